@@ -1,0 +1,40 @@
+/** Command-line arguments: a command, files, and --format/--out options. */
+export interface CliArgs {
+  command: string;
+  files: string[];
+  format: string | null;
+  out: string | null;
+  help: boolean;
+  lang: 'zh' | 'en';
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { command: '', files: [], format: null, out: null, help: false, lang: 'zh' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`选项 ${arg} 缺少取值 / option ${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '--format' || arg === '-f') args.format = value();
+    else if (arg.startsWith('--format=')) args.format = arg.slice('--format='.length);
+    else if (arg === '--out' || arg === '-o') args.out = value();
+    else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
+    else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
+    else if (arg.startsWith('--')) throw new UsageError(`未知选项 ${arg} / unknown option ${arg}`);
+    else if (args.command === '') args.command = arg;
+    else args.files.push(arg);
+  }
+  return args;
+}
+
+export const USAGE = `用法 / usage:
+  budgetlens extract <文件…> [--format json|table] [--out <文件>]
+  budgetlens codes <代码或名称>        (尚未实现 / not yet)
+  budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>]   (尚未实现 / not yet)
+
+退出码 / exit codes: 0 完成 done · 1 发现错误 errors found (check) · 2 无法读取或用法错误 unreadable input or usage error`;

@@ -1,0 +1,80 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { documentJson } from '../model/serialize.js';
+import type { BudgetDocument } from '../model/types.js';
+import { readDocument } from '../reader.js';
+import { InputError } from '../source/errors.js';
+import { type CliArgs, parseArgs, USAGE, UsageError } from './args.js';
+import { formatDocumentTable } from './table-format.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Write the whole output at once (temp file + rename): never a half-written file. */
+function writeOut(path: string, text: string): void {
+  const temp = `${path}.tmp-${process.pid}`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+function extract(args: CliArgs, io: CliIO): number {
+  const format = args.format ?? 'json';
+  if (format !== 'json' && format !== 'table') throw new UsageError(`不支持的格式 ${format}（可用 json、table） / unsupported format ${format} (json, table)`);
+  if (args.files.length === 0) throw new UsageError('缺少输入文件 / no input file given');
+  const docs: BudgetDocument[] = [];
+  let exit = 0;
+  for (const file of args.files) {
+    try {
+      docs.push(readDocument(file));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`${error.line()}\n`);
+      exit = 2;
+    }
+  }
+  let text = '';
+  if (format === 'json') {
+    const json = docs.map(documentJson);
+    text = `${JSON.stringify(args.files.length === 1 ? (json[0] ?? null) : json, null, 2)}\n`;
+    if (args.files.length === 1 && docs.length === 0) text = '';
+  } else {
+    text = docs.map(formatDocumentTable).join('\n');
+  }
+  if (args.out) {
+    if (text !== '') writeOut(args.out, text);
+  } else io.stdout(text);
+  return exit;
+}
+
+export function run(argv: string[], io: CliIO): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.help || args.command === '' || args.command === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return args.command === '' && !args.help ? 2 : 0;
+    }
+    switch (args.command) {
+      case 'extract':
+        return extract(args, io);
+      case 'check':
+      case 'codes':
+        io.stderr(`budgetlens ${args.command}: 尚未实现（见 issues） / not implemented yet (see the issues)\n`);
+        return 2;
+      default:
+        throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`${error.line()}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`内部错误，请报告此问题 / internal error, please report it: ${message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './model/index.js';
+export { documentJson } from './model/serialize.js';
+export { readDocument, readText } from './reader.js';
+export { InputError } from './source/errors.js';
+export { codeList, type CodeEntry, type Scheme } from './codes/lists.js';

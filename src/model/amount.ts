@@ -1,0 +1,67 @@
+import type { Amount } from './types.js';
+
+/**
+ * Amount text as it appears in disclosures: "16239.54", "1,633,000", "-12.50", "（12.50）",
+ * "0", full-width digits. Returns null for anything else (empty, "-", words).
+ */
+const AMOUNT_PATTERN = /^([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+export function parseAmount(text: string): Amount | null {
+  const raw = text.trim();
+  let body = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (body === '') return null;
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(body);
+  if (paren?.[1] !== undefined) {
+    negative = true;
+    body = paren[1];
+  }
+  const match = AMOUNT_PATTERN.exec(body);
+  if (!match) return null;
+  const [, sign, intPart = '0', fraction = ''] = match;
+  if (sign) negative = !negative;
+  const digits = intPart.replace(/,/g, '') + fraction;
+  const scaled = BigInt(digits) * (negative ? -1n : 1n);
+  return { raw, scaled, scale: fraction.length };
+}
+
+export function isAmountText(text: string): boolean {
+  return parseAmount(text) !== null;
+}
+
+/** The amount rescaled to `scale` decimals (only upward: never loses digits). */
+export function atScale(amount: Amount, scale: number): bigint {
+  if (scale < amount.scale) throw new RangeError(`cannot rescale ${amount.raw} to ${scale} decimals`);
+  return amount.scaled * 10n ** BigInt(scale - amount.scale);
+}
+
+/** Decimal string with exactly `scale` decimals, e.g. formatScaled(1623954n, 2) = "16239.54". */
+export function formatScaled(scaled: bigint, scale: number): string {
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(scale + 1, '0');
+  const whole = scale === 0 ? digits : digits.slice(0, -scale);
+  const fraction = scale === 0 ? '' : `.${digits.slice(-scale)}`;
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/** The amount as a plain decimal string in its printed precision, without thousands separators. */
+export function formatAmount(amount: Amount): string {
+  return formatScaled(amount.scaled, amount.scale);
+}
+
+export function isZero(amount: Amount): boolean {
+  return amount.scaled === 0n;
+}
+
+/** Sum of amounts at the largest scale among them. */
+export function sumAmounts(amounts: Amount[]): { scaled: bigint; scale: number } {
+  const scale = Math.max(0, ...amounts.map((a) => a.scale));
+  let total = 0n;
+  for (const a of amounts) total += atScale(a, scale);
+  return { scaled: total, scale };
+}
+
+export function amountEquals(a: Amount, b: Amount): boolean {
+  const scale = Math.max(a.scale, b.scale);
+  return atScale(a, scale) === atScale(b, scale);
+}

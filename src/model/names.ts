@@ -1,0 +1,42 @@
+/** Name normalisation shared by readers and rules: the same text printed differently compares equal. */
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/** Remove the spaces a PDF or Word dump puts inside Chinese words; collapse the others. */
+export function joinBrokenText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
+}
+
+const CN_NUM = '[一二三四五六七八九十百零〇]+';
+const NUMBERING = new RegExp(
+  [
+    `^${CN_NUM}\\s*[、.．]`,
+    `^[(（]\\s*${CN_NUM}\\s*[)）]\\s*[、.]?`,
+    '^[(（]\\s*\\d{1,2}\\s*[)）]\\s*[、.]?',
+    '^\\d{1,2}\\s*[、．]',
+    '^\\d{1,2}\\.(?!\\d)',
+    '^[①②③④⑤⑥⑦⑧⑨⑩]',
+    '^其中\\s*[:：]',
+  ].join('|'),
+);
+
+/** Strip leading list numbering (一、 （一） 1、 ① 其中：), repeatedly ("其中：（1）…"). */
+export function stripNumbering(text: string): string {
+  let current = text.trim();
+  for (;;) {
+    const next = current.replace(NUMBERING, '').trim();
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+/** Normalised row name: joined, numbering removed, NFKC (full-width brackets and colons to ASCII). */
+export function normalizeName(label: string): string {
+  return stripNumbering(joinBrokenText(label).normalize('NFKC')).replace(/\s+/g, '');
+}
+
+/** Compact form for matching headers and titles: NFKC, no whitespace at all. */
+export function compact(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}

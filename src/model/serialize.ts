@@ -1,0 +1,57 @@
+import { formatAmount } from './amount.js';
+import type { Amount, BudgetDocument, Row, Table } from './types.js';
+
+/** The JSON form of the model (contract.md): amounts as decimal strings in the printed precision. */
+export function amountsToStrings(values: Record<string, Amount>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, amount] of Object.entries(values)) out[key] = formatAmount(amount);
+  return out;
+}
+
+function rowJson(row: Row) {
+  return {
+    code: row.code,
+    code_source: row.codeSource,
+    name: row.name,
+    label: row.label,
+    level: row.level,
+    is_total: row.isTotal,
+    ...(row.side ? { side: row.side } : {}),
+    values: amountsToStrings(row.values),
+    ...(Object.keys(row.texts).length > 0 ? { texts: row.texts } : {}),
+    source: row.source,
+  };
+}
+
+function tableJson(table: Table) {
+  return {
+    kind: table.kind,
+    title: table.title,
+    unit: table.unit,
+    source: table.source,
+    empty: table.empty,
+    ...(table.emptyStatement ? { empty_statement: table.emptyStatement } : {}),
+    columns: table.columns.map((c) => ({ key: c.key, label: c.label, path: c.path, type: c.type, ...(c.side ? { side: c.side } : {}) })),
+    rows: table.rows.map(rowJson),
+    ...(table.notes.length > 0 ? { notes: table.notes } : {}),
+  };
+}
+
+export function documentJson(doc: BudgetDocument) {
+  return {
+    document: {
+      title: doc.title,
+      department: doc.department,
+      year: doc.year,
+      phase: doc.phase,
+      scope: doc.scope,
+      unit: doc.unit,
+      units: doc.units,
+      source: doc.source,
+    },
+    tables: doc.tables.map(tableJson),
+    narrative: doc.narrative,
+    toc: doc.toc,
+    findings: doc.findings,
+  };
+}

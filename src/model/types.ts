@@ -1,0 +1,138 @@
+/** The canonical BudgetDocument model. No I/O here: every reader produces these types. */
+
+export type Phase = 'budget' | 'final_account';
+export type Scope = 'department' | 'unit';
+export type MoneyUnit = '万元' | '元';
+export type Side = 'income' | 'expenditure';
+export type SourceFormat = 'text' | 'pdf' | 'docx' | 'xlsx' | 'html';
+
+export const TABLE_KINDS = [
+  'income_expenditure_summary',
+  'income_summary',
+  'expenditure_summary',
+  'fiscal_appropriation_summary',
+  'general_budget_expenditure',
+  'general_budget_basic_expenditure',
+  'three_public',
+  'gov_fund_income',
+  'gov_fund_expenditure',
+  'state_capital',
+  'project_expenditure',
+  'agency_operating',
+  'entrusted_business',
+  'performance_targets',
+  'unit_performance',
+  'procurement',
+  'assets',
+  'organization_units',
+  'unknown',
+] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+/** Where a datum came from. `line` is 1-based in the source text; page/sheet/cell come with the binary readers. */
+export interface Origin {
+  file: string;
+  line?: number;
+  page?: number;
+  sheet?: string;
+  cell?: string;
+}
+
+/** An exact amount: value = scaled × 10^-scale, in the table's unit. Never a float. */
+export interface Amount {
+  raw: string;
+  scaled: bigint;
+  scale: number;
+}
+
+export interface Column {
+  key: string;
+  label: string;
+  /** Header path as printed, top to bottom. */
+  path: string[];
+  side?: Side;
+  /** `amount` columns hold money (or counts); `text` columns hold names, yes/no, descriptions. */
+  type: 'amount' | 'text';
+}
+
+export type CodeSource = 'printed' | 'resolved' | null;
+
+export interface Row {
+  label: string;
+  name: string;
+  code: string | null;
+  codeSource: CodeSource;
+  level: number | null;
+  isTotal: boolean;
+  side?: Side;
+  values: Record<string, Amount>;
+  texts: Record<string, string>;
+  source: Origin;
+}
+
+export interface Statement {
+  text: string;
+  source: Origin;
+}
+
+export interface Table {
+  kind: TableKind;
+  title: string;
+  unit: MoneyUnit;
+  source: Origin;
+  columns: Column[];
+  rows: Row[];
+  empty: boolean;
+  emptyStatement?: Statement;
+  notes: Statement[];
+}
+
+export interface NarrativeSection {
+  number: string;
+  heading: string;
+  text: string;
+  parent?: string;
+  source: Origin;
+}
+
+export interface TocEntry {
+  text: string;
+  source: Origin;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem met while reading or checking; points at its origin. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  table?: TableKind;
+  row?: string;
+  column?: string;
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  source?: Origin;
+}
+
+export interface DocumentSource {
+  file: string;
+  format: SourceFormat;
+  sha256: string;
+}
+
+export interface BudgetDocument {
+  title: string;
+  department: string | null;
+  year: number | null;
+  phase: Phase;
+  scope: Scope;
+  unit: MoneyUnit;
+  units: string[];
+  source: DocumentSource;
+  tables: Table[];
+  narrative: NarrativeSection[];
+  toc: TocEntry[];
+  findings: Finding[];
+}

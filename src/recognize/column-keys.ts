@@ -1,0 +1,129 @@
+import { compact } from '../model/names.js';
+import type { Side } from '../model/types.js';
+
+/**
+ * Map a header path (top to bottom, as printed) to a stable column key. The key depends on the
+ * meaning of the labels, never on the position: 合计 under 基本支出 is `basic`, at the top `total`.
+ */
+export interface ColumnMeaning {
+  key: string;
+  type: 'amount' | 'text';
+  /** Role of a text column in the row: the row label, its code, or an ordinary text value. */
+  role: 'label' | 'code' | 'text' | 'index';
+  side?: Side;
+}
+
+interface LabelRule {
+  test: RegExp;
+  key: string;
+}
+
+/** Text columns: names, codes, units, yes/no, descriptions. */
+const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
+  { test: /^(?:序号|栏次|行次)$/, key: 'index', role: 'index' },
+  { test: /^(?:(?:功能分类|经济分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
+  { test: /^政府预算支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
+  { test: /^部门[(（]单位[)）]名称$|^单位名称$/, key: 'unit_name', role: 'text' },
+  { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
+  { test: /^一级项目$/, key: 'project_l1', role: 'label' },
+  { test: /^二级项目$/, key: 'project_l2', role: 'label' },
+  { test: /^委托事项内容$/, key: 'content', role: 'text' },
+  { test: /^是否政府购买服务/, key: 'purchase_service', role: 'text' },
+  { test: /^是否政府采购/, key: 'gov_procurement', role: 'text' },
+  { test: /^特殊情况说明$/, key: 'special_note', role: 'text' },
+  { test: /^单位性质$/, key: 'unit_type', role: 'text' },
+  { test: /^单位规格$/, key: 'unit_grade', role: 'text' },
+  { test: /^经费保障形式$/, key: 'funding_form', role: 'text' },
+  { test: /^(?:采购物品名称|政府采购目录序号|计量单位|政府采购项目来源)$/, key: 'procurement_text', role: 'text' },
+  {
+    test: /^(?:项目|项目名称|科目名称|(?:功能|经济)分类科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    key: 'label',
+    role: 'label',
+  },
+];
+
+const FUND_RULES: LabelRule[] = [
+  { test: /^一般公共预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^一般公共预算拨款结转$/, key: 'general_budget' },
+  { test: /^(?:政府性)?基金预算(?:拨款|财政拨款)?(?:收入)?$|^政府性基金(?:收入)?$|^政府性基金预算拨款结转$/, key: 'gov_fund' },
+  { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
+  { test: /^财政专户(?:管理)?(?:资金)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
+  { test: /^单位资金(?:收入)?(?:结转结余)?$/, key: 'unit_funds' },
+];
+
+const AMOUNT_RULES: LabelRule[] = [
+  { test: /^基本支出$/, key: 'basic' },
+  { test: /^项目支出$/, key: 'project' },
+  { test: /^(?:事业单位)?经营支出$/, key: 'business' },
+  { test: /^上(?:缴|解)上级支出$/, key: 'remit_superior' },
+  { test: /^对附属单位补助支出$/, key: 'subsidy_subordinate' },
+  { test: /^人员经费$/, key: 'personnel' },
+  { test: /^(?:日常)?公用经费$/, key: 'public_use' },
+  { test: /^财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
+  { test: /^事业收入$/, key: 'business_income' },
+  { test: /^(?:事业单位)?经营收入$/, key: 'operating_income' },
+  { test: /^上级补助收入$/, key: 'superior_subsidy' },
+  { test: /^附属单位上缴收入$/, key: 'subordinate_remit' },
+  { test: /^其他收入$/, key: 'other_income' },
+  { test: /^财政拨款结转(?:和结余)?$/, key: 'carryover_fiscal' },
+  { test: /^非财政拨款结转(?:结余)?$/, key: 'carryover_non_fiscal' },
+  { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年)$/, key: 'current_year' },
+  { test: /^上年结转(?:结余|安排)?$|^年初结转和结余$/, key: 'carryover' },
+  { test: /^数量$/, key: 'quantity' },
+  { test: /^价值/, key: 'value' },
+  { test: /^年度资金总额/, key: 'amount' },
+  { test: /^实施期资金总额/, key: 'period_total' },
+];
+
+const TOTAL_LABEL = /^(?:合计|总计|小计|预算数|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
+
+/** Groups whose 合计 takes the group's key. */
+function groupKey(label: string): string | null {
+  for (const rule of AMOUNT_RULES) if (rule.test.test(label)) return rule.key;
+  return null;
+}
+
+function sideOf(path: string[]): Side | undefined {
+  for (const label of path) {
+    if (/^收入$/.test(label)) return 'income';
+    if (/^支出$/.test(label)) return 'expenditure';
+  }
+  return undefined;
+}
+
+function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning {
+  return side ? { ...meaning, side } : meaning;
+}
+
+export function columnMeaning(pathAsPrinted: string[]): ColumnMeaning {
+  const path = pathAsPrinted.map(compact).filter((p) => p !== '');
+  const side = sideOf(path);
+  const inner = path.filter((p) => !/^(?:收入|支出)$/.test(p));
+  const leaf = inner[inner.length - 1] ?? '';
+  for (const rule of TEXT_RULES) {
+    if (rule.test.test(leaf)) return withSide({ key: rule.key, type: 'text', role: rule.role }, side);
+  }
+  const carryoverGroup = inner
+    .slice(0, -1)
+    .some((p) => /^上年结转|结转结余$|^财政拨款结转|^非财政拨款结转|^年初结转/.test(p));
+  const fund = FUND_RULES.find((r) => r.test.test(leaf));
+  if (fund) {
+    const isCarry = carryoverGroup || /结转/.test(leaf);
+    return withSide({ key: isCarry ? `carryover_${fund.key}` : fund.key, type: 'amount', role: 'text' }, side);
+  }
+  const direct = AMOUNT_RULES.find((r) => r.test.test(leaf));
+  if (direct) return withSide({ key: direct.key, type: 'amount', role: 'text' }, side);
+  if (TOTAL_LABEL.test(leaf) || leaf === '') {
+    // 合计 takes the key of its nearest meaningful group.
+    for (let i = inner.length - 2; i >= 0; i--) {
+      const g = groupKey(inner[i] as string);
+      if (g) return withSide({ key: g, type: 'amount', role: 'text' }, side);
+    }
+    return withSide({ key: 'total', type: 'amount', role: 'text' }, side);
+  }
+  return withSide({ key: snakeFallback(leaf), type: 'amount', role: 'text' }, side);
+}
+
+/** Unknown amount headers still get a stable key, derived from the label. */
+function snakeFallback(label: string): string {
+  return `col_${[...label].map((c) => c.codePointAt(0)?.toString(36)).join('')}`.slice(0, 40);
+}

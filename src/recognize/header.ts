@@ -1,0 +1,179 @@
+import type { GridRow } from '../adapters/text/blocks.js';
+import type { TextStyle } from '../adapters/text/blocks.js';
+import { isAmountText } from '../model/amount.js';
+import { compact } from '../model/names.js';
+import { type ColumnMeaning, columnMeaning } from './column-keys.js';
+
+/** Header rows, data rows and the meaning of each column position. */
+export interface GridLayout {
+  headerRows: GridRow[];
+  dataRows: GridRow[];
+  /** Column-number rows (栏次 1 2 3 …) seen and skipped. */
+  numberRows: GridRow[];
+  columns: LayoutColumn[];
+}
+
+export interface LayoutColumn extends ColumnMeaning {
+  index: number;
+  path: string[];
+}
+
+const HEADER_FIRST = new RegExp(
+  '^(?:项目|序号|收入|支出|类型|科目编码|科目名称|功能分类科目(?:名称)?|部门[(（]单位[)）]名称|单位名称|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|' +
+    '收入科目编码|部门[/／]单位[/／]项目名称|政府采购项目来源|项目名称|国有资本经营预算收入|国有资本经营预算支出|部门[(（]单位[)）])$',
+);
+
+/** 栏次 rows and `** 1 2 3` rows that only number the columns. */
+export function isColumnNumberRow(row: GridRow): boolean {
+  const texts = row.cells.map((c) => compact(c.text)).filter((t) => t !== '');
+  const numbers = texts.filter((t) => /^\d{1,2}$/.test(t));
+  if (numbers.length < 2) return false;
+  const others = texts.filter((t) => !/^\d{1,2}$/.test(t));
+  if (!others.every((t) => /^(?:栏次|序号|行次|\*+|[A-Z])$/.test(t))) return false;
+  return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
+}
+
+function hasAmount(row: GridRow): boolean {
+  return row.cells.some((c) => isAmountText(c.text));
+}
+
+function isHeaderRow(row: GridRow): boolean {
+  if (hasAmount(row)) return false;
+  const first = row.cells.find((c) => c.text !== '');
+  if (!first) return true;
+  if (first.col > 0) return true;
+  return HEADER_FIRST.test(compact(first.text));
+}
+
+export function splitHeader(rows: GridRow[]): { headerRows: GridRow[]; dataRows: GridRow[]; numberRows: GridRow[] } {
+  const numberIndex = rows.findIndex(isColumnNumberRow);
+  const headerRows: GridRow[] = [];
+  const numberRows: GridRow[] = [];
+  let i = 0;
+  if (numberIndex >= 0 && numberIndex <= 4) {
+    // Everything above the 栏次 row is header.
+    for (; i < numberIndex; i++) headerRows.push(rows[i] as GridRow);
+    numberRows.push(rows[i] as GridRow);
+    i++;
+  } else {
+    for (; i < rows.length && i < 5; i++) {
+      const row = rows[i] as GridRow;
+      if (isColumnNumberRow(row)) {
+        numberRows.push(row);
+        continue;
+      }
+      if (!isHeaderRow(row)) break;
+      headerRows.push(row);
+    }
+  }
+  const header = new Set(headerRows.map(rowKey));
+  const dataRows: GridRow[] = [];
+  for (; i < rows.length; i++) {
+    const row = rows[i] as GridRow;
+    if (isColumnNumberRow(row)) numberRows.push(row);
+    else if (header.has(rowKey(row))) continue; // header repeated after a page break
+    else dataRows.push(row);
+  }
+  return { headerRows, dataRows, numberRows };
+}
+
+function rowKey(row: GridRow): string {
+  return row.cells.map((c) => compact(c.text)).join('|');
+}
+
+function width(rows: GridRow[]): number {
+  return Math.max(0, ...rows.map((r) => r.cells.length));
+}
+
+function cellAt(row: GridRow, col: number): string {
+  return row.cells[col]?.text ?? '';
+}
+
+/** Tab-separated dumps: a header cell covers the columns to its right until the next cell of its row or of its parent row. */
+function positionalPaths(headerRows: GridRow[], total: number): string[][] {
+  const paths: string[][] = Array.from({ length: total }, () => []);
+  let boundaries = new Set<number>([0]);
+  for (const row of headerRows) {
+    const next = new Set<number>(boundaries);
+    let label = '';
+    for (let col = 0; col < total; col++) {
+      if (boundaries.has(col)) label = '';
+      const text = cellAt(row, col);
+      if (text !== '') {
+        label = text;
+        next.add(col);
+      }
+      if (label !== '') paths[col]?.push(label);
+    }
+    boundaries = next;
+  }
+  return paths;
+}
+
+function isTextLabel(label: string): boolean {
+  return columnMeaning([label]).type === 'text';
+}
+
+/**
+ * Word dumps list only the cells that exist: a merged header cell is one cell. Rebuild spans from
+ * the row below: an empty cell below means a vertical merge; a group covers the run of cells below
+ * of its own nature (科目 groups cover names and codes, 收入/支出 cover one side, others amounts).
+ */
+function spannedPaths(headerRows: GridRow[], total: number): string[][] {
+  const last = headerRows[headerRows.length - 1];
+  if (!last) return Array.from({ length: total }, () => []);
+  let layer: Array<{ label: string; start: number; span: number }> = [];
+  // Start from the lowest header row, which has (close to) one cell per column.
+  const bottom = last.cells.map((c, i) => ({ label: c.text, start: i, span: 1 }));
+  while (bottom.length < total) bottom.push({ label: '', start: bottom.length, span: 1 });
+  const paths: string[][] = bottom.map((c) => (c.label ? [c.label] : []));
+  layer = bottom;
+  for (let r = headerRows.length - 2; r >= 0; r--) {
+    const upper = (headerRows[r] as GridRow).cells.map((c) => c.text);
+    const assigned: Array<{ label: string; start: number; span: number }> = [];
+    let pos = 0;
+    for (let u = 0; u < upper.length && pos < layer.length; u++) {
+      const label = upper[u] as string;
+      const remainingUpper = upper.length - u - 1;
+      const below = layer[pos] as { label: string; start: number; span: number };
+      let span = 1;
+      if (below.label !== '') {
+        const first = below.label;
+        const textGroup = isTextLabel(first);
+        const sided = /^(?:收入|支出)$/.test(compact(label));
+        while (pos + span < layer.length - remainingUpper) {
+          const candidate = layer[pos + span] as { label: string };
+          if (candidate.label === '') break;
+          if (sided && compact(candidate.label) === compact(first)) break;
+          if (!sided && isTextLabel(candidate.label) !== textGroup) break;
+          span++;
+        }
+      }
+      assigned.push({ label, start: pos, span });
+      pos += span;
+    }
+    const merged: Array<{ label: string; start: number; span: number }> = [];
+    for (const a of assigned) {
+      let cols = 0;
+      for (let k = a.start; k < a.start + a.span; k++) {
+        const cell = layer[k] as { label: string; start: number; span: number };
+        for (let c = cell.start; c < cell.start + cell.span; c++) {
+          if (a.label !== '') paths[c]?.unshift(a.label);
+          cols++;
+        }
+      }
+      const firstCell = layer[a.start] as { start: number };
+      merged.push({ label: a.label, start: firstCell.start, span: cols });
+    }
+    layer = merged;
+  }
+  return paths;
+}
+
+export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
+  const { headerRows, dataRows, numberRows } = splitHeader(rows);
+  const total = Math.max(width(headerRows), width(dataRows));
+  const paths = style === 'word-cells' ? spannedPaths(headerRows, total) : positionalPaths(headerRows, total);
+  const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path) }));
+  return { headerRows, dataRows, numberRows, columns };
+}

@@ -1,0 +1,74 @@
+import type { Block, TextStyle } from '../adapters/text/blocks.js';
+import { readNarrative } from '../narrative/sections.js';
+import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table } from '../model/types.js';
+import { kindFromTitle, refineKind } from './classify.js';
+import { buildGridTable, type RecognizeContext } from './grid-table.js';
+import { readMeta } from './meta.js';
+import { buildPerformanceTable, buildTextGridTable } from './performance.js';
+import { segment } from './segment.js';
+
+function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
+  const wan = units.filter((u) => u === '万元').length;
+  const yuan = units.filter((u) => u === '元').length;
+  return yuan > wan ? '元' : '万元';
+}
+
+/** Blocks of one document → the canonical BudgetDocument. */
+export function recognize(blocks: Block[], style: TextStyle, source: DocumentSource): BudgetDocument {
+  const file = source.file;
+  const { tables: rawTables, paragraphs, toc } = segment(blocks, file);
+  const meta = readMeta(paragraphs);
+  if (meta.year === null) {
+    const yearLine = rawTables.flatMap((t) => t.preamble).find((p) => /预算年度[:：]\s*\d{4}/.test(p.text));
+    if (yearLine) meta.year = Number(/(\d{4})/.exec(yearLine.text)?.[1]);
+  }
+  const findings: Finding[] = [];
+  const ctx: RecognizeContext = {
+    file,
+    style,
+    year: meta.year,
+    department: meta.department,
+    unit: majorityUnit(rawTables.map((t) => t.unit)),
+    findings,
+  };
+  const tables: Table[] = [];
+  for (const raw of rawTables) {
+    const firstCells = raw.rows.slice(0, 3).flatMap((r) => r.cells.map((c) => c.text));
+    const kind = refineKind(kindFromTitle(raw.title), firstCells);
+    let table: Table;
+    if (kind === 'performance_targets') table = buildPerformanceTable(raw, ctx);
+    else if (kind === 'unit_performance' || kind === 'unknown') table = buildTextGridTable(raw, kind, ctx);
+    else table = buildGridTable(raw, kind, ctx);
+    if (kind === 'unknown') {
+      findings.push({
+        rule: 'reader/unknown-table',
+        severity: 'warning',
+        message: `未识别的表格 “${raw.title || '(无标题)'}” / unrecognised table "${raw.title || '(untitled)'}"`,
+        source: { file, line: raw.titleLine },
+      });
+    }
+    tables.push(table);
+  }
+  const units = unitsCovered(tables, meta.department);
+  return {
+    title: meta.title,
+    department: meta.department,
+    year: meta.year,
+    phase: meta.phase,
+    scope: meta.scope,
+    unit: ctx.unit,
+    units,
+    source,
+    tables,
+    narrative: readNarrative(paragraphs, file),
+    toc,
+    findings,
+  };
+}
+
+/** The budget units a per-unit income table lists (the department row and totals excluded). */
+function unitsCovered(tables: Table[], department: string | null): string[] {
+  const income = tables.find((t) => t.kind === 'income_summary' && t.rows.every((r) => r.code === null));
+  if (!income) return [];
+  return income.rows.filter((r) => !r.isTotal && r.name !== department).map((r) => r.name);
+}

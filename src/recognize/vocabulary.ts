@@ -1,0 +1,67 @@
+/** Small text tests shared by the segmenter and the recognisers. */
+import { compact } from '../model/names.js';
+import type { MoneyUnit } from '../model/types.js';
+
+const UNIT_CELL = /^(?:金额)?单位[:：]\s*(万元|元)$/;
+
+/** "单位：万元" → 万元. */
+export function unitOf(text: string): MoneyUnit | null {
+  const match = UNIT_CELL.exec(compact(text));
+  return match ? (match[1] as MoneyUnit) : null;
+}
+
+/** Page furniture left in dumps: page numbers, "page number" placeholders. */
+export function isPageFurniture(text: string): boolean {
+  const t = compact(text);
+  return (
+    /^(?:pagenumber)+$/i.test(t) ||
+    /^[-—–]?\d{1,3}[-—–]?$/.test(t) ||
+    /^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) ||
+    /^\d{1,3}\/\d{1,3}$/.test(t)
+  );
+}
+
+/** Table-of-contents entry: dot leaders, or a title followed by a page number cell. */
+export function isTocText(text: string): boolean {
+  return /\.{4,}|…{2,}|·{4,}/.test(text);
+}
+
+const NOTE = /^(?:注|说明|备注|附注)\s*[:：\d（(]/;
+
+export function isNote(text: string): boolean {
+  return NOTE.test(compact(text)) || /^(?:注|说明)[:：]?$/.test(compact(text));
+}
+
+/** A printed statement that a table is empty. */
+export function isEmptyStatement(text: string): boolean {
+  const t = compact(text);
+  return /本表无数据|无数据|空表列示|本(?:部门|单位)(?:本年度)?(?:无|没有)|无.{0,20}(?:预算|支出|经费|拨款|安排|资产|情况)[。.]?$/.test(
+    t,
+  );
+}
+
+const TITLE_END = /(?:表|情况表|明细表)(?:[(（][^()（）]{1,20}[)）])?$/;
+const OTHER_TITLES = /^(?:部门)?机构设置情况$|政府采购预算(?:情况)?(?:表)?$|^部门政府采购预算$/;
+
+/** Does this line read like a table title (to be confirmed by the grid that follows)? */
+export function looksLikeTableTitle(text: string): boolean {
+  const t = compact(text);
+  if (t.length < 3 || t.length > 60) return false;
+  if (/[。；;，,：:]$/.test(t)) return false;
+  if (isTocText(text) || isNote(text)) return false;
+  if (/^(?:预算|部门|决算)?公开表\d+$/.test(t)) return false;
+  return TITLE_END.test(t) || OTHER_TITLES.test(t);
+}
+
+/** Short lines that belong to a table's preamble: 单位名称：…, (2024)年度, 127-吉林省商务厅, 预算公开表1. */
+export function isPreambleText(text: string): boolean {
+  const t = compact(text);
+  if (unitOf(t)) return true;
+  return (
+    /^(?:单位名称|部门名称|编制单位|预算年度|截止时间)[:：]/.test(t) ||
+    /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
+    /^[(（]\d{4}年度[)）]$/.test(t) ||
+    /^(?:预算|部门|决算)?公开表\d+$/.test(t) ||
+    /^\d{2,9}[-—]\S{2,30}$/.test(t)
+  );
+}

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import type { SourceFormat } from '../model/types.js';
+import { InputError } from './errors.js';
+
+export interface Limits {
+  /** Largest input accepted, in bytes. */
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxBytes: 50 * 1024 * 1024 };
+
+export interface LoadedSource {
+  file: string;
+  bytes: Buffer;
+  sha256: string;
+  format: SourceFormat | 'unknown-binary';
+}
+
+/** Sniff the format from the content, not the extension. */
+export function sniff(bytes: Buffer): LoadedSource['format'] {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    const head = bytes.subarray(0, Math.min(bytes.length, 4096)).toString('latin1');
+    if (head.includes('word/')) return 'docx';
+    if (head.includes('xl/')) return 'xlsx';
+    return 'unknown-binary';
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'unknown-binary';
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (sample.includes(0)) return 'unknown-binary';
+  const text = sample.toString('utf8');
+  if (/^\s*(?:<!doctype html|<html)/i.test(text)) return 'html';
+  // Text must decode as UTF-8 without replacement characters (allowing a cut multi-byte tail).
+  const replacement = (text.slice(0, -4).match(/\ufffd/g) ?? []).length;
+  if (replacement > 0) return 'unknown-binary';
+  return 'text';
+}
+
+export function loadSource(file: string, limits: Limits = DEFAULT_LIMITS): LoadedSource {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new InputError('这是一个目录，不是文件', 'is a directory, not a file', file);
+    size = st.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError('文件不存在或无法读取', 'file does not exist or cannot be read', file);
+  }
+  if (size === 0) throw new InputError('文件为空', 'file is empty', file);
+  if (size > limits.maxBytes) {
+    throw new InputError(
+      `文件过大（${size} 字节，上限 ${limits.maxBytes}）`,
+      `file too large (${size} bytes, limit ${limits.maxBytes})`,
+      file,
+    );
+  }
+  const bytes = readFileSync(file);
+  return { file, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniff(bytes) };
+}

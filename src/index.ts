@@ -1,5 +1,5 @@
+export { type CodeEntry, codeList, type Scheme } from './codes/lists.js';
 export * from './model/index.js';
 export { documentJson } from './model/serialize.js';
 export { readDocument, readText } from './reader.js';
 export { InputError } from './source/errors.js';
-export { codeList, type CodeEntry, type Scheme } from './codes/lists.js';

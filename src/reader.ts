@@ -15,13 +15,20 @@ export function readDocument(file: string, limits: Limits = DEFAULT_LIMITS): Bud
   const source = loadSource(file, limits);
   if (source.format !== 'text') {
     const what = source.format === 'unknown-binary' ? '二进制文件，不是可识别的文本' : `${source.format} 格式的读取尚未实现`;
-    const whatEn = source.format === 'unknown-binary' ? 'binary file, not readable text' : `reading ${source.format} files is not implemented yet`;
+    const whatEn =
+      source.format === 'unknown-binary'
+        ? 'binary file, not readable text'
+        : `reading ${source.format} files is not implemented yet`;
     throw new InputError(what, whatEn, file);
   }
   const doc = readText(source.bytes.toString('utf8'), file, source.sha256);
   const dataTables = doc.tables.filter((t) => t.kind !== 'unknown');
   if (dataTables.length === 0 || doc.year === null) {
-    throw new InputError('不是部门预算或决算公开文件（未找到预算表格）', 'not a budget disclosure (no budget tables found)', file);
+    throw new InputError(
+      '不是部门预算或决算公开文件（未找到预算表格）',
+      'not a budget disclosure (no budget tables found)',
+      file,
+    );
   }
   return doc;
 }

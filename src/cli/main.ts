@@ -20,7 +20,8 @@ function writeOut(path: string, text: string): void {
 
 function extract(args: CliArgs, io: CliIO): number {
   const format = args.format ?? 'json';
-  if (format !== 'json' && format !== 'table') throw new UsageError(`不支持的格式 ${format}（可用 json、table） / unsupported format ${format} (json, table)`);
+  if (format !== 'json' && format !== 'table')
+    throw new UsageError(`不支持的格式 ${format}（可用 json、table） / unsupported format ${format} (json, table)`);
   if (args.files.length === 0) throw new UsageError('缺少输入文件 / no input file given');
   const docs: BudgetDocument[] = [];
   let exit = 0;

@@ -1,3 +1,4 @@
+import { nfkc } from './names.js';
 import type { Amount } from './types.js';
 
 /**
@@ -6,9 +7,12 @@ import type { Amount } from './types.js';
  */
 const AMOUNT_PATTERN = /^([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
+const MAY_BE_AMOUNT = /^\s*[-−(（\d０-９]/;
+
 export function parseAmount(text: string): Amount | null {
+  if (!MAY_BE_AMOUNT.test(text)) return null;
   const raw = text.trim();
-  let body = raw.normalize('NFKC').replace(/\s+/g, '');
+  let body = nfkc(raw).replace(/\s+/g, '');
   if (body === '') return null;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(body);

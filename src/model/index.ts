@@ -1,3 +1,3 @@
-export * from './types.js';
 export * from './amount.js';
 export * from './names.js';
+export * from './types.js';

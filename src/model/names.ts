@@ -33,10 +33,18 @@ export function stripNumbering(text: string): string {
 
 /** Normalised row name: joined, numbering removed, NFKC (full-width brackets and colons to ASCII). */
 export function normalizeName(label: string): string {
-  return stripNumbering(joinBrokenText(label).normalize('NFKC')).replace(/\s+/g, '');
+  return stripNumbering(nfkc(joinBrokenText(label))).replace(/\s+/g, '');
+}
+
+/** Characters NFKC changes in these documents: full-width forms, ideographic space, circled digits. */
+const NEEDS_NFKC = /[\u00a0-\u00ff\u2000-\u206f\u2150-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
+
+/** NFKC only when the text has a character it would change (normalising every cell is the hot spot). */
+export function nfkc(text: string): string {
+  return NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
 }
 
 /** Compact form for matching headers and titles: NFKC, no whitespace at all. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  return nfkc(text).replace(/\s+/g, '');
 }

@@ -31,7 +31,13 @@ function tableJson(table: Table) {
     source: table.source,
     empty: table.empty,
     ...(table.emptyStatement ? { empty_statement: table.emptyStatement } : {}),
-    columns: table.columns.map((c) => ({ key: c.key, label: c.label, path: c.path, type: c.type, ...(c.side ? { side: c.side } : {}) })),
+    columns: table.columns.map((c) => ({
+      key: c.key,
+      label: c.label,
+      path: c.path,
+      type: c.type,
+      ...(c.side ? { side: c.side } : {}),
+    })),
     rows: table.rows.map(rowJson),
     ...(table.notes.length > 0 ? { notes: table.notes } : {}),
   };

@@ -3,8 +3,40 @@ import { compact } from '../model/names.js';
 import type { NarrativeSection } from '../model/types.js';
 
 const PART = /^第[一二三四五六七八九十]+部分/;
-const LEVEL1 = /^([一二三四五六七八九十]+)[、.．]\s*(.*)$/;
+const LEVEL1 = /^([一二三四五六七八九十]+|\d{1,2})[、.．]\s*(.*)$/;
 const LEVEL2 = /^[(（]([一二三四五六七八九十]+)[)）]\s*(.*)$/;
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 (and Arabic digits) as a number. */
+export function chineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '十') return 10;
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (
+    (tens === undefined ? 0 : tens === '' && text.includes('十') ? 10 : (DIGITS[tens] ?? 0) * 10) + (DIGITS[ones ?? ''] ?? 0)
+  );
+}
+
+interface Heading {
+  level: 1 | 2;
+  n: number;
+  number: string;
+  title: string;
+}
+
+/** A short numbered line that is not a sentence. */
+function headingOf(text: string): Heading | null {
+  const short = (title: string) => title.length <= 40 && !/[。；;]$/.test(title);
+  const l1 = LEVEL1.exec(text);
+  if (l1 && short(l1[2] ?? '')) {
+    return { level: 1, n: chineseNumber(l1[1] ?? ''), number: `${l1[1]}、`, title: (l1[2] ?? '').trim() };
+  }
+  const l2 = LEVEL2.exec(text);
+  if (l2 && short(l2[2] ?? ''))
+    return { level: 2, n: chineseNumber(l2[1] ?? ''), number: `（${l2[1]}）`, title: (l2[2] ?? '').trim() };
+  return null;
+}
 const SENTENCE_END = /[。；！？!?;:：）)]$/;
 
 /**
@@ -17,25 +49,42 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 }
 
 export function readNarrative(paragraphs: Paragraph[], file: string): NarrativeSection[] {
-  const start = findLastIndex(paragraphs, (p) => /情况说明/.test(p.text) && (PART.test(compact(p.text)) || p.heading !== undefined || compact(p.text).length <= 40) && !/^[-\s]*$/.test(p.text) && !/\.{4,}/.test(p.text));
+  const start = findLastIndex(paragraphs, (p) => {
+    const t = compact(p.text);
+    return /情况说明$/.test(t) && (PART.test(t) || /^\S{0,40}(?:预算|决算)(?:信息)?公开情况说明$/.test(t) || t === '情况说明');
+  });
   if (start < 0) return [];
   const sections: NarrativeSection[] = [];
   let current: NarrativeSection | null = null;
+  let topNumber = 0;
+  let subNumber = 0;
   let parent: string | undefined;
-  for (const p of paragraphs.slice(start + 1)) {
+  const body = paragraphs.slice(start + 1);
+  // Arabic-numbered lines are top-level sections only where the Chinese numbering leaves a gap (8、 9、 after 七、).
+  const chineseTop = new Set(
+    body.map((p) => headingOf(p.text.trim())).flatMap((h) => (h && h.level === 1 && !/^\d/.test(h.number) ? [h.n] : [])),
+  );
+  for (const p of body) {
     const text = p.text.trim();
     const t = compact(text);
-    if (/名词解释/.test(t) && (PART.test(t) || /^[一二三四五六七八九十]+[、.]名词解释$/.test(t) || p.heading !== undefined)) break;
+    if (/名词解释$/.test(t) && (PART.test(t) || /^[一二三四五六七八九十\d]+[、.]名词解释$/.test(t) || p.heading !== undefined))
+      break;
     if (PART.test(t)) continue;
-    const l1 = LEVEL1.exec(text);
-    const l2 = LEVEL2.exec(text);
-    const isHeading = (m: RegExpExecArray | null) => m !== null && (m[2] ?? '').length <= 40 && !/[。；]$/.test(m[2] ?? '');
-    if (isHeading(l1) || isHeading(l2)) {
-      const m = (isHeading(l1) ? l1 : l2) as RegExpExecArray;
-      const number = isHeading(l1) ? `${m[1]}、` : `（${m[1]}）`;
-      current = { number, heading: (m[2] ?? '').trim(), text: '', source: { file, line: p.line } };
-      if (isHeading(l1)) parent = number;
-      else if (parent) current.parent = parent;
+    const heading = headingOf(text);
+    // A heading must continue the numbering (一 → 二 …): "三、" inside a list under （二） is text.
+    const arabicTaken = heading !== null && /^\d/.test(heading.number) && chineseTop.has(heading.n);
+    if (heading && heading.level === 1 && heading.n === topNumber + 1 && !arabicTaken) {
+      topNumber = heading.n;
+      subNumber = 0;
+      parent = heading.number;
+      current = { number: heading.number, heading: heading.title, text: '', source: { file, line: p.line } };
+      sections.push(current);
+      continue;
+    }
+    if (heading && heading.level === 2 && heading.n === subNumber + 1) {
+      subNumber = heading.n;
+      current = { number: heading.number, heading: heading.title, text: '', source: { file, line: p.line } };
+      if (parent) current.parent = parent;
       sections.push(current);
       continue;
     }

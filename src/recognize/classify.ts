@@ -10,7 +10,10 @@ interface KindRule {
   test: (title: string) => boolean;
 }
 
-const has = (...parts: string[]) => (t: string) => parts.every((p) => t.includes(p));
+const has =
+  (...parts: string[]) =>
+  (t: string) =>
+    parts.every((p) => t.includes(p));
 
 /** Order matters: specific before general. */
 const RULES: KindRule[] = [

@@ -102,9 +102,7 @@ export function columnMeaning(pathAsPrinted: string[]): ColumnMeaning {
   for (const rule of TEXT_RULES) {
     if (rule.test.test(leaf)) return withSide({ key: rule.key, type: 'text', role: rule.role }, side);
   }
-  const carryoverGroup = inner
-    .slice(0, -1)
-    .some((p) => /^上年结转|结转结余$|^财政拨款结转|^非财政拨款结转|^年初结转/.test(p));
+  const carryoverGroup = inner.slice(0, -1).some((p) => /^上年结转|结转结余$|^财政拨款结转|^非财政拨款结转|^年初结转/.test(p));
   const fund = FUND_RULES.find((r) => r.test.test(leaf));
   if (fund) {
     const isCarry = carryoverGroup || /结转/.test(leaf);

@@ -4,6 +4,7 @@ import { compact, joinBrokenText, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
 import { buildLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
+import { identitiesHold, placeAmounts } from './repair.js';
 import type { RawTable } from './segment.js';
 
 export interface RecognizeContext {
@@ -13,7 +14,12 @@ export interface RecognizeContext {
   department: string | null;
   unit: MoneyUnit;
   findings: Finding[];
+  /** Funds and sources the document has no money in (from its 收支总表), for re-placing shifted cells. */
+  absent: Set<string>;
 }
+
+/** Wide per-fund tables whose PDF dumps shift cells; their rows are re-placed by their identities. */
+const REPAIRABLE = new Set<TableKind>(['income_summary', 'project_expenditure']);
 
 const FUNCTION_KINDS = new Set<TableKind>([
   'expenditure_summary',
@@ -64,18 +70,24 @@ function cell(row: GridRow, index: number): string {
   return row.cells[index]?.text ?? '';
 }
 
+/** A long digit string in a name column is a project code, not money. */
+function looksLikeMoney(text: string): boolean {
+  const amount = parseAmount(text);
+  return amount !== null && amount.raw.replace(/\D/g, '').length < 13;
+}
+
 /** The label of a row: the first non-empty label column; project tables say which level by which column. */
 function labelOf(row: GridRow, cols: SideColumns): { label: string; column: LayoutColumn | undefined } {
   for (const c of cols.label) {
     const text = cell(row, c.index);
-    if (text !== '' && parseAmount(text) === null) return { label: text, column: c };
+    if (text !== '' && !looksLikeMoney(text)) return { label: text, column: c };
   }
   // No label column, or a shifted label: the first text cell before the amounts.
   const firstAmount = cols.amounts[0]?.index ?? Number.POSITIVE_INFINITY;
   const ownIndexes = new Set([...cols.label, ...cols.amounts, ...cols.texts].map((c) => c.index));
   for (const c of row.cells) {
     if (c.col >= firstAmount) break;
-    if (c.text !== '' && parseAmount(c.text) === null && (ownIndexes.has(c.col) || cols.side === undefined)) {
+    if (c.text !== '' && !looksLikeMoney(c.text) && (ownIndexes.has(c.col) || cols.side === undefined)) {
       return { label: c.text, column: undefined };
     }
   }
@@ -121,6 +133,36 @@ function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColum
   return null;
 }
 
+/** Re-place a row's amounts when their printed positions break the table's identities. */
+function realign(
+  row: GridRow,
+  cols: SideColumns,
+  values: Record<string, Amount>,
+  ctx: RecognizeContext,
+  realigned: number[],
+): Record<string, Amount> {
+  const keys = new Set(cols.amounts.map((c) => c.key));
+  const inAbsent = Object.keys(values).some((k) => ctx.absent.has(k));
+  const lost = row.cells.some(
+    (c) => c.col > (cols.amounts[0]?.index ?? 0) && parseAmount(c.text) && !cols.amounts.some((a) => a.index === c.col),
+  );
+  if (identitiesHold(new Map(Object.entries(values)), keys) && !inAbsent && !lost) return values;
+  const first = cols.amounts[0]?.index ?? 0;
+  const positioned = row.cells
+    .filter((c) => c.col >= first - 1 && looksLikeMoney(c.text))
+    .map((c) => ({ position: c.col, amount: parseAmount(c.text) as Amount }));
+  const placement = placeAmounts(
+    positioned,
+    cols.amounts.map((c) => ({ key: c.key, position: c.index })),
+    ctx.absent,
+  );
+  if (!placement) return values;
+  const placed = Object.fromEntries(placement);
+  const moved = Object.keys(placed).filter((k) => values[k]?.raw !== placed[k]?.raw);
+  if (moved.length > 0) realigned.push(row.line);
+  return placed;
+}
+
 const NOT_CLASSIFIED = /^(?:结转下年(?:支出)?|年终结转(?:结余)?|年末(?:财政拨款)?结转和结余|结余分配)$/;
 
 export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeContext): Table {
@@ -132,10 +174,12 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
     hierarchy: classifier(kind, side, layout.columns, ctx),
   }));
   const rows: Row[] = [];
+  const realigned: number[] = [];
   for (const gridRow of layout.dataRows) {
     for (const { cols, hierarchy } of perSide) {
       const { label, column } = labelOf(gridRow, cols);
-      const values = amountsOf(gridRow, cols, ctx, kind);
+      let values = amountsOf(gridRow, cols, ctx, kind);
+      if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
       const name = normalizeName(label);
       const printedCode = cols.code ? compact(cell(gridRow, cols.code.index)) || null : null;
@@ -145,7 +189,11 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
         const level = { project_type: 1, project_l1: 2, project_l2: 3 }[column.key];
         if (level !== undefined && !isTotal) classified = { level, code: null, codeSource: null };
       } else if (hierarchy && !isTotal && !NOT_CLASSIFIED.test(name) && name !== '') {
-        classified = hierarchy.classify(name, printedCode && /^\d+$/.test(printedCode) ? printedCode : null, NUMBERED.test(label));
+        classified = hierarchy.classify(
+          name,
+          printedCode && /^\d+$/.test(printedCode) ? printedCode : null,
+          NUMBERED.test(label),
+        );
       }
       const row: Row = {
         label,
@@ -162,10 +210,24 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       rows.push(row);
     }
   }
+  if (realigned.length > 0) {
+    ctx.findings.push({
+      rule: 'reader/realigned-cells',
+      severity: 'info',
+      message: `${raw.title}：${realigned.length} 行的金额在文本中错位，已按表内勾稽关系重新对齐（行 ${realigned.join('、')}） / ${realigned.length} rows had amounts shifted in the text and were re-placed by the table's identities`,
+      table: kind,
+      source: { file: ctx.file, line: realigned[0] as number },
+    });
+  }
   const columns: Column[] = layout.columns
     .filter((c) => c.type === 'amount' || c.role === 'text')
     .map((c) => {
-      const col: Column = { key: c.key, label: joinBrokenText(c.path[c.path.length - 1] ?? ''), path: c.path.map(joinBrokenText), type: c.type };
+      const col: Column = {
+        key: c.key,
+        label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
+        path: c.path.map(joinBrokenText),
+        type: c.type,
+      };
       if (c.side) col.side = c.side;
       return col;
     });

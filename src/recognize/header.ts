@@ -1,5 +1,4 @@
-import type { GridRow } from '../adapters/text/blocks.js';
-import type { TextStyle } from '../adapters/text/blocks.js';
+import type { GridRow, TextStyle } from '../adapters/text/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import { type ColumnMeaning, columnMeaning } from './column-keys.js';
@@ -71,7 +70,8 @@ export function splitHeader(rows: GridRow[]): { headerRows: GridRow[]; dataRows:
   for (; i < rows.length; i++) {
     const row = rows[i] as GridRow;
     if (isColumnNumberRow(row)) numberRows.push(row);
-    else if (header.has(rowKey(row))) continue; // header repeated after a page break
+    else if (header.has(rowKey(row)))
+      continue; // header repeated after a page break
     else dataRows.push(row);
   }
   return { headerRows, dataRows, numberRows };

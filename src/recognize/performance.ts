@@ -15,7 +15,8 @@ const LEVEL2 =
   /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|指标)$/;
 const PROJECT_AMOUNT = /^\d{1,9}(?:,\d{3})*\.\d{2}$/;
 const UNIT_CELL = /^\d[\d ]{3,}\s*\S+|^\d{5,}-/;
-const HEADER_CELL = /^(?:单位名称|项目名称|年度资金总额|年度绩效目标|一级指标|二级指标|三级指标|指标解释|指标值|权重|绩效指标描述|指标值确定依据|绩效指标)/;
+const HEADER_CELL =
+  /^(?:单位名称|项目名称|年度资金总额|年度绩效目标|一级指标|二级指标|三级指标|指标解释|指标值|权重|绩效指标描述|指标值确定依据|绩效指标)/;
 
 interface Indicator {
   l1: string;
@@ -94,7 +95,8 @@ function readWideLayout(rows: GridRow[]): Project[] {
       }
       if (unitName) lastUnit = unitName;
       const after = cells.slice(amountAt + 1);
-      const objective = after.length > 0 && !isL1(after[0] as string) && !isL2(after[0] as string) ? (after.shift() as string) : '';
+      const objective =
+        after.length > 0 && !isL1(after[0] as string) && !isL2(after[0] as string) ? (after.shift() as string) : '';
       current = {
         name,
         unitName: unitName ?? lastUnit,
@@ -189,10 +191,12 @@ function readKeyValueLayout(rows: GridRow[]): Project[] {
 }
 
 export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Table {
-  const keyValue = raw.rows.some((r) => texts(r).some((c) => /^(?:项目名称|项目编码)$/.test(compact(c)) && r.cells.length <= 12)) &&
-    !raw.rows.some((r) => texts(r).some((c) => compact(c) === '单位名称'));
+  const firstCells = raw.rows.slice(0, 6).map((r) => r.cells.filter((c) => c.text !== '').map((c) => compact(c.text)));
+  const keyValue =
+    firstCells.some((cells) => cells.includes('项目名称') || cells.includes('项目编码')) &&
+    !firstCells.some((cells) => cells.includes('单位名称'));
   const projects = keyValue ? readKeyValueLayout(raw.rows) : readWideLayout(raw.rows);
-  const unit = raw.rows.some((r) => texts(r).some((c) => /[(（]元[)）]/.test(c))) ? '元' : (raw.unit ?? ctx.unit);
+  const unit = raw.rows.some((r) => r.cells.some((c) => /[(（]元[)）]/.test(c.text))) ? '元' : (raw.unit ?? ctx.unit);
   const rows: Row[] = [];
   for (const p of projects) {
     const values: Record<string, Amount> = {};

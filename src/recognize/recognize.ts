@@ -1,10 +1,11 @@
 import type { Block, TextStyle } from '../adapters/text/blocks.js';
-import { readNarrative } from '../narrative/sections.js';
 import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table } from '../model/types.js';
+import { readNarrative } from '../narrative/sections.js';
 import { kindFromTitle, refineKind } from './classify.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
 import { readMeta } from './meta.js';
 import { buildPerformanceTable, buildTextGridTable } from './performance.js';
+import { absentSources } from './repair.js';
 import { segment } from './segment.js';
 
 function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
@@ -30,6 +31,7 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     department: meta.department,
     unit: majorityUnit(rawTables.map((t) => t.unit)),
     findings,
+    absent: new Set(),
   };
   const tables: Table[] = [];
   for (const raw of rawTables) {
@@ -48,6 +50,7 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
       });
     }
     tables.push(table);
+    if (kind === 'income_expenditure_summary' && ctx.absent.size === 0) ctx.absent = absentSources(table);
   }
   const units = unitsCovered(tables, meta.department);
   return {

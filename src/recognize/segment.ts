@@ -57,10 +57,18 @@ function statement(p: Paragraph, file: string): Statement {
   return { text: p.text, source: { file, line: p.line } };
 }
 
-/** Per-project tables share one title; a new 项目名称 header starts a new table. */
+const NEW_TABLE_HEAD =
+  /^(?:项目名称|单位名称|部门名称及编码|部门基本信息|项目|科目编码|功能分类科目(?:名称)?|部门[(（]单位[)）]名称|序号|类型)$/;
+
+/**
+ * A title repeated on the next page continues its table — unless the grid under it starts a new
+ * table of the same title: per-project tables (项目名称 …) or a different header.
+ */
 function startsNewInstance(table: RawTable, row: GridRow): boolean {
   const first = (r: GridRow | undefined) => compact(r?.cells.find((c) => c.text !== '')?.text ?? '');
-  return first(row) === '项目名称' && first(table.rows[0]) === '项目名称';
+  const head = first(row);
+  if (head === '项目名称' && first(table.rows[0]) === '项目名称') return true;
+  return NEW_TABLE_HEAD.test(head) && head !== first(table.rows[0]);
 }
 
 export function segment(blocks: Block[], file: string): Segments {
@@ -95,11 +103,7 @@ export function segment(blocks: Block[], file: string): Segments {
       if (pendingTitle) {
         const { para, preamble } = pendingTitle;
         const continuing: RawTable | null = current;
-        if (
-          continuing !== null &&
-          compact(continuing.title) === compact(para.text) &&
-          !startsNewInstance(continuing, block)
-        ) {
+        if (continuing !== null && compact(continuing.title) === compact(para.text) && !startsNewInstance(continuing, block)) {
           continuing.repeatedTitleLines.push(para.line);
         } else {
           close();
@@ -176,7 +180,8 @@ export function segment(blocks: Block[], file: string): Segments {
         const st = statement(block, file);
         if (isEmptyStatement(text) && !table.emptyStatement) table.emptyStatement = st;
         else table.notes.push(st);
-        inNotes = true;
+        // Only a bare "说明：" opens a numbered list of notes (1.… 2.…).
+        inNotes = inNotes || /^(?:注|说明|备注)[:：]?$/.test(compact(text));
         continue;
       }
       close();

@@ -25,6 +25,7 @@ export function cleanParagraph(line: string): CleanLine {
 
 /** Clean one table cell: tags removed (a </p> <p> boundary becomes a space), bookmarks and bold marks dropped. */
 export function cleanCell(cell: string): string {
+  if (!/[<[*\u00a0"]/.test(cell)) return cell.trim();
   return cell
     .replace(BOOKMARK, '')
     .replace(/<\/p>\s*<p>/gi, ' ')

@@ -35,9 +35,7 @@ function isBlank(line: string): boolean {
 function paragraph(line: string, index: number): Block | null {
   const { text, heading } = cleanParagraph(line);
   if (text === '') return null;
-  return heading === undefined
-    ? { type: 'para', text, line: index + 1 }
-    : { type: 'para', text, line: index + 1, heading };
+  return heading === undefined ? { type: 'para', text, line: index + 1 } : { type: 'para', text, line: index + 1, heading };
 }
 
 function tsvBlocks(lines: string[]): Block[] {
@@ -61,7 +59,8 @@ function wordCellBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
   let current: GridRow | null = null;
   const flush = () => {
-    if (current && current.cells.some((c) => c.text !== '')) blocks.push(current);
+    const row = current as GridRow | null;
+    if (row?.cells.some((c) => c.text !== '')) blocks.push(row);
     current = null;
   };
   lines.forEach((line, index) => {

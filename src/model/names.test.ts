@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { joinBrokenText, normalizeName, stripNumbering } from './names.js';
+
+describe('names', () => {
+  it('joins Chinese words broken by spaces', () => {
+    assert.equal(joinBrokenText('吉林省 人民政府 驻天津办 事处（本 级）'), '吉林省人民政府驻天津办事处（本级）');
+    assert.equal(joinBrokenText('2025 年预 算数'), '2025 年预算数');
+  });
+  it('strips list numbering, repeatedly', () => {
+    assert.equal(stripNumbering('一、一般公共服务支出'), '一般公共服务支出');
+    assert.equal(stripNumbering('（十二）城乡社区支出'), '城乡社区支出');
+    assert.equal(stripNumbering('其中：（1）公务用车运行维护费'), '公务用车运行维护费');
+    assert.equal(stripNumbering('1、因公出国（境）费用'), '因公出国（境）费用');
+    assert.equal(stripNumbering('①公务用车购置费'), '公务用车购置费');
+  });
+  it('does not strip what only looks like numbering', () => {
+    assert.equal(stripNumbering('2023年冰雪美食推广活动工作经费'), '2023年冰雪美食推广活动工作经费');
+    assert.equal(stripNumbering('20Mbps互联网专线'), '20Mbps互联网专线');
+    assert.equal(stripNumbering('12360热线接通次数'), '12360热线接通次数');
+  });
+  it('normalises to half-width without spaces', () => {
+    assert.equal(normalizeName('维修（护）费'), '维修(护)费');
+    assert.equal(normalizeName('本 年 收 入 合 计'), '本年收入合计');
+    assert.equal(normalizeName('二十七、债务发行费用支出'), '债务发行费用支出');
+  });
+});

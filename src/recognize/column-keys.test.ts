@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { columnMeaning } from './column-keys.js';
+
+const key = (...path: string[]) => columnMeaning(path).key;
+
+describe('column keys from header paths', () => {
+  it('合计 takes the key of its group', () => {
+    assert.equal(key('合计'), 'total');
+    assert.equal(key('基本支出', '小计'), 'basic');
+    assert.equal(key('本年收入', '合计'), 'current_year');
+    assert.equal(key('上年结转结余', '合计'), 'carryover');
+    assert.equal(key('2024年预算数', '合计'), 'total');
+    assert.equal(key('一般公共预算基本支出', '合计'), 'total');
+  });
+  it('reads fund columns and their carry-over', () => {
+    assert.equal(key('本年预算', '财政拨款收入', '一般公共 预算收入'), 'general_budget');
+    assert.equal(key('上年结转结余', '财政拨款结转', '政府 性基 金预 算拨 款结 转'), 'carryover_gov_fund');
+    assert.equal(key('上年结转结余', '非财政拨款 结转结余', '财政 专户 管理 资金 结转 结余'), 'carryover_fiscal_special_account');
+    assert.equal(key('本年预算', '财政拨款', '国有资本经营预算'), 'state_capital');
+    assert.equal(key('上年结转结余', '财政拨款结转', '一般公共预算'), 'carryover_general_budget');
+  });
+  it('knows the expenditure columns and their printed variants', () => {
+    assert.equal(key('上解上级     支出'), 'remit_superior');
+    assert.equal(key('经营支出'), 'business');
+    assert.equal(key('基本支出', '人员经费'), 'personnel');
+    assert.equal(key('2025 年预 算数'), 'total');
+  });
+  it('tells text columns and sides apart', () => {
+    assert.deepEqual(columnMeaning(['收 入', '项 目']), { key: 'label', type: 'text', role: 'label', side: 'income' });
+    assert.equal(columnMeaning(['支出', '2024年合计']).side, 'expenditure');
+    assert.equal(columnMeaning(['科目    编码']).role, 'code');
+    assert.equal(columnMeaning(['是否政府 购买服务 (是/否)']).key, 'purchase_service');
+  });
+});

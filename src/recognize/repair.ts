@@ -1,0 +1,146 @@
+import { atScale } from '../model/amount.js';
+import type { Amount, Row, Table } from '../model/types.js';
+import { columnMeaning } from './column-keys.js';
+
+/**
+ * PDF text dumps put an empty cell's worth of tabs by guesswork, so in wide tables an amount can
+ * land one or two columns off. When a row's positional reading breaks the table's own identities
+ * (总计 = 本年 + 上年结转, 本年 = Σ sources, 上年结转 = Σ funds), the amounts are re-placed: same
+ * order, each within a few columns of where it was printed, all identities holding, preferring
+ * columns of funds the document actually has. A row the document itself got wrong satisfies no
+ * placement and stays as printed, for the checker to report.
+ */
+
+/** The order columns follow in every template: totals, current-year sources, then carry-over. */
+const CANONICAL = [
+  'total',
+  'current_year',
+  'fiscal_appropriation',
+  'general_budget',
+  'gov_fund',
+  'state_capital',
+  'fiscal_special_account',
+  'unit_funds',
+  'business_income',
+  'operating_income',
+  'superior_subsidy',
+  'subordinate_remit',
+  'other_income',
+  'carryover',
+  'carryover_fiscal',
+  'carryover_general_budget',
+  'carryover_gov_fund',
+  'carryover_state_capital',
+  'carryover_non_fiscal',
+  'carryover_fiscal_special_account',
+  'carryover_unit_funds',
+];
+
+const CURRENT_PARTS = [
+  'general_budget',
+  'gov_fund',
+  'state_capital',
+  'fiscal_special_account',
+  'unit_funds',
+  'business_income',
+  'operating_income',
+  'superior_subsidy',
+  'subordinate_remit',
+  'other_income',
+];
+const CARRY_PARTS = CURRENT_PARTS.map((k) => `carryover_${k}`);
+
+export interface PositionedAmount {
+  position: number;
+  amount: Amount;
+}
+
+export interface RepairColumn {
+  key: string;
+  position: number;
+}
+
+type Placement = Map<string, Amount>;
+
+function value(p: Placement, key: string, scale: number): bigint {
+  const a = p.get(key);
+  return a ? atScale(a, scale) : 0n;
+}
+
+/** Do the identities that involve printed keys hold? Only keys the table has are used. */
+export function identitiesHold(p: Placement, keys: Set<string>): boolean {
+  const scale = Math.max(0, ...[...p.values()].map((a) => a.scale));
+  const sum = (ks: string[]) => ks.reduce((s, k) => s + value(p, k, scale), 0n);
+  const currentParts = CURRENT_PARTS.filter((k) => keys.has(k));
+  const carryParts = CARRY_PARTS.filter((k) => keys.has(k));
+  if (keys.has('current_year') && currentParts.length > 0 && value(p, 'current_year', scale) !== sum(currentParts)) return false;
+  if (keys.has('carryover') && carryParts.length > 0 && value(p, 'carryover', scale) !== sum(carryParts)) return false;
+  if (keys.has('total')) {
+    const current = keys.has('current_year') ? value(p, 'current_year', scale) : sum(currentParts);
+    const carry = keys.has('carryover') ? value(p, 'carryover', scale) : sum(carryParts);
+    if ((currentParts.length > 0 || keys.has('current_year')) && value(p, 'total', scale) !== current + carry) return false;
+  }
+  return true;
+}
+
+function rank(key: string): number {
+  const i = CANONICAL.indexOf(key);
+  return i < 0 ? CANONICAL.length : i;
+}
+
+const WINDOW = 3;
+const ABSENT_PENALTY = 3;
+
+/**
+ * Best placement of the row's amounts onto the columns, or null when no placement satisfies the
+ * identities. `absent` lists column keys of funds the document does not have.
+ */
+export function placeAmounts(amounts: PositionedAmount[], columns: RepairColumn[], absent: Set<string>): Placement | null {
+  const ordered = [...columns].sort((a, b) => rank(a.key) - rank(b.key) || a.position - b.position);
+  const keys = new Set(columns.map((c) => c.key));
+  let best: { cost: number; placement: Placement } | null = null;
+  let budget = 200_000;
+  const chosen: number[] = [];
+  const search = (i: number, from: number, cost: number) => {
+    if (--budget < 0 || (best && cost >= best.cost)) return;
+    if (i === amounts.length) {
+      const placement: Placement = new Map();
+      chosen.forEach((j, k) => {
+        placement.set((ordered[j] as RepairColumn).key, (amounts[k] as PositionedAmount).amount);
+      });
+      if (identitiesHold(placement, keys)) best = { cost, placement };
+      return;
+    }
+    const item = amounts[i] as PositionedAmount;
+    for (let j = from; j < ordered.length; j++) {
+      const col = ordered[j] as RepairColumn;
+      const distance = Math.abs(col.position - item.position);
+      if (distance > WINDOW) continue;
+      chosen.push(j);
+      search(i + 1, j + 1, cost + distance + (absent.has(col.key) ? ABSENT_PENALTY : 0));
+      chosen.pop();
+    }
+  };
+  search(0, 0, 0);
+  return (best as { placement: Placement } | null)?.placement ?? null;
+}
+
+/** Which funds and sources the document has no money in, from the income side of its 收支总表. */
+export function absentSources(summary: Table | undefined): Set<string> {
+  const absent = new Set<string>();
+  if (!summary) return absent;
+  const hasCarryColumn = summary.columns.some((c) => c.key === 'carryover' && c.side !== 'expenditure');
+  for (const row of summary.rows) {
+    if (row.side !== 'income') continue;
+    const key = columnMeaning([row.name]).key;
+    if (!CURRENT_PARTS.includes(key)) continue;
+    const nonzero = (k: string) => (row.values[k]?.scaled ?? 0n) !== 0n;
+    if (!nonzero('total') && !nonzero('current_year') && !nonzero('carryover')) absent.add(key);
+    if (hasCarryColumn && !nonzero('carryover')) absent.add(`carryover_${key}`);
+  }
+  return absent;
+}
+
+export function rowKeysNeedRepair(row: Row, keys: Set<string>): boolean {
+  return !identitiesHold(new Map(Object.entries(row.values)), keys);
+}

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sniff } from './load.js';
+
+describe('format sniffing from the content', () => {
+  it('recognises PDF, Office zips, HTML and text', () => {
+    assert.equal(sniff(Buffer.from('%PDF-1.7\n...')), 'pdf');
+    assert.equal(sniff(Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.from('....word/document.xml')])), 'docx');
+    assert.equal(sniff(Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.from('....xl/workbook.xml')])), 'xlsx');
+    assert.equal(sniff(Buffer.from('<!DOCTYPE html><html><body>')), 'html');
+    assert.equal(sniff(Buffer.from('收支预算总表\n单位：万元\n', 'utf8')), 'text');
+  });
+  it('calls binary what is binary (NUL bytes, invalid UTF-8, OLE2)', () => {
+    assert.equal(sniff(Buffer.from([0x41, 0x00, 0x42])), 'unknown-binary');
+    assert.equal(sniff(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])), 'unknown-binary');
+    assert.equal(sniff(Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46])), 'unknown-binary');
+  });
+});

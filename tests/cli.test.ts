@@ -1,0 +1,93 @@
+/** The command line as scripts use it: output, exit codes, and one-line errors for bad input. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot } from './paths.js';
+
+const bin = join(projectRoot, 'bin', 'budgetlens.js');
+const seed = (name: string) => join(projectRoot, 'tests', 'fixtures', 'seeds', name);
+const SEED_000 = seed('000_7094a3d6e0f48fbd.txt');
+const SEED_003 = seed('003_07ebbe8a85530ef6.txt');
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-cli-'));
+function file(name: string, content: string | Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function assertOneLineError(stderr: string) {
+  const lines = stderr.trim().split('\n');
+  assert.equal(lines.length, 1, stderr);
+  assert.match(lines[0] as string, /[\u4e00-\u9fff].* \/ [A-Za-z]/, 'Chinese first, then English');
+  assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+}
+
+describe('budgetlens extract', () => {
+  it('prints the document as JSON following the contract', () => {
+    const { code, stdout } = cli('extract', SEED_000, '--format', 'json');
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout);
+    assert.equal(json.document.department, '吉林省商务厅');
+    assert.equal(json.document.year, 2024);
+    assert.equal(json.document.phase, 'budget');
+    assert.match(json.document.source.sha256, /^[0-9a-f]{64}$/);
+    const summary = json.tables.find((t: { kind: string }) => t.kind === 'expenditure_summary');
+    assert.equal(summary.title, '支出预算总表');
+    const row = summary.rows.find((r: { name: string }) => r.name === '一般公共服务支出');
+    assert.deepEqual(row.values, { total: '16239.54', basic: '8867.16', project: '7372.38' });
+    assert.equal(row.level, 1);
+    assert.equal(typeof row.source.line, 'number');
+  });
+  it('gives an array for several files and a readable table view', () => {
+    const json = cli('extract', SEED_000, SEED_003);
+    assert.equal(json.code, 0);
+    assert.equal(JSON.parse(json.stdout).length, 2);
+    const table = cli('extract', SEED_003, '--format', 'table');
+    assert.equal(table.code, 0);
+    assert.match(table.stdout, /2024年预算支出总表 \[expenditure_summary\]/);
+  });
+  it('writes --out whole', () => {
+    const out = join(scratch, 'out.json');
+    const { code, stdout } = cli('extract', SEED_003, '--out', out);
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).document.department, '阳泉市商务局');
+  });
+  for (const [what, path] of [
+    ['a missing file', join(scratch, 'missing.txt')],
+    ['an empty file', file('empty.txt', '')],
+    ['a binary file', file('binary.bin', Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]))],
+    ['a text that is no budget disclosure', file('poem.txt', '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n')],
+    ['a directory', scratch],
+  ] as const) {
+    it(`rejects ${what} with one line and exit 2`, () => {
+      const { code, stderr, stdout } = cli('extract', path);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assertOneLineError(stderr);
+    });
+  }
+  it('a bad file does not stop the others; the exit code is the worst', () => {
+    const { code, stdout, stderr } = cli('extract', SEED_003, join(scratch, 'missing.txt'));
+    assert.equal(code, 2);
+    assertOneLineError(stderr);
+    const docs = JSON.parse(stdout);
+    assert.equal(docs.length, 1);
+    assert.equal(docs[0].document.department, '阳泉市商务局');
+  });
+  it('reports usage errors with exit 2', () => {
+    assert.equal(cli('extract').code, 2);
+    assert.equal(cli('extract', SEED_000, '--format', 'xml').code, 2);
+    assert.equal(cli('frobnicate').code, 2);
+    assert.equal(cli('--help').code, 0);
+  });
+});

@@ -30,7 +30,7 @@ interface GoldenTable {
   empty: boolean;
   columns?: string[] | { income: string[]; expenditure: string[] };
   rows?: GoldenRow[];
-  projects?: Array<{ name: string; amount: string; unit_name?: string | null }>;
+  projects?: Array<{ name: string | null; amount: string; unit_name?: string | null }>;
   first_project_indicators?: Array<{ l1: string; l2: string; l3: string; target: string }>;
 }
 
@@ -81,7 +81,10 @@ function compareRows(table: Table, golden: GoldenTable) {
 function compareProjects(table: Table, golden: GoldenTable) {
   const projects = table.rows.filter((r) => r.level === 1);
   const actual = projects.map((r) => ({ name: r.name, amount: r.values.amount ? formatAmount(r.values.amount) : null }));
-  const expected = (golden.projects ?? []).map((p) => ({ name: normalizeName(p.name), amount: p.amount.replace(/,/g, '') }));
+  const expected = (golden.projects ?? []).map((p) => ({
+    name: normalizeName(p.name ?? ''),
+    amount: p.amount.replace(/,/g, ''),
+  }));
   assert.deepEqual(actual, expected, `${golden.title} (line ${golden.line}) projects`);
   if (golden.first_project_indicators && projects[0]) {
     const start = table.rows.indexOf(projects[0]);

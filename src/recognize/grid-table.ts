@@ -231,7 +231,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       if (c.side) col.side = c.side;
       return col;
     });
-  const empty = rows.every((r) => Object.keys(r.values).length === 0);
+  const empty = rows.every((r) => Object.keys(r.values).length === 0 && Object.keys(r.texts).length === 0);
   const table: Table = {
     kind,
     title: raw.title,

@@ -31,8 +31,8 @@ export class FunctionHierarchy {
   private currentClass: string | null = null;
   private currentSection: { code: string | null; name: string } | null = null;
 
-  constructor(year: number | null) {
-    this.list = codeList('function', year ?? 2024);
+  constructor(year: number | null, list?: CodeList) {
+    this.list = list ?? codeList('function', year ?? 2024);
   }
 
   classify(name: string, printedCode: string | null, numbered: boolean): Classified {
@@ -68,8 +68,8 @@ export class EconomicHierarchy {
   private list: CodeList;
   private currentClass: string | null = null;
 
-  constructor(year: number | null) {
-    this.list = codeList('economic-department', year ?? 2024);
+  constructor(year: number | null, list?: CodeList) {
+    this.list = list ?? codeList('economic-department', year ?? 2024);
   }
 
   classify(name: string, printedCode: string | null, numbered: boolean): Classified {

@@ -50,12 +50,21 @@ function isL2(t: string): boolean {
 }
 
 /** Reads the indicator part of a row (cells after the project columns). */
-function indicatorFrom(cells: string[], prev: { l1: string; l2: string }, withWeight: boolean): Indicator | null {
+function indicatorFrom(
+  cells: string[],
+  prev: { l1: string; l2: string },
+  withWeight: boolean,
+  firstIsLevel2 = false,
+): Indicator | null {
   let l1 = prev.l1;
   let l2 = prev.l2;
   const rest: string[] = [];
-  for (const c of cells) {
-    if (rest.length === 0 && isL1(c) && !(l1 && isL2(c) && compact(c) === '成本指标' && compact(l1) === '成本指标')) {
+  for (const [i, c] of cells.entries()) {
+    if (i === 0 && firstIsLevel2 && isL2(c)) {
+      l2 = compact(c);
+      continue;
+    }
+    if (rest.length === 0 && isL1(c)) {
       l1 = compact(c);
       l2 = '';
     } else if (rest.length === 0 && isL2(c)) l2 = compact(c);
@@ -133,8 +142,8 @@ function valueAfter(cells: string[], key: RegExp): string | null {
 
 /** Split a two-period indicator row (实施期 | 年度) and keep the annual half. */
 function annualHalf(cells: string[]): string[] {
-  const l2At = cells.map((c, i) => (isL2(c) ? i : -1)).filter((i) => i >= 0);
-  if (l2At.length >= 2) return cells.slice(l2At[1]);
+  const second = cells.findIndex((c, i) => i >= 1 && (isL1(c) || isL2(c)));
+  if (second >= 1) return cells.slice(second);
   if (cells.length >= 2 && cells.length % 2 === 0) return cells.slice(cells.length / 2);
   return cells;
 }
@@ -152,6 +161,7 @@ function readKeyValueLayout(rows: GridRow[]): Project[] {
   };
   let inIndicators = false;
   let twoPeriods = false;
+  let level1At = -1;
   let prev = { l1: '', l2: '' };
   for (const row of rows) {
     const cells = texts(row);
@@ -170,9 +180,11 @@ function readKeyValueLayout(rows: GridRow[]): Project[] {
       if (period && !project.periodTotal) project.periodTotal = parseAmount(period);
       const target = valueAfter(cells, /^(?:绩效目标|总体目标)$/);
       if (target && !project.objective) project.objective = target;
+      if (keyed.includes('实施期目标') && keyed.includes('年度目标')) twoPeriods = true;
       if (keyed.includes('一级指标')) {
         inIndicators = true;
-        twoPeriods = keyed.filter((k) => k === '二级指标').length >= 2;
+        level1At = row.cells.findIndex((c) => compact(c.text) === '一级指标');
+        twoPeriods ||= keyed.filter((k) => k === '二级指标').length >= 2;
       }
       continue;
     }
@@ -181,7 +193,9 @@ function readKeyValueLayout(rows: GridRow[]): Project[] {
     const lead: string[] = [];
     while (body.length > 0 && isL1(body[0] as string)) lead.push(body.shift() as string);
     const part = twoPeriods ? [...lead, ...annualHalf(body)] : [...lead, ...body];
-    const ind = indicatorFrom(part, prev, false);
+    // 成本指标 is 一级 in newer templates and 二级 under 产出指标 in older ones: its column tells.
+    const underLevel1 = level1At >= 0 && (row.cells[level1At]?.text ?? '') === '' && isL2(row.cells[level1At + 1]?.text ?? '');
+    const ind = indicatorFrom(part, prev, false, underLevel1);
     if (ind) {
       project.indicators.push({ ...ind, line: row.line });
       prev = { l1: ind.l1, l2: ind.l2 };

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Paragraph } from '../adapters/text/blocks.js';
+import { chineseNumber, readNarrative } from './sections.js';
+
+const paras = (lines: string[]): Paragraph[] => lines.map((text, i) => ({ type: 'para', text, line: i + 1 }));
+
+describe('narrative sections', () => {
+  it('reads Chinese numerals', () => {
+    assert.deepEqual(['一', '九', '十', '十一', '二十', '二十七', '12'].map(chineseNumber), [1, 9, 10, 11, 20, 27, 12]);
+  });
+  it('splits 情况说明 into numbered sections and joins paragraphs broken by a page break', () => {
+    const sections = readNarrative(
+      paras([
+        '第三部分 情况说明',
+        '一、2024 年收入预算情况',
+        '2024 年收入预算 22198.36 万元，其中：一般公共预算拨款结转 2198.99',
+        '万元，占 100%。',
+        '二、其他重要事项的说明情况',
+        '（一）机关运行经费',
+        '机关运行经费财政拨款预算 1292.34 万元。',
+        '第四部分 名词解释',
+        '（一）一般公共预算拨款收入：指……',
+      ]),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => [s.number, s.heading, s.parent ?? null, s.source.line]),
+      [
+        ['一、', '2024 年收入预算情况', null, 2],
+        ['二、', '其他重要事项的说明情况', null, 5],
+        ['（一）', '机关运行经费', '二、', 6],
+      ],
+    );
+    assert.equal(sections[0]?.text, '2024 年收入预算 22198.36 万元，其中：一般公共预算拨款结转 2198.99万元，占 100%。');
+  });
+  it('does not take a numbered list item inside a section for a new section', () => {
+    const sections = readNarrative(
+      paras([
+        '情况说明',
+        '一、总体情况',
+        '（一）分项目标',
+        '一、指导全区货物进出口工作。',
+        '三、对全区成品油的执法工作',
+        '二、机关运行经费',
+      ]),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => s.number),
+      ['一、', '（一）', '二、'],
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CodeList, parseCodeCsv } from '../codes/lists.js';
+import { FunctionHierarchy } from './levels.js';
+
+const list = new CodeList(
+  parseCodeCsv(
+    [
+      'code,name,level,parent,status',
+      '201,一般公共服务支出,1,,known',
+      '20113,商贸事务,2,201,known',
+      '2011301,行政运行,3,20113,known',
+      '2011308,招商引资,3,20113,known',
+      '20199,其他一般公共服务支出,2,201,known',
+      '2019999,其他一般公共服务支出,3,20199,known',
+      '216,商业服务业等支出,1,,known',
+      '21602,商业流通事务,2,216,known',
+      '2160201,行政运行,3,21602,known',
+    ].join('\n'),
+  ),
+);
+
+describe('function classification levels', () => {
+  it('takes printed codes as they are', () => {
+    const h = new FunctionHierarchy(2024, list);
+    assert.deepEqual(h.classify('行政运行', '2011301', false), { level: 3, code: '2011301', codeSource: 'printed' });
+    assert.deepEqual(h.classify('商贸事务', '20113', false), { level: 2, code: '20113', codeSource: 'printed' });
+  });
+  it('resolves names without codes through their parents (行政运行 exists under many 款)', () => {
+    const h = new FunctionHierarchy(2024, list);
+    const rows = ['一般公共服务支出', '商贸事务', '行政运行', '商业服务业等支出', '商业流通事务', '行政运行'];
+    const got = rows.map((name) => h.classify(name, null, false));
+    assert.deepEqual(
+      got.map((g) => [g.level, g.code]),
+      [
+        [1, '201'],
+        [2, '20113'],
+        [3, '2011301'],
+        [1, '216'],
+        [2, '21602'],
+        [3, '2160201'],
+      ],
+    );
+  });
+  it('tells the 款 其他一般公共服务支出 from the 项 of the same name that follows it', () => {
+    const h = new FunctionHierarchy(2024, list);
+    h.classify('一般公共服务支出', null, false);
+    assert.equal(h.classify('其他一般公共服务支出', null, false).level, 2);
+    assert.deepEqual(h.classify('其他一般公共服务支出', null, false), { level: 3, code: '2019999', codeSource: 'resolved' });
+  });
+  it('treats a numbered row (一、) as a 类 even when the list does not know it', () => {
+    const h = new FunctionHierarchy(2024, list);
+    assert.equal(h.classify('某某新设支出', null, true).level, 1);
+  });
+});

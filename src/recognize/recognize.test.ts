@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatAmount } from '../model/amount.js';
+import { readText } from '../reader.js';
+
+const doc = (lines: string[]) => readText(lines.join('\n'), 'x.txt');
+
+describe('recognition of a whole document', () => {
+  it('reports a grid it cannot recognise as unknown, with its location, and drops nothing', () => {
+    const d = doc(['某某局2024年部门预算', '', '某某情况一览表', '名称\t数量', '甲\t3']);
+    assert.equal(d.tables.length, 1);
+    assert.equal(d.tables[0]?.kind, 'unknown');
+    assert.deepEqual(
+      d.tables[0]?.rows.map((r) => r.label),
+      ['名称', '甲'],
+    );
+    assert.deepEqual(
+      d.findings.map((f) => [f.rule, f.source?.line]),
+      [['reader/unknown-table', 3]],
+    );
+  });
+  it('reads meta, levels by numbering, totals and the unit of each table (元 and 万元 in one document)', () => {
+    const d = doc([
+      '# 某某局',
+      '## 2024年度单位预算公开',
+      '2024年预算支出总表',
+      '单位：万元',
+      '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+      '合计\t\t10.50\t8.00\t2.50',
+      '201\t一般公共服务支出\t10.50\t8.00\t2.50',
+      '20113\t商贸事务\t10.50\t8.00\t2.50',
+      '2011301\t行政运行\t8.00\t8.00\t',
+      '2011399\t其他商贸事务支出\t2.50\t\t2.50',
+      '阳泉市市级预算部门（单位）项目支出绩效目标表',
+      '项目名称\t\t某项目',
+      '项目资金（元）\t实施期资金总额：\t150,000\t\t年度资金总额：\t130,000',
+    ]);
+    assert.equal(d.department, '某某局');
+    assert.equal(d.year, 2024);
+    assert.equal(d.scope, 'unit');
+    const [summary, perf] = d.tables;
+    assert.equal(summary?.kind, 'expenditure_summary');
+    assert.equal(summary?.unit, '万元');
+    assert.deepEqual(
+      summary?.rows.map((r) => [r.code, r.level, r.isTotal, r.values.total ? formatAmount(r.values.total) : null]),
+      [
+        [null, null, true, '10.50'],
+        ['201', 1, false, '10.50'],
+        ['20113', 2, false, '10.50'],
+        ['2011301', 3, false, '8.00'],
+        ['2011399', 3, false, '2.50'],
+      ],
+    );
+    assert.equal(perf?.kind, 'performance_targets');
+    assert.equal(perf?.unit, '元');
+    assert.equal(perf?.rows[0]?.values.amount?.scaled, 130000n);
+  });
+});

@@ -33,7 +33,11 @@ describe('reading documents the reader has never seen', () => {
   for (const { seed, from, to } of variants) {
     it(`${seed} rewritten for ${to}, another year, shifted lines`, () => {
       const original = readFileSync(join(seedDir, seed), 'utf8');
-      const rewritten = `\n\n\n${original.split(from).join(to).replace(/(?<![\d.])2024(?![\d.])/g, '2026').replace(/(?<![\d.])2025(?![\d.])/g, '2027')}`;
+      const rewritten = `\n\n\n${original
+        .split(from)
+        .join(to)
+        .replace(/(?<![\d.])2024(?![\d.])/g, '2026')
+        .replace(/(?<![\d.])2025(?![\d.])/g, '2027')}`;
       const a = readText(original, seed);
       const b = readText(rewritten, `variant-${seed}`);
       assert.equal(b.department, a.department?.split(from).join(to));

@@ -1,3 +1,5 @@
+import type { Scheme } from '../codes/lists.js';
+
 /** Command-line arguments: a command, files, and --format/--out options. */
 export interface CliArgs {
   command: string;
@@ -6,12 +8,14 @@ export interface CliArgs {
   out: string | null;
   help: boolean;
   lang: 'zh' | 'en';
+  year: number | null;
+  scheme: Scheme | null;
 }
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: '', files: [], format: null, out: null, help: false, lang: 'zh' };
+  const args: CliArgs = { command: '', files: [], format: null, out: null, help: false, lang: 'zh', year: null, scheme: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -25,7 +29,25 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--out' || arg === '-o') args.out = value();
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
-    else if (arg.startsWith('--')) throw new UsageError(`未知选项 ${arg} / unknown option ${arg}`);
+    else if (arg === '--year') {
+      const year = Number(value());
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('年份无效 / invalid --year');
+      args.year = year;
+    } else if (arg === '--scheme') {
+      const scheme = value();
+      const known: Record<string, Scheme> = {
+        function: 'function',
+        economic: 'economic-department',
+        'economic-department': 'economic-department',
+        'economic-government': 'economic-government',
+      };
+      const chosen = known[scheme];
+      if (!chosen)
+        throw new UsageError(
+          `未知分类 ${scheme}（function、economic-department、economic-government） / unknown scheme ${scheme}`,
+        );
+      args.scheme = chosen;
+    } else if (arg.startsWith('--')) throw new UsageError(`未知选项 ${arg} / unknown option ${arg}`);
     else if (args.command === '') args.command = arg;
     else args.files.push(arg);
   }
@@ -34,7 +56,7 @@ export function parseArgs(argv: string[]): CliArgs {
 
 export const USAGE = `用法 / usage:
   budgetlens extract <文件…> [--format json|table] [--out <文件>]
-  budgetlens codes <代码或名称>        (尚未实现 / not yet)
+  budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>]   (尚未实现 / not yet)
 
 退出码 / exit codes: 0 完成 done · 1 发现错误 errors found (check) · 2 无法读取或用法错误 unreadable input or usage error`;

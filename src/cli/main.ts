@@ -4,6 +4,7 @@ import type { BudgetDocument } from '../model/types.js';
 import { readDocument } from '../reader.js';
 import { InputError } from '../source/errors.js';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args.js';
+import { formatCodeMatches, lookupCodes } from './codes.js';
 import { formatDocumentTable } from './table-format.js';
 
 export interface CliIO {
@@ -48,6 +49,19 @@ function extract(args: CliArgs, io: CliIO): number {
   return exit;
 }
 
+function codes(args: CliArgs, io: CliIO): number {
+  const query = args.files.join(' ');
+  if (query === '') throw new UsageError('缺少查询内容（代码或名称） / no code or name to look up');
+  const format = args.format ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`不支持的格式 ${format}（可用 text、json） / unsupported format ${format}`);
+  const year = args.year ?? new Date().getFullYear();
+  const matches = lookupCodes({ query, year, scheme: args.scheme, format });
+  if (format === 'json') io.stdout(`${JSON.stringify(matches, null, 2)}\n`);
+  else io.stdout(formatCodeMatches(matches) || `未找到 “${query}” / nothing found for "${query}"\n`);
+  return matches.length > 0 ? 0 : 1;
+}
+
 export function run(argv: string[], io: CliIO): number {
   try {
     const args = parseArgs(argv);
@@ -58,8 +72,9 @@ export function run(argv: string[], io: CliIO): number {
     switch (args.command) {
       case 'extract':
         return extract(args, io);
-      case 'check':
       case 'codes':
+        return codes(args, io);
+      case 'check':
         io.stderr(`budgetlens ${args.command}: 尚未实现（见 issues） / not implemented yet (see the issues)\n`);
         return 2;
       default:

@@ -55,7 +55,8 @@ export interface Column {
   type: 'amount' | 'text';
 }
 
-export type CodeSource = 'printed' | 'resolved' | null;
+/** How a row's code was obtained: printed, resolved from name and parents, several candidates, or none found. */
+export type CodeSource = 'printed' | 'resolved' | 'ambiguous' | 'unknown' | null;
 
 export interface Row {
   label: string;

@@ -193,6 +193,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
           name,
           printedCode && /^\d+$/.test(printedCode) ? printedCode : null,
           NUMBERED.test(label),
+          values.total,
         );
       }
       const row: Row = {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CodeList, parseCodeCsv } from '../codes/lists.js';
+import { parseAmount } from '../model/amount.js';
+import type { Amount } from '../model/types.js';
 import { FunctionHierarchy } from './levels.js';
 
 const list = new CodeList(
@@ -14,6 +16,12 @@ const list = new CodeList(
       '20199,其他一般公共服务支出,2,201,known',
       '2019999,其他一般公共服务支出,3,20199,known',
       '216,商业服务业等支出,1,,known',
+      '219,援助其他地区支出,1,,known',
+      '21999,其他支出,2,219,known',
+      '2199999,其他支出,3,21999,known',
+      '229,其他支出,1,,known',
+      '22999,其他支出,2,229,known',
+      '2299999,其他支出,3,22999,known',
       '21602,商业流通事务,2,216,known',
       '2160201,行政运行,3,21602,known',
     ].join('\n'),
@@ -47,6 +55,22 @@ describe('function classification levels', () => {
     h.classify('一般公共服务支出', null, false);
     assert.equal(h.classify('其他一般公共服务支出', null, false).level, 2);
     assert.deepEqual(h.classify('其他一般公共服务支出', null, false), { level: 3, code: '2019999', codeSource: 'resolved' });
+  });
+  it('reads 其他支出 as a 款 of the current 类 until that 类 is full, then as the 类 229', () => {
+    const h = new FunctionHierarchy(2024, list);
+    const amount = (text: string) => parseAmount(text) as Amount;
+    const rows: Array<[string, string]> = [
+      ['援助其他地区支出', '5.00'],
+      ['其他支出', '5.00'],
+      ['其他支出', '5.00'],
+      ['其他支出', '3.00'],
+      ['其他支出', '3.00'],
+      ['其他支出', '3.00'],
+    ];
+    assert.deepEqual(
+      rows.map(([name, total]) => h.classify(name, null, false, amount(total)).code),
+      ['219', '21999', '2199999', '229', '22999', '2299999'],
+    );
   });
   it('treats a numbered row (一、) as a 类 even when the list does not know it', () => {
     const h = new FunctionHierarchy(2024, list);

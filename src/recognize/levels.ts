@@ -1,5 +1,6 @@
 import { type CodeEntry, type CodeList, codeList } from '../codes/lists.js';
-import type { CodeSource } from '../model/types.js';
+import { atScale } from '../model/amount.js';
+import type { Amount, CodeSource } from '../model/types.js';
 
 /** The level and code of one classified row, and how the code was obtained. */
 export interface Classified {
@@ -35,7 +36,14 @@ export class FunctionHierarchy {
     this.list = list ?? codeList('function', year ?? 2024);
   }
 
-  classify(name: string, printedCode: string | null, numbered: boolean): Classified {
+  /** The current 类's printed total and the sum of its 款 so far: a full 类 cannot take another 款. */
+  private classTotal: bigint | null = null;
+  private sectionsSum = 0n;
+  private sectionTotal: bigint | null = null;
+  private itemsSum = 0n;
+
+  classify(name: string, printedCode: string | null, numbered: boolean, total?: Amount): Classified {
+    const value = total ? atScale(total, 2) : null;
     if (printedCode) {
       const level = functionLevelOfCode(printedCode);
       if (level === 1) this.currentClass = printedCode;
@@ -43,23 +51,40 @@ export class FunctionHierarchy {
       return { level, code: printedCode, codeSource: 'printed' };
     }
     const asClass = this.list.find(name, 1);
-    if (numbered || asClass.length > 0) {
+    const asSection = this.currentClass ? this.list.find(name, 2, this.currentClass) : [];
+    const sameAsSection = this.currentSection !== null && this.currentSection.name === name;
+    const classFull = this.classTotal !== null && this.sectionsSum === this.classTotal;
+    const sectionFull = this.sectionTotal !== null && this.itemsSum === this.sectionTotal;
+    // 其他一般公共服务支出 is a 款 and the 项 under it: the same name right under its 款 is the 项.
+    if (sameAsSection && !sectionFull) return this.item(name, value);
+    // 其他支出 is a 类 (229) and a 款 of several 类: a 款 of the current 类 wins until that 类 is full.
+    const isClass = numbered || (asClass.length > 0 && (asSection.length === 0 || classFull));
+    if (isClass) {
       const entry = asClass[0];
       this.currentClass = entry?.code ?? null;
       this.currentSection = null;
+      this.classTotal = value;
+      this.sectionsSum = 0n;
       return { level: 1, code: entry?.code ?? null, codeSource: entry ? 'resolved' : null };
     }
-    const sameAsSection = this.currentSection !== null && this.currentSection.name === name;
-    const asSection = this.currentClass ? this.list.find(name, 2, this.currentClass) : [];
-    if (asSection.length > 0 && !sameAsSection) {
+    if (asSection.length > 0) {
       const entry = asSection[0] as CodeEntry;
       this.currentSection = { code: entry.code, name };
+      if (value !== null) this.sectionsSum += value;
+      this.sectionTotal = value;
+      this.itemsSum = 0n;
       return { level: 2, code: entry.code, codeSource: 'resolved' };
     }
+    return this.item(name, value);
+  }
+
+  private item(name: string, value: bigint | null): Classified {
+    if (value !== null) this.itemsSum += value;
     const sectionCode = this.currentSection?.code ?? null;
     const asItem = sectionCode ? this.list.find(name, 3, sectionCode) : [];
-    const item = asItem.length === 1 ? asItem[0] : undefined;
-    return { level: 3, code: item?.code ?? null, codeSource: item ? 'resolved' : null };
+    if (asItem.length > 1) return { level: 3, code: null, codeSource: 'ambiguous' };
+    const item = asItem[0];
+    return { level: 3, code: item?.code ?? null, codeSource: item ? 'resolved' : sectionCode ? 'unknown' : null };
   }
 }
 

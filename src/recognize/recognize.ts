@@ -1,4 +1,5 @@
 import type { Block, TextStyle } from '../adapters/text/blocks.js';
+import { checkCodes } from '../codes/check.js';
 import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table } from '../model/types.js';
 import { readNarrative } from '../narrative/sections.js';
 import { kindFromTitle, refineKind } from './classify.js';
@@ -53,7 +54,7 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     if (kind === 'income_expenditure_summary' && ctx.absent.size === 0) ctx.absent = absentSources(table);
   }
   const units = unitsCovered(tables, meta.department);
-  return {
+  const doc: BudgetDocument = {
     title: meta.title,
     department: meta.department,
     year: meta.year,
@@ -67,6 +68,8 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     toc,
     findings,
   };
+  findings.push(...checkCodes(doc));
+  return doc;
 }
 
 /** The budget units a per-unit income table lists (the department row and totals excluded). */

@@ -1,0 +1,70 @@
+import { type CodeEntry, type CodeList, codeList, type Scheme } from '../codes/lists.js';
+import { normalizeName } from '../model/names.js';
+
+/** `budgetlens codes <query>`: look a classification code or name up, with its parents and children. */
+export interface CodesOptions {
+  query: string;
+  year: number;
+  scheme: Scheme | null;
+  format: 'text' | 'json';
+}
+
+const SCHEMES: Scheme[] = ['function', 'economic-department', 'economic-government'];
+const SCHEME_NAMES: Record<Scheme, string> = {
+  function: '支出功能分类 function',
+  'economic-department': '部门预算支出经济分类 department economic',
+  'economic-government': '政府预算支出经济分类 government economic',
+};
+
+function pathOf(list: CodeList, entry: CodeEntry): CodeEntry[] {
+  const path: CodeEntry[] = [entry];
+  let parent = entry.parent ? list.byCode.get(entry.parent) : undefined;
+  while (parent) {
+    path.unshift(parent);
+    parent = parent.parent ? list.byCode.get(parent.parent) : undefined;
+  }
+  return path;
+}
+
+export interface CodeMatch {
+  scheme: Scheme;
+  entry: CodeEntry;
+  path: CodeEntry[];
+  children: CodeEntry[];
+}
+
+export function lookupCodes(options: CodesOptions): CodeMatch[] {
+  const query = options.query.trim();
+  const matches: CodeMatch[] = [];
+  for (const scheme of options.scheme ? [options.scheme] : SCHEMES) {
+    const list = codeList(scheme, options.year);
+    const found = /^\d+$/.test(query)
+      ? list.entries.filter(
+          (e) => e.code === query || (query.length < 7 && e.code.startsWith(query) && e.code.length === query.length),
+        )
+      : list.entries.filter((e) => normalizeName(e.name).includes(normalizeName(query)));
+    for (const entry of found.slice(0, 200)) {
+      matches.push({
+        scheme,
+        entry,
+        path: pathOf(list, entry),
+        children: list.entries.filter((e) => e.parent === entry.code),
+      });
+    }
+  }
+  return matches;
+}
+
+export function formatCodeMatches(matches: CodeMatch[]): string {
+  if (matches.length === 0) return '';
+  const lines: string[] = [];
+  for (const m of matches) {
+    const trail = m.path.map((e) => `${e.code} ${e.name}`).join(' › ');
+    const status = m.entry.status === 'unverified' ? ' [未核实 unverified]' : '';
+    lines.push(`${trail}${status}  (${SCHEME_NAMES[m.scheme]})`);
+    if (m.children.length > 0 && m.children.length <= 40) {
+      for (const c of m.children) lines.push(`    ${c.code} ${c.name}`);
+    } else if (m.children.length > 40) lines.push(`    … ${m.children.length} 个下级科目 / children`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,65 @@
+import type { BudgetDocument, Finding, Severity } from '../model/types.js';
+import { render } from './messages.js';
+import type { Locale, Report, Rule } from './types.js';
+
+/** Severity per rule id, or `off`. Rules keep their default when not configured. */
+export type RuleConfig = Record<string, Severity | 'off'>;
+
+export interface CheckOptions {
+  rules: Rule[];
+  config?: RuleConfig;
+  locale?: Locale;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  summary: { errors: number; warnings: number; infos: number };
+}
+
+export function toFinding(rule: Rule, report: Report, severity: Severity, locale: Locale): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} has no message ${report.messageId}`);
+  const finding: Finding = {
+    rule: rule.meta.id,
+    severity: report.severity === 'info' ? 'info' : severity,
+    message: render(template, locale, report.data),
+  };
+  if (report.table) finding.table = report.table.kind;
+  if (report.row) finding.row = report.row.label || report.row.name;
+  if (report.column) finding.column = report.column;
+  if (report.expected !== undefined) finding.expected = report.expected;
+  if (report.actual !== undefined) finding.actual = report.actual;
+  if (report.difference !== undefined) finding.difference = report.difference;
+  const source = report.source ?? report.row?.source ?? report.table?.source;
+  if (source) finding.source = source;
+  return finding;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Run the rules over a document: each rule reports through its context; severity comes from configuration. */
+export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
+  const locale = options.locale ?? 'zh';
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    const configured = options.config?.[rule.meta.id];
+    if (configured === 'off') continue;
+    const severity = configured ?? rule.meta.severity;
+    rule.check({
+      doc,
+      report: (report) => findings.push(toFinding(rule, report, severity, locale)),
+    });
+  }
+  findings.sort(
+    (a, b) =>
+      (a.source?.line ?? 0) - (b.source?.line ?? 0) || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule),
+  );
+  return {
+    findings,
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+    },
+  };
+}

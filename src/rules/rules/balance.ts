@@ -1,0 +1,115 @@
+import type { Row, Table } from '../../model/types.js';
+import { compareSum } from '../arithmetic.js';
+import { amountKeys, columnLabel, tableName } from '../table-helpers.js';
+import type { Rule, RuleContext } from '../types.js';
+
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
+function find(rows: Row[], pattern: RegExp): number {
+  return rows.findIndex((r) => pattern.test(r.name));
+}
+
+/** Items of one side above its 本年合计: the numbered top items when the side numbers them, else all. */
+function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
+  if (side === 'expenditure') {
+    const classes = rows.filter((r) => r.level === 1);
+    if (classes.length > 0) return classes;
+  }
+  const numbered = rows.filter((r) => NUMBERED.test(r.label));
+  return numbered.length > 0 ? numbered : rows;
+}
+
+/** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
+function carryLines(rows: Row[]): Row[] {
+  const plain = rows.filter((r) => !NUMBERED.test(r.label));
+  return plain.some((r) => Object.keys(r.values).length > 0) ? plain : rows.filter((r) => NUMBERED.test(r.label));
+}
+
+function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key: string, what: string, messageId = 'sum') {
+  const cmp = compareSum(row.values[key], parts.map((p) => p.values[key]));
+  if (cmp.equal) return;
+  context.report({
+    messageId: cmp.rounding ? 'rounding' : messageId,
+    severity: cmp.rounding ? 'info' : undefined,
+    data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key, row.side), what, ...cmp },
+    table,
+    row,
+    column: key,
+    expected: cmp.expected,
+    actual: cmp.actual,
+    difference: cmp.difference,
+  });
+}
+
+/** Two-sided tables (收支总表, 财政拨款收支总表): each side adds up, and 收入总计 = 支出总计. */
+export const balance: Rule = {
+  meta: {
+    id: 'balance',
+    title: { zh: '收支平衡', en: 'Two sides balance' },
+    description: {
+      zh: '收支总表和财政拨款收支总表中：本年收入合计等于各收入项之和，本年支出合计等于各类支出之和，收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计。',
+      en: 'In two-sided summaries: the current-year income total is the sum of the income items, the expenditure total the sum of the 类, total income = current income + carry-over, total expenditure = current expenditure + carried forward, and total income = total expenditure.',
+    },
+    severity: 'error',
+    tags: ['arithmetic'],
+    messages: {
+      sum: {
+        zh: '{table}：{row}的{column}应为{what}之和 {expected}，表中为 {actual}（差 {difference}）',
+        en: '{table}: {column} of {row} should be the sum of {what}, {expected}; the table prints {actual} (difference {difference})',
+      },
+      balance: {
+        zh: '{table}：收入总计与支出总计不平衡（{column}：收入 {expected}，支出 {actual}，差 {difference}）',
+        en: '{table}: total income and total expenditure do not balance ({column}: income {expected}, expenditure {actual}, difference {difference})',
+      },
+      rounding: {
+        zh: '{table}：{row}的{column}与{what}之和相差 {difference}，属四舍五入误差',
+        en: '{table}: {column} of {row} differs from the sum of {what} by {difference}, within rounding',
+      },
+    },
+  },
+  check(context) {
+    for (const table of context.doc.tables) {
+      const income = table.rows.filter((r) => r.side === 'income');
+      const spending = table.rows.filter((r) => r.side === 'expenditure');
+      if (income.length === 0 || spending.length === 0) continue;
+      const totals: Partial<Record<'income' | 'expenditure', Row>> = {};
+      for (const [side, rows] of [
+        ['income', income],
+        ['expenditure', spending],
+      ] as const) {
+        const subtotal = find(rows, side === 'income' ? /^本年收入(?:合计)?$/ : /^本年支出(?:合计)?$/);
+        const grand = find(rows, side === 'income' ? /^收入总计$/ : /^支出总计$/);
+        const keys = amountKeys(table, side);
+        if (subtotal >= 0) {
+          const sub = rows[subtotal] as Row;
+          const before = subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
+          const items = subtotal === 0 && side === 'income' ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED.test(r.label)) : topItems(before, side);
+          if (items.length > 0) for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
+          if (grand > subtotal && subtotal > 0) {
+            const between = carryLines(rows.slice(subtotal + 1, grand));
+            for (const key of keys) compare(context, table, rows[grand] as Row, [sub, ...between], key, side === 'income' ? '本年收入与上年结转' : '本年支出与结转下年');
+          }
+        }
+        if (grand >= 0) totals[side] = rows[grand] as Row;
+      }
+      const { income: totalIncome, expenditure: totalSpending } = totals;
+      if (totalIncome && totalSpending) {
+        for (const key of amountKeys(table, 'income')) {
+          if (!amountKeys(table, 'expenditure').includes(key)) continue;
+          const cmp = compareSum(totalIncome.values[key], [totalSpending.values[key]]);
+          if (cmp.equal) continue;
+          context.report({
+            messageId: 'balance',
+            data: { table: tableName(table), column: columnLabel(table, key), expected: cmp.actual, actual: cmp.expected, difference: cmp.difference },
+            table,
+            row: totalSpending,
+            column: key,
+            expected: cmp.actual,
+            actual: cmp.expected,
+            difference: cmp.difference,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,73 @@
+import { compareSum } from '../arithmetic.js';
+import { amountKeys, childrenOf, columnLabel, tableName } from '../table-helpers.js';
+import type { Rule } from '../types.js';
+
+/** 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (and 项目类型 = Σ 一级项目 = Σ 二级项目) in every column. */
+export const hierarchySum: Rule = {
+  meta: {
+    id: 'hierarchy-sum',
+    title: { zh: '层级合计', en: 'Hierarchy sums' },
+    description: {
+      zh: '每个类等于其下各款之和，每个款等于其下各项之和，合计行等于各类之和（项目表按项目类型、一级项目、二级项目）。差额在每项 0.01 以内视为四舍五入。',
+      en: 'Each 类 equals the sum of its 款, each 款 the sum of its 项, and the total row the sum of the 类 (project tables: type, first- and second-level projects). Differences within one printed unit per term are rounding.',
+    },
+    severity: 'error',
+    tags: ['arithmetic'],
+    messages: {
+      parent: {
+        zh: '{table}：“{row}”的{column}应为下级之和 {expected}，表中为 {actual}（差 {difference}）',
+        en: '{table}: {column} of "{row}" should be the sum of its parts, {expected}; the table prints {actual} (difference {difference})',
+      },
+      total: {
+        zh: '{table}：合计行的{column}应为各{level}之和 {expected}，表中为 {actual}（差 {difference}）',
+        en: '{table}: {column} of the total row should be the sum of the top-level rows, {expected}; the table prints {actual} (difference {difference})',
+      },
+      rounding: {
+        zh: '{table}：“{row}”的{column}与下级之和相差 {difference}，属四舍五入误差',
+        en: '{table}: {column} of "{row}" differs from the sum of its parts by {difference}, within rounding',
+      },
+    },
+  },
+  check(context) {
+    for (const table of context.doc.tables) {
+      if (table.kind === 'performance_targets' || table.kind === 'unit_performance') continue;
+      const rows = table.rows.filter((r) => r.side !== 'income');
+      if (!rows.some((r) => r.level !== null)) continue;
+      const keys = amountKeys(table, rows.some((r) => r.side === 'expenditure') ? 'expenditure' : undefined);
+      const report = (row: (typeof rows)[number], key: string, parts: typeof rows, messageId: 'parent' | 'total') => {
+        const cmp = compareSum(row.values[key], parts.map((p) => p.values[key]));
+        if (cmp.equal) return;
+        context.report({
+          messageId: cmp.rounding ? 'rounding' : messageId,
+          severity: cmp.rounding ? 'info' : undefined,
+          data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key), level: '类', ...cmp },
+          table,
+          row,
+          column: key,
+          expected: cmp.expected,
+          actual: cmp.actual,
+          difference: cmp.difference,
+        });
+      };
+      if (table.rows.some((r) => r.side === 'expenditure')) continue; // two-sided tables: see `balance`
+      rows.forEach((row, index) => {
+        if (row.level === null) return;
+        const children = childrenOf(rows, index);
+        if (children.length === 0) return;
+        for (const key of keys) {
+          if (row.values[key] === undefined && children.every((c) => c.values[key] === undefined)) continue;
+          report(row, key, children, 'parent');
+        }
+      });
+      const topLevel = Math.min(...rows.filter((r) => r.level !== null).map((r) => r.level as number));
+      const tops = rows.filter((r) => r.level === topLevel);
+      const totals = rows.filter((r) => r.isTotal && /^(?:合计|总计|小计|部门合计)$/.test(r.name));
+      for (const total of totals) {
+        for (const key of keys) {
+          if (total.values[key] === undefined && tops.every((t) => t.values[key] === undefined)) continue;
+          report(total, key, tops, 'total');
+        }
+      }
+    }
+  },
+};

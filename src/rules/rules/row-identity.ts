@@ -1,0 +1,110 @@
+import type { Row, Table } from '../../model/types.js';
+import { compareSum } from '../arithmetic.js';
+import { amountKeys, columnLabel, tableName } from '../table-helpers.js';
+import type { Rule, RuleContext } from '../types.js';
+
+/** One identity between the columns of a row: `total` = Σ `parts`. */
+interface Identity {
+  total: string;
+  parts: string[];
+}
+
+const SOURCES = [
+  'general_budget',
+  'gov_fund',
+  'state_capital',
+  'fiscal_special_account',
+  'unit_funds',
+  'business_income',
+  'operating_income',
+  'superior_subsidy',
+  'subordinate_remit',
+  'other_income',
+];
+
+/** The identities a table's columns allow: only those whose every column the table prints. */
+export function identitiesOf(keys: string[]): Identity[] {
+  const has = (k: string) => keys.includes(k);
+  const present = (ks: string[]) => ks.filter(has);
+  const out: Identity[] = [];
+  const spending = present(['basic', 'project', 'business', 'remit_superior', 'subsidy_subordinate']);
+  if (has('total') && spending.length >= 2) out.push({ total: 'total', parts: spending });
+  if (has('basic') && has('personnel') && has('public_use')) out.push({ total: 'basic', parts: ['personnel', 'public_use'] });
+  else if (has('total') && has('personnel') && has('public_use') && !has('basic')) out.push({ total: 'total', parts: ['personnel', 'public_use'] });
+  if (has('total') && has('current_year') && has('carryover')) out.push({ total: 'total', parts: ['current_year', 'carryover'] });
+  const fiscal = present(['general_budget', 'gov_fund', 'state_capital']);
+  if (has('fiscal_appropriation') && fiscal.length > 0) out.push({ total: 'fiscal_appropriation', parts: fiscal });
+  const current = has('fiscal_appropriation') && fiscal.length === 0 ? ['fiscal_appropriation', ...present(SOURCES)] : present(SOURCES);
+  const carry = present(SOURCES.map((s) => `carryover_${s}`));
+  if (has('current_year') && current.length > 0) out.push({ total: 'current_year', parts: current });
+  if (has('carryover') && carry.length > 0) out.push({ total: 'carryover', parts: carry });
+  if (has('total') && !has('current_year') && !has('carryover') && spending.length === 0 && current.length + carry.length >= 2) {
+    out.push({ total: 'total', parts: [...current, ...carry, ...(has('carryover') ? ['carryover'] : [])] });
+  }
+  if (has('total') && !has('current_year') && has('carryover') && current.length > 0 && spending.length === 0) {
+    out.push({ total: 'total', parts: [...current, 'carryover'] });
+  }
+  return out;
+}
+
+function checkRow(context: RuleContext, table: Table, row: Row, identities: Identity[]) {
+  for (const identity of identities) {
+    const total = row.values[identity.total];
+    const parts = identity.parts.map((k) => row.values[k]);
+    if (total === undefined && parts.every((p) => p === undefined)) continue;
+    const cmp = compareSum(total, parts);
+    if (cmp.equal) continue;
+    context.report({
+      messageId: cmp.rounding ? 'rounding' : 'mismatch',
+      severity: cmp.rounding ? 'info' : undefined,
+      data: {
+        table: tableName(table),
+        row: row.label || row.name,
+        column: columnLabel(table, identity.total, row.side),
+        parts: identity.parts.map((k) => columnLabel(table, k, row.side)).join(' + '),
+        ...cmp,
+      },
+      table,
+      row,
+      column: identity.total,
+      expected: cmp.expected,
+      actual: cmp.actual,
+      difference: cmp.difference,
+    });
+  }
+}
+
+/** Within a row: 合计 = 基本支出 + 项目支出 (+ …), 基本支出 = 人员经费 + 公用经费, 总计 = 本年 + 上年结转, 本年 = Σ 来源. */
+export const rowIdentity: Rule = {
+  meta: {
+    id: 'row-identity',
+    title: { zh: '行内勾稽', en: 'Row identities' },
+    description: {
+      zh: '每一行中：合计 = 基本支出 + 项目支出（+ 事业单位经营支出等）；基本支出 = 人员经费 + 公用经费；总计 = 本年 + 上年结转；本年 = 各收入来源之和；上年结转 = 各资金结转之和；财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营。',
+      en: 'In every row: total = basic + project (+ other columns); basic = personnel + public use; total = current year + carry-over; current year = sum of sources; carry-over = sum of the funds carried over; fiscal appropriation = general budget + government funds + state capital.',
+    },
+    severity: 'error',
+    tags: ['arithmetic'],
+    messages: {
+      mismatch: {
+        zh: '{table}：“{row}”的{column}应为 {parts} = {expected}，表中为 {actual}（差 {difference}）',
+        en: '{table}: {column} of "{row}" should be {parts} = {expected}; the table prints {actual} (difference {difference})',
+      },
+      rounding: {
+        zh: '{table}：“{row}”的{column}与 {parts} 相差 {difference}，属四舍五入误差',
+        en: '{table}: {column} of "{row}" differs from {parts} by {difference}, within rounding',
+      },
+    },
+  },
+  check(context) {
+    for (const table of context.doc.tables) {
+      if (table.kind === 'performance_targets' || table.kind === 'unit_performance' || table.kind === 'assets') continue;
+      for (const side of [undefined, 'income', 'expenditure'] as const) {
+        const rows = table.rows.filter((r) => r.side === side);
+        if (rows.length === 0) continue;
+        const identities = identitiesOf(amountKeys(table, side));
+        for (const row of rows) checkRow(context, table, row, identities);
+      }
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import type { Row } from '../../model/types.js';
+import { compareSum } from '../arithmetic.js';
+import { amountKeys, columnLabel, tableName } from '../table-helpers.js';
+import type { Rule } from '../types.js';
+
+const TRAVEL = /因公出国/;
+const RECEPTION = /公务接待/;
+const VEHICLE = /公务用车(?:费|购置及运(?:行|维)(?:维护)?费?)$/;
+const PURCHASE = /公务用车购置(?:费)?$/;
+const RUNNING = /公务用车运(?:行维护|维)费?$/;
+
+/** 三公 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费, the last = 购置费 + 运行维护费. */
+export const threePublicSum: Rule = {
+  meta: {
+    id: 'three-public-sum',
+    title: { zh: '三公经费合计', en: '"Three public" totals' },
+    description: {
+      zh: '“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车购置及运行费 = 购置费 + 运行维护费。',
+      en: 'The "three public" total equals overseas travel + official reception + official vehicles, and vehicles = purchase + running costs.',
+    },
+    severity: 'error',
+    tags: ['arithmetic', 'three-public'],
+    messages: {
+      total: {
+        zh: '{table}：合计{column}应为三项之和 {expected}，表中为 {actual}（差 {difference}）',
+        en: '{table}: the total {column} should be the sum of the three items, {expected}; the table prints {actual} (difference {difference})',
+      },
+      vehicle: {
+        zh: '{table}：公务用车{column}应为购置费与运行维护费之和 {expected}，表中为 {actual}（差 {difference}）',
+        en: '{table}: vehicles {column} should be purchase + running, {expected}; the table prints {actual} (difference {difference})',
+      },
+    },
+  },
+  check(context) {
+    for (const table of context.doc.tables) {
+      if (table.kind !== 'three_public') continue;
+      const by = (re: RegExp): Row | undefined => table.rows.find((r) => !r.isTotal && re.test(r.name));
+      const total = table.rows.find((r) => r.isTotal);
+      const travel = by(TRAVEL);
+      const reception = by(RECEPTION);
+      const vehicle = by(VEHICLE);
+      const purchase = by(PURCHASE);
+      const running = by(RUNNING);
+      for (const key of amountKeys(table)) {
+        const col = columnLabel(table, key);
+        const checks: Array<[Row | undefined, Array<Row | undefined>, 'total' | 'vehicle']> = [
+          [total, [travel, reception, vehicle], 'total'],
+          [vehicle, [purchase, running], 'vehicle'],
+        ];
+        for (const [row, parts, messageId] of checks) {
+          if (!row || parts.some((p) => p === undefined)) continue;
+          const cmp = compareSum(row.values[key], parts.map((p) => p?.values[key]));
+          if (cmp.equal) continue;
+          context.report({
+            messageId,
+            data: { table: tableName(table), column: col === 'total' ? '' : col, ...cmp },
+            table,
+            row,
+            column: key,
+            expected: cmp.expected,
+            actual: cmp.actual,
+            difference: cmp.difference,
+          });
+        }
+      }
+    }
+  },
+};

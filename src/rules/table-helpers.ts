@@ -1,0 +1,41 @@
+import type { Amount, Row, Table } from '../model/types.js';
+
+/** Printed label of a column key in a table (for messages), or the key itself. */
+export function columnLabel(table: Table, key: string, side?: Row['side']): string {
+  const column = table.columns.find((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
+  return column?.label || key;
+}
+
+export function amountKeys(table: Table, side?: Row['side']): string[] {
+  const keys = table.columns
+    .filter((c) => c.type === 'amount' && (side === undefined || c.side === undefined || c.side === side))
+    .map((c) => c.key);
+  return [...new Set(keys)];
+}
+
+export function hasValues(row: Row): boolean {
+  return Object.keys(row.values).length > 0;
+}
+
+export function rowValue(row: Row | undefined, key: string): Amount | undefined {
+  return row?.values[key];
+}
+
+/** The display name of a table in messages: its printed title. */
+export function tableName(table: Table): string {
+  return table.title || table.kind;
+}
+
+/** Children of the row at `index`: the following rows one level deeper, until a row at its level or above. */
+export function childrenOf(rows: Row[], index: number): Row[] {
+  const parent = rows[index];
+  if (!parent || parent.level === null) return [];
+  const children: Row[] = [];
+  for (let i = index + 1; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    if (row.isTotal || row.level === null) break;
+    if (row.level <= parent.level) break;
+    if (row.level === parent.level + 1) children.push(row);
+  }
+  return children;
+}

@@ -16,12 +16,15 @@ export interface CheckResult {
   summary: { errors: number; warnings: number; infos: number };
 }
 
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 export function toFinding(rule: Rule, report: Report, severity: Severity, locale: Locale): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`rule ${rule.meta.id} has no message ${report.messageId}`);
   const finding: Finding = {
     rule: rule.meta.id,
-    severity: report.severity === 'info' ? 'info' : severity,
+    // A report may lower its severity (rounding → info, unverifiable → warning), never raise it.
+    severity: report.severity && ORDER[report.severity] > ORDER[severity] ? report.severity : severity,
     message: render(template, locale, report.data),
   };
   if (report.table) finding.table = report.table.kind;
@@ -34,8 +37,6 @@ export function toFinding(rule: Rule, report: Report, severity: Severity, locale
   if (source) finding.source = source;
   return finding;
 }
-
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Run the rules over a document: each rule reports through its context; severity comes from configuration. */
 export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {

@@ -1,11 +1,30 @@
 import { balance } from './rules/balance.js';
+import { crossTable } from './rules/cross-table.js';
+import { emptyStatement } from './rules/empty-statement.js';
 import { hierarchySum } from './rules/hierarchy-sum.js';
+import { narrativeAmount } from './rules/narrative-amount.js';
+import { narrativeChange } from './rules/narrative-change.js';
+import { narrativeShare } from './rules/narrative-share.js';
+import { requiredTables } from './rules/required-tables.js';
 import { rowIdentity } from './rules/row-identity.js';
 import { threePublicSum } from './rules/three-public-sum.js';
+import { wording } from './rules/wording.js';
 import type { Rule } from './types.js';
 
 /** Every rule, in the order reports list them. A repository test keeps this, the docs and the tests in step. */
-export const RULES: Rule[] = [hierarchySum, rowIdentity, balance, threePublicSum];
+export const RULES: Rule[] = [
+  hierarchySum,
+  rowIdentity,
+  balance,
+  threePublicSum,
+  crossTable,
+  narrativeAmount,
+  narrativeShare,
+  narrativeChange,
+  wording,
+  emptyStatement,
+  requiredTables,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -1,0 +1,126 @@
+import { parseAmount } from '../model/amount.js';
+import { compact, stripNumbering } from '../model/names.js';
+import type { Amount, NarrativeSection } from '../model/types.js';
+
+/**
+ * The figures the 情况说明 states: amounts with their labels, shares (占 x%) with the whole they
+ * are a share of, and year-on-year changes (比上年增加/减少 x 万元, 增长/下降 y%).
+ */
+export interface AmountClaim {
+  label: string;
+  amount: Amount;
+  section: NarrativeSection;
+  sentence: string;
+}
+
+export interface ShareClaim extends AmountClaim {
+  share: string;
+  base: AmountClaim | null;
+}
+
+export interface ChangeClaim {
+  /** The figure that changed: the amount just before, or the whole the sentence began with. */
+  subject: AmountClaim | null;
+  alternatives: AmountClaim[];
+  /** What the clause names as changing when it names something ("基本支出减少 8.93 万元"). */
+  label: string;
+  direction: 1 | -1 | 0;
+  contradictory: boolean;
+  change: Amount;
+  percent: string | null;
+  prior: Amount | null;
+  section: NarrativeSection;
+  sentence: string;
+}
+
+export interface Claims {
+  amounts: AmountClaim[];
+  shares: ShareClaim[];
+  changes: ChangeClaim[];
+}
+
+const AMOUNT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
+const LABEL_NOISE =
+  /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
+
+/** The label of an amount: the words just before it, without years, verbs and connectives. */
+export function cleanLabel(text: string): string {
+  let label = compact(text)
+    .replace(/\d{4}年度?/g, '')
+    .replace(/[(（]类[)）]/g, '')
+    .replace(/^.*[，,：:；;。]/, '');
+  for (let i = 0; i < 3; i++) label = stripNumbering(label.replace(LABEL_NOISE, ''));
+  return label.replace(/[“”"]/g, '');
+}
+
+/** Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[。\n])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function readClaims(sections: NarrativeSection[]): Claims {
+  const amounts: AmountClaim[] = [];
+  const shares: ShareClaim[] = [];
+  const changes: ChangeClaim[] = [];
+  for (const section of sections) {
+    let sectionFirst: AmountClaim | null = null;
+    const seen: AmountClaim[] = [];
+    for (const sentence of sentencesOf(section.text)) {
+      const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
+      let sentenceFirst: AmountClaim | null = null;
+      let last: AmountClaim | null = null;
+      let cursor = 0;
+      for (const match of sentence.matchAll(AMOUNT)) {
+        const at = match.index ?? 0;
+        const before = sentence.slice(cursor, at);
+        const amount = parseAmount(match[1] as string);
+        cursor = at + match[0].length;
+        if (!amount) continue;
+        const changeWord = /(增加|减少|增长|下降|节约|压减)+\s*$/.exec(before);
+        if (changeWord) {
+          const words = changeWord[0];
+          const up = /增加|增长/.test(words);
+          const down = /减少|下降|节约|压减/.test(words);
+          const rest = sentence.slice(cursor, cursor + 20);
+          const percent = /^[，,]?\s*(?:增长|下降|减少|增加)\s*(-?\d+(?:\.\d+)?)\s*[%％]/.exec(rest)?.[1] ?? null;
+          const priorMatch = /与\s*\d{4}\s*年(?:度)?(?:预算)?数?\s*(\d[\d,]*(?:\.\d+)?)\s*万元相比/.exec(compact(before));
+          const clause = compact(before).split(/[，,：:；;]/).pop() ?? '';
+          const named = cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
+          // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
+          const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
+          changes.push({
+            subject: last,
+            alternatives: [last, sentenceFirst].filter((c): c is AmountClaim => c !== null && c !== undefined),
+            label: own || last?.label || section.heading,
+            direction: up && !down ? 1 : down && !up ? -1 : 0,
+            contradictory: up && down,
+            change: amount,
+            percent,
+            prior: priorMatch ? parseAmount(priorMatch[1] as string) : null,
+            section,
+            sentence,
+          });
+          continue;
+        }
+        if (/与\s*\d{4}\s*年[^，,]*$/.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
+        const claim: AmountClaim = { label: cleanLabel(before), amount, section, sentence };
+        amounts.push(claim);
+        const share = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.slice(cursor, cursor + 16));
+        if (share) {
+          let base: AmountClaim | null = null;
+          if (groupBase) base = [...seen].reverse().find((c) => c.label !== '' && compact(groupBase[1] as string).startsWith(c.label.slice(0, 4))) ?? null;
+          if (!base) base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
+          shares.push({ ...claim, share: share[1] as string, base });
+        }
+        sentenceFirst ??= claim;
+        sectionFirst ??= claim;
+        last = claim;
+        seen.push(claim);
+      }
+    }
+  }
+  return { amounts, shares, changes };
+}

@@ -1,0 +1,61 @@
+import { compact } from '../../model/names.js';
+import type { BudgetDocument, Table } from '../../model/types.js';
+import { tableName } from '../table-helpers.js';
+import type { Rule } from '../types.js';
+
+const FUND_OF: Partial<Record<Table['kind'], RegExp>> = {
+  gov_fund_expenditure: /政府性基金/,
+  gov_fund_income: /政府性基金/,
+  state_capital: /国有资本经营/,
+  three_public: /三公/,
+};
+
+/** The narrative may carry the statement instead ("本部门无政府性基金预算拨款") — for the right fund. */
+function statedInNarrative(doc: BudgetDocument, table: Table): boolean {
+  const fund = FUND_OF[table.kind];
+  if (!fund) return false;
+  return doc.narrative.some((s) => {
+    const text = compact(s.text);
+    return /(?:本(?:部门|单位)|我(?:部门|单位))?(?:无|没有)/.test(text) && fund.test(text) && text.length < 80 && /无|没有/.test(text);
+  });
+}
+
+/** An empty table carries its statement; a statement that a table is empty is not contradicted by it. */
+export const emptyStatement: Rule = {
+  meta: {
+    id: 'empty-statement',
+    title: { zh: '空表说明', en: 'Empty-table statements' },
+    description: {
+      zh: '没有数据的表格须公开并附说明（如“本表无数据”“本部门无……”）；声明为空表的表格不应含有数据。',
+      en: 'A table without data is still published with a statement ("本表无数据", "本部门无…"); a table declared empty must not hold data.',
+    },
+    severity: 'error',
+    tags: ['completeness'],
+    messages: {
+      missing: {
+        zh: '{table}没有数据，也没有说明为何为空',
+        en: '{table} has no data and no statement saying why',
+      },
+      contradicted: {
+        zh: '{table}注明“{statement}”，但表中有数据',
+        en: '{table} says "{statement}" but holds data',
+      },
+    },
+  },
+  check(context) {
+    for (const table of context.doc.tables) {
+      if (['performance_targets', 'unit_performance', 'organization_units', 'unknown'].includes(table.kind)) continue;
+      const hasData = table.rows.some((r) => Object.values(r.values).some((v) => v.scaled !== 0n));
+      if (!hasData && !table.emptyStatement && !statedInNarrative(context.doc, table)) {
+        context.report({ messageId: 'missing', severity: 'warning', data: { table: tableName(table) }, table });
+      } else if (hasData && table.emptyStatement) {
+        context.report({
+          messageId: 'contradicted',
+          data: { table: tableName(table), statement: table.emptyStatement.text },
+          table,
+          source: table.emptyStatement.source,
+        });
+      }
+    }
+  },
+};

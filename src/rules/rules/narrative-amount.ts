@@ -1,0 +1,131 @@
+import type { Amount, BudgetDocument, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
+import { normalizeName } from '../../model/names.js';
+import { type AmountClaim, readClaims } from '../../narrative/claims.js';
+import { compareSum } from '../arithmetic.js';
+import { columnLabel, tableName } from '../table-helpers.js';
+import type { Rule } from '../types.js';
+
+/** Where a narrative amount is printed in the tables: a table, a row and a column. */
+interface Target {
+  table: Table;
+  row: Row;
+  key: string;
+}
+
+const table = (doc: BudgetDocument, kind: TableKind) => doc.tables.find((t) => t.kind === kind && t.rows.length > 0);
+const total = (t: Table | undefined) => t?.rows.find((r) => r.isTotal && r.side === undefined);
+const rowNamed = (t: Table | undefined, re: RegExp) => t?.rows.find((r) => !r.isTotal && re.test(r.name));
+
+function at(t: Table | undefined, row: Row | undefined, key: string): Target | null {
+  return t && row ? { table: t, row, key } : null;
+}
+
+/** The section's subject decides which table a bare "基本支出" or "人员经费" means. */
+function topic(section: NarrativeSection): 'three_public' | 'basic' | 'general' | 'spending' | 'fiscal' | 'projects' | 'agency' | 'other' {
+  const h = section.heading;
+  if (/三公/.test(h)) return 'three_public';
+  if (/基本支出/.test(h)) return 'basic';
+  if (/一般公共预算/.test(h)) return 'general';
+  if (/财政拨款收支/.test(h)) return 'fiscal';
+  if (/^(?:\d{4}年)?(?:度)?支出预算|支出预算情况/.test(h.replace(/\s/g, ''))) return 'spending';
+  if (/项目支出/.test(h)) return 'projects';
+  if (/机关运行经费/.test(h)) return 'agency';
+  return 'other';
+}
+
+export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
+  const label = claim.label;
+  const kind = topic(claim.section);
+  if (kind === 'three_public') {
+    const t = table(doc, 'three_public');
+    if (/^“?三公”?经费(?:预算数?)?$|^三公经费/.test(label)) return at(t, total(t), 'total');
+    if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
+    if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
+    if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label)) return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
+    if (/^公务用车运(?:行维护|维)费$/.test(label)) return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
+    if (/^公务用车购置费?$/.test(label)) return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
+    return null;
+  }
+  if (kind === 'spending') {
+    const t = table(doc, 'expenditure_summary');
+    if (label === '基本支出') return at(t, total(t), 'basic');
+    if (label === '项目支出') return at(t, total(t), 'project');
+  }
+  if (kind === 'general' || kind === 'basic') {
+    const t = table(doc, 'general_budget_expenditure');
+    const b = table(doc, 'general_budget_basic_expenditure');
+    if (label === '基本支出' && kind === 'general') return at(t, total(t), 'basic');
+    if (label === '项目支出' && kind === 'general') return at(t, total(t), 'project');
+    if (/^人员经费$/.test(label)) return at(b, total(b), 'personnel') ?? at(t, total(t), 'personnel');
+    if (/^(?:日常)?公用经费$/.test(label)) return at(b, total(b), 'public_use') ?? at(t, total(t), 'public_use');
+    if (kind === 'general') {
+      const name = normalizeName(label);
+      const row = t?.rows.find((r) => r.level === 1 && normalizeName(r.name) === name);
+      if (row) return at(t, row, 'total');
+    }
+  }
+  if (kind === 'fiscal') {
+    const t = table(doc, 'fiscal_appropriation_summary');
+    const row = t?.rows.find((r) => r.side === 'expenditure' && r.level === 1 && r.name === normalizeName(label));
+    if (row) return at(t, row, 'total');
+  }
+  if (kind === 'agency' && /机关运行经费/.test(label)) {
+    const t = table(doc, 'agency_operating');
+    return at(t, total(t), 'total');
+  }
+  return null;
+}
+
+/** Amounts the narrative states agree with the tables that print them. */
+export const narrativeAmount: Rule = {
+  meta: {
+    id: 'narrative-amount',
+    title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
+    description: {
+      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致。',
+      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them.',
+    },
+    severity: 'error',
+    tags: ['narrative', 'cross-table'],
+    messages: {
+      mismatch: {
+        zh: '情况说明“{heading}”称{label} {actual} 万元，{table}“{row}”的{column}为 {expected} 万元',
+        en: 'Narrative "{heading}" states {label} {actual} 万元; {table} "{row}" {column} is {expected} 万元',
+      },
+      rounding: {
+        zh: '情况说明“{heading}”称{label} {actual} 万元，与{table}相差 {difference}，属四舍五入误差',
+        en: 'Narrative "{heading}" states {label} {actual} 万元, {difference} from {table}, within rounding',
+      },
+    },
+  },
+  check(context) {
+    for (const claim of readClaims(context.doc.narrative).amounts) {
+      const target = targetOf(context.doc, claim);
+      if (!target || target.table.unit !== '万元') continue;
+      const value: Amount | undefined = target.row.values[target.key];
+      const cmp = compareSum(value, [claim.amount]);
+      if (cmp.equal) continue;
+      context.report({
+        messageId: cmp.rounding ? 'rounding' : 'mismatch',
+        severity: cmp.rounding ? 'info' : undefined,
+        data: {
+          heading: claim.section.heading,
+          label: claim.label,
+          table: tableName(target.table),
+          row: target.row.label || target.row.name,
+          column: columnLabel(target.table, target.key, target.row.side),
+          expected: cmp.actual,
+          actual: claim.amount.raw,
+          difference: cmp.difference,
+        },
+        table: target.table,
+        row: target.row,
+        column: target.key,
+        expected: cmp.actual,
+        actual: claim.amount.raw,
+        difference: cmp.difference,
+        source: claim.section.source,
+      });
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
+import { type AmountClaim, type ChangeClaim, readClaims } from '../../narrative/claims.js';
+import type { Report, Rule } from '../types.js';
+import { percentOf } from './narrative-share.js';
+
+/**
+ * A stated change (比上年增加/减少 x 万元, 增长/下降 y%) agrees with the figures it states: the
+ * prior-year figure when given, and the percentage x / (current ∓ x). A change the document gives
+ * nothing to check against is reported as unverifiable.
+ */
+export const narrativeChange: Rule = {
+  meta: {
+    id: 'narrative-change',
+    title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
+    description: {
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1。无从核对（只有增减额、无百分比或上年数）的说法报告为“无法核实”。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit. A change with nothing to check it against is reported as unverifiable.',
+    },
+    severity: 'error',
+    tags: ['narrative'],
+    messages: {
+      percent: {
+        zh: '情况说明“{heading}”：{subject} {current} 万元，增减 {change} 万元，按上年 {prior} 万元应为 {expected}%，说明中为 {actual}%',
+        en: 'Narrative "{heading}": {subject} {current} 万元 changed by {change} 万元; against the prior {prior} 万元 that is {expected}%, the text says {actual}%',
+      },
+      prior: {
+        zh: '情况说明“{heading}”：{subject} {current} 万元与上年 {prior} 万元相差 {expected} 万元，说明中为 {actual} 万元',
+        en: 'Narrative "{heading}": {subject} {current} 万元 against the prior {prior} 万元 is a change of {expected} 万元; the text says {actual} 万元',
+      },
+      unverifiable: {
+        zh: '情况说明“{heading}”：“{subject}”比上年{word} {change} 万元，文件中没有可核对的上年数',
+        en: 'Narrative "{heading}": "{subject}" changed by {change} 万元 against last year; the document gives no prior-year figure to check it',
+      },
+    },
+  },
+  check(context) {
+    for (const c of readClaims(context.doc.narrative).changes) {
+      if (c.contradictory || c.direction === 0) continue; // the wording rule reports these
+      const heading = c.section.heading;
+      // A change clause with its own subject and no amount of it ("基本支出减少 8.93 万元") has nothing to check against.
+      const candidates = c.label && c.subject && c.label !== c.subject.label ? [] : c.alternatives;
+      if (candidates.length === 0) {
+        if (c.percent === null && !c.prior) {
+          context.report({
+            messageId: 'unverifiable',
+            severity: 'warning',
+            data: { heading, subject: c.label, change: c.change.raw, word: c.direction > 0 ? '增加' : '减少' },
+            source: c.section.source,
+          });
+        }
+        continue;
+      }
+      const problems = candidates.map((subject) => verify(c, subject));
+      if (problems.some((p) => p === null)) continue;
+      const first = problems[0];
+      if (!first) continue;
+      context.report({ ...first, source: c.section.source });
+    }
+  },
+};
+
+type Problem = Omit<Report, 'source'>;
+
+/** null when the change agrees with this subject, else what disagrees. */
+function verify(c: ChangeClaim, subject: AmountClaim): Problem | null {
+  const heading = c.section.heading;
+  const base = { heading, subject: subject.label, change: c.change.raw, current: subject.amount.raw };
+  const scale = Math.max(subject.amount.scale, c.change.scale, c.prior?.scale ?? 0);
+  const current = atScale(subject.amount, scale);
+  const change = atScale(c.change, scale) * BigInt(c.direction);
+  if (c.prior) {
+    const prior = atScale(c.prior, scale);
+    if (current - prior !== change) {
+      return {
+        messageId: 'prior',
+        data: { ...base, prior: c.prior.raw, expected: formatScaled(current - prior, scale), actual: formatScaled(change, scale) },
+        expected: formatScaled(current - prior, scale),
+        actual: formatScaled(change, scale),
+      };
+    }
+  }
+  if (c.percent === null) {
+    return c.prior ? null : { messageId: 'unverifiable', severity: 'warning', data: { ...base, word: c.direction > 0 ? '增加' : '减少' } };
+  }
+  const stated = parseAmount(c.percent);
+  const prior = current - change;
+  if (!stated || prior <= 0n) return null;
+  const expected = percentOf(change < 0n ? -change : change, prior, stated.scale);
+  const diff = expected - stated.scaled;
+  if (diff >= -1n && diff <= 1n) return null;
+  return {
+    messageId: 'percent',
+    data: { ...base, prior: formatScaled(prior, scale), expected: formatScaled(expected, stated.scale), actual: c.percent },
+    expected: formatScaled(expected, stated.scale),
+    actual: c.percent,
+  };
+}

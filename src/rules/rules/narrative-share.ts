@@ -1,0 +1,59 @@
+import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
+import { readClaims } from '../../narrative/claims.js';
+import type { Rule } from '../types.js';
+
+/** x / base as a percentage at `decimals` decimals, rounded half up. */
+export function percentOf(part: bigint, base: bigint, decimals: number): bigint {
+  const factor = 10n ** BigInt(decimals + 2);
+  const scaled = part * factor * 10n;
+  const q = scaled / base;
+  return (q + 5n) / 10n;
+}
+
+/** Every share the narrative states (占 x%) equals the amount over the whole it is a share of. */
+export const narrativeShare: Rule = {
+  meta: {
+    id: 'narrative-share',
+    title: { zh: '说明中的占比', en: 'Shares in the narrative' },
+    description: {
+      zh: '情况说明中“X 万元，占 y%”的占比应等于该金额除以其所属总数（同句的第一个金额，“……中，”所指的金额，或本节的第一个金额），按所印小数位四舍五入，允许末位差 1。',
+      en: 'A share stated as "X 万元, 占 y%" equals the amount over the whole it belongs to (the first amount of the sentence, the amount named by "…中", or the first of the section), rounded to the printed decimals, within one unit of the last digit.',
+    },
+    severity: 'error',
+    tags: ['narrative'],
+    messages: {
+      share: {
+        zh: '情况说明“{heading}”：{label} {amount} 万元占 {base} 万元的 {expected}%，说明中为 {actual}%',
+        en: 'Narrative "{heading}": {label} {amount} 万元 is {expected}% of {base} 万元; the text says {actual}%',
+      },
+    },
+  },
+  check(context) {
+    for (const claim of readClaims(context.doc.narrative).shares) {
+      if (!claim.base || claim.base.amount.scaled === 0n) continue;
+      const stated = parseAmount(claim.share);
+      if (!stated) continue;
+      const decimals = stated.scale;
+      const scale = Math.max(claim.amount.scale, claim.base.amount.scale);
+      const expected = percentOf(atScale(claim.amount, scale), atScale(claim.base.amount, scale), decimals);
+      const diff = expected - stated.scaled;
+      if (diff >= -1n && diff <= 1n) continue;
+      const expectedText = formatScaled(expected, decimals);
+      context.report({
+        messageId: 'share',
+        data: {
+          heading: claim.section.heading,
+          label: claim.label,
+          amount: claim.amount.raw,
+          base: claim.base.amount.raw,
+          expected: expectedText,
+          actual: claim.share,
+        },
+        expected: expectedText,
+        actual: claim.share,
+        difference: formatScaled(stated.scaled - expected, decimals),
+        source: claim.section.source,
+      });
+    }
+  },
+};

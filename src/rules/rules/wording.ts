@@ -1,0 +1,71 @@
+import { compact } from '../../model/names.js';
+import { readClaims } from '../../narrative/claims.js';
+import type { Rule } from '../types.js';
+
+const FUNDS: Array<[RegExp, string]> = [
+  [/政府性基金/, '政府性基金'],
+  [/国有资本经营/, '国有资本经营'],
+];
+
+/** Self-contradictory wording, a section that speaks of another fund than its heading, malformed or wrong year labels. */
+export const wording: Rule = {
+  meta: {
+    id: 'wording',
+    title: { zh: '措辞矛盾', en: 'Contradictory wording' },
+    description: {
+      zh: '情况说明中的自相矛盾措辞（“增加减少”）、标题为一种资金而正文讲另一种资金（国有资本经营预算一节称“无政府性基金预算拨款”）、标题年份与文件年度不符或年份写法错误（“202,4年”）。',
+      en: 'Self-contradictory wording ("增加减少"), a section whose text speaks of another fund than its heading, a heading year that is not the document year, or a malformed year ("202,4年").',
+    },
+    severity: 'error',
+    tags: ['narrative', 'wording'],
+    messages: {
+      contradictory: {
+        zh: '情况说明“{heading}”中“{phrase}”自相矛盾：既增加又减少',
+        en: 'Narrative "{heading}": "{phrase}" contradicts itself (both increase and decrease)',
+      },
+      fund: {
+        zh: '情况说明“{heading}”讲的是{heading_fund}，正文却说“{text}”',
+        en: 'Narrative "{heading}" is about {heading_fund}, but its text says "{text}"',
+      },
+      year: {
+        zh: '情况说明“{heading}”的年份 {year} 与文件年度 {doc_year} 不符',
+        en: 'Narrative "{heading}" names the year {year}, the document is for {doc_year}',
+      },
+      malformed: {
+        zh: '情况说明“{heading}”中的年份写法有误：“{text}”',
+        en: 'Narrative "{heading}" has a malformed year: "{text}"',
+      },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    for (const change of readClaims(doc.narrative).changes) {
+      if (!change.contradictory) continue;
+      const phrase = /(增加|减少|增长|下降)(增加|减少|增长|下降)/.exec(change.sentence)?.[0] ?? change.sentence.slice(0, 20);
+      context.report({ messageId: 'contradictory', data: { heading: change.section.heading, phrase }, source: change.section.source });
+    }
+    for (const section of doc.narrative) {
+      const heading = compact(section.heading);
+      const text = compact(section.text);
+      for (const [pattern, name] of FUNDS) {
+        if (!pattern.test(heading)) continue;
+        const other = FUNDS.find(([p]) => p !== pattern && p.test(text) && !pattern.test(text));
+        if (other) {
+          context.report({
+            messageId: 'fund',
+            data: { heading: section.heading, heading_fund: name, text: section.text.slice(0, 40) },
+            source: section.source,
+          });
+        }
+      }
+      const headingYear = /(\d{4})\s*年/.exec(section.heading)?.[1];
+      if (doc.year && headingYear && Number(headingYear) !== doc.year) {
+        context.report({ messageId: 'year', data: { heading: section.heading, year: headingYear, doc_year: doc.year }, source: section.source });
+      }
+      const malformed = /\d{1,3},\d{1,3}年/.exec(section.text);
+      if (malformed) {
+        context.report({ messageId: 'malformed', data: { heading: section.heading, text: malformed[0] }, source: section.source });
+      }
+    }
+  },
+};

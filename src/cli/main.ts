@@ -1,7 +1,10 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import { checkDocument } from '../check.js';
 import { documentJson } from '../model/serialize.js';
 import type { BudgetDocument } from '../model/types.js';
 import { readDocument } from '../reader.js';
+import { formatHtml } from '../report/html.js';
+import { formatStylish } from '../report/stylish.js';
 import { InputError } from '../source/errors.js';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args.js';
 import { formatCodeMatches, lookupCodes } from './codes.js';
@@ -49,6 +52,43 @@ function extract(args: CliArgs, io: CliIO): number {
   return exit;
 }
 
+function checkCommand(args: CliArgs, io: CliIO): number {
+  const format = args.format ?? 'stylish';
+  if (!['stylish', 'json', 'html'].includes(format)) {
+    throw new UsageError(
+      `不支持的格式 ${format}（可用 stylish、json、html） / unsupported format ${format} (stylish, json, html)`,
+    );
+  }
+  if (args.files.length === 0) throw new UsageError('缺少输入文件 / no input file given');
+  let exit = 0;
+  const outputs: string[] = [];
+  const jsons: unknown[] = [];
+  for (const file of args.files) {
+    let doc: BudgetDocument;
+    try {
+      doc = readDocument(file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`${error.line()}\n`);
+      exit = 2;
+      continue;
+    }
+    const result = checkDocument(doc, { locale: args.lang });
+    if (result.summary.errors > 0 && exit === 0) exit = 1;
+    if (format === 'json')
+      jsons.push({ document: documentJson(doc).document, findings: result.findings, summary: result.summary });
+    else if (format === 'html') outputs.push(formatHtml(doc, result.findings, result.summary));
+    else outputs.push(formatStylish(doc, result.findings, result.summary));
+  }
+  let text = outputs.join('\n');
+  if (format === 'json')
+    text = jsons.length === 0 ? '' : `${JSON.stringify(args.files.length === 1 ? jsons[0] : jsons, null, 2)}\n`;
+  if (args.out) {
+    if (text !== '') writeOut(args.out, text);
+  } else io.stdout(text);
+  return exit;
+}
+
 function codes(args: CliArgs, io: CliIO): number {
   const query = args.files.join(' ');
   if (query === '') throw new UsageError('缺少查询内容（代码或名称） / no code or name to look up');
@@ -75,8 +115,7 @@ export function run(argv: string[], io: CliIO): number {
       case 'codes':
         return codes(args, io);
       case 'check':
-        io.stderr(`budgetlens ${args.command}: 尚未实现（见 issues） / not implemented yet (see the issues)\n`);
-        return 2;
+        return checkCommand(args, io);
       default:
         throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
     }

@@ -67,11 +67,13 @@ export function readClaims(sections: NarrativeSection[]): Claims {
   const changes: ChangeClaim[] = [];
   for (const section of sections) {
     let sectionFirst: AmountClaim | null = null;
+    let previous: AmountClaim | null = null;
     const seen: AmountClaim[] = [];
     for (const sentence of sentencesOf(section.text)) {
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
-      let last: AmountClaim | null = null;
+      // A sentence that opens with its change ("本年预算数比上年减少 …") speaks of the figure before it.
+      let last: AmountClaim | null = previous;
       let cursor = 0;
       for (const match of sentence.matchAll(AMOUNT)) {
         const at = match.index ?? 0;
@@ -86,8 +88,13 @@ export function readClaims(sections: NarrativeSection[]): Claims {
           const down = /减少|下降|节约|压减/.test(words);
           const rest = sentence.slice(cursor, cursor + 20);
           const percent = /^[，,]?\s*(?:增长|下降|减少|增加)\s*(-?\d+(?:\.\d+)?)\s*[%％]/.exec(rest)?.[1] ?? null;
-          const priorMatch = /与\s*\d{4}\s*年(?:度)?(?:预算)?数?\s*(\d[\d,]*(?:\.\d+)?)\s*万元相比/.exec(compact(before));
-          const clause = compact(before).split(/[，,：:；;]/).pop() ?? '';
+          const priorMatch = [
+            ...compact(sentence.slice(0, at)).matchAll(/与\d{4}年(?:度)?(?:预算)?数?(\d[\d,]*(?:\.\d+)?)万元相比/g),
+          ].pop();
+          const clause =
+            compact(before)
+              .split(/[，,：:；;]/)
+              .pop() ?? '';
           const named = cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
           // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
           const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
@@ -111,13 +118,19 @@ export function readClaims(sections: NarrativeSection[]): Claims {
         const share = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.slice(cursor, cursor + 16));
         if (share) {
           let base: AmountClaim | null = null;
-          if (groupBase) base = [...seen].reverse().find((c) => c.label !== '' && compact(groupBase[1] as string).startsWith(c.label.slice(0, 4))) ?? null;
-          if (!base) base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
+          if (groupBase)
+            base =
+              [...seen]
+                .reverse()
+                .find((c) => c.label !== '' && compact(groupBase[1] as string).startsWith(c.label.slice(0, 4))) ?? null;
+          if (!base)
+            base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
           shares.push({ ...claim, share: share[1] as string, base });
         }
         sentenceFirst ??= claim;
         sectionFirst ??= claim;
         last = claim;
+        previous = claim;
         seen.push(claim);
       }
     }

@@ -73,7 +73,12 @@ export function readNarrative(paragraphs: Paragraph[], file: string): NarrativeS
     const heading = headingOf(text);
     // A heading must continue the numbering (一 → 二 …): "三、" inside a list under （二） is text.
     const arabicTaken = heading !== null && /^\d/.test(heading.number) && chineseTop.has(heading.n);
-    if (heading && heading.level === 1 && heading.n === topNumber + 1 && !arabicTaken) {
+    if (
+      heading &&
+      heading.level === 1 &&
+      (heading.n === topNumber + 1 || (topNumber === 0 && !arabicTaken && sections.length === 0)) &&
+      !arabicTaken
+    ) {
       topNumber = heading.n;
       subNumber = 0;
       parent = heading.number;

@@ -1,5 +1,4 @@
 import type { Block, TextStyle } from '../adapters/text/blocks.js';
-import { checkCodes } from '../codes/check.js';
 import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table } from '../model/types.js';
 import { readNarrative } from '../narrative/sections.js';
 import { kindFromTitle, refineKind } from './classify.js';
@@ -68,7 +67,6 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     toc,
     findings,
   };
-  findings.push(...checkCodes(doc));
   return doc;
 }
 

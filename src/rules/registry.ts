@@ -1,4 +1,5 @@
 import { balance } from './rules/balance.js';
+import { classificationCodes } from './rules/classification-codes.js';
 import { crossTable } from './rules/cross-table.js';
 import { emptyStatement } from './rules/empty-statement.js';
 import { hierarchySum } from './rules/hierarchy-sum.js';
@@ -24,6 +25,7 @@ export const RULES: Rule[] = [
   wording,
   emptyStatement,
   requiredTables,
+  classificationCodes,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -26,7 +26,10 @@ function carryLines(rows: Row[]): Row[] {
 }
 
 function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key: string, what: string, messageId = 'sum') {
-  const cmp = compareSum(row.values[key], parts.map((p) => p.values[key]));
+  const cmp = compareSum(
+    row.values[key],
+    parts.map((p) => p.values[key]),
+  );
   if (cmp.equal) return;
   context.report({
     messageId: cmp.rounding ? 'rounding' : messageId,
@@ -82,12 +85,25 @@ export const balance: Rule = {
         const keys = amountKeys(table, side);
         if (subtotal >= 0) {
           const sub = rows[subtotal] as Row;
-          const before = subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
-          const items = subtotal === 0 && side === 'income' ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED.test(r.label)) : topItems(before, side);
-          if (items.length > 0) for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
+          const before =
+            subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
+          const items =
+            subtotal === 0 && side === 'income'
+              ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED.test(r.label))
+              : topItems(before, side);
+          if (items.length > 0)
+            for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
           if (grand > subtotal && subtotal > 0) {
             const between = carryLines(rows.slice(subtotal + 1, grand));
-            for (const key of keys) compare(context, table, rows[grand] as Row, [sub, ...between], key, side === 'income' ? '本年收入与上年结转' : '本年支出与结转下年');
+            for (const key of keys)
+              compare(
+                context,
+                table,
+                rows[grand] as Row,
+                [sub, ...between],
+                key,
+                side === 'income' ? '本年收入与上年结转' : '本年支出与结转下年',
+              );
           }
         }
         if (grand >= 0) totals[side] = rows[grand] as Row;
@@ -100,7 +116,13 @@ export const balance: Rule = {
           if (cmp.equal) continue;
           context.report({
             messageId: 'balance',
-            data: { table: tableName(table), column: columnLabel(table, key), expected: cmp.actual, actual: cmp.expected, difference: cmp.difference },
+            data: {
+              table: tableName(table),
+              column: columnLabel(table, key),
+              expected: cmp.actual,
+              actual: cmp.expected,
+              difference: cmp.difference,
+            },
             table,
             row: totalSpending,
             column: key,

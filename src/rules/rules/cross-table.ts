@@ -1,5 +1,5 @@
-import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { parseAmount } from '../../model/amount.js';
+import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -13,7 +13,8 @@ interface Tie {
 
 const byKind = (doc: BudgetDocument, kind: TableKind) => doc.tables.find((t) => t.kind === kind && !t.empty);
 const totalRow = (t: Table | undefined, side?: Row['side']) => t?.rows.find((r) => r.isTotal && r.side === side);
-const named = (t: Table | undefined, side: Row['side'], pattern: RegExp) => t?.rows.find((r) => r.side === side && pattern.test(r.name));
+const named = (t: Table | undefined, side: Row['side'], pattern: RegExp) =>
+  t?.rows.find((r) => r.side === side && pattern.test(r.name));
 
 function sumOf(row: Row, keys: string[]): Amount | undefined {
   const present = keys.map((k) => row.values[k]).filter((a): a is Amount => a !== undefined);

@@ -16,7 +16,9 @@ function statedInNarrative(doc: BudgetDocument, table: Table): boolean {
   if (!fund) return false;
   return doc.narrative.some((s) => {
     const text = compact(s.text);
-    return /(?:本(?:部门|单位)|我(?:部门|单位))?(?:无|没有)/.test(text) && fund.test(text) && text.length < 80 && /无|没有/.test(text);
+    return (
+      /(?:本(?:部门|单位)|我(?:部门|单位))?(?:无|没有)/.test(text) && fund.test(text) && text.length < 80 && /无|没有/.test(text)
+    );
   });
 }
 

@@ -35,7 +35,10 @@ export const hierarchySum: Rule = {
       if (!rows.some((r) => r.level !== null)) continue;
       const keys = amountKeys(table, rows.some((r) => r.side === 'expenditure') ? 'expenditure' : undefined);
       const report = (row: (typeof rows)[number], key: string, parts: typeof rows, messageId: 'parent' | 'total') => {
-        const cmp = compareSum(row.values[key], parts.map((p) => p.values[key]));
+        const cmp = compareSum(
+          row.values[key],
+          parts.map((p) => p.values[key]),
+        );
         if (cmp.equal) return;
         context.report({
           messageId: cmp.rounding ? 'rounding' : messageId,

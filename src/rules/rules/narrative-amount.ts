@@ -1,5 +1,5 @@
-import type { Amount, BudgetDocument, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { normalizeName } from '../../model/names.js';
+import type { Amount, BudgetDocument, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareSum } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
@@ -21,7 +21,9 @@ function at(t: Table | undefined, row: Row | undefined, key: string): Target | n
 }
 
 /** The section's subject decides which table a bare "基本支出" or "人员经费" means. */
-function topic(section: NarrativeSection): 'three_public' | 'basic' | 'general' | 'spending' | 'fiscal' | 'projects' | 'agency' | 'other' {
+function topic(
+  section: NarrativeSection,
+): 'three_public' | 'basic' | 'general' | 'spending' | 'fiscal' | 'projects' | 'agency' | 'other' {
   const h = section.heading;
   if (/三公/.test(h)) return 'three_public';
   if (/基本支出/.test(h)) return 'basic';
@@ -41,7 +43,8 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
     if (/^“?三公”?经费(?:预算数?)?$|^三公经费/.test(label)) return at(t, total(t), 'total');
     if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
     if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
-    if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label)) return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
+    if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
+      return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
     if (/^公务用车运(?:行维护|维)费$/.test(label)) return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
     if (/^公务用车购置费?$/.test(label)) return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
     return null;
@@ -101,7 +104,7 @@ export const narrativeAmount: Rule = {
   check(context) {
     for (const claim of readClaims(context.doc.narrative).amounts) {
       const target = targetOf(context.doc, claim);
-      if (!target || target.table.unit !== '万元') continue;
+      if (target?.table.unit !== '万元') continue;
       const value: Amount | undefined = target.row.values[target.key];
       const cmp = compareSum(value, [claim.amount]);
       if (cmp.equal) continue;

@@ -73,14 +73,21 @@ function verify(c: ChangeClaim, subject: AmountClaim): Problem | null {
     if (current - prior !== change) {
       return {
         messageId: 'prior',
-        data: { ...base, prior: c.prior.raw, expected: formatScaled(current - prior, scale), actual: formatScaled(change, scale) },
+        data: {
+          ...base,
+          prior: c.prior.raw,
+          expected: formatScaled(current - prior, scale),
+          actual: formatScaled(change, scale),
+        },
         expected: formatScaled(current - prior, scale),
         actual: formatScaled(change, scale),
       };
     }
   }
   if (c.percent === null) {
-    return c.prior ? null : { messageId: 'unverifiable', severity: 'warning', data: { ...base, word: c.direction > 0 ? '增加' : '减少' } };
+    return c.prior
+      ? null
+      : { messageId: 'unverifiable', severity: 'warning', data: { ...base, word: c.direction > 0 ? '增加' : '减少' } };
   }
   const stated = parseAmount(c.percent);
   const prior = current - change;

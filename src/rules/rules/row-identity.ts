@@ -30,11 +30,13 @@ export function identitiesOf(keys: string[]): Identity[] {
   const spending = present(['basic', 'project', 'business', 'remit_superior', 'subsidy_subordinate']);
   if (has('total') && spending.length >= 2) out.push({ total: 'total', parts: spending });
   if (has('basic') && has('personnel') && has('public_use')) out.push({ total: 'basic', parts: ['personnel', 'public_use'] });
-  else if (has('total') && has('personnel') && has('public_use') && !has('basic')) out.push({ total: 'total', parts: ['personnel', 'public_use'] });
+  else if (has('total') && has('personnel') && has('public_use') && !has('basic'))
+    out.push({ total: 'total', parts: ['personnel', 'public_use'] });
   if (has('total') && has('current_year') && has('carryover')) out.push({ total: 'total', parts: ['current_year', 'carryover'] });
   const fiscal = present(['general_budget', 'gov_fund', 'state_capital']);
   if (has('fiscal_appropriation') && fiscal.length > 0) out.push({ total: 'fiscal_appropriation', parts: fiscal });
-  const current = has('fiscal_appropriation') && fiscal.length === 0 ? ['fiscal_appropriation', ...present(SOURCES)] : present(SOURCES);
+  const current =
+    has('fiscal_appropriation') && fiscal.length === 0 ? ['fiscal_appropriation', ...present(SOURCES)] : present(SOURCES);
   const carry = present(SOURCES.map((s) => `carryover_${s}`));
   if (has('current_year') && current.length > 0) out.push({ total: 'current_year', parts: current });
   if (has('carryover') && carry.length > 0) out.push({ total: 'carryover', parts: carry });

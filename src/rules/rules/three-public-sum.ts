@@ -49,7 +49,10 @@ export const threePublicSum: Rule = {
         ];
         for (const [row, parts, messageId] of checks) {
           if (!row || parts.some((p) => p === undefined)) continue;
-          const cmp = compareSum(row.values[key], parts.map((p) => p?.values[key]));
+          const cmp = compareSum(
+            row.values[key],
+            parts.map((p) => p?.values[key]),
+          );
           if (cmp.equal) continue;
           context.report({
             messageId,

@@ -42,7 +42,11 @@ export const wording: Rule = {
     for (const change of readClaims(doc.narrative).changes) {
       if (!change.contradictory) continue;
       const phrase = /(增加|减少|增长|下降)(增加|减少|增长|下降)/.exec(change.sentence)?.[0] ?? change.sentence.slice(0, 20);
-      context.report({ messageId: 'contradictory', data: { heading: change.section.heading, phrase }, source: change.section.source });
+      context.report({
+        messageId: 'contradictory',
+        data: { heading: change.section.heading, phrase },
+        source: change.section.source,
+      });
     }
     for (const section of doc.narrative) {
       const heading = compact(section.heading);
@@ -60,11 +64,19 @@ export const wording: Rule = {
       }
       const headingYear = /(\d{4})\s*年/.exec(section.heading)?.[1];
       if (doc.year && headingYear && Number(headingYear) !== doc.year) {
-        context.report({ messageId: 'year', data: { heading: section.heading, year: headingYear, doc_year: doc.year }, source: section.source });
+        context.report({
+          messageId: 'year',
+          data: { heading: section.heading, year: headingYear, doc_year: doc.year },
+          source: section.source,
+        });
       }
       const malformed = /\d{1,3},\d{1,3}年/.exec(section.text);
       if (malformed) {
-        context.report({ messageId: 'malformed', data: { heading: section.heading, text: malformed[0] }, source: section.source });
+        context.report({
+          messageId: 'malformed',
+          data: { heading: section.heading, text: malformed[0] },
+          source: section.source,
+        });
       }
     }
   },

@@ -1,0 +1,28 @@
+import type { BudgetDocument, Finding } from '../model/types.js';
+
+/** Findings grouped by the table they are about (in document order), then the narrative, then the document. */
+export interface FindingGroup {
+  title: string;
+  findings: Finding[];
+}
+
+export function groupFindings(doc: BudgetDocument, findings: Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  const tableOf = (f: Finding) =>
+    doc.tables.find(
+      (t) => t.kind === f.table && (f.source?.line === t.source.line || t.rows.some((r) => r.source.line === f.source?.line)),
+    ) ?? doc.tables.find((t) => t.kind === f.table);
+  for (const table of doc.tables) groups.set(`t${table.source.line}`, { title: table.title || table.kind, findings: [] });
+  groups.set('narrative', { title: '情况说明 narrative', findings: [] });
+  groups.set('document', { title: '文件 document', findings: [] });
+  for (const f of findings) {
+    const table = f.table ? tableOf(f) : undefined;
+    const key = table
+      ? `t${table.source.line}`
+      : f.rule.startsWith('narrative') || f.rule === 'wording'
+        ? 'narrative'
+        : 'document';
+    groups.get(key)?.findings.push(f);
+  }
+  return [...groups.values()].filter((g) => g.findings.length > 0);
+}

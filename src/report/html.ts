@@ -1,0 +1,96 @@
+import { formatAmount } from '../model/amount.js';
+import type { BudgetDocument, Finding, Row, Table } from '../model/types.js';
+import { groupFindings } from './group.js';
+import type { Summary } from './stylish.js';
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+function worst(findings: Finding[]): Finding['severity'] | null {
+  let best: Finding['severity'] | null = null;
+  for (const f of findings) if (!best || RANK[f.severity] > RANK[best]) best = f.severity;
+  return best;
+}
+
+function cellFindings(findings: Finding[], row: Row, key: string | null): Finding[] {
+  return findings.filter((f) => f.source?.line === row.source.line && (key === null ? !f.column : f.column === key));
+}
+
+function renderTable(table: Table, findings: Finding[]): string {
+  const amountColumns = table.columns.filter((c) => c.type === 'amount');
+  const sides = [...new Set(amountColumns.map((c) => c.side))];
+  const out: string[] = [];
+  for (const side of sides) {
+    const cols = amountColumns.filter((c) => c.side === side);
+    const keys = [...new Set(cols.map((c) => c.key))];
+    const rows = table.rows.filter((r) => r.side === side);
+    if (rows.length === 0) continue;
+    out.push('<table><thead><tr><th>代码</th><th>项目</th>');
+    for (const key of keys) out.push(`<th>${escapeHtml(cols.find((c) => c.key === key)?.path.join(' / ') || key)}</th>`);
+    out.push('</tr></thead><tbody>');
+    for (const row of rows) {
+      const rowLevel = worst(cellFindings(findings, row, null));
+      out.push(`<tr class="${row.isTotal ? 'total' : `level${row.level ?? 0}`}">`);
+      out.push(
+        `<td>${escapeHtml(row.code ?? '')}</td><td class="${rowLevel ?? ''}" title="第 ${row.source.line} 行">${escapeHtml(row.label)}</td>`,
+      );
+      for (const key of keys) {
+        const here = cellFindings(findings, row, key);
+        const level = worst(here);
+        const value = row.values[key];
+        const tip = here.map((f) => f.message).join('\n');
+        out.push(
+          `<td class="num ${level ?? ''}"${tip ? ` title="${escapeHtml(tip)}"` : ''}>${value ? escapeHtml(formatAmount(value)) : ''}</td>`,
+        );
+      }
+      out.push('</tr>');
+    }
+    out.push('</tbody></table>');
+  }
+  return out.join('');
+}
+
+const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
+h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em}.summary span{margin-right:1.5em;font-weight:bold}
+.wrap{display:flex;gap:2em;align-items:flex-start}.wrap>div:first-child{overflow-x:auto;flex:3}.wrap aside{flex:2}
+table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ccc;padding:2px 6px}th{background:#f3f3f3}
+td.num{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weight:bold}tr.level2 td:nth-child(2){padding-left:1.5em}
+tr.level3 td:nth-child(2){padding-left:3em}.error{background:#fdd}.warning{background:#fff3c4}.info{background:#e6f0ff}
+li.error,li.warning,li.info{list-style:none;margin:.3em 0;padding:.3em .5em;border-radius:3px}code{color:#666}`;
+
+/** One self-contained HTML file: the tables as printed, faulty cells highlighted, findings beside them, a summary on top. */
+export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Summary): string {
+  const parts: string[] = [
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(doc.title || doc.source.file)} — BudgetLens 检查报告</title><style>${STYLE}</style></head><body>`,
+    `<h1>${escapeHtml(doc.title || doc.source.file)} 检查报告 / check report</h1>`,
+    `<p>${escapeHtml(doc.source.file)} · ${doc.year ?? ''} · ${doc.phase === 'budget' ? '预算' : '决算'} · sha256 <code>${escapeHtml(doc.source.sha256.slice(0, 16))}</code></p>`,
+    `<p class="summary"><span class="error">错误 ${summary.errors}</span><span class="warning">警告 ${summary.warnings}</span><span class="info">提示 ${summary.infos}</span></p>`,
+  ];
+  for (const table of doc.tables) {
+    const own = findings.filter(
+      (f) =>
+        f.table === table.kind &&
+        (f.source?.line === table.source.line || table.rows.some((r) => r.source.line === f.source?.line)),
+    );
+    parts.push(
+      `<h2>${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，第 ${table.source.line} 行)</small></h2>`,
+    );
+    parts.push(`<div class="wrap"><div>${renderTable(table, own)}</div><aside><ul>`);
+    for (const f of own) parts.push(`<li class="${f.severity}">${escapeHtml(f.message)} <code>${escapeHtml(f.rule)}</code></li>`);
+    parts.push('</ul></aside></div>');
+  }
+  const rest = groupFindings(doc, findings).filter((g) => !doc.tables.some((t) => (t.title || t.kind) === g.title));
+  for (const group of rest) {
+    parts.push(`<h2>${escapeHtml(group.title)}</h2><ul>`);
+    for (const f of group.findings)
+      parts.push(
+        `<li class="${f.severity}">第 ${f.source?.line ?? '?'} 行：${escapeHtml(f.message)} <code>${escapeHtml(f.rule)}</code></li>`,
+      );
+    parts.push('</ul>');
+  }
+  parts.push('</body></html>\n');
+  return parts.join('\n');
+}

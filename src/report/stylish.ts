@@ -1,0 +1,33 @@
+import type { BudgetDocument, Finding, Severity } from '../model/types.js';
+import { groupFindings } from './group.js';
+
+const LABEL: Record<Severity, string> = { error: '错误 error  ', warning: '警告 warning', info: '提示 info   ' };
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** The terminal view, in Chinese first: findings grouped by table, one line each, with the line they point at. */
+export function formatStylish(
+  doc: BudgetDocument,
+  findings: Finding[],
+  summary: Summary,
+  options: { infos?: boolean } = {},
+): string {
+  const shown = options.infos === false ? findings.filter((f) => f.severity !== 'info') : findings;
+  const lines: string[] = [`${doc.title || doc.source.file}  (${doc.source.file})`];
+  for (const group of groupFindings(doc, shown)) {
+    lines.push(`  ${group.title}`);
+    for (const f of group.findings) {
+      const where = f.source?.line !== undefined ? `${f.source.line}` : '';
+      lines.push(`    ${where.padStart(5)}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
+    }
+  }
+  const mark = summary.errors > 0 ? '✖' : '✔';
+  lines.push(
+    `${mark} ${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 条提示 / ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`,
+  );
+  return `${lines.join('\n')}\n`;
+}

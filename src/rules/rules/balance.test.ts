@@ -1,0 +1,54 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { balance } from './balance.js';
+
+const summary = (rows: string[]) => [
+  '某某局2024年部门预算',
+  '收支预算总表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  ...rows,
+];
+
+describe('balance', () => {
+  testRule(
+    balance,
+    {
+      valid: [
+        {
+          name: 'both sides add up and balance',
+          lines: summary([
+            '一、一般公共预算拨款收入\t9.00\t一、一般公共服务支出\t7.00',
+            '二、政府性基金预算拨款收入\t\t二、教育支出\t3.00',
+            '本年收入合计\t9.00\t本年支出合计\t10.00',
+            '上年结转结余\t1.00\t年终结转结余\t',
+            '收入总计\t10.00\t支出总计\t10.00',
+          ]),
+        },
+      ],
+      invalid: [
+        {
+          name: 'income and expenditure totals differ',
+          lines: summary([
+            '一、一般公共预算拨款收入\t9.00\t一、一般公共服务支出\t7.00',
+            '本年收入合计\t9.00\t本年支出合计\t7.00',
+            '收入总计\t9.00\t支出总计\t7.00',
+          ]),
+          findings: [{ severity: 'error', line: 8, expected: '9.00', actual: '7.00' }],
+        },
+        {
+          name: 'the expenditure subtotal is not the sum of the 类',
+          lines: summary([
+            '一、一般公共预算拨款收入\t10.00\t一、一般公共服务支出\t7.00',
+            '\t\t二、教育支出\t2.00',
+            '本年收入合计\t10.00\t本年支出合计\t10.00',
+            '收入总计\t10.00\t支出总计\t10.00',
+          ]),
+          findings: [{ severity: 'error', line: 8, expected: '9.00', actual: '10.00' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,0 +1,118 @@
+import { type CodeList, codeList } from '../../codes/lists.js';
+import { normalizeName } from '../../model/names.js';
+import type { Row, Table } from '../../model/types.js';
+import { tableName } from '../table-helpers.js';
+import type { Rule, RuleContext } from '../types.js';
+
+const FUNCTION_TABLES = new Set<Table['kind']>([
+  'income_summary',
+  'expenditure_summary',
+  'general_budget_expenditure',
+  'gov_fund_expenditure',
+  'state_capital',
+]);
+
+/** Names compare equal when they differ only by the usual short forms (支出/事务 suffixes, brackets). */
+export function sameName(printed: string, listed: string): boolean {
+  const a = shortForm(printed);
+  const b = shortForm(listed);
+  return a === b || a.startsWith(b) || b.startsWith(a);
+}
+
+function shortForm(name: string): string {
+  return normalizeName(name)
+    .replace(/[()（）]/g, '')
+    .replace(/(?:支出|事务|费用?)$/, '');
+}
+
+function checkTable(context: RuleContext, table: Table, list: CodeList, year: number) {
+  let lastClass: string | null = null;
+  let lastSection: string | null = null;
+  const at = (row: Row) => ({ table, row, column: 'code', source: row.source });
+  for (const row of table.rows) {
+    if (row.codeSource !== 'printed' || !row.code) continue;
+    const code = row.code;
+    const data = { table: tableName(table), code, name: row.label, year, parent: '' };
+    if (code.length === 3) {
+      lastClass = code;
+      lastSection = null;
+    } else if (code.length === 5) {
+      if (lastClass && !code.startsWith(lastClass)) {
+        context.report({
+          messageId: 'parent',
+          data: { ...data, parent: lastClass },
+          ...at(row),
+          expected: lastClass,
+          actual: code.slice(0, 3),
+        });
+      }
+      lastSection = code;
+    } else if (code.length === 7) {
+      if (!lastSection && lastClass) context.report({ messageId: 'structure', data: { ...data, parent: lastClass }, ...at(row) });
+      else if (lastSection && !code.startsWith(lastSection)) {
+        context.report({
+          messageId: 'parent',
+          data: { ...data, parent: lastSection },
+          ...at(row),
+          expected: lastSection,
+          actual: code.slice(0, 5),
+        });
+      }
+    }
+    if (list.entries.length === 0) continue;
+    const entry = list.byCode.get(code);
+    if (!entry) {
+      context.report({ messageId: 'unknown', severity: 'warning', data, ...at(row), actual: code });
+    } else if (!sameName(row.name, entry.name)) {
+      context.report({
+        messageId: 'name',
+        severity: entry.status === 'unverified' ? 'warning' : undefined,
+        data: { ...data, listed: entry.name },
+        ...at(row),
+        expected: entry.name,
+        actual: row.label,
+      });
+    }
+  }
+}
+
+/** Printed classification codes exist in the list of the document's year, with their names, under the right parents. */
+export const classificationCodes: Rule = {
+  meta: {
+    id: 'classification-codes',
+    title: { zh: '科目代码', en: 'Classification codes' },
+    description: {
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项).',
+    },
+    severity: 'error',
+    tags: ['classification'],
+    messages: {
+      unknown: {
+        zh: '{table}：{year}年科目表中没有代码 {code}（{name}）',
+        en: '{table}: code {code} ({name}) is not in the {year} list',
+      },
+      name: {
+        zh: '{table}：代码 {code} 的科目名称应为“{listed}”，表中为“{name}”',
+        en: '{table}: code {code} is named "{listed}", the table prints "{name}"',
+      },
+      parent: {
+        zh: '{table}：{code}（{name}）不属于其上方的 {parent}',
+        en: '{table}: {code} ({name}) does not belong under {parent} above it',
+      },
+      structure: {
+        zh: '{table}：项 {code}（{name}）直接列在类 {parent} 之下，缺少款',
+        en: '{table}: item {code} ({name}) sits directly under class {parent} with no section',
+      },
+    },
+  },
+  check(context) {
+    const year = context.doc.year ?? 2024;
+    const functions = codeList('function', year);
+    const economics = codeList('economic-department', year);
+    for (const table of context.doc.tables) {
+      if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, functions, year);
+      else if (table.kind === 'general_budget_basic_expenditure') checkTable(context, table, economics, year);
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { narrativeShare } from './narrative-share.js';
+
+const doc = (text: string) => ['某某局2024年部门预算', '第三部分 情况说明', '一、2024 年收入预算情况', text];
+
+describe('narrative-share', () => {
+  testRule(
+    narrativeShare,
+    {
+      valid: [
+        {
+          name: 'shares of the sentence total and of a "…中" group',
+          lines: doc(
+            '2024 年收入预算 22198.36 万元，其中：本年收入 19999.37 万元，占 90.10%；上年结转结余 2198.99 万元，占 9.90%。本年收入中，一般公共预算拨款收入 19495.83 万元，占 97.48%；其他收入 230.54 万元，占 1.15%。',
+          ),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a share that does not follow from the amounts',
+          lines: doc('2024 年收入预算 22198.36 万元，其中：本年收入 19999.37 万元，占 91.10%。'),
+          findings: [{ severity: 'error', line: 3, expected: '90.09', actual: '91.10' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { rowIdentity } from './row-identity.js';
+
+const general = (rows: string[]) => [
+  '某某局2024年部门预算',
+  '一般公共预算支出预算表',
+  '单位：万元',
+  '功能分类科目名称\t合计\t基本支出\t\t\t项目支出',
+  '\t\t小计\t人员经费\t公用经费\t',
+  ...rows,
+];
+
+describe('row-identity', () => {
+  testRule(
+    rowIdentity,
+    {
+      valid: [{ name: '合计 = 基本 + 项目, 基本 = 人员 + 公用', lines: general(['合计\t10.00\t6.00\t5.00\t1.00\t4.00']) }],
+      invalid: [
+        {
+          name: '合计 ≠ 基本支出 + 项目支出',
+          lines: general(['合计\t11.00\t6.00\t5.00\t1.00\t4.00']),
+          findings: [{ severity: 'error', line: 6, expected: '10.00', actual: '11.00' }],
+        },
+        {
+          name: '基本支出 ≠ 人员经费 + 公用经费',
+          lines: general(['合计\t10.00\t6.00\t4.00\t1.00\t4.00']),
+          findings: [{ severity: 'error', line: 6, expected: '5.00', actual: '6.00', message: '人员经费 + 公用经费' }],
+        },
+        {
+          name: '总计 ≠ 本年 + 上年结转 (per-unit income table)',
+          lines: [
+            '某某局2024年部门预算',
+            '收入预算总表',
+            '部门（单位）名称\t总计\t本年预算\t\t上年结转结余',
+            '\t\t合计\t一般公共 预算收入\t合计',
+            '某某局（本级）\t10.00\t8.00\t8.00\t1.00',
+          ],
+          findings: [{ severity: 'error', line: 5, expected: '9.00', actual: '10.00' }],
+        },
+      ],
+    },
+    it,
+  );
+});

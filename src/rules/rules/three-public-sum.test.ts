@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { threePublicSum } from './three-public-sum.js';
+
+const three = (rows: string[]) => [
+  '某某局2024年部门预算',
+  '一般公共预算“三公”经费支出预算表',
+  '单位：万元',
+  '项 目\t2024 年预算数',
+  ...rows,
+];
+
+describe('three-public-sum', () => {
+  testRule(
+    threePublicSum,
+    {
+      valid: [
+        {
+          name: 'total = travel + reception + vehicles, vehicles = purchase + running',
+          lines: three([
+            '合 计\t10.00',
+            '1、因公出国（境）费用\t2.00',
+            '2、公务接待费\t3.00',
+            '3、公务用车费\t5.00',
+            '其中：（1）公务用车运行维护费\t5.00',
+            '（2）公务用车购置\t',
+          ]),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a total that is not the sum of the three',
+          lines: three([
+            '合 计\t11.00',
+            '1、因公出国（境）费用\t2.00',
+            '2、公务接待费\t3.00',
+            '3、公务用车费\t5.00',
+            '其中：（1）公务用车运行维护费\t5.00',
+            '（2）公务用车购置\t',
+          ]),
+          findings: [{ severity: 'error', line: 5, expected: '10.00', actual: '11.00' }],
+        },
+        {
+          name: 'vehicles that are not purchase + running',
+          lines: three([
+            '合 计\t10.00',
+            '1、因公出国（境）费用\t2.00',
+            '2、公务接待费\t3.00',
+            '3、公务用车费\t5.00',
+            '其中：（1）公务用车运行维护费\t4.00',
+            '（2）公务用车购置\t',
+          ]),
+          findings: [{ severity: 'error', line: 8, expected: '4.00', actual: '5.00' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { wording } from './wording.js';
+
+const doc = (heading: string, text: string) => ['某某局2024年部门预算', '第三部分 情况说明', heading, text];
+
+describe('wording', () => {
+  testRule(
+    wording,
+    {
+      valid: [
+        { name: 'plain wording', lines: doc('九、2024 年国有资本经营预算支出情况', '本部门无国有资本经营预算拨款。') },
+        { name: 'a change in one direction', lines: doc('一、三公经费', '公务接待费 153.42 万元，比上年减少 105.13 万元。') },
+      ],
+      invalid: [
+        {
+          name: '增加减少',
+          lines: doc('一、三公经费', '公务接待费 153.42 万元，比 2023 年当年预算数增加减少 105.13 万元。'),
+          findings: [{ severity: 'error', line: 3, message: '增加减少' }],
+        },
+        {
+          name: 'a section about another fund',
+          lines: doc('九、2024 年国有资本经营预算支出情况', '本部门无政府性基金预算拨款。'),
+          findings: [{ severity: 'error', line: 3, message: '政府性基金' }],
+        },
+        {
+          name: 'a heading year that is not the document year',
+          lines: doc('一、2023 年收入预算情况', '收入预算 10.00 万元。'),
+          findings: [{ severity: 'error', line: 3, message: '2023' }],
+        },
+        {
+          name: 'a malformed year',
+          lines: doc('一、收支安排', '202,4年预算收支安排671.44万元。'),
+          findings: [{ severity: 'error', line: 3, message: '202,4年' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -91,3 +91,51 @@ describe('budgetlens extract', () => {
     assert.equal(cli('--help').code, 0);
   });
 });
+
+describe('budgetlens check', () => {
+  it('exits 1 when the document has errors, and prints them grouped by table in Chinese', () => {
+    const { code, stdout } = cli('check', SEED_000);
+    assert.equal(code, 1);
+    assert.match(stdout, /一般公共预算“三公”经费支出预算表\n.*1004 {2}错误 error {4}情况说明/);
+    assert.match(stdout, /✖ 3 个错误/);
+  });
+  it('exits 0 when there is no error', () => {
+    const { code, stdout } = cli('check', SEED_003);
+    assert.equal(code, 0);
+    assert.match(stdout, /✔ 0 个错误/);
+  });
+  it('prints findings as JSON following the contract', () => {
+    const { code, stdout } = cli('check', SEED_000, '--format', 'json');
+    assert.equal(code, 1);
+    const json = JSON.parse(stdout);
+    assert.equal(json.document.department, '吉林省商务厅');
+    assert.deepEqual(Object.keys(json.summary), ['errors', 'warnings', 'infos']);
+    assert.equal(json.summary.errors, 3);
+    const vehicle = json.findings.find((f: { rule: string }) => f.rule === 'narrative-amount');
+    assert.equal(vehicle.severity, 'error');
+    assert.equal(vehicle.table, 'three_public');
+    assert.equal(vehicle.expected, '48.24');
+    assert.equal(vehicle.actual, '0');
+    assert.equal(vehicle.source.line, 1004);
+    assert.match(vehicle.message, /公务用车购置及运行费 0 万元/);
+  });
+  it('speaks English on request', () => {
+    const { stdout } = cli('check', SEED_000, '--format', 'json', '--lang', 'en');
+    const json = JSON.parse(stdout);
+    assert.match(json.findings.find((f: { rule: string }) => f.rule === 'wording').message, /contradicts itself/);
+  });
+  it('writes one self-contained HTML report with the faulty cells marked', () => {
+    const out = join(scratch, 'report.html');
+    const { code } = cli('check', SEED_000, '--format', 'html', '--out', out);
+    assert.equal(code, 1);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /^<!doctype html>/);
+    assert.doesNotMatch(html, /<script|<link|src="http/);
+    assert.match(html, /class="summary"><span class="error">错误 3/);
+    assert.match(html, /<td class="num error"[^>]*>/);
+  });
+  it('takes the worst exit code over several files', () => {
+    assert.equal(cli('check', SEED_003, join(scratch, 'missing.txt')).code, 2);
+    assert.equal(cli('check', SEED_003, SEED_000).code, 1);
+  });
+});

@@ -115,6 +115,8 @@ export interface Finding {
   actual?: string;
   difference?: string;
   source?: Origin;
+  /** The table row the finding is about, when `source` points elsewhere (a narrative sentence). */
+  cell?: Origin;
 }
 
 export interface DocumentSource {

@@ -8,10 +8,13 @@ export interface FindingGroup {
 
 export function groupFindings(doc: BudgetDocument, findings: Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
-  const tableOf = (f: Finding) =>
-    doc.tables.find(
-      (t) => t.kind === f.table && (f.source?.line === t.source.line || t.rows.some((r) => r.source.line === f.source?.line)),
-    ) ?? doc.tables.find((t) => t.kind === f.table);
+  const tableOf = (f: Finding) => {
+    const line = (f.cell ?? f.source)?.line;
+    return (
+      doc.tables.find((t) => t.kind === f.table && (line === t.source.line || t.rows.some((r) => r.source.line === line))) ??
+      doc.tables.find((t) => t.kind === f.table)
+    );
+  };
   for (const table of doc.tables) groups.set(`t${table.source.line}`, { title: table.title || table.kind, findings: [] });
   groups.set('narrative', { title: '情况说明 narrative', findings: [] });
   groups.set('document', { title: '文件 document', findings: [] });

@@ -15,7 +15,7 @@ function worst(findings: Finding[]): Finding['severity'] | null {
 }
 
 function cellFindings(findings: Finding[], row: Row, key: string | null): Finding[] {
-  return findings.filter((f) => f.source?.line === row.source.line && (key === null ? !f.column : f.column === key));
+  return findings.filter((f) => (f.cell ?? f.source)?.line === row.source.line && (key === null ? !f.column : f.column === key));
 }
 
 function renderTable(table: Table, findings: Finding[]): string {
@@ -70,11 +70,10 @@ export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Su
     `<p class="summary"><span class="error">错误 ${summary.errors}</span><span class="warning">警告 ${summary.warnings}</span><span class="info">提示 ${summary.infos}</span></p>`,
   ];
   for (const table of doc.tables) {
-    const own = findings.filter(
-      (f) =>
-        f.table === table.kind &&
-        (f.source?.line === table.source.line || table.rows.some((r) => r.source.line === f.source?.line)),
-    );
+    const own = findings.filter((f) => {
+      const line = (f.cell ?? f.source)?.line;
+      return f.table === table.kind && (line === table.source.line || table.rows.some((r) => r.source.line === line));
+    });
     parts.push(
       `<h2>${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，第 ${table.source.line} 行)</small></h2>`,
     );

@@ -35,6 +35,7 @@ export function toFinding(rule: Rule, report: Report, severity: Severity, locale
   if (report.difference !== undefined) finding.difference = report.difference;
   const source = report.source ?? report.row?.source ?? report.table?.source;
   if (source) finding.source = source;
+  if (report.row && source !== report.row.source) finding.cell = report.row.source;
   return finding;
 }
 

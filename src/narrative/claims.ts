@@ -61,7 +61,18 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s !== '');
 }
 
+const cache = new WeakMap<NarrativeSection[], Claims>();
+
+/** The claims of a narrative, read once per document (several rules ask for them). */
 export function readClaims(sections: NarrativeSection[]): Claims {
+  const cached = cache.get(sections);
+  if (cached) return cached;
+  const claims = parseClaims(sections);
+  cache.set(sections, claims);
+  return claims;
+}
+
+function parseClaims(sections: NarrativeSection[]): Claims {
   const amounts: AmountClaim[] = [];
   const shares: ShareClaim[] = [];
   const changes: ChangeClaim[] = [];

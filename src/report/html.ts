@@ -28,7 +28,10 @@ function renderTable(table: Table, findings: Finding[]): string {
     const rows = table.rows.filter((r) => r.side === side);
     if (rows.length === 0) continue;
     out.push('<table><thead><tr><th>代码</th><th>项目</th>');
-    for (const key of keys) out.push(`<th>${escapeHtml(cols.find((c) => c.key === key)?.path.join(' / ') || key)}</th>`);
+    for (const key of keys) {
+      const column = cols.find((c) => c.key === key);
+      out.push(`<th title="${escapeHtml(column?.path.join(' / ') ?? key)}">${escapeHtml(column?.label || key)}</th>`);
+    }
     out.push('</tr></thead><tbody>');
     for (const row of rows) {
       const rowLevel = worst(cellFindings(findings, row, null));
@@ -75,7 +78,7 @@ export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Su
       return f.table === table.kind && (line === table.source.line || table.rows.some((r) => r.source.line === line));
     });
     parts.push(
-      `<h2>${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，第 ${table.source.line} 行)</small></h2>`,
+      `<h2 id="line-${table.source.line}">${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，第 ${table.source.line} 行)</small></h2>`,
     );
     parts.push(`<div class="wrap"><div>${renderTable(table, own)}</div><aside><ul>`);
     for (const f of own) parts.push(`<li class="${f.severity}">${escapeHtml(f.message)} <code>${escapeHtml(f.rule)}</code></li>`);

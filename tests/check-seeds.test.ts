@@ -33,7 +33,12 @@ const EXPECTED: Record<string, Expected> = {
     // 部门固定资产占用情况表 prints 88 items worth 58.93 under a note saying there are none.
     ['empty-statement', 3170],
   ],
-  '003_07ebbe8a85530ef6.txt': [],
+  '003_07ebbe8a85530ef6.txt': [
+    // Three projects marked 一次性项目（1年结束）, 项目期 1年, print a 实施期资金总额 different from their 年度资金总额.
+    ['performance-amount', 597, '130,000', '150,000'],
+    ['performance-amount', 813, '30,000', '36,300'],
+    ['performance-amount', 846, '80,000', '222,500'],
+  ],
 };
 
 describe('checking the seed documents', () => {

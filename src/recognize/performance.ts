@@ -30,6 +30,9 @@ interface Indicator {
 
 interface Project {
   name: string;
+  /** 项目属性 (一次性项目（1年结束）/ 经常性项目) and 项目期 (1年, 99年) where printed. */
+  nature?: string;
+  period?: string;
   unitName: string | null;
   amount: Amount | null;
   periodTotal: Amount | null;
@@ -172,6 +175,10 @@ function readKeyValueLayout(rows: GridRow[]): Project[] {
       if (name && !project.name) project.name = name;
       const unit = valueAfter(cells, /^实施单位$/);
       if (unit) project.unitName = unit;
+      const nature = valueAfter(cells, /^项目属性$/);
+      if (nature) project.nature = nature;
+      const term = valueAfter(cells, /^项目期$/);
+      if (term) project.period = term;
       const budget = valueAfter(cells, /^预算数$/);
       if (budget && !project.amount) project.amount = parseAmount(budget);
       const annual = valueAfter(cells, /^年度资金总额[:：]?$/);
@@ -219,6 +226,8 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
     const projectTexts: Record<string, string> = {};
     if (p.unitName) projectTexts.unit_name = p.unitName;
     if (p.objective) projectTexts.objective = p.objective;
+    if (p.nature) projectTexts.nature = p.nature;
+    if (p.period) projectTexts.period = p.period;
     rows.push({
       label: p.name,
       name: normalizeName(p.name),

@@ -5,7 +5,9 @@ import { emptyStatement } from './rules/empty-statement.js';
 import { hierarchySum } from './rules/hierarchy-sum.js';
 import { narrativeAmount } from './rules/narrative-amount.js';
 import { narrativeChange } from './rules/narrative-change.js';
+import { narrativeCount } from './rules/narrative-count.js';
 import { narrativeShare } from './rules/narrative-share.js';
+import { performanceAmount } from './rules/performance-amount.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowIdentity } from './rules/row-identity.js';
 import { threePublicSum } from './rules/three-public-sum.js';
@@ -22,6 +24,8 @@ export const RULES: Rule[] = [
   narrativeAmount,
   narrativeShare,
   narrativeChange,
+  narrativeCount,
+  performanceAmount,
   wording,
   emptyStatement,
   requiredTables,

@@ -1,0 +1,76 @@
+import { compact } from '../../model/names.js';
+import type { BudgetDocument, NarrativeSection, Table } from '../../model/types.js';
+import type { Rule } from '../types.js';
+
+/** A count the narrative states and what the tables count for it. */
+interface CountClaim {
+  section: NarrativeSection;
+  what: string;
+  stated: number;
+  counted: number;
+  table: Table;
+}
+
+function projectTable(doc: BudgetDocument): Table | undefined {
+  return doc.tables.find((t) => t.kind === 'project_expenditure' && t.rows.some((r) => r.level !== null));
+}
+
+export function countClaims(doc: BudgetDocument): CountClaim[] {
+  const claims: CountClaim[] = [];
+  const projects = projectTable(doc);
+  const perf = doc.tables.filter((t) => t.kind === 'performance_targets');
+  const perfProjects = perf.reduce((n, t) => n + t.rows.filter((r) => r.level === 1).length, 0);
+  for (const section of doc.narrative) {
+    const text = compact(section.text);
+    if (projects) {
+      const first = /一级项目(\d+)个/.exec(text);
+      if (first) {
+        const counted = new Set(projects.rows.filter((r) => r.level === 2).map((r) => r.name)).size;
+        claims.push({ section, what: '一级项目', stated: Number(first[1]), counted, table: projects });
+      }
+      const second = /二级项目(\d+)个/.exec(text);
+      if (second && !/绩效/.test(section.heading)) {
+        const counted = projects.rows.filter((r) => r.level === 3).length;
+        claims.push({ section, what: '二级项目', stated: Number(second[1]), counted, table: projects });
+      }
+    }
+    const targets = /将(\d+)个项目(?:支出)?的绩效目标/.exec(text) ?? /公开项目绩效目标(\d+)个/.exec(text);
+    const first = perf[0];
+    if (targets && first)
+      claims.push({ section, what: '公开绩效目标的项目', stated: Number(targets[1]), counted: perfProjects, table: first });
+  }
+  return claims;
+}
+
+/** Counts in the narrative (一级项目 N 个, 二级项目 N 个, N 个项目的绩效目标) match what the tables list. */
+export const narrativeCount: Rule = {
+  meta: {
+    id: 'narrative-count',
+    title: { zh: '说明中的数量', en: 'Counts in the narrative' },
+    description: {
+      zh: '情况说明中的数量（一级项目 N 个、二级项目 N 个、公开绩效目标的项目 N 个）应与项目支出表和绩效目标表所列一致。各地对“一级项目”“二级项目”的计数口径不一，默认为警告。',
+      en: 'Counts stated in the narrative (first- and second-level projects, projects whose targets are published) match what the project and performance tables list. Templates count differently, so the default is a warning.',
+    },
+    severity: 'warning',
+    tags: ['narrative', 'completeness'],
+    messages: {
+      count: {
+        zh: '情况说明“{heading}”称{what} {stated} 个，{table}中列出 {counted} 个',
+        en: 'Narrative "{heading}" states {stated} {what}; {table} lists {counted}',
+      },
+    },
+  },
+  check(context) {
+    for (const c of countClaims(context.doc)) {
+      if (c.stated === c.counted) continue;
+      context.report({
+        messageId: 'count',
+        data: { heading: c.section.heading, what: c.what, stated: c.stated, counted: c.counted, table: c.table.title },
+        expected: String(c.counted),
+        actual: String(c.stated),
+        difference: String(c.stated - c.counted),
+        source: c.section.source,
+      });
+    }
+  },
+};

@@ -100,17 +100,19 @@ describe('budgetlens check', () => {
     assert.match(stdout, /✖ 3 个错误/);
   });
   it('exits 0 when there is no error', () => {
-    const clean = file(
-      'clean.txt',
-      [
-        '某某局2024年部门预算',
-        '支出预算总表',
-        '单位：万元',
-        '功能分类科目名称\t合计',
-        '合计\t1.00',
-        '一般公共服务支出\t1.00',
-      ].join('\n'),
-    );
+    // The eight required tables, empty, each with its statement: nothing to report but notes.
+    const titles = [
+      '收支预算总表',
+      '收入预算总表',
+      '支出预算总表',
+      '财政拨款收支预算总表',
+      '一般公共预算支出预算表',
+      '一般公共预算基本支出预算表',
+      '一般公共预算“三公”经费支出预算表',
+      '政府性基金预算支出预算表',
+    ];
+    const lines = ['某某局2024年部门预算', ...titles.flatMap((t) => [t, '项目\t合计', '合计\t', '注：本表无数据'])];
+    const clean = file('clean.txt', lines.join('\n'));
     const { code, stdout } = cli('check', clean);
     assert.equal(code, 0);
     assert.match(stdout, /✔ 0 个错误/);

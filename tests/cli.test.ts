@@ -147,6 +147,16 @@ describe('budgetlens check', () => {
     assert.match(html, /class="summary"><span class="error">错误 3/);
     assert.match(html, /<td class="num error"[^>]*>/);
   });
+  it('takes severities from --rule and a profile from --profile', () => {
+    const relaxed = cli('check', SEED_000, '--rule', 'wording=warning', '--rule', 'narrative-amount=off');
+    assert.equal(relaxed.code, 0);
+    assert.match(relaxed.stdout, /✔ 0 个错误/);
+    const strict = cli('check', SEED_003, '--profile', 'jilin-province', '--format', 'json');
+    const missing = JSON.parse(strict.stdout).findings.filter((f: { rule: string }) => f.rule === 'required-tables');
+    assert.ok(missing.some((f: { message: string }) => f.message.includes('委托业务费')));
+    assert.equal(cli('check', SEED_000, '--rule', 'no-such-rule=off').code, 2);
+    assert.equal(cli('check', SEED_000, '--profile', 'atlantis').code, 2);
+  });
   it('takes the worst exit code over several files', () => {
     assert.equal(cli('check', SEED_003, join(scratch, 'missing.txt')).code, 2);
     assert.equal(cli('check', SEED_003, SEED_000).code, 1);

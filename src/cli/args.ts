@@ -10,12 +10,26 @@ export interface CliArgs {
   lang: 'zh' | 'en';
   year: number | null;
   scheme: Scheme | null;
+  profile: string | null;
+  /** --rule id=severity|off, repeatable. */
+  rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
 }
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: '', files: [], format: null, out: null, help: false, lang: 'zh', year: null, scheme: null };
+  const args: CliArgs = {
+    command: '',
+    files: [],
+    format: null,
+    out: null,
+    help: false,
+    lang: 'zh',
+    year: null,
+    scheme: null,
+    profile: null,
+    rules: {},
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -29,7 +43,14 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--out' || arg === '-o') args.out = value();
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
-    else if (arg === '--year') {
+    else if (arg === '--profile') args.profile = value();
+    else if (arg === '--rule') {
+      const [id, level] = value().split('=');
+      if (!id || !level || !['error', 'warning', 'info', 'off'].includes(level)) {
+        throw new UsageError('--rule 的格式为 规则=error|warning|info|off / --rule takes rule=error|warning|info|off');
+      }
+      args.rules[id] = level as 'error' | 'warning' | 'info' | 'off';
+    } else if (arg === '--year') {
       const year = Number(value());
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('年份无效 / invalid --year');
       args.year = year;
@@ -58,5 +79,6 @@ export const USAGE = `用法 / usage:
   budgetlens extract <文件…> [--format json|table] [--out <文件>]
   budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en]
+                     [--profile national|jilin-province|shanxi-city|hebei-county] [--rule 规则=error|warning|info|off]…
 
 退出码 / exit codes: 0 完成 done · 1 发现错误 errors found (check) · 2 无法读取或用法错误 unreadable input or usage error`;

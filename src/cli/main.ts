@@ -5,6 +5,8 @@ import type { BudgetDocument } from '../model/types.js';
 import { readDocument } from '../reader.js';
 import { formatHtml } from '../report/html.js';
 import { formatStylish } from '../report/stylish.js';
+import { NATIONAL, PROFILES } from '../rules/profiles.js';
+import { ruleById } from '../rules/registry.js';
 import { InputError } from '../source/errors.js';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args.js';
 import { formatCodeMatches, lookupCodes } from './codes.js';
@@ -60,6 +62,12 @@ function checkCommand(args: CliArgs, io: CliIO): number {
     );
   }
   if (args.files.length === 0) throw new UsageError('缺少输入文件 / no input file given');
+  for (const id of Object.keys(args.rules)) {
+    if (!ruleById(id)) throw new UsageError(`未知规则 ${id} / unknown rule ${id}`);
+  }
+  if (args.profile && ![...PROFILES, NATIONAL].some((p) => p.id === args.profile)) {
+    throw new UsageError(`未知配置 ${args.profile} / unknown profile ${args.profile}`);
+  }
   let exit = 0;
   const outputs: string[] = [];
   const jsons: unknown[] = [];
@@ -73,7 +81,7 @@ function checkCommand(args: CliArgs, io: CliIO): number {
       exit = 2;
       continue;
     }
-    const result = checkDocument(doc, { locale: args.lang });
+    const result = checkDocument(doc, { locale: args.lang, config: args.rules, profile: args.profile ?? undefined });
     if (result.summary.errors > 0 && exit === 0) exit = 1;
     if (format === 'json')
       jsons.push({ document: documentJson(doc).document, findings: result.findings, summary: result.summary });

@@ -1,5 +1,6 @@
-import type { Block, TextStyle } from '../adapters/text/blocks.js';
-import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table } from '../model/types.js';
+import type { Block, Paragraph, TextStyle } from '../adapters/text/blocks.js';
+import { compact } from '../model/names.js';
+import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TocEntry } from '../model/types.js';
 import { readNarrative } from '../narrative/sections.js';
 import { kindFromTitle, refineKind } from './classify.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
@@ -64,10 +65,30 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     source,
     tables,
     narrative: readNarrative(paragraphs, file),
-    toc,
+    toc: [...tocFromParagraphs(paragraphs, file), ...toc],
     findings,
   };
   return doc;
+}
+
+/**
+ * A table of contents printed as plain lines: the paragraphs after 目录 up to where the body
+ * starts, which is where the first entry (第一部分 …) is printed again.
+ */
+function tocFromParagraphs(paragraphs: Paragraph[], file: string): TocEntry[] {
+  const start = paragraphs.findIndex((p) => compact(p.text) === '目录');
+  if (start < 0) return [];
+  const entries: TocEntry[] = [];
+  const first = compact(paragraphs[start + 1]?.text ?? '');
+  let line = paragraphs[start]?.line ?? 0;
+  for (let i = start + 1; i < paragraphs.length && i < start + 80; i++) {
+    const p = paragraphs[i] as Paragraph;
+    // Entries are short lines, one after another; the body starts where the first entry repeats.
+    if ((i > start + 1 && compact(p.text) === first) || compact(p.text).length > 40 || p.line - line > 3) break;
+    entries.push({ text: p.text, source: { file, line: p.line } });
+    line = p.line;
+  }
+  return entries;
 }
 
 /** The budget units a per-unit income table lists (the department row and totals excluded). */

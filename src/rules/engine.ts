@@ -9,6 +9,7 @@ export interface CheckOptions {
   rules: Rule[];
   config?: RuleConfig;
   locale?: Locale;
+  settings?: Record<string, string>;
 }
 
 export interface CheckResult {
@@ -49,6 +50,7 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
     const severity = configured ?? rule.meta.severity;
     rule.check({
       doc,
+      settings: options.settings ?? {},
       report: (report) => findings.push(toFinding(rule, report, severity, locale)),
     });
   }

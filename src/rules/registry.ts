@@ -11,6 +11,7 @@ import { performanceAmount } from './rules/performance-amount.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowIdentity } from './rules/row-identity.js';
 import { threePublicSum } from './rules/three-public-sum.js';
+import { tocTables } from './rules/toc-tables.js';
 import { wording } from './rules/wording.js';
 import type { Rule } from './types.js';
 
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   wording,
   emptyStatement,
   requiredTables,
+  tocTables,
   classificationCodes,
 ];
 

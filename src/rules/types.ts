@@ -37,6 +37,8 @@ export interface Report {
 export interface RuleContext {
   doc: BudgetDocument;
   report(report: Report): void;
+  /** Settings some rules read: `profile` (required-tables). */
+  settings?: Record<string, string>;
 }
 
 export interface Rule {

@@ -27,7 +27,19 @@ describe('required-tables', () => {
     requiredTables,
     {
       valid: [{ name: 'all eight tables', lines: doc() }],
-      invalid: [{ name: 'no 三公 table', lines: doc('three_public'), findings: [{ severity: 'error', message: '三公' }] }],
+      invalid: [
+        { name: 'no 三公 table', lines: doc('three_public'), findings: [{ severity: 'error', message: '三公' }] },
+        {
+          name: 'a Jilin provincial document also needs its project, entrusted-business and performance tables',
+          lines: ['吉林省某某厅2024年部门预算', ...doc().slice(1)],
+          findings: [
+            { severity: 'error', message: '国有资本经营预算支出表' },
+            { severity: 'error', message: '项目支出预算表' },
+            { severity: 'error', message: '委托业务费' },
+            { severity: 'error', message: '绩效目标表' },
+          ],
+        },
+      ],
     },
     it,
   );

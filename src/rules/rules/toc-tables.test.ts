@@ -1,0 +1,36 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { tocTables } from './toc-tables.js';
+
+const doc = (tables: string[]) => [
+  '某某局',
+  '2024 年部门预算',
+  '目 录',
+  '第一部分 部门概况',
+  '- 一、收支预算总表',
+  '- 二、“三公”经费支出预算表',
+  '第一部分 部门概况',
+  ...tables.flatMap((t) => [t, '项目\t合计', '合计\t1.00']),
+];
+
+describe('toc-tables', () => {
+  testRule(
+    tocTables,
+    {
+      valid: [
+        {
+          name: 'every listed table is there (titles worded differently)',
+          lines: doc(['收支预算总表', '一般公共预算“三公”经费支出预算表']),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a listed table is missing',
+          lines: doc(['收支预算总表']),
+          findings: [{ severity: 'error', line: 6, message: '三公' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,5 +1,5 @@
 import type { BudgetDocument } from './model/types.js';
-import { type CheckResult, check, type RuleConfig } from './rules/engine.js';
+import { type CheckResult, check, type RuleConfig, summarize } from './rules/engine.js';
 import { RULES } from './rules/registry.js';
 import type { Locale } from './rules/types.js';
 
@@ -15,12 +15,5 @@ export function checkDocument(doc: BudgetDocument, options: CheckDocumentOptions
   const settings: Record<string, string> = options.profile ? { profile: options.profile } : {};
   const result = check(doc, { rules: RULES, config: options.config, locale: options.locale, settings });
   const findings = [...doc.findings, ...result.findings];
-  return {
-    findings,
-    summary: {
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      infos: findings.filter((f) => f.severity === 'info').length,
-    },
-  };
+  return { findings, summary: summarize(findings) };
 }

@@ -1,4 +1,5 @@
 import { atScale } from '../model/amount.js';
+import { CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../model/column-groups.js';
 import type { Amount, Row, Table } from '../model/types.js';
 import { columnMeaning } from './column-keys.js';
 
@@ -36,19 +37,8 @@ const CANONICAL = [
   'carryover_unit_funds',
 ];
 
-const CURRENT_PARTS = [
-  'general_budget',
-  'gov_fund',
-  'state_capital',
-  'fiscal_special_account',
-  'unit_funds',
-  'business_income',
-  'operating_income',
-  'superior_subsidy',
-  'subordinate_remit',
-  'other_income',
-];
-const CARRY_PARTS = CURRENT_PARTS.map((k) => `carryover_${k}`);
+const CURRENT_PARTS: readonly string[] = CURRENT_SOURCE_KEYS;
+const CARRY_PARTS = CARRYOVER_SOURCE_KEYS;
 
 export interface PositionedAmount {
   position: number;

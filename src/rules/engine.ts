@@ -58,12 +58,13 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
     (a, b) =>
       (a.source?.line ?? 0) - (b.source?.line ?? 0) || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule),
   );
+  return { findings, summary: summarize(findings) };
+}
+
+export function summarize(findings: Finding[]): CheckResult['summary'] {
   return {
-    findings,
-    summary: {
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      infos: findings.filter((f) => f.severity === 'info').length,
-    },
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
   };
 }

@@ -1,4 +1,6 @@
 import type { Amount, Row, Table } from '../model/types.js';
+import { compareSum } from './arithmetic.js';
+import type { RuleContext } from './types.js';
 
 /** Printed label of a column key in a table (for messages), or the key itself. */
 export function columnLabel(table: Table, key: string, side?: Row['side']): string {
@@ -38,4 +40,34 @@ export function childrenOf(rows: Row[], index: number): Row[] {
     if (row.level === parent.level + 1) children.push(row);
   }
   return children;
+}
+
+/**
+ * Compare a printed total with the sum of its parts and report a difference: as `messageId`, or as
+ * the rule's `rounding` message (severity info) when it is within rounding.
+ */
+export function reportSum(
+  context: RuleContext,
+  args: {
+    table: Table;
+    row: Row;
+    key: string;
+    parts: Array<Amount | undefined>;
+    messageId: string;
+    data: Record<string, string | number>;
+  },
+): void {
+  const cmp = compareSum(args.row.values[args.key], args.parts);
+  if (cmp.equal) return;
+  context.report({
+    messageId: cmp.rounding ? 'rounding' : args.messageId,
+    severity: cmp.rounding ? 'info' : undefined,
+    data: { ...args.data, expected: cmp.expected, actual: cmp.actual, difference: cmp.difference },
+    table: args.table,
+    row: args.row,
+    column: args.key,
+    expected: cmp.expected,
+    actual: cmp.actual,
+    difference: cmp.difference,
+  });
 }

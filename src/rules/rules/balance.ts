@@ -1,6 +1,6 @@
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
-import { amountKeys, columnLabel, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
@@ -25,22 +25,14 @@ function carryLines(rows: Row[]): Row[] {
   return plain.some((r) => Object.keys(r.values).length > 0) ? plain : rows.filter((r) => NUMBERED.test(r.label));
 }
 
-function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key: string, what: string, messageId = 'sum') {
-  const cmp = compareSum(
-    row.values[key],
-    parts.map((p) => p.values[key]),
-  );
-  if (cmp.equal) return;
-  context.report({
-    messageId: cmp.rounding ? 'rounding' : messageId,
-    severity: cmp.rounding ? 'info' : undefined,
-    data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key, row.side), what, ...cmp },
+function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key: string, what: string) {
+  reportSum(context, {
     table,
     row,
-    column: key,
-    expected: cmp.expected,
-    actual: cmp.actual,
-    difference: cmp.difference,
+    key,
+    parts: parts.map((p) => p.values[key]),
+    messageId: 'sum',
+    data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key, row.side), what },
   });
 }
 

@@ -1,5 +1,5 @@
-import { compareSum } from '../arithmetic.js';
-import { amountKeys, childrenOf, columnLabel, tableName } from '../table-helpers.js';
+import type { Row } from '../../model/types.js';
+import { amountKeys, childrenOf, columnLabel, reportSum, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 /** 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (and 项目类型 = Σ 一级项目 = Σ 二级项目) in every column. */
@@ -34,24 +34,15 @@ export const hierarchySum: Rule = {
       const rows = table.rows.filter((r) => r.side !== 'income');
       if (!rows.some((r) => r.level !== null)) continue;
       const keys = amountKeys(table, rows.some((r) => r.side === 'expenditure') ? 'expenditure' : undefined);
-      const report = (row: (typeof rows)[number], key: string, parts: typeof rows, messageId: 'parent' | 'total') => {
-        const cmp = compareSum(
-          row.values[key],
-          parts.map((p) => p.values[key]),
-        );
-        if (cmp.equal) return;
-        context.report({
-          messageId: cmp.rounding ? 'rounding' : messageId,
-          severity: cmp.rounding ? 'info' : undefined,
-          data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key), level: '类', ...cmp },
+      const report = (row: Row, key: string, parts: Row[], messageId: 'parent' | 'total') =>
+        reportSum(context, {
           table,
           row,
-          column: key,
-          expected: cmp.expected,
-          actual: cmp.actual,
-          difference: cmp.difference,
+          key,
+          parts: parts.map((p) => p.values[key]),
+          messageId,
+          data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key), level: '类' },
         });
-      };
       if (table.rows.some((r) => r.side === 'expenditure')) continue; // two-sided tables: see `balance`
       rows.forEach((row, index) => {
         if (row.level === null) return;

@@ -1,3 +1,4 @@
+import { CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../../model/column-groups.js';
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
 import { amountKeys, columnLabel, tableName } from '../table-helpers.js';
@@ -9,23 +10,12 @@ interface Identity {
   parts: string[];
 }
 
-const SOURCES = [
-  'general_budget',
-  'gov_fund',
-  'state_capital',
-  'fiscal_special_account',
-  'unit_funds',
-  'business_income',
-  'operating_income',
-  'superior_subsidy',
-  'subordinate_remit',
-  'other_income',
-];
+const SOURCES: readonly string[] = CURRENT_SOURCE_KEYS;
 
 /** The identities a table's columns allow: only those whose every column the table prints. */
 export function identitiesOf(keys: string[]): Identity[] {
   const has = (k: string) => keys.includes(k);
-  const present = (ks: string[]) => ks.filter(has);
+  const present = (ks: readonly string[]) => ks.filter(has);
   const out: Identity[] = [];
   const spending = present(['basic', 'project', 'business', 'remit_superior', 'subsidy_subordinate']);
   if (has('total') && spending.length >= 2) out.push({ total: 'total', parts: spending });
@@ -37,7 +27,7 @@ export function identitiesOf(keys: string[]): Identity[] {
   if (has('fiscal_appropriation') && fiscal.length > 0) out.push({ total: 'fiscal_appropriation', parts: fiscal });
   const current =
     has('fiscal_appropriation') && fiscal.length === 0 ? ['fiscal_appropriation', ...present(SOURCES)] : present(SOURCES);
-  const carry = present(SOURCES.map((s) => `carryover_${s}`));
+  const carry = present(CARRYOVER_SOURCE_KEYS);
   if (has('current_year') && current.length > 0) out.push({ total: 'current_year', parts: current });
   if (has('carryover') && carry.length > 0) out.push({ total: 'carryover', parts: carry });
   if (has('total') && !has('current_year') && !has('carryover') && spending.length === 0 && current.length + carry.length >= 2) {

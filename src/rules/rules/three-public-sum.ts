@@ -1,6 +1,5 @@
 import type { Row } from '../../model/types.js';
-import { compareSum } from '../arithmetic.js';
-import { amountKeys, columnLabel, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 const TRAVEL = /因公出国/;
@@ -24,6 +23,10 @@ export const threePublicSum: Rule = {
       total: {
         zh: '{table}：合计{column}应为三项之和 {expected}，表中为 {actual}（差 {difference}）',
         en: '{table}: the total {column} should be the sum of the three items, {expected}; the table prints {actual} (difference {difference})',
+      },
+      rounding: {
+        zh: '{table}：{column}与各项之和相差 {difference}，属四舍五入误差',
+        en: '{table}: {column} differs from the sum of its items by {difference}, within rounding',
       },
       vehicle: {
         zh: '{table}：公务用车{column}应为购置费与运行维护费之和 {expected}，表中为 {actual}（差 {difference}）',
@@ -49,21 +52,8 @@ export const threePublicSum: Rule = {
         ];
         for (const [row, parts, messageId] of checks) {
           if (!row || parts.some((p) => p === undefined)) continue;
-          const cmp = compareSum(
-            row.values[key],
-            parts.map((p) => p?.values[key]),
-          );
-          if (cmp.equal) continue;
-          context.report({
-            messageId,
-            data: { table: tableName(table), column: col === 'total' ? '' : col, ...cmp },
-            table,
-            row,
-            column: key,
-            expected: cmp.expected,
-            actual: cmp.actual,
-            difference: cmp.difference,
-          });
+          const data = { table: tableName(table), column: col === 'total' ? '' : col };
+          reportSum(context, { table, row, key, parts: parts.map((p) => p?.values[key]), messageId, data });
         }
       }
     }

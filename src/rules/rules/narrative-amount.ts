@@ -35,9 +35,28 @@ function topic(
   return 'other';
 }
 
+/** Totals a narrative names in any section: 收入预算 / 支出预算 / 财政拨款收支总预算. */
+function totalTarget(doc: BudgetDocument, label: string): Target | null {
+  const side = (t: Table | undefined, s: 'income' | 'expenditure', re: RegExp) =>
+    at(
+      t,
+      t?.rows.find((r) => r.side === s && re.test(r.name)),
+      'total',
+    );
+  const summary = table(doc, 'income_expenditure_summary');
+  // "一般公共预算收入 669.02" is one source, not the whole.
+  if (/一般公共|基金|国有资本|财政专户|单位资金|事业|经营|上级|附属|其他|本年|上年/.test(label)) return null;
+  if (/(?:收入预算|预算收入)(?:总计|总额)?$/.test(label)) return side(summary, 'income', /^收入总计$/);
+  if (/(?:支出预算|预算支出)(?:总计|总额)?$/.test(label)) return side(summary, 'expenditure', /^支出总计$/);
+  if (/财政拨款收支总预算$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
+  return null;
+}
+
 export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
   const label = claim.label;
   const kind = topic(claim.section);
+  const whole = totalTarget(doc, label);
+  if (whole) return whole;
   if (kind === 'three_public') {
     const t = table(doc, 'three_public');
     if (/^“?三公”?经费(?:预算数?)?$|^三公经费/.test(label)) return at(t, total(t), 'total');

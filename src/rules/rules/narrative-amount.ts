@@ -36,7 +36,7 @@ function topic(
 }
 
 /** Totals a narrative names in any section: 收入预算 / 支出预算 / 财政拨款收支总预算. */
-function totalTarget(doc: BudgetDocument, label: string): Target | null {
+function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSection): Target | null {
   const side = (t: Table | undefined, s: 'income' | 'expenditure', re: RegExp) =>
     at(
       t,
@@ -46,16 +46,22 @@ function totalTarget(doc: BudgetDocument, label: string): Target | null {
   const summary = table(doc, 'income_expenditure_summary');
   // "一般公共预算收入 669.02" is one source, not the whole.
   if (/一般公共|基金|国有资本|财政专户|单位资金|事业|经营|上级|附属|其他|本年|上年/.test(label)) return null;
-  if (/(?:收入预算|预算收入)(?:总计|总额)?$/.test(label)) return side(summary, 'income', /^收入总计$/);
-  if (/(?:支出预算|预算支出)(?:总计|总额)?$/.test(label)) return side(summary, 'expenditure', /^支出总计$/);
-  if (/财政拨款收支总预算$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
+  // Labels lose a trailing 预算 when cleaned: "2024 年收入预算 X" reads as 收入 in the 收入预算 section.
+  const heading = section.heading.replace(/\s/g, '');
+  if (/(?:收入预算|预算收入)(?:总计|总额)?$/.test(label) || (label === '收入' && /收入预算/.test(heading))) {
+    return side(summary, 'income', /^收入总计$/);
+  }
+  if (/(?:支出预算|预算支出)(?:总计|总额)?$/.test(label) || (label === '支出' && /支出预算/.test(heading))) {
+    return side(summary, 'expenditure', /^支出总计$/);
+  }
+  if (/财政拨款收支总(?:预算)?$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
   return null;
 }
 
 export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
   const label = claim.label;
   const kind = topic(claim.section);
-  const whole = totalTarget(doc, label);
+  const whole = totalTarget(doc, label, claim.section);
   if (whole) return whole;
   if (kind === 'three_public') {
     const t = table(doc, 'three_public');

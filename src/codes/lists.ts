@@ -59,7 +59,11 @@ export class CodeList {
   readonly byCode = new Map<string, CodeEntry>();
   private readonly byName = new Map<string, CodeEntry[]>();
 
-  constructor(readonly entries: CodeEntry[]) {
+  constructor(
+    readonly entries: CodeEntry[],
+    /** The year of the list file (the nearest available when the asked year has none). */
+    readonly year: number | null = null,
+  ) {
     for (const e of entries) {
       this.byCode.set(e.code, e);
       const key = normalizeName(e.name);
@@ -90,7 +94,7 @@ export function codeList(scheme: Scheme, year = 2024): CodeList {
   if (cached) return cached;
   let list: CodeList;
   try {
-    list = new CodeList(parseCodeCsv(readFileSync(dataPath(file), 'utf8')));
+    list = new CodeList(parseCodeCsv(readFileSync(dataPath(file), 'utf8')), year);
   } catch {
     if (year !== 2024) return codeList(scheme, 2024);
     list = new CodeList([]);

@@ -100,6 +100,10 @@ export const classificationCodes: Rule = {
         zh: '{table}：{code}（{name}）不属于其上方的 {parent}',
         en: '{table}: {code} ({name}) does not belong under {parent} above it',
       },
+      year: {
+        zh: '没有 {year} 年的科目表，按 {list_year} 年科目表核对',
+        en: 'No classification list for {year}; checked against the {list_year} list',
+      },
       structure: {
         zh: '{table}：项 {code}（{name}）直接列在类 {parent} 之下，缺少款',
         en: '{table}: item {code} ({name}) sits directly under class {parent} with no section',
@@ -110,6 +114,9 @@ export const classificationCodes: Rule = {
     const year = context.doc.year ?? 2024;
     const functions = codeList('function', year);
     const economics = codeList('economic-department', year);
+    if (functions.year !== null && functions.year !== year) {
+      context.report({ messageId: 'year', severity: 'info', data: { year, list_year: functions.year } });
+    }
     for (const table of context.doc.tables) {
       if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, functions, year);
       else if (table.kind === 'general_budget_basic_expenditure') checkTable(context, table, economics, year);

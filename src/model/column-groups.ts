@@ -16,3 +16,26 @@ export const CURRENT_SOURCE_KEYS = [
 
 /** The same sources carried over from last year (上年结转). */
 export const CARRYOVER_SOURCE_KEYS = CURRENT_SOURCE_KEYS.map((k) => `carryover_${k}`);
+
+/** The order these columns follow in every template: totals, current-year sources, then carry-over. */
+export const CANONICAL_COLUMN_ORDER = [
+  'total',
+  'current_year',
+  'fiscal_appropriation',
+  ...CURRENT_SOURCE_KEYS,
+  'carryover',
+  'carryover_fiscal',
+  'carryover_general_budget',
+  'carryover_gov_fund',
+  'carryover_state_capital',
+  'carryover_non_fiscal',
+  'carryover_fiscal_special_account',
+  'carryover_unit_funds',
+  ...CARRYOVER_SOURCE_KEYS.slice(5),
+];
+
+/** Rank of a key in the canonical order; keys outside it keep their printed order after. */
+export function columnRank(key: string): number {
+  const i = CANONICAL_COLUMN_ORDER.indexOf(key);
+  return i < 0 ? CANONICAL_COLUMN_ORDER.length : i;
+}

@@ -1,5 +1,5 @@
 import { atScale } from '../model/amount.js';
-import { CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../model/column-groups.js';
+import { CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS, columnRank } from '../model/column-groups.js';
 import type { Amount, Row, Table } from '../model/types.js';
 import { columnMeaning } from './column-keys.js';
 
@@ -11,31 +11,6 @@ import { columnMeaning } from './column-keys.js';
  * columns of funds the document actually has. A row the document itself got wrong satisfies no
  * placement and stays as printed, for the checker to report.
  */
-
-/** The order columns follow in every template: totals, current-year sources, then carry-over. */
-const CANONICAL = [
-  'total',
-  'current_year',
-  'fiscal_appropriation',
-  'general_budget',
-  'gov_fund',
-  'state_capital',
-  'fiscal_special_account',
-  'unit_funds',
-  'business_income',
-  'operating_income',
-  'superior_subsidy',
-  'subordinate_remit',
-  'other_income',
-  'carryover',
-  'carryover_fiscal',
-  'carryover_general_budget',
-  'carryover_gov_fund',
-  'carryover_state_capital',
-  'carryover_non_fiscal',
-  'carryover_fiscal_special_account',
-  'carryover_unit_funds',
-];
 
 const CURRENT_PARTS: readonly string[] = CURRENT_SOURCE_KEYS;
 const CARRY_PARTS = CARRYOVER_SOURCE_KEYS;
@@ -73,11 +48,6 @@ export function identitiesHold(p: Placement, keys: Set<string>): boolean {
   return true;
 }
 
-function rank(key: string): number {
-  const i = CANONICAL.indexOf(key);
-  return i < 0 ? CANONICAL.length : i;
-}
-
 const WINDOW = 3;
 const ABSENT_PENALTY = 3;
 
@@ -86,7 +56,7 @@ const ABSENT_PENALTY = 3;
  * identities. `absent` lists column keys of funds the document does not have.
  */
 export function placeAmounts(amounts: PositionedAmount[], columns: RepairColumn[], absent: Set<string>): Placement | null {
-  const ordered = [...columns].sort((a, b) => rank(a.key) - rank(b.key) || a.position - b.position);
+  const ordered = [...columns].sort((a, b) => columnRank(a.key) - columnRank(b.key) || a.position - b.position);
   const keys = new Set(columns.map((c) => c.key));
   let best: { cost: number; placement: Placement } | null = null;
   let budget = 200_000;

@@ -1,5 +1,7 @@
 import { formatAmount } from '../model/amount.js';
+import { columnRank } from '../model/column-groups.js';
 import type { BudgetDocument, Finding, Row, Table } from '../model/types.js';
+import { standardColumnLabel } from './column-labels.js';
 import { groupFindings } from './group.js';
 import type { Summary } from './stylish.js';
 
@@ -24,13 +26,17 @@ function renderTable(table: Table, findings: Finding[]): string {
   const out: string[] = [];
   for (const side of sides) {
     const cols = amountColumns.filter((c) => c.side === side);
-    const keys = [...new Set(cols.map((c) => c.key))];
+    // Canonical order where the template has one (a dump may print a header cell out of place).
+    const printed = [...new Set(cols.map((c) => c.key))];
+    const keys = [...printed].sort((a, b) => columnRank(a) - columnRank(b) || printed.indexOf(a) - printed.indexOf(b));
     const rows = table.rows.filter((r) => r.side === side);
     if (rows.length === 0) continue;
     out.push('<table><thead><tr><th>代码</th><th>项目</th>');
     for (const key of keys) {
       const column = cols.find((c) => c.key === key);
-      out.push(`<th title="${escapeHtml(column?.path.join(' / ') ?? key)}">${escapeHtml(column?.label || key)}</th>`);
+      // The standard name of the key: a dump may shift a header cell, the key is read by meaning.
+      const name = standardColumnLabel(key) ?? column?.label ?? key;
+      out.push(`<th title="${escapeHtml(column?.path.join(' / ') ?? key)}">${escapeHtml(name)}</th>`);
     }
     out.push('</tr></thead><tbody>');
     for (const row of rows) {

@@ -1,0 +1,39 @@
+/** Chinese names of the standard column keys (docs/model.md), for report headers. */
+const LABELS: Record<string, string> = {
+  total: '合计',
+  current_year: '本年',
+  carryover: '上年结转',
+  basic: '基本支出',
+  project: '项目支出',
+  business: '事业单位经营支出',
+  remit_superior: '上缴上级支出',
+  subsidy_subordinate: '对附属单位补助支出',
+  personnel: '人员经费',
+  public_use: '公用经费',
+  fiscal_appropriation: '财政拨款',
+  general_budget: '一般公共预算',
+  gov_fund: '政府性基金预算',
+  state_capital: '国有资本经营预算',
+  fiscal_special_account: '财政专户管理资金',
+  unit_funds: '单位资金',
+  business_income: '事业收入',
+  operating_income: '事业单位经营收入',
+  superior_subsidy: '上级补助收入',
+  subordinate_remit: '附属单位上缴收入',
+  other_income: '其他收入',
+  carryover_fiscal: '财政拨款结转',
+  carryover_non_fiscal: '非财政拨款结转结余',
+  quantity: '数量',
+  value: '价值',
+  amount: '年度资金总额',
+  period_total: '实施期资金总额',
+};
+
+/** The standard name of a column key ("上年结转·一般公共预算" for carry-over funds), or null for other keys. */
+export function standardColumnLabel(key: string): string | null {
+  if (key.startsWith('carryover_') && !(key in LABELS)) {
+    const fund = LABELS[key.slice('carryover_'.length)];
+    return fund ? `上年结转·${fund}` : null;
+  }
+  return LABELS[key] ?? null;
+}

@@ -1,7 +1,6 @@
 import { CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../../model/column-groups.js';
 import type { Row, Table } from '../../model/types.js';
-import { compareSum } from '../arithmetic.js';
-import { amountKeys, columnLabel, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** One identity between the columns of a row: `total` = Σ `parts`. */
@@ -41,27 +40,20 @@ export function identitiesOf(keys: string[]): Identity[] {
 
 function checkRow(context: RuleContext, table: Table, row: Row, identities: Identity[]) {
   for (const identity of identities) {
-    const total = row.values[identity.total];
     const parts = identity.parts.map((k) => row.values[k]);
-    if (total === undefined && parts.every((p) => p === undefined)) continue;
-    const cmp = compareSum(total, parts);
-    if (cmp.equal) continue;
-    context.report({
-      messageId: cmp.rounding ? 'rounding' : 'mismatch',
-      severity: cmp.rounding ? 'info' : undefined,
+    if (row.values[identity.total] === undefined && parts.every((p) => p === undefined)) continue;
+    reportSum(context, {
+      table,
+      row,
+      key: identity.total,
+      parts,
+      messageId: 'mismatch',
       data: {
         table: tableName(table),
         row: row.label || row.name,
         column: columnLabel(table, identity.total, row.side),
         parts: identity.parts.map((k) => columnLabel(table, k, row.side)).join(' + '),
-        ...cmp,
       },
-      table,
-      row,
-      column: identity.total,
-      expected: cmp.expected,
-      actual: cmp.actual,
-      difference: cmp.difference,
     });
   }
 }

@@ -96,8 +96,8 @@ export function codeList(scheme: Scheme, year = 2024): CodeList {
   try {
     list = new CodeList(parseCodeCsv(readFileSync(dataPath(file), 'utf8')), year);
   } catch {
-    if (year !== 2024) return codeList(scheme, 2024);
-    list = new CodeList([]);
+    // No list for this year: the 2024 list stands in (cached under this year too, read once).
+    list = year !== 2024 ? codeList(scheme, 2024) : new CodeList([]);
   }
   cache.set(file, list);
   return list;

@@ -1,8 +1,25 @@
+import type { AdapterOutput } from './adapters/adapter.js';
+import type { Block } from './adapters/blocks.js';
+import { hasAdapter } from './adapters/registry.js';
 import { readBlocks } from './adapters/text/read-text.js';
-import type { BudgetDocument } from './model/types.js';
+import type { BudgetDocument, SourceFormat } from './model/types.js';
+import { applyPlacements } from './recognize/placements.js';
 import { recognize } from './recognize/recognize.js';
 import { InputError } from './source/errors.js';
+import { readIsolated } from './source/isolate.js';
 import { DEFAULT_LIMITS, type Limits, loadSource } from './source/load.js';
+
+export interface ReadOptions {
+  limits?: Partial<Limits>;
+  /** Keep what each layout stage found (`extract --debug-layout`). */
+  debug?: boolean;
+}
+
+/** A document with what the adapter saw, for `--debug-layout`. */
+export interface ReadResult {
+  doc: BudgetDocument;
+  debug: string[];
+}
 
 /** Read text extracted from a disclosure into the canonical model. */
 export function readText(text: string, file: string, sha256 = ''): BudgetDocument {
@@ -10,25 +27,52 @@ export function readText(text: string, file: string, sha256 = ''): BudgetDocumen
   return recognize(blocks, style, { file, format: 'text', sha256 });
 }
 
+/** Blocks from any adapter → the model, with every origin carrying its page, sheet or cell. */
+export function documentFromBlocks(output: AdapterOutput, file: string, format: SourceFormat, sha256: string): BudgetDocument {
+  const doc = recognize(output.blocks, output.style, { file, format, sha256 });
+  applyPlacements(doc, output.blocks as Block[]);
+  doc.findings.unshift(...output.findings);
+  return doc;
+}
+
+function unsupported(format: string, file: string): InputError {
+  if (format === 'ole')
+    return new InputError(
+      '旧版 Office 文件（.doc/.xls）需要先转换：请安装 LibreOffice，或另存为 .docx/.xlsx',
+      'legacy Office file (.doc/.xls): install LibreOffice to convert it, or save it as .docx/.xlsx',
+      file,
+    );
+  if (format === 'unknown-binary') return new InputError('二进制文件，不是可识别的文本', 'binary file, not readable text', file);
+  return new InputError(`${format} 格式的读取尚未实现`, `reading ${format} files is not implemented yet`, file);
+}
+
 /** Read any supported file; throws InputError (exit 2) for what cannot be read. */
-export function readDocument(file: string, limits: Limits = DEFAULT_LIMITS): BudgetDocument {
+export async function readDocumentWithLayout(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const source = loadSource(file, limits);
-  if (source.format !== 'text') {
-    const what = source.format === 'unknown-binary' ? '二进制文件，不是可识别的文本' : `${source.format} 格式的读取尚未实现`;
-    const whatEn =
-      source.format === 'unknown-binary'
-        ? 'binary file, not readable text'
-        : `reading ${source.format} files is not implemented yet`;
-    throw new InputError(what, whatEn, file);
+  const format = source.format;
+  if (format === 'ole' || format === 'unknown-binary' || !hasAdapter(format)) throw unsupported(format, file);
+  let output: AdapterOutput;
+  if (format === 'text') {
+    const { style, blocks } = readBlocks(source.bytes.toString('utf8'));
+    output = { style, blocks, findings: [] };
+  } else {
+    output = await readIsolated(format, { file, bytes: new Uint8Array(source.bytes), limits, debug: options.debug ?? false });
   }
-  const doc = readText(source.bytes.toString('utf8'), file, source.sha256);
+  const doc = documentFromBlocks(output, file, format, source.sha256);
   const dataTables = doc.tables.filter((t) => t.kind !== 'unknown');
   if (dataTables.length === 0 || doc.year === null) {
+    const scanned = doc.findings.find((f) => f.rule === 'reader/scanned-page');
+    if (scanned) throw new InputError(scanned.message.split(' / ')[0] ?? '', scanned.message.split(' / ')[1] ?? '', file);
     throw new InputError(
       '不是部门预算或决算公开文件（未找到预算表格）',
       'not a budget disclosure (no budget tables found)',
       file,
     );
   }
-  return doc;
+  return { doc, debug: output.debug ?? [] };
+}
+
+export async function readDocument(file: string, options: ReadOptions = {}): Promise<BudgetDocument> {
+  return (await readDocumentWithLayout(file, options)).doc;
 }

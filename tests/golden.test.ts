@@ -122,8 +122,8 @@ describe('seed documents against hand-checked golden files', () => {
     const golden = JSON.parse(readFileSync(join(goldenDir, file), 'utf8')) as Golden;
     describe(golden.seed, () => {
       let doc: BudgetDocument;
-      it('reads the document meta', () => {
-        doc = readDocument(join(seedDir, golden.seed));
+      it('reads the document meta', async () => {
+        doc = await readDocument(join(seedDir, golden.seed));
         assert.equal(compact(doc.department ?? ''), compact(golden.document.department));
         assert.equal(doc.year, golden.document.year);
         assert.equal(doc.phase, golden.document.phase);

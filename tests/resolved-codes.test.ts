@@ -17,8 +17,8 @@ function codes(table: Table | undefined): Array<[string, string | null, string |
 }
 
 describe('codes resolved from names and parents', () => {
-  it('000 支出预算总表: every row resolved, none ambiguous', () => {
-    const doc = seed('000_7094a3d6e0f48fbd.txt');
+  it('000 支出预算总表: every row resolved, none ambiguous', async () => {
+    const doc = await seed('000_7094a3d6e0f48fbd.txt');
     const rows = codes(doc.tables.find((t) => t.kind === 'expenditure_summary'));
     const want: Array<[string, string]> = [
       ['一般公共服务支出', '201'],
@@ -61,8 +61,8 @@ describe('codes resolved from names and parents', () => {
       want.map(([name, code]) => [name, code, 'resolved']),
     );
   });
-  it('001 一般公共预算拨款支出预算表: the 项 of 政府办公厅（室）及相关机构事务 resolve under 20103', () => {
-    const doc = seed('001_91a79292973e8735.txt');
+  it('001 一般公共预算拨款支出预算表: the 项 of 政府办公厅（室）及相关机构事务 resolve under 20103', async () => {
+    const doc = await seed('001_91a79292973e8735.txt');
     const rows = codes(doc.tables.find((t) => t.kind === 'general_budget_expenditure'));
     assert.deepEqual(
       rows.map(([name, code]) => [name, code]),
@@ -93,8 +93,8 @@ describe('codes resolved from names and parents', () => {
     );
     assert.ok(rows.every(([, , source]) => source === 'resolved'));
   });
-  it('the economic rows of 000 resolve too (301 工资福利支出 › 30101 基本工资 …)', () => {
-    const doc = seed('000_7094a3d6e0f48fbd.txt');
+  it('the economic rows of 000 resolve too (301 工资福利支出 › 30101 基本工资 …)', async () => {
+    const doc = await seed('000_7094a3d6e0f48fbd.txt');
     const rows = codes(doc.tables.find((t) => t.kind === 'general_budget_basic_expenditure'));
     const byName = new Map(rows.map(([name, code]) => [name, code]));
     assert.equal(byName.get('工资福利支出'), '301');

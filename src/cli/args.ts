@@ -7,6 +7,8 @@ export interface CliArgs {
   format: string | null;
   out: string | null;
   help: boolean;
+  /** extract: print what each layout stage found, per page, on stderr. */
+  debugLayout: boolean;
   lang: 'zh' | 'en';
   year: number | null;
   scheme: Scheme | null;
@@ -24,6 +26,7 @@ export function parseArgs(argv: string[]): CliArgs {
     format: null,
     out: null,
     help: false,
+    debugLayout: false,
     lang: 'zh',
     year: null,
     scheme: null,
@@ -42,6 +45,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg.startsWith('--format=')) args.format = arg.slice('--format='.length);
     else if (arg === '--out' || arg === '-o') args.out = value();
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
+    else if (arg === '--debug-layout') args.debugLayout = true;
     else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
     else if (arg === '--profile') args.profile = value();
     else if (arg === '--rule') {
@@ -76,7 +80,7 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 export const USAGE = `用法 / usage:
-  budgetlens extract <文件…> [--format json|table] [--out <文件>]
+  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--debug-layout]
   budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en]
                      [--profile national|jilin-province|shanxi-city|hebei-county] [--rule 规则=error|warning|info|off]…

@@ -2,7 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { checkDocument } from '../check.js';
 import { documentJson } from '../model/serialize.js';
 import type { BudgetDocument } from '../model/types.js';
-import { readDocument } from '../reader.js';
+import { readDocument, readDocumentWithLayout } from '../reader.js';
 import { formatHtml } from '../report/html.js';
 import { formatStylish } from '../report/stylish.js';
 import { NATIONAL, PROFILES } from '../rules/profiles.js';
@@ -24,7 +24,7 @@ function writeOut(path: string, text: string): void {
   renameSync(temp, path);
 }
 
-function extract(args: CliArgs, io: CliIO): number {
+async function extract(args: CliArgs, io: CliIO): Promise<number> {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'table')
     throw new UsageError(`不支持的格式 ${format}（可用 json、table） / unsupported format ${format} (json, table)`);
@@ -33,7 +33,9 @@ function extract(args: CliArgs, io: CliIO): number {
   let exit = 0;
   for (const file of args.files) {
     try {
-      docs.push(readDocument(file));
+      const { doc, debug } = await readDocumentWithLayout(file, { debug: args.debugLayout });
+      docs.push(doc);
+      if (args.debugLayout) io.stderr(`${debug.join('\n')}\n`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr(`${error.line()}\n`);
@@ -54,7 +56,7 @@ function extract(args: CliArgs, io: CliIO): number {
   return exit;
 }
 
-function checkCommand(args: CliArgs, io: CliIO): number {
+async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
   const format = args.format ?? 'stylish';
   if (!['stylish', 'json', 'html'].includes(format)) {
     throw new UsageError(
@@ -74,7 +76,7 @@ function checkCommand(args: CliArgs, io: CliIO): number {
   for (const file of args.files) {
     let doc: BudgetDocument;
     try {
-      doc = readDocument(file);
+      doc = await readDocument(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr(`${error.line()}\n`);
@@ -110,7 +112,7 @@ function codes(args: CliArgs, io: CliIO): number {
   return matches.length > 0 ? 0 : 1;
 }
 
-export function run(argv: string[], io: CliIO): number {
+export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.help || args.command === '' || args.command === 'help') {
@@ -119,11 +121,11 @@ export function run(argv: string[], io: CliIO): number {
     }
     switch (args.command) {
       case 'extract':
-        return extract(args, io);
+        return await extract(args, io);
       case 'codes':
         return codes(args, io);
       case 'check':
-        return checkCommand(args, io);
+        return await checkCommand(args, io);
       default:
         throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
     }

@@ -29,13 +29,28 @@ export const TABLE_KINDS = [
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
-/** Where a datum came from. `line` is 1-based in the source text; page/sheet/cell come with the binary readers. */
-export interface Origin {
-  file: string;
-  line?: number;
+/**
+ * Where a block sits in a binary source: PDF page and box (points, origin top-left), spreadsheet
+ * sheet and cell (A1), or a Word/HTML table cell (表3 第5行 第2列 as `T3R5C2`).
+ */
+export interface Placement {
   page?: number;
   sheet?: string;
   cell?: string;
+  /** [x0, y0, x1, y1] in PDF points from the page's top-left corner. */
+  box?: [number, number, number, number];
+  /** Read by OCR from a scanned page: lower confidence, to be confirmed by the totals. */
+  ocr?: boolean;
+}
+
+/**
+ * Where a datum came from. `line` is 1-based: the line of a text source, or the block's number in
+ * reading order for binary sources (as `extract --debug-layout` prints them); page/sheet/cell/box
+ * come with the binary readers.
+ */
+export interface Origin extends Placement {
+  file: string;
+  line?: number;
 }
 
 /** An exact amount: value = scaled × 10^-scale, in the table's unit. Never a float. */

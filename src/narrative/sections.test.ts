@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Paragraph } from '../adapters/text/blocks.js';
+import type { Paragraph } from '../adapters/blocks.js';
 import { chineseNumber, readNarrative } from './sections.js';
 
 const paras = (lines: string[]): Paragraph[] => lines.map((text, i) => ({ type: 'para', text, line: i + 1 }));

@@ -1,4 +1,4 @@
-import type { GridRow, TextStyle } from '../adapters/text/blocks.js';
+import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
 import { compact, joinBrokenText, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';

@@ -1,4 +1,4 @@
-import type { GridRow, TextStyle } from '../adapters/text/blocks.js';
+import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import { type ColumnMeaning, columnMeaning } from './column-keys.js';
@@ -82,7 +82,7 @@ function rowKey(row: GridRow): string {
 }
 
 function width(rows: GridRow[]): number {
-  return Math.max(0, ...rows.map((r) => r.cells.length));
+  return Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => c.col + (c.span ?? 1))));
 }
 
 function cellAt(row: GridRow, col: number): string {
@@ -170,10 +170,31 @@ function spannedPaths(headerRows: GridRow[], total: number): string[][] {
   return paths;
 }
 
+/** Explicit grids (PDF, DOCX, XLSX, HTML): a header cell covers exactly the columns of its span. */
+function gridPaths(headerRows: GridRow[], total: number): string[][] {
+  const paths: string[][] = Array.from({ length: total }, () => []);
+  for (const row of headerRows) {
+    for (const cell of row.cells) {
+      if (cell.text === '') continue;
+      for (let col = cell.col; col < cell.col + (cell.span ?? 1) && col < total; col++) {
+        const path = paths[col] as string[];
+        if (path[path.length - 1] !== cell.text) path.push(cell.text);
+      }
+    }
+  }
+  return paths;
+}
+
+function pathsFor(style: TextStyle): (headerRows: GridRow[], total: number) => string[][] {
+  if (style === 'word-cells') return spannedPaths;
+  if (style === 'grid') return gridPaths;
+  return positionalPaths;
+}
+
 export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const { headerRows, dataRows, numberRows } = splitHeader(rows);
   const total = Math.max(width(headerRows), width(dataRows));
-  const paths = style === 'word-cells' ? spannedPaths(headerRows, total) : positionalPaths(headerRows, total);
+  const paths = pathsFor(style)(headerRows, total);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path) }));
   return { headerRows, dataRows, numberRows, columns };
 }

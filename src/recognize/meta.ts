@@ -1,4 +1,4 @@
-import type { Paragraph } from '../adapters/text/blocks.js';
+import type { Paragraph } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
 import type { Phase, Scope } from '../model/types.js';
 

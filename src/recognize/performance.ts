@@ -1,4 +1,4 @@
-import type { GridRow } from '../adapters/text/blocks.js';
+import type { GridRow } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
 import { compact, joinBrokenText, normalizeName } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';

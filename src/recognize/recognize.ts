@@ -1,4 +1,4 @@
-import type { Block, Paragraph, TextStyle } from '../adapters/text/blocks.js';
+import type { Block, Paragraph, TextStyle } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
 import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TocEntry } from '../model/types.js';
 import { readNarrative } from '../narrative/sections.js';

@@ -1,4 +1,4 @@
-import type { Block, GridRow, Paragraph } from '../adapters/text/blocks.js';
+import type { Block, GridRow, Paragraph } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
 import type { MoneyUnit, Statement } from '../model/types.js';
 import {

@@ -10,9 +10,9 @@ describe('format sniffing from the content', () => {
     assert.equal(sniff(Buffer.from('<!DOCTYPE html><html><body>')), 'html');
     assert.equal(sniff(Buffer.from('收支预算总表\n单位：万元\n', 'utf8')), 'text');
   });
-  it('calls binary what is binary (NUL bytes, invalid UTF-8, OLE2)', () => {
+  it('calls binary what is binary (NUL bytes, invalid UTF-8) and knows legacy Office (OLE2)', () => {
     assert.equal(sniff(Buffer.from([0x41, 0x00, 0x42])), 'unknown-binary');
-    assert.equal(sniff(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])), 'unknown-binary');
+    assert.equal(sniff(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])), 'ole');
     assert.equal(sniff(Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46])), 'unknown-binary');
   });
 });

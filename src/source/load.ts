@@ -2,19 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { SourceFormat } from '../model/types.js';
 import { InputError } from './errors.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
-export interface Limits {
-  /** Largest input accepted, in bytes. */
-  maxBytes: number;
-}
-
-export const DEFAULT_LIMITS: Limits = { maxBytes: 50 * 1024 * 1024 };
+export { DEFAULT_LIMITS, type Limits };
 
 export interface LoadedSource {
   file: string;
   bytes: Buffer;
   sha256: string;
-  format: SourceFormat | 'unknown-binary';
+  /** `ole`: a legacy .doc/.xls (OLE compound file). */
+  format: SourceFormat | 'ole' | 'unknown-binary';
 }
 
 /** Sniff the format from the content, not the extension. */
@@ -26,7 +23,7 @@ export function sniff(bytes: Buffer): LoadedSource['format'] {
     if (head.includes('xl/')) return 'xlsx';
     return 'unknown-binary';
   }
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'unknown-binary';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (sample.includes(0)) return 'unknown-binary';
   const text = sample.toString('utf8');

@@ -1,4 +1,4 @@
-import type { Block, Cell, GridRow, TextStyle } from './blocks.js';
+import type { Block, Cell, GridRow, TextStyle } from '../blocks.js';
 import { cleanCell, cleanParagraph } from './markup.js';
 
 /**

@@ -1,0 +1,17 @@
+import type { SourceFormat } from '../model/types.js';
+import type { FormatAdapter } from './adapter.js';
+
+/** Adapters load lazily, so reading an .xlsx never loads pdf.js. */
+const LOADERS: Partial<Record<SourceFormat, () => Promise<FormatAdapter>>> = {
+  text: async () => (await import('./text/adapter.js')).textAdapter,
+};
+
+export function hasAdapter(format: SourceFormat): boolean {
+  return LOADERS[format] !== undefined;
+}
+
+export async function adapterFor(format: SourceFormat): Promise<FormatAdapter> {
+  const load = LOADERS[format];
+  if (!load) throw new Error(`no adapter for ${format}`);
+  return load();
+}

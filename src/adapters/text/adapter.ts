@@ -1,0 +1,11 @@
+import type { FormatAdapter } from '../adapter.js';
+import { readBlocks } from './read-text.js';
+
+/** Text extracted from a disclosure: tab-separated PDF text, Word cell dumps, markdown exports. */
+export const textAdapter: FormatAdapter = {
+  format: 'text',
+  async read({ bytes }) {
+    const { style, blocks } = readBlocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    return { style, blocks, findings: [] };
+  },
+};

@@ -1,0 +1,27 @@
+/** Resource limits against hostile or broken files; every adapter honours them. */
+export interface Limits {
+  /** Largest input accepted, in bytes. */
+  maxBytes: number;
+  /** Most PDF pages read. */
+  maxPages: number;
+  /** Most entries in a DOCX/XLSX zip. */
+  maxZipEntries: number;
+  /** Most bytes a DOCX/XLSX may decompress to, all entries together. */
+  maxUncompressedBytes: number;
+  /** Highest compression ratio accepted for one zip entry (zip bombs reach 1000:1). */
+  maxCompressionRatio: number;
+  /** Time budget for reading one document, in milliseconds. */
+  timeMs: number;
+  /** Heap budget of the isolated reader, in MB. */
+  memoryMb: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxPages: 2000,
+  maxZipEntries: 5000,
+  maxUncompressedBytes: 512 * 1024 * 1024,
+  maxCompressionRatio: 200,
+  timeMs: 120_000,
+  memoryMb: 1024,
+};

@@ -60,6 +60,16 @@ export async function readDocumentWithLayout(file: string, options: ReadOptions 
     output = await readIsolated(format, { file, bytes: new Uint8Array(source.bytes), limits, debug: options.debug ?? false });
   }
   const doc = documentFromBlocks(output, file, format, source.sha256);
+  try {
+    assertDisclosure(doc, file);
+  } catch (error) {
+    if (error instanceof InputError) error.details = output.debug ?? [];
+    throw error;
+  }
+  return { doc, debug: output.debug ?? [] };
+}
+
+function assertDisclosure(doc: BudgetDocument, file: string): void {
   const dataTables = doc.tables.filter((t) => t.kind !== 'unknown');
   if (dataTables.length === 0 || doc.year === null) {
     const scanned = doc.findings.find((f) => f.rule === 'reader/scanned-page');
@@ -70,7 +80,6 @@ export async function readDocumentWithLayout(file: string, options: ReadOptions 
       file,
     );
   }
-  return { doc, debug: output.debug ?? [] };
 }
 
 export async function readDocument(file: string, options: ReadOptions = {}): Promise<BudgetDocument> {

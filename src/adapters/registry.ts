@@ -4,6 +4,7 @@ import type { FormatAdapter } from './adapter.js';
 /** Adapters load lazily, so reading an .xlsx never loads pdf.js. */
 const LOADERS: Partial<Record<SourceFormat, () => Promise<FormatAdapter>>> = {
   text: async () => (await import('./text/adapter.js')).textAdapter,
+  pdf: async () => (await import('./pdf/adapter.js')).pdfAdapter,
 };
 
 export function hasAdapter(format: SourceFormat): boolean {

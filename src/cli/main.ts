@@ -38,6 +38,7 @@ async function extract(args: CliArgs, io: CliIO): Promise<number> {
       if (args.debugLayout) io.stderr(`${debug.join('\n')}\n`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      if (args.debugLayout && error.details.length > 0) io.stderr(`${error.details.join('\n')}\n`);
       io.stderr(`${error.line()}\n`);
       exit = 2;
     }

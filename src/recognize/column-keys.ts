@@ -82,10 +82,18 @@ function groupKey(label: string): string | null {
   return null;
 }
 
+/** 收入 / 支出 anywhere in the path, or 本年收入 / 财政拨款支出 … over the 项目 | 预算数 pair, name a side. */
+function isSideLabel(label: string, index: number, path: string[]): boolean {
+  if (/^(?:收入|支出)$/.test(label)) return true;
+  // 本年收入 over 项目 | 预算数 is a side; over 合计 | 一般公共预算 … it is the current-year group.
+  const below = path[index + 1] ?? '';
+  return /^(?:本年|财政拨款)(?:收入|支出)$/.test(label) && /^(?:项目|预算数|金额|决算数|预算)$/.test(below);
+}
+
 function sideOf(path: string[]): Side | undefined {
-  for (const label of path) {
-    if (/^收入$/.test(label)) return 'income';
-    if (/^支出$/.test(label)) return 'expenditure';
+  for (const [i, label] of path.entries()) {
+    if (!isSideLabel(label, i, path)) continue;
+    return label.endsWith('收入') ? 'income' : 'expenditure';
   }
   return undefined;
 }
@@ -97,7 +105,7 @@ function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning
 export function columnMeaning(pathAsPrinted: string[]): ColumnMeaning {
   const path = pathAsPrinted.map(compact).filter((p) => p !== '');
   const side = sideOf(path);
-  const inner = path.filter((p) => !/^(?:收入|支出)$/.test(p));
+  const inner = path.filter((p, i) => !isSideLabel(p, i, path));
   const leaf = inner[inner.length - 1] ?? '';
   for (const rule of TEXT_RULES) {
     if (rule.test.test(leaf)) return withSide({ key: rule.key, type: 'text', role: rule.role }, side);

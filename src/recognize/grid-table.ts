@@ -47,7 +47,8 @@ function sidesOf(columns: LayoutColumn[]): Array<Side | undefined> {
 interface SideColumns {
   side: Side | undefined;
   label: LayoutColumn[];
-  code: LayoutColumn | undefined;
+  /** Code columns: one (2011301), or split over 类 | 款 | 项 (201 | 13 | 01). */
+  codes: LayoutColumn[];
   amounts: LayoutColumn[];
   texts: LayoutColumn[];
 }
@@ -60,7 +61,7 @@ function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColum
   return {
     side,
     label,
-    code: own.find((c) => c.role === 'code'),
+    codes: own.filter((c) => c.role === 'code'),
     amounts: own.filter((c) => c.type === 'amount'),
     texts: own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c)),
   };
@@ -182,7 +183,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
       const name = normalizeName(label);
-      const printedCode = cols.code ? compact(cell(gridRow, cols.code.index)) || null : null;
+      const printedCode = cols.codes.map((c) => compact(cell(gridRow, c.index))).join('') || null;
       const isTotal = isTotalName(name, ctx.department) && !(printedCode && /^\d+$/.test(printedCode));
       let classified: Classified = { level: null, code: null, codeSource: null };
       if (kind === 'project_expenditure' && column) {

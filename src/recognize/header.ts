@@ -18,7 +18,7 @@ export interface LayoutColumn extends ColumnMeaning {
 }
 
 const HEADER_FIRST = new RegExp(
-  '^(?:项目|序号|收入|支出|类型|科目编码|科目名称|功能分类科目(?:名称)?|部门[(（]单位[)）]名称|单位名称|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|' +
+  '^(?:项目|序号|收入|支出|本年收入|本年支出|收入预算|支出预算|类|类型|科目编码|科目名称|科目代码|功能分类科目(?:名称|编码)?|经济分类科目(?:名称|编码)?|部门[(（]单位[)）]名称|单位名称|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|' +
     '收入科目编码|部门[/／]单位[/／]项目名称|政府采购项目来源|项目名称|国有资本经营预算收入|国有资本经营预算支出|部门[(（]单位[)）])$',
 );
 
@@ -44,7 +44,17 @@ function isHeaderRow(row: GridRow): boolean {
   return HEADER_FIRST.test(compact(first.text));
 }
 
-export function splitHeader(rows: GridRow[]): { headerRows: GridRow[]; dataRows: GridRow[]; numberRows: GridRow[] } {
+/** In an explicit grid, the rows above the first amount are header — unless they read like numbered items. */
+function isGridHeaderRow(row: GridRow): boolean {
+  if (hasAmount(row)) return false;
+  const first = compact(row.cells.find((c) => c.text !== '')?.text ?? '');
+  return !/^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]\D|[(（][一二三四五六七八九十\d]+[)）])/.test(first);
+}
+
+export function splitHeader(
+  rows: GridRow[],
+  style: TextStyle = 'tsv',
+): { headerRows: GridRow[]; dataRows: GridRow[]; numberRows: GridRow[] } {
   const numberIndex = rows.findIndex(isColumnNumberRow);
   const headerRows: GridRow[] = [];
   const numberRows: GridRow[] = [];
@@ -55,14 +65,18 @@ export function splitHeader(rows: GridRow[]): { headerRows: GridRow[]; dataRows:
     numberRows.push(rows[i] as GridRow);
     i++;
   } else {
+    // Explicit grids say how far down a merged header cell reaches: rows it covers are header too.
+    let coveredUntil = -1;
     for (; i < rows.length && i < 5; i++) {
       const row = rows[i] as GridRow;
       if (isColumnNumberRow(row)) {
         numberRows.push(row);
         continue;
       }
-      if (!isHeaderRow(row)) break;
+      const header = style === 'grid' ? isGridHeaderRow(row) : isHeaderRow(row) || (i <= coveredUntil && !hasAmount(row));
+      if (!header) break;
       headerRows.push(row);
+      for (const c of row.cells) if ((c.rowSpan ?? 1) > 1) coveredUntil = Math.max(coveredUntil, i + (c.rowSpan ?? 1) - 1);
     }
   }
   const header = new Set(headerRows.map(rowKey));
@@ -191,10 +205,23 @@ function pathsFor(style: TextStyle): (headerRows: GridRow[], total: number) => s
   return positionalPaths;
 }
 
+/** Two value columns of one side never share a key (合计 and 小计 both mean `total`): later ones get _2, _3. */
+function uniqueKeys(columns: LayoutColumn[]): void {
+  const seen = new Map<string, number>();
+  for (const column of columns) {
+    if (column.role === 'code' || column.role === 'label' || column.role === 'index') continue;
+    const id = `${column.side ?? ''}|${column.key}`;
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    if (count > 1) column.key = `${column.key}_${count}`;
+  }
+}
+
 export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
-  const { headerRows, dataRows, numberRows } = splitHeader(rows);
+  const { headerRows, dataRows, numberRows } = splitHeader(rows, style);
   const total = Math.max(width(headerRows), width(dataRows));
   const paths = pathsFor(style)(headerRows, total);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path) }));
+  uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };
 }

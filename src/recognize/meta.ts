@@ -10,7 +10,10 @@ export interface DocumentMeta {
   scope: Scope;
 }
 
-const TITLE = /^(.*?)(\d{4})年度?(部门|单位)?(预算|决算)/;
+const TITLE = /^(.*?)(\d{4})年度?(?:[省市区县]级)?(部门|单位)?(预算|决算)/;
+
+/** A cover line naming the department or unit outright: 预算主管部门：…, 预算单位：…. */
+const NAMED = /^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|决算单位)[:：](.{2,40})$/;
 
 /** Title, department, year and phase from the front matter (or the first line that names them). */
 export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
@@ -34,7 +37,11 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
       const before = texts[found - 1] ?? '';
       if (before.length <= 40 && !/目录/.test(before)) dept = before;
     }
-    department = dept || null;
+    const named = texts
+      .slice(0, limit)
+      .map((t) => NAMED.exec(t)?.[1])
+      .find((d) => d !== undefined);
+    department = named ?? (dept || null);
     year = Number(m[2]);
     phase = m[4] === '决算' ? 'final_account' : 'budget';
     scope = m[3] === '单位' ? 'unit' : 'department';

@@ -8,6 +8,7 @@ import { readMeta } from './meta.js';
 import { buildPerformanceTable, buildTextGridTable } from './performance.js';
 import { absentSources } from './repair.js';
 import { segment } from './segment.js';
+import { turnThreePublic } from './three-public.js';
 
 function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
   const wan = units.filter((u) => u === '万元').length;
@@ -50,7 +51,8 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
         source: { file, line: raw.titleLine },
       });
     }
-    tables.push(table);
+    if (kind === 'three_public') tables.push(...turnThreePublic(table));
+    else tables.push(table);
     if (kind === 'income_expenditure_summary' && ctx.absent.size === 0) ctx.absent = absentSources(table);
   }
   const units = unitsCovered(tables, meta.department);

@@ -58,7 +58,7 @@ export function isPreambleText(text: string): boolean {
   const t = compact(text);
   if (unitOf(t)) return true;
   return (
-    /^(?:单位名称|部门名称|编制单位|预算年度|截止时间)[:：]/.test(t) ||
+    /^(?:单位名称|部门名称|编制单位|编制部门|预算主管部门|主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
     /^(?:预算|部门|决算)?公开表\d+$/.test(t) ||

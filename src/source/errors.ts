@@ -6,8 +6,12 @@ export class InputError extends Error {
     readonly file?: string,
   ) {
     super(`${zh} / ${en}`);
+    this.details = [];
     this.name = 'InputError';
   }
+
+  /** What the layout stages saw before reading failed (`--debug-layout`). */
+  details: string[];
 
   line(): string {
     return `${this.file ? `${this.file}: ` : ''}${this.zh} / ${this.en}`;

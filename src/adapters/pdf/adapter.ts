@@ -1,0 +1,51 @@
+import type { Finding } from '../../model/types.js';
+import { InputError } from '../../source/errors.js';
+import type { FormatAdapter } from '../adapter.js';
+import { BlockWriter } from './blocks.js';
+import { describePage } from './debug.js';
+import { removeFurniture } from './furniture.js';
+import { layoutPage, type PageLayout } from './layout/page.js';
+import { openPdf } from './pdfjs.js';
+import { DEFAULT_SETTINGS } from './settings.js';
+
+/** PDF: positioned text and ruling lines from pdf.js → grids, page by page. */
+export const pdfAdapter: FormatAdapter = {
+  format: 'pdf',
+  async read({ file, bytes, limits, debug }) {
+    const settings = DEFAULT_SETTINGS;
+    const pdf = await openPdf(bytes, file, settings);
+    const findings: Finding[] = [];
+    try {
+      if (pdf.pages > limits.maxPages)
+        throw new InputError(
+          `PDF 页数过多（${pdf.pages} 页，上限 ${limits.maxPages}）`,
+          `too many pages (${pdf.pages}, limit ${limits.maxPages})`,
+          file,
+        );
+      const layouts: PageLayout[] = [];
+      const notes: string[] = [];
+      const textless: number[] = [];
+      for (let n = 1; n <= pdf.pages; n++) {
+        const content = await pdf.readPage(n);
+        if (content.pieces.length === 0 && (await pdf.hasImages(n))) textless.push(n);
+        const layout = layoutPage(content, settings);
+        layouts.push(layout);
+        if (debug) notes.push(describePage(layout, content.pieces.length));
+      }
+      removeFurniture(layouts, settings);
+      const writer = new BlockWriter();
+      for (const layout of layouts) writer.addPage(layout);
+      if (textless.length > 0) {
+        findings.push({
+          rule: 'reader/scanned-page',
+          severity: 'warning',
+          message: `第 ${textless.join('、')} 页是扫描图像、没有文字层，未能读取（需要安装 tesseract-ocr 和 tesseract-ocr-chi-sim） / pages ${textless.join(', ')} are scanned images without a text layer and were not read (install tesseract-ocr and tesseract-ocr-chi-sim)`,
+          source: { file, page: textless[0] as number },
+        });
+      }
+      return { style: 'grid', blocks: writer.blocks, findings, pages: pdf.pages, debug: notes };
+    } finally {
+      await pdf.close();
+    }
+  },
+};

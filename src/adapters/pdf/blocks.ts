@@ -1,0 +1,122 @@
+/**
+ * Laid-out pages → blocks in reading order. Table rows become dense grid rows (merged cells once,
+ * with their spans); text lines become paragraphs, wrapped lines of one paragraph joined; a line of
+ * widely spaced phrases (编制部门：…   单位：元) becomes a row of cells, as a text dump gives it.
+ */
+import type { Block, GridRow, Paragraph } from '../blocks.js';
+import type { Box } from './geometry.js';
+import { round1 } from './geometry.js';
+import { joinText, lineText, type TextLine } from './layout/lines.js';
+import type { LaidRow, LaidTable, PageLayout } from './layout/page.js';
+
+type Item = { kind: 'line'; line: TextLine } | { kind: 'table'; table: LaidTable };
+
+function boxOf(b: Box): [number, number, number, number] {
+  return [round1(b.x0), round1(b.y0), round1(b.x1), round1(b.y1)];
+}
+
+/** A wrapped line continues the one above: the one above runs to the right margin, this one is not indented further. */
+function continues(prev: TextLine, line: TextLine, right: number, pageWidth: number): boolean {
+  if (prev.chunks.length > 1 || line.chunks.length > 1) return false;
+  if (Math.abs(prev.size - line.size) > 0.5) return false;
+  // A cover title in a large font, centred, wrapped over two lines.
+  const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - pageWidth / 2) < l.size * 1.5;
+  if (prev.size >= 16 && centred(prev) && centred(line) && line.y0 - prev.y1 < prev.size * 1.6) return true;
+  if (line.y0 - prev.y1 > prev.size * 1.2) return false;
+  if (prev.x1 < right - prev.size * 2.5) return false;
+  return line.x0 <= prev.x0 + prev.size * 0.5;
+}
+
+/** A table row with one text over most of the width (a title or 单位 line inside the ruling) is a paragraph. */
+function isBannerRow(row: LaidRow, columns: number): boolean {
+  const filled = row.cells.filter((c) => c.text !== '');
+  return columns >= 3 && filled.length === 1 && (filled[0]?.span ?? 1) >= Math.ceil(columns * 0.6);
+}
+
+export class BlockWriter {
+  readonly blocks: Block[] = [];
+  private line = 0;
+
+  addPage(page: PageLayout): void {
+    const items: Item[] = [
+      ...page.lines.map((line) => ({ kind: 'line' as const, line })),
+      ...page.tables.map((table) => ({ kind: 'table' as const, table })),
+    ].sort((a, b) => top(a) - top(b));
+    const right = Math.max(0, ...page.lines.map((l) => l.x1));
+    let para: { block: Paragraph; last: TextLine } | null = null;
+    for (const item of items) {
+      if (item.kind === 'table') {
+        para = null;
+        this.addTable(item.table, page.page);
+        continue;
+      }
+      const line = item.line;
+      if (line.chunks.length > 1 && spaced(line)) {
+        para = null;
+        this.addChunkRow(line, page.page);
+        continue;
+      }
+      const text = lineText(line).trim();
+      if (para && continues(para.last, line, right, page.width)) {
+        para.block.text = joinText(para.block.text, text);
+        const box = para.block.at?.box;
+        if (box) para.block.at = { page: page.page, box: [box[0], box[1], Math.max(box[2], round1(line.x1)), round1(line.y1)] };
+        para.last = line;
+        continue;
+      }
+      const block: Paragraph = { type: 'para', text, line: ++this.line, at: { page: page.page, box: boxOf(line) } };
+      this.blocks.push(block);
+      para = { block, last: line };
+    }
+  }
+
+  private addChunkRow(line: TextLine, page: number): void {
+    const row: GridRow = {
+      type: 'row',
+      cells: line.chunks.map((c, col) => ({ text: c.text, col, at: { page, box: boxOf(c) } })),
+      line: ++this.line,
+      lines: 1,
+      at: { page, box: boxOf(line) },
+    };
+    this.blocks.push(row);
+  }
+
+  private addTable(table: LaidTable, page: number): void {
+    for (const row of table.rows) {
+      const filled = row.cells.filter((c) => c.text !== '');
+      if (filled.length === 0) continue;
+      if (isBannerRow(row, table.columns)) {
+        const cell = filled[0] as LaidRow['cells'][number];
+        this.blocks.push({ type: 'para', text: cell.text, line: ++this.line, at: { page, box: boxOf(cell) } });
+        continue;
+      }
+      this.blocks.push({
+        type: 'row',
+        cells: row.cells.map((c) => ({
+          text: c.text,
+          col: c.col,
+          span: c.span,
+          rowSpan: c.rowSpan,
+          at: { page, box: boxOf(c) },
+        })),
+        line: ++this.line,
+        lines: 1,
+        at: { page, box: boxOf(row) },
+      });
+    }
+  }
+}
+
+function top(item: Item): number {
+  return item.kind === 'line' ? item.line.y0 : item.table.y0;
+}
+
+/** Chunks far apart (more than four characters): separate cells, not words of a sentence. */
+function spaced(line: TextLine): boolean {
+  for (let i = 1; i < line.chunks.length; i++) {
+    const a = line.chunks[i - 1] as TextLine['chunks'][number];
+    const b = line.chunks[i] as TextLine['chunks'][number];
+    if (b.x0 - a.x1 > line.size * 4) return true;
+  }
+  return false;
+}

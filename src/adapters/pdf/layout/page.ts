@@ -1,0 +1,119 @@
+/**
+ * One page through every layout stage: edges → intersections → cells → ruled tables, text placed
+ * into their cells, and the remaining text as lines. Each stage's result is kept for --debug-layout.
+ */
+import { type Box, centerX, centerY, contains, type Edge, type PageContent, type TextPiece } from '../geometry.js';
+import type { LayoutSettings } from '../settings.js';
+import { cellsFrom, intersections, type Point } from './cells.js';
+import { mergeEdges } from './edges.js';
+import { groupLines, joinText, lineText, type TextLine } from './lines.js';
+import { type RuledTable, tablesFrom } from './tables.js';
+
+export interface LaidCell extends Box {
+  text: string;
+  col: number;
+  span: number;
+  rowSpan: number;
+}
+
+export interface LaidRow extends Box {
+  cells: LaidCell[];
+}
+
+export interface LaidTable extends Box {
+  columns: number;
+  rows: LaidRow[];
+}
+
+export interface PageLayout {
+  page: number;
+  width: number;
+  height: number;
+  edges: Edge[];
+  points: Point[];
+  cells: Box[];
+  tables: LaidTable[];
+  /** Text outside every table. */
+  lines: TextLine[];
+}
+
+/** Text of the pieces inside one cell: lines top to bottom, joined without spaces between Chinese. */
+function cellText(pieces: TextPiece[], settings: LayoutSettings): string {
+  if (pieces.length === 0) return '';
+  return groupLines(pieces, settings)
+    .map(lineText)
+    .reduce((text, line) => joinText(text, line), '')
+    .trim();
+}
+
+function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings): { laid: LaidTable; rest: TextPiece[] } {
+  const inCell = table.cells.map(() => [] as TextPiece[]);
+  const rest: TextPiece[] = [];
+  for (const piece of pieces) {
+    const x = centerX(piece);
+    const y = piece.baseline - piece.size * 0.35;
+    const index = table.cells.findIndex((c) => contains(c, x, y, 0.5));
+    if (index >= 0) inCell[index]?.push(piece);
+    else rest.push(piece);
+  }
+  const rowCount = table.ys.length - 1;
+  const columns = table.xs.length - 1;
+  const rows: LaidRow[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    const cells: LaidCell[] = [];
+    for (let c = 0; c < columns; c++) {
+      cells.push({
+        text: '',
+        col: c,
+        span: 1,
+        rowSpan: 1,
+        x0: table.xs[c] as number,
+        x1: table.xs[c + 1] as number,
+        y0: table.ys[r] as number,
+        y1: table.ys[r + 1] as number,
+      });
+    }
+    rows.push({ x0: table.x0, x1: table.x1, y0: table.ys[r] as number, y1: table.ys[r + 1] as number, cells });
+  }
+  table.cells.forEach((cell, i) => {
+    const row = rows[cell.row];
+    if (!row) return;
+    row.cells[cell.col] = {
+      text: cellText(inCell[i] ?? [], settings),
+      col: cell.col,
+      span: cell.colSpan,
+      rowSpan: cell.rowSpan,
+      x0: cell.x0,
+      x1: cell.x1,
+      y0: cell.y0,
+      y1: cell.y1,
+    };
+  });
+  return { laid: { x0: table.x0, x1: table.x1, y0: table.y0, y1: table.y1, columns, rows }, rest };
+}
+
+export function layoutPage(content: PageContent, settings: LayoutSettings): PageLayout {
+  const edges = mergeEdges(content.edges, settings);
+  const points = intersections(edges, settings);
+  const cells = cellsFrom(edges, points, settings);
+  const ruled = tablesFrom(cells, settings);
+  let pieces = content.pieces;
+  const tables: LaidTable[] = [];
+  for (const table of ruled) {
+    const { laid, rest } = fill(table, pieces, settings);
+    const hasText = laid.rows.some((r) => r.cells.some((c) => c.text !== ''));
+    if (!hasText) continue;
+    tables.push(laid);
+    pieces = rest;
+  }
+  return {
+    page: content.page,
+    width: content.width,
+    height: content.height,
+    edges,
+    points,
+    cells,
+    tables,
+    lines: groupLines(pieces, settings),
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Ruling lines from a page's operator list. pdf.js gives path coordinates in user space, so the
+ * current transformation matrix is tracked through save/restore/transform and form XObjects.
+ * Stroked axis-aligned segments and thin filled rectangles are lines; the outline of a larger
+ * filled rectangle counts too (shaded cells), except white fills and page-sized backgrounds.
+ */
+import { apply, type Edge, IDENTITY, type Matrix, multiply } from './geometry.js';
+import type { LayoutSettings } from './settings.js';
+
+/** The pdf.js OPS numbers this stage needs (passed in, so the stage stays pure and testable). */
+export interface OpCodes {
+  save: number;
+  restore: number;
+  transform: number;
+  constructPath: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  setFillRGBColor: number;
+  setStrokeRGBColor: number;
+  stroke: number;
+  closeStroke: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+}
+
+/** pdf.js DrawOPS inside a constructPath buffer. */
+const MOVE = 0;
+const LINE = 1;
+const CURVE = 2;
+const QUAD = 3;
+const CLOSE = 4;
+
+interface State {
+  ctm: Matrix;
+  fill: string;
+  stroke: string;
+}
+
+type Point = [number, number];
+
+/** White (or nearly) paint draws no visible rule. */
+function isWhite(color: string): boolean {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return match !== null && match.slice(1).every((hex) => Number.parseInt(hex, 16) >= 0xf0);
+}
+
+/** Split a path buffer into subpaths of device points. */
+function subpaths(buffer: ArrayLike<number>, m: Matrix): Point[][] {
+  const out: Point[][] = [];
+  let current: Point[] = [];
+  for (let k = 0; k < buffer.length; ) {
+    const op = buffer[k++];
+    if (op === MOVE) {
+      if (current.length > 1) out.push(current);
+      current = [apply(m, buffer[k] as number, buffer[k + 1] as number)];
+      k += 2;
+    } else if (op === LINE) {
+      current.push(apply(m, buffer[k] as number, buffer[k + 1] as number));
+      k += 2;
+    } else if (op === CURVE) {
+      // Curves are not rules; keep the end point so following segments start right.
+      current.push(apply(m, buffer[k + 4] as number, buffer[k + 5] as number));
+      if (current.length > 1) out.push(current.slice(0, -1));
+      current = current.slice(-1);
+      k += 6;
+    } else if (op === QUAD) {
+      current = [apply(m, buffer[k + 2] as number, buffer[k + 3] as number)];
+      k += 4;
+    } else if (op === CLOSE) {
+      if (current.length > 1) current.push(current[0] as Point);
+      if (current.length > 1) out.push(current);
+      current = current.length > 0 ? [current[0] as Point] : [];
+    } else break;
+  }
+  if (current.length > 1) out.push(current);
+  return out;
+}
+
+function segmentEdge(a: Point, b: Point, settings: LayoutSettings): Edge | null {
+  const dx = Math.abs(a[0] - b[0]);
+  const dy = Math.abs(a[1] - b[1]);
+  if (dy <= 0.5 && dx >= settings.minEdgeLength) {
+    const y = (a[1] + b[1]) / 2;
+    return { orientation: 'h', x0: Math.min(a[0], b[0]), x1: Math.max(a[0], b[0]), y0: y, y1: y };
+  }
+  if (dx <= 0.5 && dy >= settings.minEdgeLength) {
+    const x = (a[0] + b[0]) / 2;
+    return { orientation: 'v', x0: x, x1: x, y0: Math.min(a[1], b[1]), y1: Math.max(a[1], b[1]) };
+  }
+  return null;
+}
+
+/** An axis-aligned rectangle drawn as one closed subpath, or null. */
+function rectangleOf(points: Point[]): { x0: number; y0: number; x1: number; y1: number } | null {
+  const pts = points.length === 5 ? points.slice(0, 4) : points;
+  if (pts.length !== 4) return null;
+  for (let i = 0; i < 4; i++) {
+    const a = pts[i] as Point;
+    const b = pts[(i + 1) % 4] as Point;
+    if (Math.abs(a[0] - b[0]) > 0.5 && Math.abs(a[1] - b[1]) > 0.5) return null;
+  }
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+function filledEdges(points: Point[], settings: LayoutSettings, page: { width: number; height: number }): Edge[] {
+  const rect = rectangleOf(points);
+  if (!rect) return [];
+  const w = rect.x1 - rect.x0;
+  const h = rect.y1 - rect.y0;
+  if (h <= settings.maxRuleThickness && w >= settings.minEdgeLength) {
+    const y = (rect.y0 + rect.y1) / 2;
+    return [{ orientation: 'h', x0: rect.x0, x1: rect.x1, y0: y, y1: y }];
+  }
+  if (w <= settings.maxRuleThickness && h >= settings.minEdgeLength) {
+    const x = (rect.x0 + rect.x1) / 2;
+    return [{ orientation: 'v', x0: x, x1: x, y0: rect.y0, y1: rect.y1 }];
+  }
+  if (w > page.width * 0.9 && h > page.height * 0.9) return [];
+  return [
+    { orientation: 'h', x0: rect.x0, x1: rect.x1, y0: rect.y0, y1: rect.y0 },
+    { orientation: 'h', x0: rect.x0, x1: rect.x1, y0: rect.y1, y1: rect.y1 },
+    { orientation: 'v', x0: rect.x0, x1: rect.x0, y0: rect.y0, y1: rect.y1 },
+    { orientation: 'v', x0: rect.x1, x1: rect.x1, y0: rect.y0, y1: rect.y1 },
+  ];
+}
+
+/**
+ * Edges of one page. `view` maps user space to page coordinates with the origin top-left
+ * (pdf.js `viewport.transform` at scale 1).
+ */
+export function edgesFromOperators(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: OpCodes,
+  view: Matrix,
+  page: { width: number; height: number },
+  settings: LayoutSettings,
+): Edge[] {
+  const strokes = new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
+  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const edges: Edge[] = [];
+  const stack: State[] = [];
+  let state: State = { ctm: IDENTITY, fill: '#000000', stroke: '#000000' };
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push({ ...state });
+    else if (fn === ops.restore) state = stack.pop() ?? state;
+    else if (fn === ops.transform && args) state = { ...state, ctm: multiply(state.ctm, args as Matrix) };
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push({ ...state });
+      const matrix = args?.[0];
+      if (Array.isArray(matrix) || ArrayBuffer.isView(matrix))
+        state = { ...state, ctm: multiply(state.ctm, Array.from(matrix as ArrayLike<number>) as Matrix) };
+    } else if (fn === ops.paintFormXObjectEnd) state = stack.pop() ?? state;
+    else if (fn === ops.setFillRGBColor && args) state = { ...state, fill: String(args[0]) };
+    else if (fn === ops.setStrokeRGBColor && args) state = { ...state, stroke: String(args[0]) };
+    else if (fn === ops.constructPath && args) {
+      const paint = args[0] as number;
+      const buffer = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | null | undefined;
+      if (!buffer) continue;
+      const stroked = strokes.has(paint) && !isWhite(state.stroke);
+      const filled = fills.has(paint) && !isWhite(state.fill);
+      if (!stroked && !filled) continue;
+      const m = multiply(view, state.ctm);
+      for (const sub of subpaths(buffer, m)) {
+        if (stroked) {
+          for (let k = 1; k < sub.length; k++) {
+            const edge = segmentEdge(sub[k - 1] as Point, sub[k] as Point, settings);
+            if (edge) edges.push(edge);
+          }
+        }
+        if (filled) edges.push(...filledEdges(sub, settings, page));
+      }
+    }
+  }
+  return edges;
+}

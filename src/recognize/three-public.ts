@@ -1,0 +1,108 @@
+/**
+ * Some templates (Shanghai) print the 三公 table column-wise — one data row, the items as columns
+ * (合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费: 小计 | 购置费 | 运行费), often with the
+ * 机关运行经费 as a last column. The model wants items as rows (contract: `three_public` rows are
+ * named items with `values.total`), so such a table is turned: each item column becomes a row, and
+ * the 机关运行经费 column becomes an `agency_operating` table of its own.
+ */
+import { compact } from '../model/names.js';
+import type { Amount, Column, Row, Table } from '../model/types.js';
+
+const ITEM = /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$)/;
+const AGENCY = /机关运行经费/;
+
+/** Where the item part of a header path starts (the rest above it names the measure). */
+function itemStart(path: string[]): number {
+  return path.findIndex((p) => ITEM.test(compact(p)));
+}
+
+function itemName(items: string[]): { label: string; name: string; isTotal: boolean } {
+  const [first = '', second] = items.map(compact);
+  const label = items[items.length - 1] ?? '';
+  if (/^(?:合计|总计)$/.test(first)) return { label, name: '合计', isTotal: true };
+  if (/^公务用车/.test(first) && second !== undefined) {
+    if (/^小计$/.test(second)) return { label: items[0] ?? label, name: first, isTotal: false };
+    return { label, name: `公务用车${second.replace(/^公务用车/, '')}`, isTotal: false };
+  }
+  return { label, name: first, isTotal: false };
+}
+
+/** The measure a column reports (预算数 / 决算数 …), as a column key; `total` when there is one measure. */
+function measureKey(measure: string[]): { key: string; label: string } {
+  const text = compact(measure.join(''));
+  if (/决算/.test(text)) return { key: 'final', label: '决算数' };
+  if (/(?:全年|调整)预算/.test(text)) return { key: 'adjusted_budget', label: '全年预算数' };
+  if (/年初预算|预算数/.test(text) && /决算|执行/.test(text)) return { key: 'budget', label: '预算数' };
+  return { key: 'total', label: measure[measure.length - 1] ?? '合计' };
+}
+
+export function isColumnWise(table: Table): boolean {
+  const items = table.columns.filter(
+    (c) => c.type === 'amount' && itemStart(c.path) >= 0 && /因公出国|公务接待|公务用车/.test(c.path.join('')),
+  );
+  const dataRows = table.rows.filter((r) => Object.keys(r.values).length > 0);
+  return items.length >= 2 && dataRows.length <= 2;
+}
+
+export function turnThreePublic(table: Table): Table[] {
+  if (!isColumnWise(table)) return [table];
+  const data = table.rows.find((r) => Object.keys(r.values).length > 0) ?? table.rows[0];
+  const rows = new Map<string, Row>();
+  const measures = new Map<string, Column>();
+  const agencyValues: Record<string, Amount> = {};
+  for (const column of table.columns) {
+    if (column.type !== 'amount') continue;
+    const value = data?.values[column.key];
+    if (AGENCY.test(column.path.join(''))) {
+      if (value) agencyValues.total = value;
+      continue;
+    }
+    const start = itemStart(column.path);
+    if (start < 0) continue;
+    const measure = measureKey(column.path.slice(0, start));
+    measures.set(measure.key, { key: measure.key, label: measure.label, path: column.path.slice(0, start), type: 'amount' });
+    const item = itemName(column.path.slice(start));
+    const row = rows.get(item.name) ?? {
+      label: item.label,
+      name: item.name,
+      code: null,
+      codeSource: null,
+      level: null,
+      isTotal: item.isTotal,
+      values: {},
+      texts: {},
+      source: data?.source ?? table.source,
+    };
+    if (value) row.values[measure.key] = value;
+    rows.set(item.name, row);
+  }
+  const turned: Table = { ...table, columns: [...measures.values()], rows: [...rows.values()] };
+  turned.empty = turned.rows.every((r) => Object.keys(r.values).length === 0);
+  const out = [turned];
+  if (table.columns.some((c) => AGENCY.test(c.path.join('')))) {
+    const agency: Table = {
+      kind: 'agency_operating',
+      title: table.title,
+      unit: table.unit,
+      source: table.source,
+      columns: [{ key: 'total', label: '机关运行经费', path: ['机关运行经费'], type: 'amount' }],
+      rows: [
+        {
+          label: '机关运行经费',
+          name: '合计',
+          code: null,
+          codeSource: null,
+          level: null,
+          isTotal: true,
+          values: agencyValues,
+          texts: {},
+          source: data?.source ?? table.source,
+        },
+      ],
+      empty: Object.keys(agencyValues).length === 0,
+      notes: [],
+    };
+    out.push(agency);
+  }
+  return out;
+}

@@ -48,18 +48,39 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   return -1;
 }
 
+/** A part of the narrative named as such: 情况说明, or the Shanghai parts (编制说明, 其他相关情况说明). */
+const SHANGHAI_PART = /(?:预算|决算)编制说明$|其他相关情况说明$|项目经费情况说明$/;
+
 export function readNarrative(paragraphs: Paragraph[], file: string): NarrativeSection[] {
   const start = findLastIndex(paragraphs, (p) => {
     const t = compact(p.text);
     return /情况说明$/.test(t) && (PART.test(t) || /^\S{0,40}(?:预算|决算)(?:信息)?公开情况说明$/.test(t) || t === '情况说明');
   });
-  if (start < 0) return [];
+  if (start >= 0) return readPart(paragraphs.slice(start + 1), file, null);
+  // Templates that spread the narrative over several parts: each part heading that is followed by
+  // body text (a table-of-contents entry is followed by other entries) starts a part.
+  const starts = paragraphs.flatMap((p, i) => (SHANGHAI_PART.test(compact(p.text)) && compact(p.text).length <= 40 ? [i] : []));
+  const sections: NarrativeSection[] = [];
+  starts.forEach((s, k) => {
+    const end = starts[k + 1] ?? paragraphs.length;
+    const body = paragraphs.slice(s + 1, end);
+    if (!body.some((p) => compact(p.text).length >= 40)) return;
+    sections.push(...readPart(body, file, paragraphs[s] as Paragraph));
+  });
+  return sections;
+}
+
+/** The numbered sections of one part; text before the first heading belongs to the part itself when it is named. */
+function readPart(body: Paragraph[], file: string, intro: Paragraph | null): NarrativeSection[] {
   const sections: NarrativeSection[] = [];
   let current: NarrativeSection | null = null;
+  if (intro) {
+    current = { number: '', heading: intro.text.trim(), text: '', source: { file, line: intro.line } };
+    sections.push(current);
+  }
   let topNumber = 0;
   let subNumber = 0;
   let parent: string | undefined;
-  const body = paragraphs.slice(start + 1);
   // Arabic-numbered lines are top-level sections only where the Chinese numbering leaves a gap (8、 9、 after 七、).
   const chineseTop = new Set(
     body.map((p) => headingOf(p.text.trim())).flatMap((h) => (h && h.level === 1 && !/^\d/.test(h.number) ? [h.n] : [])),

@@ -36,7 +36,7 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^经费保障形式$/, key: 'funding_form', role: 'text' },
   { test: /^(?:采购物品名称|政府采购目录序号|计量单位|政府采购项目来源)$/, key: 'procurement_text', role: 'text' },
   {
-    test: /^(?:项目|项目名称|科目名称|(?:功能|经济)分类科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)分类科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
     key: 'label',
     role: 'label',
   },
@@ -82,17 +82,29 @@ function groupKey(label: string): string | null {
   return null;
 }
 
-/** 收入 / 支出 anywhere in the path, or 本年收入 / 财政拨款支出 … over the 项目 | 预算数 pair, name a side. */
-function isSideLabel(label: string, index: number, path: string[]): boolean {
-  if (/^(?:收入|支出)$/.test(label)) return true;
-  // 本年收入 over 项目 | 预算数 is a side; over 合计 | 一般公共预算 … it is the current-year group.
-  const below = path[index + 1] ?? '';
-  return /^(?:本年|财政拨款)(?:收入|支出)$/.test(label) && /^(?:项目|预算数|金额|决算数|预算)$/.test(below);
+/**
+ * Group labels that name a side of a two-sided table: 收入 / 支出 anywhere, and the labels the
+ * table itself shows heading a 项目 column (本年收入, 财政拨款支出 …; see `sideGroups`).
+ */
+function isSideLabel(label: string, sides: ReadonlySet<string>): boolean {
+  return /^(?:收入|支出)$/.test(label) || sides.has(label);
 }
 
-function sideOf(path: string[]): Side | undefined {
-  for (const [i, label] of path.entries()) {
-    if (!isSideLabel(label, i, path)) continue;
+/** In a header, an income or expenditure group over a 项目 column is a side of the table. */
+export function sideGroups(paths: string[][]): Set<string> {
+  const sides = new Set<string>();
+  for (const printed of paths) {
+    const path = printed.map(compact);
+    for (let i = 0; i + 1 < path.length; i++) {
+      if (/(?:收入|支出)$/.test(path[i] as string) && /^项目(?:名称)?$/.test(path[i + 1] as string)) sides.add(path[i] as string);
+    }
+  }
+  return sides;
+}
+
+function sideOf(path: string[], sides: ReadonlySet<string>): Side | undefined {
+  for (const label of path) {
+    if (!isSideLabel(label, sides)) continue;
     return label.endsWith('收入') ? 'income' : 'expenditure';
   }
   return undefined;
@@ -102,10 +114,10 @@ function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning
   return side ? { ...meaning, side } : meaning;
 }
 
-export function columnMeaning(pathAsPrinted: string[]): ColumnMeaning {
+export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string> = new Set()): ColumnMeaning {
   const path = pathAsPrinted.map(compact).filter((p) => p !== '');
-  const side = sideOf(path);
-  const inner = path.filter((p, i) => !isSideLabel(p, i, path));
+  const side = sideOf(path, sides);
+  const inner = path.filter((p) => !isSideLabel(p, sides));
   const leaf = inner[inner.length - 1] ?? '';
   for (const rule of TEXT_RULES) {
     if (rule.test.test(leaf)) return withSide({ key: rule.key, type: 'text', role: rule.role }, side);

@@ -164,6 +164,20 @@ function realign(
   return placed;
 }
 
+/**
+ * The printed code: one column, or 类 | 款 | 项 parts joined. A 款 or 项 part printed with one digit
+ * ("2" — a spreadsheet that dropped the leading zero) stands for two ("02").
+ */
+export function joinCodeParts(parts: string[]): { code: string | null; malformed: boolean } {
+  if (parts.length <= 1) return { code: parts[0] || null, malformed: false };
+  const [head = '', ...rest] = parts;
+  const joined = head + rest.map((p) => (/^\d$/.test(p) ? `0${p}` : p)).join('');
+  // A 类 part that is not three digits cannot be read as a code: the row is resolved by its name.
+  if (parts.every((p) => /^\d*$/.test(p)) && joined !== '' && !/^\d{3}$/.test(head)) return { code: null, malformed: true };
+  if (!/^\d+$/.test(joined)) return { code: null, malformed: false };
+  return { code: joined || null, malformed: false };
+}
+
 const NOT_CLASSIFIED = /^(?:结转下年(?:支出)?|年终结转(?:结余)?|年末(?:财政拨款)?结转和结余|结余分配)$/;
 
 export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeContext): Table {
@@ -176,6 +190,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
   }));
   const rows: Row[] = [];
   const realigned: number[] = [];
+  const malformedCodes: Array<{ line: number; printed: string; name: string }> = [];
   for (const gridRow of layout.dataRows) {
     for (const { cols, hierarchy } of perSide) {
       const { label, column } = labelOf(gridRow, cols);
@@ -183,7 +198,9 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
       const name = normalizeName(label);
-      const printedCode = cols.codes.map((c) => compact(cell(gridRow, c.index))).join('') || null;
+      const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
+      const { code: printedCode, malformed } = joinCodeParts(parts);
+      if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
       const isTotal = isTotalName(name, ctx.department) && !(printedCode && /^\d+$/.test(printedCode));
       let classified: Classified = { level: null, code: null, codeSource: null };
       if (kind === 'project_expenditure' && column) {
@@ -211,6 +228,22 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       if (cols.side) row.side = cols.side;
       rows.push(row);
     }
+  }
+  for (const bad of malformedCodes) {
+    const row = rows.find((r) => r.source.line === bad.line);
+    const resolved = row?.code ? `，按名称和上级科目应为 ${row.code}` : '';
+    const resolvedEn = row?.code ? `; by its name and parents it is ${row.code}` : '';
+    ctx.findings.push({
+      rule: 'reader/malformed-code',
+      severity: 'warning',
+      message: `${raw.title}：“${bad.name}”的科目编码印为 “${bad.printed}”，类编码应为三位数字${resolved} / ${raw.title}: the code of "${bad.name}" is printed "${bad.printed}", whose 类 part is not three digits${resolvedEn}`,
+      table: kind,
+      row: bad.name,
+      column: 'code',
+      actual: bad.printed,
+      ...(row?.code ? { expected: row.code } : {}),
+      source: { file: ctx.file, line: bad.line },
+    });
   }
   if (realigned.length > 0) {
     ctx.findings.push({

@@ -1,7 +1,7 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
-import { type ColumnMeaning, columnMeaning } from './column-keys.js';
+import { type ColumnMeaning, columnMeaning, sideGroups } from './column-keys.js';
 
 /** Header rows, data rows and the meaning of each column position. */
 export interface GridLayout {
@@ -221,7 +221,8 @@ export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const { headerRows, dataRows, numberRows } = splitHeader(rows, style);
   const total = Math.max(width(headerRows), width(dataRows));
   const paths = pathsFor(style)(headerRows, total);
-  const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path) }));
+  const sides = sideGroups(paths);
+  const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
   uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };
 }

@@ -46,7 +46,7 @@ function takeUnit(row: GridRow): MoneyUnit | null {
 
 function isMetaRow(row: GridRow): boolean {
   const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
-  return texts.length > 0 && texts.length <= 3 && texts.every((t) => isPreambleText(t) || /^\d{3}\S{2,20}$/.test(t));
+  return texts.length > 0 && texts.length <= 3 && texts.every((t) => isPreambleText(t) || /^\d{3}(?!\d)\S{2,20}$/.test(t));
 }
 
 function isTocRow(row: GridRow): boolean {

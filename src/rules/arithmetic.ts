@@ -32,7 +32,7 @@ export function compareSum(total: Amount | undefined, parts: Array<Amount | unde
     actual: formatScaled(actual, scale),
     difference: formatScaled(diff, scale),
     equal: diff === 0n,
-    rounding: diff !== 0n && abs <= terms && scale > 0,
+    rounding: diff !== 0n && abs <= terms,
   };
 }
 

@@ -33,9 +33,40 @@ function isBannerRow(row: LaidRow, columns: number): boolean {
   return columns >= 3 && filled.length === 1 && (filled[0]?.span ?? 1) >= Math.ceil(columns * 0.6);
 }
 
+/**
+ * A table continued from the previous page may lose columns there (a 合计 cell merged over the code
+ * columns): place its cells on the previous page's columns when every border it has is one of them.
+ */
+export function onColumnsOf(table: LaidTable, previous: LaidTable, tolerance = 4): LaidTable | null {
+  const near = (x: number) => previous.xs.findIndex((p) => Math.abs(p - x) <= tolerance);
+  if (table.xs.some((x) => near(x) < 0)) return null;
+  const rows = table.rows.map((row) => {
+    const cells = previous.xs.slice(0, -1).map((x0, col) => ({
+      text: '',
+      col,
+      span: 1,
+      rowSpan: 1,
+      x0,
+      x1: previous.xs[col + 1] as number,
+      y0: row.y0,
+      y1: row.y1,
+    }));
+    for (const cell of row.cells) {
+      const start = near(cell.x0);
+      const end = near(cell.x1);
+      if (start < 0 || end <= start) continue;
+      cells[start] = { ...cell, col: start, span: end - start };
+    }
+    return { ...row, cells };
+  });
+  return { ...table, xs: previous.xs, columns: previous.columns, rows };
+}
+
 export class BlockWriter {
   readonly blocks: Block[] = [];
   private line = 0;
+  /** The last table of the previous page, when nothing followed it there. */
+  private openTable: LaidTable | null = null;
 
   addPage(page: PageLayout): void {
     const items: Item[] = [
@@ -44,17 +75,22 @@ export class BlockWriter {
     ].sort((a, b) => top(a) - top(b));
     const right = Math.max(0, ...page.lines.map((l) => l.x1));
     let para: { block: Paragraph; last: TextLine } | null = null;
-    for (const item of items) {
+    const carried = this.openTable;
+    this.openTable = null;
+    items.forEach((item, index) => {
       if (item.kind === 'table') {
         para = null;
-        this.addTable(item.table, page.page);
-        continue;
+        const continued =
+          index === 0 && carried && item.table.columns !== carried.columns ? onColumnsOf(item.table, carried) : null;
+        this.addTable(continued ?? item.table, page.page);
+        if (index === items.length - 1) this.openTable = continued ?? item.table;
+        return;
       }
       const line = item.line;
       if (line.chunks.length > 1 && spaced(line)) {
         para = null;
         this.addChunkRow(line, page.page);
-        continue;
+        return;
       }
       const text = lineText(line).trim();
       if (para && continues(para.last, line, right, page.width)) {
@@ -62,12 +98,12 @@ export class BlockWriter {
         const box = para.block.at?.box;
         if (box) para.block.at = { page: page.page, box: [box[0], box[1], Math.max(box[2], round1(line.x1)), round1(line.y1)] };
         para.last = line;
-        continue;
+        return;
       }
       const block: Paragraph = { type: 'para', text, line: ++this.line, at: { page: page.page, box: boxOf(line) } };
       this.blocks.push(block);
       para = { block, last: line };
-    }
+    });
   }
 
   private addChunkRow(line: TextLine, page: number): void {

@@ -17,10 +17,11 @@ export function identitiesOf(keys: string[]): Identity[] {
   const present = (ks: readonly string[]) => ks.filter(has);
   const out: Identity[] = [];
   const spending = present(['basic', 'project', 'business', 'remit_superior', 'subsidy_subordinate']);
-  if (has('total') && spending.length >= 2) out.push({ total: 'total', parts: spending });
+  // Without a 基本支出 column its parts stand for it: 合计 = 人员经费 + 公用经费 (+ 项目支出 …).
+  const basicParts = has('basic') || !has('personnel') || !has('public_use') ? [] : ['personnel', 'public_use'];
+  const spent = [...basicParts, ...spending];
+  if (has('total') && spent.length >= 2) out.push({ total: 'total', parts: spent });
   if (has('basic') && has('personnel') && has('public_use')) out.push({ total: 'basic', parts: ['personnel', 'public_use'] });
-  else if (has('total') && has('personnel') && has('public_use') && !has('basic'))
-    out.push({ total: 'total', parts: ['personnel', 'public_use'] });
   if (has('total') && has('current_year') && has('carryover')) out.push({ total: 'total', parts: ['current_year', 'carryover'] });
   const fiscal = present(['general_budget', 'gov_fund', 'state_capital']);
   if (has('fiscal_appropriation') && fiscal.length > 0) out.push({ total: 'fiscal_appropriation', parts: fiscal });

@@ -21,6 +21,8 @@ export interface LaidRow extends Box {
 }
 
 export interface LaidTable extends Box {
+  /** Column borders, left to right. */
+  xs: number[];
   columns: number;
   rows: LaidRow[];
 }
@@ -89,7 +91,7 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
       y1: cell.y1,
     };
   });
-  return { laid: { x0: table.x0, x1: table.x1, y0: table.y0, y1: table.y1, columns, rows }, rest };
+  return { laid: { x0: table.x0, x1: table.x1, y0: table.y0, y1: table.y1, xs: table.xs, columns, rows }, rest };
 }
 
 export function layoutPage(content: PageContent, settings: LayoutSettings): PageLayout {

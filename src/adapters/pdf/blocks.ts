@@ -27,10 +27,14 @@ function continues(prev: TextLine, line: TextLine, right: number, pageWidth: num
   return line.x0 <= prev.x0 + prev.size * 0.5;
 }
 
-/** A table row with one text over most of the width (a title or 单位 line inside the ruling) is a paragraph. */
+/**
+ * A table row with one text over most of the width that reads as a title or a 单位 line (drawn
+ * inside the ruling, as spreadsheets print them) is a paragraph; a spanning group header is not.
+ */
 function isBannerRow(row: LaidRow, columns: number): boolean {
   const filled = row.cells.filter((c) => c.text !== '');
-  return columns >= 3 && filled.length === 1 && (filled[0]?.span ?? 1) >= Math.ceil(columns * 0.6);
+  if (columns < 3 || filled.length !== 1 || (filled[0]?.span ?? 1) < Math.ceil(columns * 0.6)) return false;
+  return /表(?:[(（][^)）]*[)）])?$|单位[:：]|^编制(?:单位|部门)/.test((filled[0]?.text ?? '').replace(/\s+/g, ''));
 }
 
 /**

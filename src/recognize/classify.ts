@@ -31,10 +31,10 @@ const RULES: KindRule[] = [
   { kind: 'state_capital', test: has('国有资本经营') },
   { kind: 'general_budget_basic_expenditure', test: (t) => /一般公共预算.*基本支出/.test(t) },
   { kind: 'general_budget_expenditure', test: (t) => /一般公共预算.*支出/.test(t) },
-  { kind: 'fiscal_appropriation_summary', test: (t) => /财政拨款收支/.test(t) },
-  { kind: 'income_expenditure_summary', test: (t) => /收支(?:预算|决算)?总表/.test(t) },
-  { kind: 'income_summary', test: (t) => /收入(?:预算|决算)?总表/.test(t) },
-  { kind: 'expenditure_summary', test: (t) => /支出(?:预算|决算)?总表/.test(t) },
+  { kind: 'fiscal_appropriation_summary', test: (t) => /财政拨款收(?:入)?支(?:出)?/.test(t) },
+  { kind: 'income_expenditure_summary', test: (t) => /收(?:入)?支(?:出)?(?:预算|决算)?总表/.test(t) },
+  { kind: 'income_summary', test: (t) => /收入(?:预算|决算)?总表|^(?:部门)?收入决算表$/.test(t) },
+  { kind: 'expenditure_summary', test: (t) => /支出(?:预算|决算)?总表|^(?:部门)?支出决算表$/.test(t) },
   { kind: 'general_budget_basic_expenditure', test: (t) => /基本支出(?:预算)?表/.test(t) },
 ];
 

@@ -4,6 +4,7 @@ import { compact, joinBrokenText, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
 import { buildLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
+import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
 import type { RawTable } from './segment.js';
 
@@ -51,6 +52,8 @@ interface SideColumns {
   codes: LayoutColumn[];
   amounts: LayoutColumn[];
   texts: LayoutColumn[];
+  /** First grid column of this side or panel: a label is never looked for left of it. */
+  from: number;
 }
 
 function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColumns {
@@ -64,6 +67,7 @@ function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColum
     codes: own.filter((c) => c.role === 'code'),
     amounts: own.filter((c) => c.type === 'amount'),
     texts: own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c)),
+    from: own.some((c) => (c.panel ?? 0) > 0) ? Math.min(...own.map((c) => c.index)) : 0,
   };
 }
 
@@ -87,6 +91,7 @@ function labelOf(row: GridRow, cols: SideColumns): { label: string; column: Layo
   const firstAmount = cols.amounts[0]?.index ?? Number.POSITIVE_INFINITY;
   const ownIndexes = new Set([...cols.label, ...cols.amounts, ...cols.texts].map((c) => c.index));
   for (const c of row.cells) {
+    if (c.col < cols.from) continue;
     if (c.col >= firstAmount) break;
     if (c.text !== '' && !looksLikeMoney(c.text) && (ownIndexes.has(c.col) || cols.side === undefined)) {
       return { label: c.text, column: undefined };
@@ -180,19 +185,46 @@ export function joinCodeParts(parts: string[]): { code: string | null; malformed
 
 const NOT_CLASSIFIED = /^(?:结转下年(?:支出)?|年终结转(?:结余)?|年末(?:财政拨款)?结转和结余|结余分配)$/;
 
+function tableColumns(layout: LayoutColumn[]): Column[] {
+  return layout
+    .filter((c) => c.type === 'amount' || c.role === 'text')
+    .map((c) => {
+      const col: Column = {
+        key: c.key,
+        label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
+        path: c.path.map(joinBrokenText),
+        type: c.type,
+      };
+      if (c.side) col.side = c.side;
+      return col;
+    });
+}
+
 export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeContext): Table {
   const layout = buildLayout(raw.rows, ctx.style);
   const unit = raw.unit ?? ctx.unit;
   const sides = sidesOf(layout.columns);
-  const perSide = sides.map((side) => ({
-    cols: sideColumns(layout.columns, side),
-    hierarchy: classifier(kind, side, layout.columns, ctx),
-  }));
+  const panels = [...new Set(layout.columns.map((c) => c.panel ?? 0))];
+  // Two-sided tables read side by side; tables printed in panels (人员经费 | 公用经费 halves) panel by panel.
+  const perSide =
+    sides.length === 1 && panels.length > 1
+      ? panels.map((panel) => ({
+          cols: sideColumns(
+            layout.columns.filter((c) => (c.panel ?? 0) === panel),
+            undefined,
+          ),
+          hierarchy: classifier(kind, undefined, layout.columns, ctx),
+        }))
+      : sides.map((side) => ({
+          cols: sideColumns(layout.columns, side),
+          hierarchy: classifier(kind, side, layout.columns, ctx),
+        }));
+  const byPanel: Row[][] = perSide.map(() => []);
   const rows: Row[] = [];
   const realigned: number[] = [];
   const malformedCodes: Array<{ line: number; printed: string; name: string }> = [];
   for (const gridRow of layout.dataRows) {
-    for (const { cols, hierarchy } of perSide) {
+    for (const [panelIndex, { cols, hierarchy }] of perSide.entries()) {
       const { label, column } = labelOf(gridRow, cols);
       let values = amountsOf(gridRow, cols, ctx, kind);
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
@@ -226,8 +258,15 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
         source: { file: ctx.file, line: gridRow.line },
       };
       if (cols.side) row.side = cols.side;
-      rows.push(row);
+      if (panels.length > 1 && sides.length === 1) byPanel[panelIndex]?.push(row);
+      else rows.push(row);
     }
+  }
+  let panelColumns: Column[] | null = null;
+  if (byPanel.length > 1 && sides.length === 1 && panels.length > 1) {
+    const merged = mergePanels(byPanel, tableColumns(layout.columns));
+    rows.push(...merged.rows);
+    panelColumns = merged.columns;
   }
   for (const bad of malformedCodes) {
     const row = rows.find((r) => r.source.line === bad.line);
@@ -254,18 +293,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       source: { file: ctx.file, line: realigned[0] as number },
     });
   }
-  const columns: Column[] = layout.columns
-    .filter((c) => c.type === 'amount' || c.role === 'text')
-    .map((c) => {
-      const col: Column = {
-        key: c.key,
-        label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
-        path: c.path.map(joinBrokenText),
-        type: c.type,
-      };
-      if (c.side) col.side = c.side;
-      return col;
-    });
+  const columns = panelColumns ?? tableColumns(layout.columns);
   const empty = rows.every((r) => Object.keys(r.values).length === 0 && Object.keys(r.texts).length === 0);
   const table: Table = {
     kind,

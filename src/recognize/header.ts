@@ -15,6 +15,8 @@ export interface GridLayout {
 export interface LayoutColumn extends ColumnMeaning {
   index: number;
   path: string[];
+  /** Side-by-side halves of one table (经济分类 | 科目名称 | 决算数 twice): 0, 1, … */
+  panel?: number;
 }
 
 const HEADER_FIRST = new RegExp(
@@ -47,7 +49,10 @@ function isHeaderRow(row: GridRow): boolean {
 /** In an explicit grid, the rows above the first amount are header — unless they read like numbered items. */
 function isGridHeaderRow(row: GridRow): boolean {
   if (hasAmount(row)) return false;
-  const first = compact(row.cells.find((c) => c.text !== '')?.text ?? '');
+  const texts = row.cells.map((c) => compact(c.text)).filter((t) => t !== '');
+  // A lone 合计 is the total row of an empty table, not a header label.
+  if (texts.length === 1 && /^(?:合计|总计|小计)$/.test(texts[0] as string)) return false;
+  const first = texts[0] ?? '';
   return !/^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]\D|[(（][一二三四五六七八九十\d]+[)）])/.test(first);
 }
 
@@ -205,12 +210,33 @@ function pathsFor(style: TextStyle): (headerRows: GridRow[], total: number) => s
   return positionalPaths;
 }
 
+/**
+ * A table printed as two halves side by side repeats its header: the same leaf labels start again
+ * after an amount column. Each half is a panel, read as its own list of rows.
+ */
+function assignPanels(columns: LayoutColumn[]): void {
+  if (columns.some((c) => c.side !== undefined)) return;
+  const first = columns.findIndex((c) => c.role === 'code' || c.role === 'label');
+  if (first < 0) return;
+  const width = columns.slice(first + 1).findIndex((c) => c.role === columns[first]?.role) + 1;
+  if (width <= 1 || !columns.slice(first, first + width).some((c) => c.type === 'amount')) return;
+  const leaf = (c: LayoutColumn | undefined) => compact(c?.path[c.path.length - 1] ?? '');
+  const halves = Math.floor((columns.length - first) / width);
+  if (halves < 2) return;
+  for (let h = 1; h < halves; h++) {
+    for (let k = 0; k < width; k++) if (leaf(columns[first + k]) !== leaf(columns[first + h * width + k])) return;
+  }
+  columns.forEach((c, i) => {
+    c.panel = i < first ? 0 : Math.min(halves - 1, Math.floor((i - first) / width));
+  });
+}
+
 /** Two value columns of one side never share a key (合计 and 小计 both mean `total`): later ones get _2, _3. */
 function uniqueKeys(columns: LayoutColumn[]): void {
   const seen = new Map<string, number>();
   for (const column of columns) {
     if (column.role === 'code' || column.role === 'label' || column.role === 'index') continue;
-    const id = `${column.side ?? ''}|${column.key}`;
+    const id = `${column.side ?? ''}|${column.panel ?? 0}|${column.key}`;
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
     if (count > 1) column.key = `${column.key}_${count}`;
@@ -223,6 +249,7 @@ export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const paths = pathsFor(style)(headerRows, total);
   const sides = sideGroups(paths);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
+  assignPanels(columns);
   uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };
 }

@@ -11,9 +11,20 @@ import type { Amount, Column, Row, Table } from '../model/types.js';
 const ITEM = /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$)/;
 const AGENCY = /机关运行经费/;
 
-/** Where the item part of a header path starts (the rest above it names the measure). */
+/** Where the item part of a header path starts (labels above it name the table or the measure). */
 function itemStart(path: string[]): number {
   return path.findIndex((p) => ITEM.test(compact(p)));
+}
+
+/** Final accounts print 预算数 | 决算数 under each item: the measure is the leaf. */
+const MEASURE = /^(?:预算数|决算数|年初预算数|全年预算数|调整预算数|执行数)$/;
+
+function splitPath(path: string[]): { items: string[]; measure: string[] } {
+  const start = itemStart(path);
+  const rest = path.slice(start);
+  const leaf = compact(rest[rest.length - 1] ?? '');
+  if (rest.length > 1 && MEASURE.test(leaf)) return { items: rest.slice(0, -1), measure: [rest[rest.length - 1] as string] };
+  return { items: rest, measure: path.slice(0, start) };
 }
 
 function itemName(items: string[]): { label: string; name: string; isTotal: boolean } {
@@ -27,12 +38,15 @@ function itemName(items: string[]): { label: string; name: string; isTotal: bool
   return { label, name: first, isTotal: false };
 }
 
-/** The measure a column reports (预算数 / 决算数 …), as a column key; `total` when there is one measure. */
+/**
+ * The measure a column reports, as a column key: the amount itself is `total` (决算数 in final
+ * accounts, the budget in budgets); a final account's 预算数 beside it is `budget`.
+ */
 function measureKey(measure: string[]): { key: string; label: string } {
-  const text = compact(measure.join(''));
-  if (/决算/.test(text)) return { key: 'final', label: '决算数' };
-  if (/(?:全年|调整)预算/.test(text)) return { key: 'adjusted_budget', label: '全年预算数' };
-  if (/年初预算|预算数/.test(text) && /决算|执行/.test(text)) return { key: 'budget', label: '预算数' };
+  const text = compact(measure[measure.length - 1] ?? '');
+  if (/^决算数$/.test(text)) return { key: 'total', label: '决算数' };
+  if (/^(?:全年|调整)预算数$/.test(text)) return { key: 'adjusted_budget', label: '全年预算数' };
+  if (/^(?:年初)?预算数$/.test(text)) return { key: 'budget', label: '预算数' };
   return { key: 'total', label: measure[measure.length - 1] ?? '合计' };
 }
 
@@ -57,11 +71,11 @@ export function turnThreePublic(table: Table): Table[] {
       if (value) agencyValues.total = value;
       continue;
     }
-    const start = itemStart(column.path);
-    if (start < 0) continue;
-    const measure = measureKey(column.path.slice(0, start));
-    measures.set(measure.key, { key: measure.key, label: measure.label, path: column.path.slice(0, start), type: 'amount' });
-    const item = itemName(column.path.slice(start));
+    if (itemStart(column.path) < 0) continue;
+    const parts = splitPath(column.path);
+    const measure = measureKey(parts.measure);
+    measures.set(measure.key, { key: measure.key, label: measure.label, path: parts.measure, type: 'amount' });
+    const item = itemName(parts.items);
     const row = rows.get(item.name) ?? {
       label: item.label,
       name: item.name,

@@ -61,7 +61,9 @@ export function tiesOf(doc: BudgetDocument): Tie[] {
   const generalTotal = totalRow(general);
   const basicTotal = totalRow(basic);
   if (general && basic && generalTotal && basicTotal) {
-    ties.push(tie('基本支出', [general, generalTotal, 'basic'], [basic, basicTotal, 'total']));
+    // A 基本支出表 printed in 人员经费 | 公用经费 halves has no printed 合计: its two half totals add up to it.
+    const basicValue = basicTotal.values.total ?? sumOf(basicTotal, ['personnel', 'public_use']);
+    ties.push(tie('基本支出', [general, generalTotal, 'basic'], [basic, basicTotal, 'total', basicValue]));
     for (const key of ['personnel', 'public_use']) {
       const printed = (t: Table) => t.columns.some((c) => c.key === key);
       if (printed(general) && printed(basic)) ties.push(tie(key, [general, generalTotal, key], [basic, basicTotal, key]));

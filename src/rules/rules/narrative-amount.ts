@@ -104,6 +104,18 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
   return null;
 }
 
+/**
+ * Final accounts state the budget beside the outturn ("年初预算为 2.85 万元，支出决算为 0.39 万元"):
+ * a figure named as the budget is checked against the table's budget column.
+ */
+function measureOf(doc: BudgetDocument, label: string, target: Target): string {
+  if (doc.phase !== 'final_account' || target.key !== 'total') return target.key;
+  const has = (key: string) => target.table.columns.some((c) => c.key === key);
+  if (/(?:全年|调整)预算/.test(label) && has('adjusted_budget')) return 'adjusted_budget';
+  if (/年初(?:预算)?$|预算(?:数)?$/.test(label) && has('budget')) return 'budget';
+  return target.key;
+}
+
 /** Amounts the narrative states agree with the tables that print them. */
 export const narrativeAmount: Rule = {
   meta: {
@@ -128,8 +140,9 @@ export const narrativeAmount: Rule = {
   },
   check(context) {
     for (const claim of readClaims(context.doc.narrative).amounts) {
-      const target = targetOf(context.doc, claim);
-      if (target?.table.unit !== '万元') continue;
+      const found = targetOf(context.doc, claim);
+      if (found?.table.unit !== '万元') continue;
+      const target = { ...found, key: measureOf(context.doc, claim.label, found) };
       const value: Amount | undefined = target.row.values[target.key];
       const cmp = compareSum(value, [claim.amount]);
       if (cmp.equal) continue;

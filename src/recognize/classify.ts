@@ -47,11 +47,14 @@ export function kindFromTitle(title: string): TableKind {
 }
 
 /**
+ * An untitled 序号 | 单位名称 list is the organisation table.
  * A table titled 项目支出绩效目标表 whose rows are the department's 年度主要任务 / 年度总体目标
  * (and not projects with amounts) is the department's overall target table.
  */
-export function refineKind(kind: TableKind, firstCells: string[]): TableKind {
+export function refineKind(kind: TableKind, firstCells: string[], untitled = false): TableKind {
   const head = firstCells.map(compact);
+  // An untitled list of the units a document covers (序号 | 单位名称 | 备注), as final accounts print it.
+  if (kind === 'unknown' && untitled && head.includes('单位名称') && head.includes('序号')) return 'organization_units';
   if (kind === 'performance_targets' && head.some((c) => /^(?:部门名称及编码|年度主要任务|部门基本信息)$/.test(c))) {
     return 'unit_performance';
   }

@@ -38,7 +38,7 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
   const tables: Table[] = [];
   for (const raw of rawTables) {
     const firstCells = raw.rows.slice(0, 3).flatMap((r) => r.cells.map((c) => c.text));
-    const kind = refineKind(kindFromTitle(raw.title), firstCells);
+    const kind = refineKind(kindFromTitle(raw.title), firstCells, raw.title === '');
     let table: Table;
     if (kind === 'performance_targets') table = buildPerformanceTable(raw, ctx);
     else if (kind === 'unit_performance' || kind === 'unknown') table = buildTextGridTable(raw, kind, ctx);

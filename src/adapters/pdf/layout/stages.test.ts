@@ -1,0 +1,105 @@
+/** The layout stages one by one: edges → intersections → cells → tables → rows with spans. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Edge, TextPiece } from '../geometry.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
+import { cellsFrom, intersections } from './cells.js';
+import { mergeEdges } from './edges.js';
+import { groupLines, joinText, lineText } from './lines.js';
+import { layoutPage } from './page.js';
+import { tablesFrom } from './tables.js';
+
+const h = (y: number, x0: number, x1: number): Edge => ({ orientation: 'h', x0, x1, y0: y, y1: y });
+const v = (x: number, y0: number, y1: number): Edge => ({ orientation: 'v', x0: x, x1: x, y0, y1 });
+const piece = (text: string, x0: number, baseline: number, width = text.length * 10): TextPiece => ({
+  text,
+  x0,
+  x1: x0 + width,
+  baseline,
+  size: 10,
+  y0: baseline - 9,
+  y1: baseline + 1,
+});
+
+/** A 3-column table: a header cell merged over the two amount columns, then a data row. */
+const GRID: Edge[] = [
+  h(100, 0, 300),
+  h(120, 100, 300),
+  h(140, 0, 300),
+  h(160, 0, 300),
+  v(0, 100, 160),
+  v(100, 100, 160),
+  v(200, 120, 160),
+  v(300, 100, 160),
+];
+
+describe('PDF layout stages', () => {
+  it('snaps double rules and joins split segments', () => {
+    const merged = mergeEdges([h(100, 0, 50), h(100.8, 51, 120), v(10, 0, 3.2), h(300, 0, 1)], DEFAULT_SETTINGS);
+    assert.deepEqual(merged, [{ orientation: 'h', x0: 0, x1: 120, y0: 100.4, y1: 100.4 }, v(10, 0, 3.2)]);
+  });
+  it('finds intersections, cells and one table with a merged header cell', () => {
+    const points = intersections(GRID, DEFAULT_SETTINGS);
+    assert.equal(points.length, 14);
+    const cells = cellsFrom(GRID, points, DEFAULT_SETTINGS);
+    const [table] = tablesFrom(cells, DEFAULT_SETTINGS);
+    assert.ok(table);
+    assert.deepEqual(table.xs, [0, 100, 200, 300]);
+    assert.deepEqual(table.ys, [100, 120, 140, 160]);
+    const spans = table.cells.map((c) => [c.row, c.col, c.rowSpan, c.colSpan]);
+    assert.deepEqual(spans, [
+      [0, 0, 2, 1],
+      [0, 1, 1, 2],
+      [1, 1, 1, 1],
+      [1, 2, 1, 1],
+      [2, 0, 1, 1],
+      [2, 1, 1, 1],
+      [2, 2, 1, 1],
+    ]);
+  });
+  it('puts text into its cells and leaves the rest as lines', () => {
+    const layout = layoutPage(
+      {
+        page: 1,
+        width: 600,
+        height: 800,
+        edges: GRID,
+        pieces: [
+          piece('项目', 10, 115),
+          piece('预算数', 120, 112),
+          piece('本年', 110, 135),
+          piece('上年', 210, 135),
+          piece('合计', 10, 155),
+          piece('1,633,000', 120, 155),
+          piece('12.50', 220, 155),
+          piece('注：本表无数据', 10, 200),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    assert.equal(layout.tables.length, 1);
+    const rows = layout.tables[0]?.rows.map((r) =>
+      r.cells.map((c) => `${c.text}${c.span > 1 || c.rowSpan > 1 ? `/${c.span}x${c.rowSpan}` : ''}`),
+    );
+    assert.deepEqual(rows, [
+      ['项目/1x2', '预算数/2x1', ''],
+      ['', '本年', '上年'],
+      ['合计', '1,633,000', '12.50'],
+    ]);
+    assert.deepEqual(layout.lines.map(lineText), ['注：本表无数据']);
+  });
+  it('groups pieces on one baseline into a line of chunks, far pieces apart', () => {
+    const [line] = groupLines(
+      [piece('编制单位：某局', 0, 50), piece('单位：元', 400, 50.5), piece('说明', 70, 50)],
+      DEFAULT_SETTINGS,
+    );
+    assert.deepEqual(
+      line?.chunks.map((c) => c.text),
+      ['编制单位：某局说明', '单位：元'],
+    );
+  });
+  it('joins Chinese without spaces, other text with one', () => {
+    assert.equal(joinText('一般公共', '服务支出'), '一般公共服务支出');
+    assert.equal(joinText('Total', '2024'), 'Total 2024');
+  });
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Matrix } from './geometry.js';
+import { edgesFromOperators, type OpCodes } from './operators.js';
+import { DEFAULT_SETTINGS } from './settings.js';
+
+// pdf.js OPS numbers (pdf.mjs `OPS`), fixed so the test needs no pdf.js.
+const OPS: OpCodes = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  constructPath: 91,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  setFillRGBColor: 59,
+  setStrokeRGBColor: 58,
+  stroke: 20,
+  closeStroke: 21,
+  fill: 22,
+  eoFill: 23,
+  fillStroke: 24,
+  eoFillStroke: 25,
+  closeFillStroke: 26,
+  closeEOFillStroke: 27,
+};
+const page = { width: 600, height: 800 };
+/** User space with y up → page space with y down. */
+const VIEW: Matrix = [1, 0, 0, -1, 0, 800];
+const rect = (x: number, y: number, w: number, h: number) => [0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 4];
+
+function edges(fn: number[], args: unknown[]) {
+  return edgesFromOperators(fn, args, OPS, VIEW, page, DEFAULT_SETTINGS);
+}
+
+describe('ruling lines from the operator list', () => {
+  it('reads a thin filled rectangle as one line, in page coordinates', () => {
+    const found = edges([OPS.constructPath], [[OPS.fill, [new Float32Array(rect(100, 700, 200, 1))], null]]);
+    assert.deepEqual(found, [{ orientation: 'h', x0: 100, x1: 300, y0: 99.5, y1: 99.5 }]);
+  });
+  it('applies the transformation matrix and forgets it on restore', () => {
+    const found = edges(
+      [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath],
+      [
+        null,
+        [1, 0, 0, 1, 50, 0],
+        [OPS.stroke, [new Float32Array([0, 0, 700, 1, 0, 600])], null],
+        null,
+        [OPS.stroke, [new Float32Array([0, 10, 700, 1, 10, 600])], null],
+      ],
+    );
+    assert.deepEqual(
+      found.map((e) => [e.orientation, e.x0, e.y0, e.y1]),
+      [
+        ['v', 50, 100, 200],
+        ['v', 10, 100, 200],
+      ],
+    );
+  });
+  it('takes the outline of a shaded cell, but not white fills, clipping paths or page backgrounds', () => {
+    const cell = edges([OPS.constructPath], [[OPS.fill, [new Float32Array(rect(100, 600, 80, 20))], null]]);
+    assert.equal(cell.length, 4);
+    const white = edges(
+      [OPS.setFillRGBColor, OPS.constructPath],
+      [['#ffffff'], [OPS.fill, [new Float32Array(rect(100, 600, 80, 1))], null]],
+    );
+    assert.deepEqual(white, []);
+    const clip = edges([OPS.constructPath], [[28, [new Float32Array(rect(100, 600, 80, 1))], null]]);
+    assert.deepEqual(clip, []);
+    const background = edges([OPS.constructPath], [[OPS.fill, [new Float32Array(rect(0, 0, 600, 800))], null]]);
+    assert.deepEqual(background, []);
+  });
+  it('ignores diagonal strokes and curves', () => {
+    const found = edges(
+      [OPS.constructPath],
+      [[OPS.stroke, [new Float32Array([0, 0, 0, 1, 100, 100, 2, 1, 1, 2, 2, 3, 3])], null]],
+    );
+    assert.deepEqual(found, []);
+  });
+});

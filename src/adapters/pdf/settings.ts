@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: LayoutSettings = {
   intersectionTolerance: 2.5,
   minTableCells: 4,
   lineTolerance: 0.45,
-  cellGap: 1.2,
+  cellGap: 0.5,
   minAlignedRows: 3,
   columnTolerance: 4,
   furnitureMargin: 60,

@@ -13,6 +13,8 @@ export interface TextLine extends Box {
   chunks: Chunk[];
 }
 
+const AMOUNT = /^[-−(（]?[\d,]+(?:\.\d+)?[)）]?$/;
+
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Join two runs of text: no space between Chinese characters, one space otherwise. */
@@ -42,8 +44,10 @@ function toLine(pieces: TextPiece[], settings: LayoutSettings): TextLine {
   const chunks: Chunk[] = [];
   for (const p of pieces) {
     const last = chunks[chunks.length - 1];
-    if (last && p.x0 - last.x1 <= settings.cellGap * Math.min(last.size, p.size) * (CJK.test(p.text) ? 1 : 0.6)) {
-      const gap = p.x0 - last.x1;
+    const gap = last ? p.x0 - last.x1 : 0;
+    // Two amounts side by side are two cells even when close: a number has no space inside.
+    const twoAmounts = last !== undefined && AMOUNT.test(last.text) && AMOUNT.test(p.text) && gap > p.size * 0.15;
+    if (last && !twoAmounts && gap <= settings.cellGap * Math.min(last.size, p.size)) {
       last.text = gap > p.size * 0.2 && !CJK.test(last.text.slice(-1)) ? `${last.text} ${p.text}` : last.text + p.text;
       last.x1 = Math.max(last.x1, p.x1);
       last.y0 = Math.min(last.y0, p.y0);

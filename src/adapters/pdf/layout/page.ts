@@ -4,6 +4,7 @@
  */
 import { type Box, centerX, centerY, contains, type Edge, type PageContent, type TextPiece } from '../geometry.js';
 import type { LayoutSettings } from '../settings.js';
+import { alignedTables } from './aligned.js';
 import { cellsFrom, intersections, type Point } from './cells.js';
 import { mergeEdges } from './edges.js';
 import { groupLines, joinText, lineText, type TextLine } from './lines.js';
@@ -108,14 +109,9 @@ export function layoutPage(content: PageContent, settings: LayoutSettings): Page
     tables.push(laid);
     pieces = rest;
   }
-  return {
-    page: content.page,
-    width: content.width,
-    height: content.height,
-    edges,
-    points,
-    cells,
-    tables,
-    lines: groupLines(pieces, settings),
-  };
+  // What no ruling holds may still be a table, aligned by its text.
+  const aligned = alignedTables(groupLines(pieces, settings), settings);
+  tables.push(...aligned.tables);
+  tables.sort((a, b) => a.y0 - b.y0);
+  return { page: content.page, width: content.width, height: content.height, edges, points, cells, tables, lines: aligned.rest };
 }

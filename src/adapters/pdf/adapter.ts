@@ -5,6 +5,7 @@ import { BlockWriter } from './blocks.js';
 import { describePage } from './debug.js';
 import { removeFurniture } from './furniture.js';
 import { layoutPage, type PageLayout } from './layout/page.js';
+import { type OcrSession, ocrAvailable, openOcr } from './ocr.js';
 import { openPdf } from './pdfjs.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
@@ -25,16 +26,34 @@ export const pdfAdapter: FormatAdapter = {
       const layouts: PageLayout[] = [];
       const notes: string[] = [];
       const textless: number[] = [];
+      const ocrPages = new Set<number>();
+      let ocr: OcrSession | null = null;
       for (let n = 1; n <= pdf.pages; n++) {
         const content = await pdf.readPage(n);
-        if (content.pieces.length === 0 && (await pdf.hasImages(n))) textless.push(n);
+        if (content.pieces.length === 0 && (await pdf.hasImages(n))) {
+          if (ocrAvailable()) {
+            ocr ??= openOcr(bytes);
+            content.pieces = ocr.page(n);
+            ocrPages.add(n);
+          } else textless.push(n);
+        }
         const layout = layoutPage(content, settings);
         layouts.push(layout);
-        if (debug) notes.push(describePage(layout, content.pieces.length));
+        if (debug) notes.push(describePage(layout, content.pieces.length) + (ocrPages.has(n) ? '\n   (OCR)' : ''));
       }
+      ocr?.close();
       removeFurniture(layouts, settings);
-      const writer = new BlockWriter();
+      const writer = new BlockWriter(ocrPages);
       for (const layout of layouts) writer.addPage(layout);
+      if (ocrPages.size > 0) {
+        const list = [...ocrPages];
+        findings.push({
+          rule: 'reader/ocr',
+          severity: 'info',
+          message: `第 ${list.join('、')} 页是扫描图像，文字由 OCR 识别，置信度较低，请以表内勾稽关系核对 / pages ${list.join(', ')} are scanned images read by OCR (lower confidence): confirm them by the totals`,
+          source: { file, page: list[0] as number },
+        });
+      }
       if (textless.length > 0) {
         findings.push({
           rule: 'reader/scanned-page',

@@ -67,12 +67,25 @@ export function onColumnsOf(table: LaidTable, previous: LaidTable, tolerance = 4
 }
 
 export class BlockWriter {
+  /** Pages read by OCR: their blocks and cells are marked. */
+  constructor(private readonly ocrPages: ReadonlySet<number> = new Set()) {}
+
   readonly blocks: Block[] = [];
   private line = 0;
   /** The last table of the previous page, when nothing followed it there. */
   private openTable: LaidTable | null = null;
 
   addPage(page: PageLayout): void {
+    const before = this.blocks.length;
+    this.writePage(page);
+    if (!this.ocrPages.has(page.page)) return;
+    for (const block of this.blocks.slice(before)) {
+      if (block.at) block.at.ocr = true;
+      if (block.type === 'row') for (const cell of block.cells) if (cell.at) cell.at.ocr = true;
+    }
+  }
+
+  private writePage(page: PageLayout): void {
     const items: Item[] = [
       ...page.lines.map((line) => ({ kind: 'line' as const, line })),
       ...page.tables.map((table) => ({ kind: 'table' as const, table })),

@@ -39,7 +39,8 @@ export async function openPdf(bytes: Uint8Array, file: string, settings: LayoutS
   const lib = await pdfjs();
   const base = packageDir();
   const task = lib.getDocument({
-    data: bytes,
+    // pdf.js takes over (detaches) the buffer it is given: give it a copy, the OCR needs the bytes too.
+    data: bytes.slice(),
     cMapUrl: `${join(base, 'cmaps')}/`,
     cMapPacked: true,
     standardFontDataUrl: `${join(base, 'standard_fonts')}/`,

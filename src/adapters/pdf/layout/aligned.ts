@@ -5,7 +5,7 @@
  * may be centred over several columns, are placed on those columns afterwards, with spans.
  */
 import type { LayoutSettings } from '../settings.js';
-import type { TextLine } from './lines.js';
+import { joinText, type TextLine } from './lines.js';
 import type { LaidCell, LaidRow, LaidTable } from './page.js';
 
 const AMOUNT = /^[-−(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）]?$|^[-−(（]?\d+\.\d+[)）]?$|^[-−]?\d+$/;
@@ -59,6 +59,24 @@ function toRow(line: TextLine, xs: number[]): LaidRow {
   return { x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: line.y0, y1: line.y1, cells };
 }
 
+/** A line holding only the rest of the label above it (a wrapped name) belongs to that row. */
+function mergeWrappedLabels(rows: LaidRow[], headerRows: number, pitch: number): LaidRow[] {
+  const out: LaidRow[] = [];
+  rows.forEach((row, index) => {
+    const filled = row.cells.filter((c) => c.text !== '');
+    const previous = out[out.length - 1];
+    const onlyLabel = filled.length === 1 && filled[0]?.col === 0;
+    if (index > headerRows && previous && onlyLabel && (pitch === 0 || row.y0 - previous.y0 < pitch * 0.8)) {
+      const label = previous.cells[0] as LaidCell;
+      label.text = joinText(label.text, (filled[0] as LaidCell).text);
+      previous.y1 = row.y1;
+      return;
+    }
+    out.push(row);
+  });
+  return out;
+}
+
 /** Find unruled tables among the free lines of a page; returns them and the lines left over. */
 export function alignedTables(lines: TextLine[], settings: LayoutSettings): { tables: LaidTable[]; rest: TextLine[] } {
   const tables: LaidTable[] = [];
@@ -89,11 +107,13 @@ export function alignedTables(lines: TextLine[], settings: LayoutSettings): { ta
       i++;
       continue;
     }
-    // Header lines just above the run: spaced lines without amounts.
+    // Header lines just above the run: spaced lines without amounts, no further than a row or two.
+    const pitch = j - i > 1 ? ((lines[j - 1] as TextLine).y0 - (lines[i] as TextLine).y0) / (j - i - 1) : 0;
     let start = i;
     while (rest.length > 0 && start === i) {
       const above = rest[rest.length - 1] as TextLine;
-      if (!spaced(above) || hasAmount(above) || (lines[i] as TextLine).y0 - above.y1 > above.size * 3) break;
+      if (!spaced(above) || hasAmount(above) || (lines[i] as TextLine).y0 - above.y1 > Math.max(above.size * 3, pitch * 1.5))
+        break;
       rest.pop();
       start--;
     }
@@ -113,7 +133,11 @@ export function alignedTables(lines: TextLine[], settings: LayoutSettings): { ta
       ...ranges.slice(1).map(([s], k) => ((ranges[k] as [number, number])[1] + s) / 2),
       Math.max(...body.map((l) => l.x1), ...header.map((l) => l.x1)) + 1,
     ];
-    const rows = [...header, ...body].map((l) => toRow(l, xs));
+    const rows = mergeWrappedLabels(
+      [...header, ...body].map((l) => toRow(l, xs)),
+      header.length,
+      pitch,
+    );
     const first = rows[0] as LaidRow;
     const last = rows[rows.length - 1] as LaidRow;
     tables.push({

@@ -1,0 +1,78 @@
+/**
+ * Broken and hostile PDFs end as one clean InputError (exit 2) or a document — never a crash, a
+ * hang or a stack trace: truncations and byte mutations with a fixed seed, and the limits.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { readDocument } from '../src/reader.js';
+import { InputError } from '../src/source/errors.js';
+import { projectRoot } from './paths.js';
+
+const original = readFileSync(join(projectRoot, 'tests', 'fixtures', 'pdf', 'unruled-table.pdf'));
+const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-pdf-fuzz-'));
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function outcome(bytes: Buffer, name: string): Promise<'read' | 'refused'> {
+  const path = join(scratch, name);
+  writeFileSync(path, bytes);
+  try {
+    await readDocument(path, { limits: { timeMs: 20_000 } });
+    return 'read';
+  } catch (error) {
+    assert.ok(error instanceof InputError, `${name}: ${String(error)}`);
+    assert.doesNotMatch(error.line(), /\n/, 'one line');
+    assert.match(error.line(), /[\u4e00-\u9fff].* \/ [A-Za-z]/, 'Chinese first, then English');
+    return 'refused';
+  }
+}
+
+describe('hostile PDFs', () => {
+  it('truncated files are refused cleanly', async () => {
+    for (const cut of [9, 100, 1000]) {
+      assert.equal(await outcome(original.subarray(0, cut), `cut-${cut}.pdf`), 'refused', `cut at ${cut}`);
+    }
+    // Cut late, pdf.js rebuilds the cross-reference table and may still read the page: either is clean.
+    for (const cut of [Math.floor(original.length / 2), original.length - 20])
+      await outcome(original.subarray(0, cut), `cut-${cut}.pdf`);
+  });
+  it('mutated files are read or refused, never crash', async () => {
+    const next = random(20261202);
+    for (let n = 0; n < 24; n++) {
+      const bytes = Buffer.from(original);
+      const flips = 1 + Math.floor(next() * 40);
+      for (let k = 0; k < flips; k++) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
+      await outcome(bytes, `mutated-${n}.pdf`);
+    }
+  });
+  it('stops at the page limit and at the time budget', async () => {
+    const path = join(projectRoot, 'tests', 'fixtures', 'pdf', 'unruled-table.pdf');
+    await assert.rejects(
+      readDocument(path, { limits: { maxPages: 1 } }),
+      (e: unknown) => e instanceof InputError && /页数过多/.test(e.zh),
+    );
+    await assert.rejects(
+      readDocument(path, { limits: { timeMs: 5 } }),
+      (e: unknown) => e instanceof InputError && /超时/.test(e.zh),
+    );
+  });
+  it('refuses a file over the size limit before reading it', async () => {
+    const path = join(projectRoot, 'tests', 'fixtures', 'pdf', 'unruled-table.pdf');
+    await assert.rejects(
+      readDocument(path, { limits: { maxBytes: 1000 } }),
+      (e: unknown) => e instanceof InputError && /过大/.test(e.zh),
+    );
+  });
+});

@@ -38,8 +38,12 @@ export const pdfAdapter: FormatAdapter = {
           } else textless.push(n);
         }
         const layout = layoutPage(content, settings);
-        layouts.push(layout);
         if (debug) notes.push(describePage(layout, content.pieces.length) + (ocrPages.has(n) ? '\n   (OCR)' : ''));
+        // Only the tables and lines are needed from here on: long documents stay small.
+        layout.edges = [];
+        layout.points = [];
+        layout.cells = [];
+        layouts.push(layout);
       }
       ocr?.close();
       removeFurniture(layouts, settings);

@@ -5,6 +5,9 @@ import type { FormatAdapter } from './adapter.js';
 const LOADERS: Partial<Record<SourceFormat, () => Promise<FormatAdapter>>> = {
   text: async () => (await import('./text/adapter.js')).textAdapter,
   pdf: async () => (await import('./pdf/adapter.js')).pdfAdapter,
+  docx: async () => (await import('./docx/adapter.js')).docxAdapter,
+  xlsx: async () => (await import('./xlsx/adapter.js')).xlsxAdapter,
+  html: async () => (await import('./html/adapter.js')).htmlAdapter,
 };
 
 export function hasAdapter(format: SourceFormat): boolean {

@@ -253,3 +253,8 @@ export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };
 }
+
+/** Each column's header path as the recognizer reads these header rows in this text style. */
+export function headerPaths(style: TextStyle, headerRows: GridRow[], total: number): string[][] {
+  return pathsFor(style)(headerRows, total);
+}

@@ -18,16 +18,20 @@ export interface LoadedSource {
 export function sniff(bytes: Buffer): LoadedSource['format'] {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    const head = bytes.subarray(0, Math.min(bytes.length, 4096)).toString('latin1');
-    if (head.includes('word/')) return 'docx';
-    if (head.includes('xl/')) return 'xlsx';
+    // Entry names: the central directory at the end lists them all, the first local headers too.
+    const names =
+      bytes.subarray(0, 4096).toString('latin1') + bytes.subarray(Math.max(0, bytes.length - 65536)).toString('latin1');
+    if (names.includes('word/document.xml') || names.includes('word/')) return 'docx';
+    if (names.includes('xl/workbook.xml') || names.includes('xl/')) return 'xlsx';
     return 'unknown-binary';
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (sample.includes(0)) return 'unknown-binary';
   const text = sample.toString('utf8');
-  if (/^\s*(?:<!doctype html|<html)/i.test(text)) return 'html';
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html|<head|<meta|<body|<table)/i.test(text))
+    return 'html';
+  if (/^\s*(?:<!doctype html|<html)/i.test(new TextDecoder('gb18030').decode(sample))) return 'html';
   // Text must decode as UTF-8 without replacement characters (allowing a cut multi-byte tail).
   const replacement = (text.slice(0, -4).match(/\ufffd/g) ?? []).length;
   if (replacement > 0) return 'unknown-binary';

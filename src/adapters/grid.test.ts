@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { GridRow } from './blocks.js';
+import { tableBlocks } from './grid.js';
+
+const counter = () => {
+  let n = 0;
+  return () => ++n;
+};
+
+describe('tableBlocks', () => {
+  it('places merged cells once at their first column, leaving covered positions empty', () => {
+    const blocks = tableBlocks(
+      [
+        {
+          cells: [
+            { text: '项目', rowSpan: 2 },
+            { text: '本年支出', colSpan: 2 },
+          ],
+        },
+        { cells: [{ text: '基本支出' }, { text: '项目支出' }] },
+        { cells: [{ text: '合计' }, { text: '10.00' }, { text: '5.00' }] },
+      ],
+      counter(),
+    ) as GridRow[];
+    assert.deepEqual(
+      blocks.map((b) =>
+        b.cells.map((c) => `${c.text}${(c.span ?? 1) > 1 ? `/${c.span}` : ''}${(c.rowSpan ?? 1) > 1 ? `^${c.rowSpan}` : ''}`),
+      ),
+      [
+        ['项目^2', '本年支出/2', ''],
+        ['', '基本支出', '项目支出'],
+        ['合计', '10.00', '5.00'],
+      ],
+    );
+    assert.deepEqual(
+      blocks.map((b) => b.line),
+      [1, 2, 3],
+    );
+  });
+
+  it('a title or 单位 line across the table is a paragraph; a lone label in a table row is not', () => {
+    const blocks = tableBlocks(
+      [
+        { cells: [{ text: '2024年部门收支预算总表', colSpan: 4 }] },
+        { cells: [{ text: '单位：万元', colSpan: 4 }] },
+        { cells: [{ text: '项目' }, { text: '合计' }, { text: '基本' }, { text: '项目' }] },
+        { cells: [{ text: '外交支出' }] },
+      ],
+      counter(),
+    );
+    assert.deepEqual(
+      blocks.map((b) => b.type),
+      ['para', 'para', 'row', 'row'],
+    );
+  });
+
+  it('rows of lone text cells (a narrative sheet) are paragraphs', () => {
+    const blocks = tableBlocks([{ cells: [{ text: '单位职能' }] }, { cells: [{ text: '负责……' }] }], counter());
+    assert.deepEqual(
+      blocks.map((b) => b.type),
+      ['para', 'para'],
+    );
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Tables as DOCX, XLSX and HTML give them (the cells that exist, with their spans) → the dense grid
+ * rows recognition reads: one cell per column, a merged cell once at its first column with its
+ * spans, the positions it covers left empty. A title or 单位 line drawn as a one-cell row across
+ * the table becomes a paragraph, as it reads in a PDF.
+ */
+import type { Placement } from '../model/types.js';
+import type { Block, Cell, GridRow } from './blocks.js';
+
+export interface SourceCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+  at?: Placement;
+  /** Grid column when the source states it (XLSX); otherwise the next free column. */
+  col?: number;
+}
+
+export interface SourceRow {
+  cells: SourceCell[];
+  at?: Placement;
+}
+
+const BANNER = /表(?:[(（][^)）]*[)）])?$|单位[:：]|^编制(?:单位|部门)/;
+
+export function normaliseCellText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u3000\t]/g, ' ')
+    .replace(/\s*\n\s*/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * A lone cell that reads as text around a table, not in it: a title or 单位 line across the table,
+ * or a long sentence across most of it.
+ */
+function isProse(cell: Cell & { span: number }, columns: number): boolean {
+  const text = cell.text.replace(/\s+/g, '');
+  if (columns < 3 || cell.span < Math.ceil(columns * 0.6)) return false;
+  return BANNER.test(text) || text.length >= 12;
+}
+
+/** Rows of one table → blocks, numbering lines with `nextLine`; `placeOf` places cells the source did not. */
+export function tableBlocks(
+  rows: SourceRow[],
+  nextLine: () => number,
+  placeOf?: (row: number, col: number) => Placement,
+): Block[] {
+  const occupied = new Map<number, Set<number>>();
+  const taken = (r: number): Set<number> => {
+    let set = occupied.get(r);
+    if (!set) {
+      set = new Set();
+      occupied.set(r, set);
+    }
+    return set;
+  };
+  const placed: Array<Array<Cell & { span: number; rowSpan: number }>> = [];
+  let columns = 0;
+  rows.forEach((row, r) => {
+    const cells: Array<Cell & { span: number; rowSpan: number }> = [];
+    let col = 0;
+    for (const source of row.cells) {
+      if (source.col !== undefined) col = source.col;
+      while (taken(r).has(col)) col++;
+      const span = Math.max(1, source.colSpan ?? 1);
+      const rowSpan = Math.max(1, Math.min(source.rowSpan ?? 1, rows.length - r));
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < span; dc++) taken(r + dr).add(col + dc);
+      const at = source.at ?? placeOf?.(r, col);
+      cells.push({ text: normaliseCellText(source.text), col, span, rowSpan, ...(at ? { at } : {}) });
+      col += span;
+    }
+    columns = Math.max(columns, col);
+    placed.push(cells);
+  });
+  for (const set of occupied.values()) for (const c of set) columns = Math.max(columns, c + 1);
+  const blocks: Block[] = [];
+  // No row with two filled cells: lines of text laid out in cells (narrative sheets), not a table.
+  const prose = placed.every((cells) => cells.filter((c) => c.text !== '').length <= 1);
+  placed.forEach((cells, r) => {
+    const filled = cells.filter((c) => c.text !== '');
+    if (filled.length === 0) return;
+    const at = rows[r]?.at ?? placeOf?.(r, 0);
+    const only = filled[0] as Cell & { span: number };
+    if (filled.length === 1 && (prose || isProse(only, columns))) {
+      blocks.push({ type: 'para', text: only.text, line: nextLine(), ...(only.at ? { at: only.at } : {}) });
+      return;
+    }
+    const dense: Cell[] = [];
+    for (let c = 0; c < columns; c++) dense.push({ text: '', col: c });
+    for (const cell of cells) if (cell.col < columns) dense[cell.col] = cell;
+    const row: GridRow = { type: 'row', cells: dense, line: nextLine(), lines: 1, ...(at ? { at } : {}) };
+    blocks.push(row);
+  });
+  return blocks;
+}

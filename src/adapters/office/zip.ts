@@ -1,0 +1,108 @@
+/**
+ * A zip reader for DOCX/XLSX that checks the central directory before inflating anything: entry
+ * count, declared sizes, compression ratio and the total are limited, and inflation itself is
+ * capped at the declared size, so a zip bomb is refused instead of filling memory.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { InputError } from '../../source/errors.js';
+import type { Limits } from '../../source/limits.js';
+
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+export class ZipArchive {
+  private readonly entries = new Map<string, Entry>();
+  private inflated = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly file: string,
+    private readonly limits: Limits,
+  ) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const end = findEndRecord(view);
+    if (end < 0) throw this.damaged('找不到 zip 目录', 'no zip central directory');
+    const count = view.getUint16(end + 10, true);
+    let at = view.getUint32(end + 16, true);
+    if (count > limits.maxZipEntries)
+      throw new InputError(
+        `压缩包条目过多（${count}，上限 ${limits.maxZipEntries}）`,
+        `too many zip entries (${count}, limit ${limits.maxZipEntries})`,
+        file,
+      );
+    let declared = 0;
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > view.byteLength || view.getUint32(at, true) !== 0x02014b50)
+        throw this.damaged('zip 目录损坏', 'damaged zip directory');
+      const nameLength = view.getUint16(at + 28, true);
+      const entry: Entry = {
+        method: view.getUint16(at + 10, true),
+        compressed: view.getUint32(at + 20, true),
+        size: view.getUint32(at + 24, true),
+        offset: view.getUint32(at + 42, true),
+        name: Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
+      };
+      at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+      declared += entry.size;
+      const ratio = entry.size / Math.max(entry.compressed, 1);
+      if (entry.size > 1024 * 1024 && ratio > limits.maxCompressionRatio)
+        throw this.bomb(`条目 ${entry.name} 压缩比 ${ratio.toFixed(0)}:1`, `entry ${entry.name} has ratio ${ratio.toFixed(0)}:1`);
+      this.entries.set(entry.name, entry);
+    }
+    if (declared > limits.maxUncompressedBytes)
+      throw this.bomb(`解压后 ${declared} 字节`, `${declared} bytes uncompressed, limit ${limits.maxUncompressedBytes}`);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** An entry's text (UTF-8), or null when the archive has no such entry. */
+  text(name: string): string | null {
+    const entry = this.entries.get(name);
+    if (!entry) return null;
+    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    const local = entry.offset;
+    if (local + 30 > view.byteLength || view.getUint32(local, true) !== 0x04034b50)
+      throw this.damaged('zip 条目损坏', 'damaged zip entry');
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = this.bytes.subarray(start, start + entry.compressed);
+    if (data.length < entry.compressed) throw this.damaged('zip 条目被截断', 'truncated zip entry');
+    let out: Buffer;
+    if (entry.method === 0) out = Buffer.from(data);
+    else if (entry.method === 8) {
+      try {
+        // The declared size caps inflation: an entry lying about its size cannot grow past it.
+        out = inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+      } catch {
+        throw this.damaged(`无法解压 ${entry.name}`, `cannot inflate ${entry.name}`);
+      }
+    } else throw this.damaged(`不支持的压缩方式 ${entry.method}`, `unsupported zip method ${entry.method}`);
+    this.inflated += out.length;
+    if (this.inflated > this.limits.maxUncompressedBytes) throw this.bomb(`解压超过上限`, 'uncompressed size over the limit');
+    return out.toString('utf8');
+  }
+
+  private damaged(zh: string, en: string): InputError {
+    return new InputError(`文件已损坏或格式不正确（${zh}）`, `the file is damaged or malformed (${en})`, this.file);
+  }
+
+  private bomb(zh: string, en: string): InputError {
+    return new InputError(`疑似压缩炸弹，拒绝读取（${zh}）`, `refused as a likely zip bomb (${en})`, this.file);
+  }
+}
+
+function findEndRecord(view: DataView): number {
+  const last = view.byteLength - 22;
+  for (let at = last; at >= Math.max(0, last - 65535); at--) if (view.getUint32(at, true) === 0x06054b50) return at;
+  return -1;
+}

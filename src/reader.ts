@@ -7,6 +7,7 @@ import { applyPlacements } from './recognize/placements.js';
 import { recognize } from './recognize/recognize.js';
 import { InputError } from './source/errors.js';
 import { readIsolated } from './source/isolate.js';
+import { convertLegacy } from './source/legacy.js';
 import { DEFAULT_LIMITS, type Limits, loadSource } from './source/load.js';
 
 export interface ReadOptions {
@@ -50,8 +51,13 @@ function unsupported(format: string, file: string): InputError {
 export async function readDocumentWithLayout(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const source = loadSource(file, limits);
+  if (source.format === 'ole') {
+    const converted = convertLegacy(source.bytes, file, limits);
+    source.bytes = converted.bytes;
+    source.format = converted.format;
+  }
   const format = source.format;
-  if (format === 'ole' || format === 'unknown-binary' || !hasAdapter(format)) throw unsupported(format, file);
+  if (format === 'unknown-binary' || !hasAdapter(format)) throw unsupported(format, file);
   let output: AdapterOutput;
   if (format === 'text') {
     const { style, blocks } = readBlocks(source.bytes.toString('utf8'));

@@ -1,0 +1,74 @@
+/**
+ * Legacy .doc/.xls (OLE compound files): converted to .docx/.xlsx by LibreOffice when it is
+ * installed (`soffice --headless --convert-to`), in a private temporary profile and directory,
+ * within the time budget; else a clear message.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from './errors.js';
+import type { Limits } from './limits.js';
+
+let available: boolean | undefined;
+
+export function libreOfficeAvailable(): boolean {
+  if (available === undefined) {
+    try {
+      execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 20_000 });
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+
+/** Which Office program wrote an OLE file: its directory names the main stream (UTF-16). */
+export function legacyKind(bytes: Buffer): 'doc' | 'xls' | null {
+  const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+  if (bytes.includes(utf16('WordDocument'))) return 'doc';
+  if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) return 'xls';
+  return null;
+}
+
+export function convertLegacy(bytes: Buffer, file: string, limits: Limits): { bytes: Buffer; format: 'docx' | 'xlsx' } {
+  if (!libreOfficeAvailable())
+    throw new InputError(
+      '旧版 Office 文件（.doc/.xls）需要先转换：请安装 LibreOffice，或另存为 .docx/.xlsx',
+      'legacy Office file (.doc/.xls): install LibreOffice to convert it, or save it as .docx/.xlsx',
+      file,
+    );
+  const kind = legacyKind(bytes);
+  if (!kind) throw new InputError('无法识别的旧版 Office 文件', 'unrecognised legacy Office file', file);
+  const dir = mkdtempSync(join(tmpdir(), 'budgetlens-legacy-'));
+  try {
+    const input = join(dir, `input.${kind}`);
+    writeFileSync(input, bytes);
+    const target = kind === 'doc' ? 'docx' : 'xlsx';
+    const result = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        target,
+        '--outdir',
+        join(dir, 'out'),
+        input,
+      ],
+      { stdio: 'ignore', timeout: limits.timeMs },
+    );
+    const produced = result.error ? [] : readdirSync(join(dir, 'out')).filter((f) => f.endsWith(`.${target}`));
+    if (produced.length === 0)
+      throw new InputError(
+        'LibreOffice 无法转换该文件（已损坏或超时）',
+        'LibreOffice could not convert the file (damaged or timed out)',
+        file,
+      );
+    return { bytes: readFileSync(join(dir, 'out', produced[0] as string)), format: target };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,6 @@
 import { formatAmount } from '../model/amount.js';
 import type { BudgetDocument, Table } from '../model/types.js';
+import { originLabel } from '../report/origin.js';
 
 /** Human-readable dump of a document: one block per table, rows indented by level. */
 export function formatDocumentTable(doc: BudgetDocument): string {
@@ -11,13 +12,13 @@ export function formatDocumentTable(doc: BudgetDocument): string {
   for (const table of doc.tables) lines.push('', ...formatTable(table));
   if (doc.findings.length > 0) {
     lines.push('', '## 读取问题 reader findings');
-    for (const f of doc.findings) lines.push(`  ${f.severity} ${f.rule} line ${f.source?.line ?? '?'}: ${f.message}`);
+    for (const f of doc.findings) lines.push(`  ${f.severity} ${f.rule} ${originLabel(f.source)}: ${f.message}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 function formatTable(table: Table): string[] {
-  const out = [`## ${table.title || '(无标题)'} [${table.kind}] 单位：${table.unit} (line ${table.source.line ?? '?'})`];
+  const out = [`## ${table.title || '(无标题)'} [${table.kind}] 单位：${table.unit} (${originLabel(table.source)})`];
   if (table.empty) out.push(`  (空表 empty${table.emptyStatement ? `: ${table.emptyStatement.text}` : ''})`);
   for (const row of table.rows) {
     if (table.empty && Object.keys(row.values).length === 0 && row.isTotal) continue;

@@ -3,6 +3,7 @@ import { columnRank } from '../model/column-groups.js';
 import type { BudgetDocument, Finding, Row, Table } from '../model/types.js';
 import { standardColumnLabel } from './column-labels.js';
 import { groupFindings } from './group.js';
+import { originLabel } from './origin.js';
 import type { Summary } from './stylish.js';
 
 const escapeHtml = (text: string): string =>
@@ -43,7 +44,7 @@ function renderTable(table: Table, findings: Finding[]): string {
       const rowLevel = worst(cellFindings(findings, row, null));
       out.push(`<tr class="${row.isTotal ? 'total' : `level${row.level ?? 0}`}">`);
       out.push(
-        `<td>${escapeHtml(row.code ?? '')}</td><td class="${rowLevel ?? ''}" title="第 ${row.source.line} 行">${escapeHtml(row.label)}</td>`,
+        `<td>${escapeHtml(row.code ?? '')}</td><td class="${rowLevel ?? ''}" title="${escapeHtml(originLabel(row.source))}">${escapeHtml(row.label)}</td>`,
       );
       for (const key of keys) {
         const here = cellFindings(findings, row, key);
@@ -84,7 +85,7 @@ export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Su
       return f.table === table.kind && (line === table.source.line || table.rows.some((r) => r.source.line === line));
     });
     parts.push(
-      `<h2 id="line-${table.source.line}">${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，第 ${table.source.line} 行)</small></h2>`,
+      `<h2 id="line-${table.source.line}">${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，${escapeHtml(originLabel(table.source))})</small></h2>`,
     );
     parts.push(`<div class="wrap"><div>${renderTable(table, own)}</div><aside><ul>`);
     for (const f of own) parts.push(`<li class="${f.severity}">${escapeHtml(f.message)} <code>${escapeHtml(f.rule)}</code></li>`);
@@ -95,7 +96,7 @@ export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Su
     parts.push(`<h2>${escapeHtml(group.title)}</h2><ul>`);
     for (const f of group.findings)
       parts.push(
-        `<li class="${f.severity}">第 ${f.source?.line ?? '?'} 行：${escapeHtml(f.message)} <code>${escapeHtml(f.rule)}</code></li>`,
+        `<li class="${f.severity}">${escapeHtml(originLabel(f.source))}：${escapeHtml(f.message)} <code>${escapeHtml(f.rule)}</code></li>`,
       );
     parts.push('</ul>');
   }

@@ -1,5 +1,6 @@
 import type { BudgetDocument, Finding, Severity } from '../model/types.js';
 import { groupFindings } from './group.js';
+import { originLabel } from './origin.js';
 
 const LABEL: Record<Severity, string> = { error: '错误 error  ', warning: '警告 warning', info: '提示 info   ' };
 
@@ -9,7 +10,7 @@ export interface Summary {
   infos: number;
 }
 
-/** The terminal view, in Chinese first: findings grouped by table, one line each, with the line they point at. */
+/** The terminal view, in Chinese first: findings grouped by table, one line each, with where they point (line, page or sheet!cell). */
 export function formatStylish(
   doc: BudgetDocument,
   findings: Finding[],
@@ -21,8 +22,8 @@ export function formatStylish(
   for (const group of groupFindings(doc, shown)) {
     lines.push(`  ${group.title}`);
     for (const f of group.findings) {
-      const where = f.source?.line !== undefined ? `${f.source.line}` : '';
-      lines.push(`    ${where.padStart(5)}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
+      const where = originLabel(f.source, 'short');
+      lines.push(`    ${where.padStart(8)}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
     }
   }
   const mark = summary.errors > 0 ? '✖' : '✔';

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { projectRoot } from '../../tests/paths.js';
+import { coverageTable } from './coverage.js';
 import { BASE_YEAR, codeList, LIST_YEARS } from './lists.js';
 
 describe('codeList', () => {
@@ -52,6 +56,17 @@ describe('codeList', () => {
         list.entries.map((e) => [e.code, e.parent]),
         base.entries.map((e) => [e.code, e.parent]),
       );
+    }
+  });
+});
+
+describe('data README', () => {
+  it('states the current per-year coverage', () => {
+    const readme = readFileSync(join(projectRoot, 'src', 'codes', 'data', 'README.md'), 'utf8');
+    // The formatter aligns markdown tables: compare without the padding.
+    const squash = (s: string) => s.replace(/ +/g, '').replace(/-+/g, '-');
+    for (const scheme of ['function', 'economic-department', 'economic-government'] as const) {
+      assert.ok(squash(readme).includes(squash(coverageTable(scheme))), `README lacks:\n${coverageTable(scheme)}`);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { type CodeEntry, type CodeList, codeList, type Scheme } from '../codes/lists.js';
+import { type CodeEntry, type CodeList, type Coverage, codeList, type Scheme } from '../codes/lists.js';
 import { normalizeName } from '../model/names.js';
 
 /** `budgetlens codes <query>`: look a classification code or name up, with its parents and children. */
@@ -31,6 +31,9 @@ export interface CodeMatch {
   entry: CodeEntry;
   path: CodeEntry[];
   children: CodeEntry[];
+  /** How the list of the asked year was obtained, and from which year's file. */
+  coverage: Coverage;
+  listYear: number | null;
 }
 
 export function lookupCodes(options: CodesOptions): CodeMatch[] {
@@ -49,6 +52,8 @@ export function lookupCodes(options: CodesOptions): CodeMatch[] {
         entry,
         path: pathOf(list, entry),
         children: list.entries.filter((e) => e.parent === entry.code),
+        coverage: list.coverage,
+        listYear: list.baseYear,
       });
     }
   }
@@ -65,6 +70,13 @@ export function formatCodeMatches(matches: CodeMatch[]): string {
     if (m.children.length > 0 && m.children.length <= 40) {
       for (const c of m.children) lines.push(`    ${c.code} ${c.name}`);
     } else if (m.children.length > 40) lines.push(`    … ${m.children.length} 个下级科目 / children`);
+  }
+  // Say once when the year has no list of its own, so a user does not take the 2024 names as that year's.
+  const inexact = matches.find((m) => m.coverage !== 'exact');
+  if (inexact) {
+    lines.push(
+      `注：没有该年度完整科目表，按 ${inexact.listYear} 年科目表（计入已记录的更名） / no complete list for this year: the ${inexact.listYear} list with the recorded renamings`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

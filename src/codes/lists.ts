@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../model/names.js';
+import { parseCsv } from './csv.js';
+import { applyRenames, knownRenames, renamesOf } from './renames.js';
 
 /** One entry of a classification list (政府收支分类科目). */
 export interface CodeEntry {
@@ -9,49 +11,34 @@ export interface CodeEntry {
   level: number;
   parent: string | null;
   status: string;
+  /** The years of LIST_YEARS whose list has this code with this name. */
+  years: number[];
 }
 
 export type Scheme = 'function' | 'economic-department' | 'economic-government';
 
+/**
+ * How a year's list was obtained: `exact` from that year's file; `derived` from the base year's file
+ * and the renamings reviewed for that year (other changes of the year are not known); `fallback` for a
+ * year nobody reviewed: the base list with whatever renamings are recorded.
+ */
+export type Coverage = 'exact' | 'derived' | 'fallback';
+
+/** The years BudgetLens keeps lists for; 2024 is the one written out in full. */
+export const LIST_YEARS = [2023, 2024, 2025] as const;
+export const BASE_YEAR = 2024;
+
 const cache = new Map<string, CodeList>();
 
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
 export function parseCodeCsv(text: string): CodeEntry[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = parseCsvLine(lines[0] ?? '');
-  const idx = (name: string) => header.indexOf(name);
-  return lines.slice(1).map((line) => {
-    const f = parseCsvLine(line);
-    const parent = f[idx('parent')] ?? '';
-    return {
-      code: (f[idx('code')] ?? '').trim(),
-      name: (f[idx('name')] ?? '').trim(),
-      level: Number(f[idx('level')] ?? 0),
-      parent: parent.trim() === '' ? null : parent.trim(),
-      status: (f[idx('status')] ?? '').trim(),
-    };
-  });
+  return parseCsv(text).map((f) => ({
+    code: f.code ?? '',
+    name: f.name ?? '',
+    level: Number(f.level ?? 0),
+    parent: f.parent ? f.parent : null,
+    status: f.status ?? '',
+    years: [],
+  }));
 }
 
 /** A classification list with lookups by code and by normalised name. */
@@ -61,8 +48,11 @@ export class CodeList {
 
   constructor(
     readonly entries: CodeEntry[],
-    /** The year of the list file (the nearest available when the asked year has none). */
+    /** The year this list stands for. */
     readonly year: number | null = null,
+    readonly coverage: Coverage = 'exact',
+    /** The year of the file the entries come from (differs from `year` unless exact). */
+    readonly baseYear: number | null = year,
   ) {
     for (const e of entries) {
       this.byCode.set(e.code, e);
@@ -71,6 +61,10 @@ export class CodeList {
       list.push(e);
       this.byName.set(key, list);
     }
+  }
+
+  get isExact(): boolean {
+    return this.coverage === 'exact';
   }
 
   named(name: string): CodeEntry[] {
@@ -87,18 +81,35 @@ function dataPath(file: string): string {
   return fileURLToPath(new URL(`./data/${file}`, import.meta.url));
 }
 
-/** The list of a scheme for a year; the nearest year available is used (lists change little). */
-export function codeList(scheme: Scheme, year = 2024): CodeList {
-  const file = `${scheme}-${year}.csv`;
-  const cached = cache.get(file);
+function readList(scheme: Scheme, year: number): CodeEntry[] | null {
+  const path = dataPath(`${scheme}-${year}.csv`);
+  return existsSync(path) ? parseCodeCsv(readFileSync(path, 'utf8')) : null;
+}
+
+/** A year's entries (without `years`): its own file, else the base file moved by the renamings. */
+function entriesOf(scheme: Scheme, year: number): { entries: CodeEntry[]; coverage: Coverage; baseYear: number } {
+  const own = readList(scheme, year);
+  if (own) return { entries: own, coverage: 'exact', baseYear: year };
+  const base = readList(scheme, BASE_YEAR) ?? [];
+  const reviewed = renamesOf(scheme) !== null && (LIST_YEARS as readonly number[]).includes(year);
+  return {
+    entries: applyRenames(base, knownRenames(scheme), BASE_YEAR, year),
+    coverage: reviewed ? 'derived' : 'fallback',
+    baseYear: BASE_YEAR,
+  };
+}
+
+const pairKey = (e: { code: string; name: string }) => `${e.code} ${normalizeName(e.name)}`;
+
+/** The list of a scheme for a year, with `years` on each entry; `coverage` says how exact it is. */
+export function codeList(scheme: Scheme, year: number = BASE_YEAR): CodeList {
+  const key = `${scheme}-${year}`;
+  const cached = cache.get(key);
   if (cached) return cached;
-  let list: CodeList;
-  try {
-    list = new CodeList(parseCodeCsv(readFileSync(dataPath(file), 'utf8')), year);
-  } catch {
-    // No list for this year: the 2024 list stands in (cached under this year too, read once).
-    list = year !== 2024 ? codeList(scheme, 2024) : new CodeList([]);
-  }
-  cache.set(file, list);
+  const { entries, coverage, baseYear } = entriesOf(scheme, year);
+  const pairsByYear = LIST_YEARS.map((y) => [y, new Set(entriesOf(scheme, y).entries.map(pairKey))] as const);
+  for (const e of entries) e.years = pairsByYear.filter(([, pairs]) => pairs.has(pairKey(e))).map(([y]) => y);
+  const list = new CodeList(entries, year, coverage, baseYear);
+  cache.set(key, list);
   return list;
 }

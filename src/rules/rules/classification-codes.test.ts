@@ -2,9 +2,9 @@ import { describe, it } from 'node:test';
 import { testRule } from '../testing.js';
 import { classificationCodes } from './classification-codes.js';
 
-const table = (rows: string[]) => [
-  '某某局2024年部门预算',
-  '2024年预算支出总表',
+const table = (rows: string[], year = 2024) => [
+  `某某局${year}年部门预算`,
+  `${year}年预算支出总表`,
   '单位：万元',
   '科目编码\t科目名称\t合计',
   ...rows,
@@ -18,6 +18,24 @@ describe('classification-codes', () => {
         {
           name: 'codes of the list, with their names and parents',
           lines: table(['201\t一般公共服务支出\t1.00', '20113\t商贸事务\t1.00', '2011301\t行政运行\t1.00']),
+        },
+        {
+          name: 'codes printed in the 万里街道 2024 budget',
+          lines: table([
+            '204\t公共安全支出\t1.00',
+            '20406\t司法\t1.00',
+            '2040607\t公共法律服务\t1.00',
+            '20499\t其他公共安全支出\t1.00',
+            '2049999\t其他公共安全支出\t1.00',
+          ]),
+        },
+        {
+          name: 'a 2018 document with the 2018 name',
+          lines: table(['210\t医疗卫生与计划生育支出\t1.00'], 2018),
+        },
+        {
+          name: 'a 2025 document (derived list)',
+          lines: table(['210\t卫生健康支出\t1.00', '21011\t行政事业单位医疗\t1.00', '2101101\t行政单位医疗\t1.00'], 2025),
         },
       ],
       invalid: [
@@ -40,6 +58,32 @@ describe('classification-codes', () => {
           name: 'a code the list does not have',
           lines: table(['201\t一般公共服务支出\t1.00', '20113\t商贸事务\t1.00', '2011398\t某某事务\t1.00']),
           findings: [{ severity: 'warning', line: 7, actual: '2011398' }],
+        },
+        {
+          name: 'an old name in a newer document',
+          lines: table(['210\t医疗卫生与计划生育支出\t1.00']),
+          findings: [{ severity: 'warning', line: 5, expected: '卫生健康支出', message: '2018' }],
+        },
+        {
+          name: 'a new name in an older document, checked against a fallback list',
+          lines: table(['210\t卫生健康支出\t1.00'], 2018),
+          findings: [
+            { severity: 'info', message: '2024' },
+            { severity: 'warning', line: 5, expected: '医疗卫生与计划生育支出', message: '2019' },
+          ],
+        },
+        {
+          name: 'a derived year says which list was used',
+          lines: table(['201\t一般公共服务支出\t1.00'], 2025),
+          findings: [{ severity: 'info', message: '2024' }],
+        },
+        {
+          name: 'an unrelated name is still a wrong name in a derived year',
+          lines: table(['210\t商贸事务\t1.00'], 2023),
+          findings: [
+            { severity: 'info', message: '2024' },
+            { severity: 'error', line: 5, expected: '卫生健康支出' },
+          ],
         },
       ],
     },

@@ -1,4 +1,5 @@
-import { type CodeList, codeList } from '../../codes/lists.js';
+import { type CodeList, codeList, type Scheme } from '../../codes/lists.js';
+import { nameInOtherYear } from '../../codes/renames.js';
 import { normalizeName } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { tableName } from '../table-helpers.js';
@@ -25,7 +26,7 @@ function shortForm(name: string): string {
     .replace(/(?:支出|事务|费用?)$/, '');
 }
 
-function checkTable(context: RuleContext, table: Table, list: CodeList, year: number) {
+function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: CodeList, year: number) {
   let lastClass: string | null = null;
   let lastSection: string | null = null;
   const at = (row: Row) => ({ table, row, column: 'code', source: row.source });
@@ -61,9 +62,21 @@ function checkTable(context: RuleContext, table: Table, list: CodeList, year: nu
     }
     if (list.entries.length === 0) continue;
     const entry = list.byCode.get(code);
-    if (!entry) {
+    const matches = entry !== undefined && sameName(row.name, entry.name);
+    // An old name in a newer document (or the reverse) is a renaming, not an unknown code or a wrong name.
+    const other = matches ? null : nameInOtherYear(scheme, code, row.name, year, sameName);
+    if (other) {
+      context.report({
+        messageId: 'renamed',
+        severity: 'warning',
+        data: { ...data, other_year: other.year, listed_code: other.code, listed: other.name },
+        ...at(row),
+        expected: other.name,
+        actual: row.label,
+      });
+    } else if (!entry) {
       context.report({ messageId: 'unknown', severity: 'warning', data, ...at(row), actual: code });
-    } else if (!sameName(row.name, entry.name)) {
+    } else if (!matches) {
       context.report({
         messageId: 'name',
         severity: entry.status === 'unverified' ? 'warning' : undefined,
@@ -82,8 +95,8 @@ export const classificationCodes: Rule = {
     id: 'classification-codes',
     title: { zh: '科目代码', en: 'Classification codes' },
     description: {
-      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）。',
-      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项).',
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项); a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year. Without a complete list for the year, an info finding says which list was used.',
     },
     severity: 'error',
     tags: ['classification'],
@@ -100,9 +113,17 @@ export const classificationCodes: Rule = {
         zh: '{table}：{code}（{name}）不属于其上方的 {parent}',
         en: '{table}: {code} ({name}) does not belong under {parent} above it',
       },
+      renamed: {
+        zh: '{table}：代码 {code} 印为“{name}”，这是 {other_year} 年科目表的名称；{year} 年科目表为 {listed_code}“{listed}”',
+        en: '{table}: code {code} prints "{name}", its name in the {other_year} list; the {year} list has {listed_code} "{listed}"',
+      },
       year: {
-        zh: '没有 {year} 年的科目表，按 {list_year} 年科目表核对',
-        en: 'No classification list for {year}; checked against the {list_year} list',
+        zh: '没有完整的 {year} 年支出功能分类科目表，按 {list_year} 年科目表（计入已记录的更名）核对',
+        en: 'No complete {year} function classification list; checked against the {list_year} list with the recorded renamings',
+      },
+      economicYear: {
+        zh: '没有 {year} 年的经济分类科目表，按 {list_year} 年科目表核对',
+        en: 'No {year} economic classification list; checked against the {list_year} list',
       },
       structure: {
         zh: '{table}：项 {code}（{name}）直接列在类 {parent} 之下，缺少款',
@@ -114,12 +135,18 @@ export const classificationCodes: Rule = {
     const year = context.doc.year ?? 2024;
     const functions = codeList('function', year);
     const economics = codeList('economic-department', year);
-    if (functions.year !== null && functions.year !== year) {
-      context.report({ messageId: 'year', severity: 'info', data: { year, list_year: functions.year } });
+    const tables = context.doc.tables;
+    if (!functions.isExact && tables.some((t) => FUNCTION_TABLES.has(t.kind))) {
+      context.report({ messageId: 'year', severity: 'info', data: { year, list_year: functions.baseYear ?? '' } });
     }
-    for (const table of context.doc.tables) {
-      if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, functions, year);
-      else if (table.kind === 'general_budget_basic_expenditure') checkTable(context, table, economics, year);
+    if (!economics.isExact && tables.some((t) => t.kind === 'general_budget_basic_expenditure')) {
+      context.report({ messageId: 'economicYear', severity: 'info', data: { year, list_year: economics.baseYear ?? '' } });
+    }
+    for (const table of tables) {
+      if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, 'function', functions, year);
+      else if (table.kind === 'general_budget_basic_expenditure') {
+        checkTable(context, table, 'economic-department', economics, year);
+      }
     }
   },
 };

@@ -39,7 +39,8 @@ export function normaliseCellText(text: string): string {
 function isProse(cell: Cell & { span: number }, columns: number): boolean {
   const text = cell.text.replace(/\s+/g, '');
   if (columns < 3 || cell.span < Math.ceil(columns * 0.6)) return false;
-  return BANNER.test(text) || text.length >= 12;
+  // Across (nearly) the whole width: a paragraph laid out in merged cells (office exports).
+  return BANNER.test(text) || text.length >= 12 || cell.span >= Math.ceil(columns * 0.9);
 }
 
 /** Rows of one table → blocks, numbering lines with `nextLine`; `placeOf` places cells the source did not. */

@@ -78,7 +78,12 @@ export function splitHeader(
         numberRows.push(row);
         continue;
       }
-      const header = style === 'grid' ? isGridHeaderRow(row) : isHeaderRow(row) || (i <= coveredUntil && !hasAmount(row));
+      // In a grid, a row below the merged header cells with only its first cell filled is
+      // the first row of an empty table, not more header.
+      const header =
+        style === 'grid'
+          ? isGridHeaderRow(row) && (i <= coveredUntil || i === 0 || row.cells.some((c) => c.text !== '' && c.col > 0))
+          : isHeaderRow(row) || (i <= coveredUntil && !hasAmount(row));
       if (!header) break;
       headerRows.push(row);
       for (const c of row.cells) if ((c.rowSpan ?? 1) > 1) coveredUntil = Math.max(coveredUntil, i + (c.rowSpan ?? 1) - 1);

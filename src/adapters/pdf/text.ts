@@ -81,3 +81,47 @@ function splitOnGaps(text: string): Array<{ text: string; before: number; advanc
   }
   return parts;
 }
+
+/**
+ * A piece that runs across a column border of a ruled table holds the texts of two cells (tight
+ * cells written as one text run: "12396.60 7573.72", "人员经费公用经费"): split it at the space or
+ * between the Chinese characters nearest each border it crosses, when that lies close to the border.
+ */
+/** Never inside a number or a word: only at a space or between two Chinese characters. */
+function cuttable(before: string, after: string): boolean {
+  const cjk = /[\u4e00-\u9fff]/;
+  return before === ' ' || after === ' ' || (cjk.test(before) && cjk.test(after));
+}
+
+export function splitAtBorders(piece: TextPiece, borders: number[]): TextPiece[] {
+  const chars = [...piece.text];
+  const inside = borders.filter((x) => x > piece.x0 + piece.size * 0.5 && x < piece.x1 - piece.size * 0.5);
+  if (inside.length === 0 || chars.length < 2) return [piece];
+  const total = chars.reduce((sum, ch) => sum + advance(ch), 0) || 1;
+  const unit = (piece.x1 - piece.x0) / total;
+  const bounds: number[] = [];
+  let acc = 0;
+  for (const ch of chars) bounds.push(piece.x0 + (acc += advance(ch)) * unit);
+  const cuts: number[] = [];
+  for (const x of inside) {
+    let best = -1;
+    for (let i = 0; i < chars.length - 1; i++)
+      if (
+        cuttable(chars[i] as string, chars[i + 1] as string) &&
+        (best < 0 || Math.abs((bounds[i] as number) - x) < Math.abs((bounds[best] as number) - x))
+      )
+        best = i;
+    if (best >= 0 && Math.abs((bounds[best] as number) - x) <= piece.size * 0.8) cuts.push(best + 1);
+  }
+  if (cuts.length === 0) return [piece];
+  const out: TextPiece[] = [];
+  let start = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b).concat(chars.length)) {
+    const text = chars.slice(start, cut).join('');
+    const x0 = start === 0 ? piece.x0 : (bounds[start - 1] as number);
+    const x1 = bounds[cut - 1] as number;
+    if (text.trim() !== '') out.push({ ...piece, text: text.trim(), x0, x1 });
+    start = cut;
+  }
+  return out;
+}

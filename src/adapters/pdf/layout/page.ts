@@ -4,6 +4,7 @@
  */
 import { type Box, centerX, centerY, contains, type Edge, type PageContent, type TextPiece } from '../geometry.js';
 import type { LayoutSettings } from '../settings.js';
+import { splitAtBorders } from '../text.js';
 import { alignedTables } from './aligned.js';
 import { cellsFrom, intersections, type Point } from './cells.js';
 import { mergeEdges } from './edges.js';
@@ -52,7 +53,9 @@ function cellText(pieces: TextPiece[], settings: LayoutSettings): string {
 function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings): { laid: LaidTable; rest: TextPiece[] } {
   const inCell = table.cells.map(() => [] as TextPiece[]);
   const rest: TextPiece[] = [];
-  for (const piece of pieces) {
+  const borders = table.xs.slice(1, -1);
+  const split = pieces.flatMap((p) => (p.y0 < table.y1 && p.y1 > table.y0 ? splitAtBorders(p, borders) : [p]));
+  for (const piece of split) {
     const x = centerX(piece);
     const y = piece.baseline - piece.size * 0.35;
     const index = table.cells.findIndex((c) => contains(c, x, y, 0.5));

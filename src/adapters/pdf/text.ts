@@ -101,7 +101,10 @@ export function splitAtBorders(piece: TextPiece, borders: number[]): TextPiece[]
   const unit = (piece.x1 - piece.x0) / total;
   const bounds: number[] = [];
   let acc = 0;
-  for (const ch of chars) bounds.push(piece.x0 + (acc += advance(ch)) * unit);
+  for (const ch of chars) {
+    acc += advance(ch);
+    bounds.push(piece.x0 + acc * unit);
+  }
   const cuts: number[] = [];
   for (const x of inside) {
     let best = -1;

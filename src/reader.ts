@@ -37,12 +37,6 @@ export function documentFromBlocks(output: AdapterOutput, file: string, format: 
 }
 
 function unsupported(format: string, file: string): InputError {
-  if (format === 'ole')
-    return new InputError(
-      '旧版 Office 文件（.doc/.xls）需要先转换：请安装 LibreOffice，或另存为 .docx/.xlsx',
-      'legacy Office file (.doc/.xls): install LibreOffice to convert it, or save it as .docx/.xlsx',
-      file,
-    );
   if (format === 'unknown-binary') return new InputError('二进制文件，不是可识别的文本', 'binary file, not readable text', file);
   return new InputError(`${format} 格式的读取尚未实现`, `reading ${format} files is not implemented yet`, file);
 }

@@ -5,45 +5,21 @@
  * ../shared/samples.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { makeZip } from '../src/adapters/office/zip-writer.test-helper.js';
 import { adapterFor } from '../src/adapters/registry.js';
 import { readDocument } from '../src/reader.js';
-import { InputError } from '../src/source/errors.js';
 import { DEFAULT_LIMITS, sniff } from '../src/source/load.js';
+import { outcome, random } from './hostile.js';
 import { projectRoot, sharedDir } from './paths.js';
 
 const fixtures = join(projectRoot, 'tests', 'fixtures', 'roundtrip');
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-office-'));
 const FORMATS = ['html', 'docx', 'xlsx', 'pdf'] as const;
 const sample = (format: string) => join(fixtures, `001_91a79292973e8735.${format}`);
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function outcome(bytes: Buffer, name: string): Promise<'read' | 'refused'> {
-  const path = join(scratch, name);
-  writeFileSync(path, bytes);
-  try {
-    await readDocument(path, { limits: { timeMs: 20_000 } });
-    return 'read';
-  } catch (error) {
-    assert.ok(error instanceof InputError, `${name}: ${String(error)}`);
-    assert.doesNotMatch(error.line(), /\n/);
-    assert.match(error.line(), /[\u4e00-\u9fff].* \/ [A-Za-z]/);
-    return 'refused';
-  }
-}
 
 describe('adapter contract', () => {
   for (const format of FORMATS) {

@@ -3,41 +3,15 @@
  * hang or a stack trace: truncations and byte mutations with a fixed seed, and the limits.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readDocument } from '../src/reader.js';
 import { InputError } from '../src/source/errors.js';
+import { outcome, random } from './hostile.js';
 import { projectRoot } from './paths.js';
 
 const original = readFileSync(join(projectRoot, 'tests', 'fixtures', 'pdf', 'unruled-table.pdf'));
-const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-pdf-fuzz-'));
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function outcome(bytes: Buffer, name: string): Promise<'read' | 'refused'> {
-  const path = join(scratch, name);
-  writeFileSync(path, bytes);
-  try {
-    await readDocument(path, { limits: { timeMs: 20_000 } });
-    return 'read';
-  } catch (error) {
-    assert.ok(error instanceof InputError, `${name}: ${String(error)}`);
-    assert.doesNotMatch(error.line(), /\n/, 'one line');
-    assert.match(error.line(), /[\u4e00-\u9fff].* \/ [A-Za-z]/, 'Chinese first, then English');
-    return 'refused';
-  }
-}
 
 describe('hostile PDFs', () => {
   it('truncated files are refused cleanly', async () => {

@@ -6,6 +6,7 @@
  */
 import type { Placement } from '../model/types.js';
 import type { Block, Cell, GridRow } from './blocks.js';
+import { isTitleOrUnitLine, normalizeText } from './normalize.js';
 
 export interface SourceCell {
   text: string;
@@ -21,13 +22,9 @@ export interface SourceRow {
   at?: Placement;
 }
 
-const BANNER = /表(?:[(（][^)）]*[)）])?$|单位[:：]|^编制(?:单位|部门)/;
-
+/** A cell's text on one line: wrapped lines joined, spaces collapsed. */
 export function normaliseCellText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u00a0\u3000\t]/g, ' ')
-    .replace(/\s*\n\s*/g, '')
+  return normalizeText(text.replace(/\s*\n\s*/g, ''))
     .replace(/ {2,}/g, ' ')
     .trim();
 }
@@ -40,7 +37,7 @@ function isProse(cell: Cell & { span: number }, columns: number): boolean {
   const text = cell.text.replace(/\s+/g, '');
   if (columns < 3 || cell.span < Math.ceil(columns * 0.6)) return false;
   // Across (nearly) the whole width: a paragraph laid out in merged cells (office exports).
-  return BANNER.test(text) || text.length >= 12 || cell.span >= Math.ceil(columns * 0.9);
+  return isTitleOrUnitLine(text) || text.length >= 12 || cell.span >= Math.ceil(columns * 0.9);
 }
 
 /** Rows of one table → blocks, numbering lines with `nextLine`; `placeOf` places cells the source did not. */

@@ -21,8 +21,8 @@ export function sniff(bytes: Buffer): LoadedSource['format'] {
     // Entry names: the central directory at the end lists them all, the first local headers too.
     const names =
       bytes.subarray(0, 4096).toString('latin1') + bytes.subarray(Math.max(0, bytes.length - 65536)).toString('latin1');
-    if (names.includes('word/document.xml') || names.includes('word/')) return 'docx';
-    if (names.includes('xl/workbook.xml') || names.includes('xl/')) return 'xlsx';
+    if (names.includes('word/')) return 'docx';
+    if (names.includes('xl/')) return 'xlsx';
     return 'unknown-binary';
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';

@@ -4,6 +4,7 @@
  * widely spaced phrases (编制部门：…   单位：元) becomes a row of cells, as a text dump gives it.
  */
 import type { Block, GridRow, Paragraph } from '../blocks.js';
+import { isTitleOrUnitLine } from '../normalize.js';
 import type { Box } from './geometry.js';
 import { round1 } from './geometry.js';
 import { joinText, lineText, type TextLine } from './layout/lines.js';
@@ -34,7 +35,7 @@ function continues(prev: TextLine, line: TextLine, right: number, pageWidth: num
 function isBannerRow(row: LaidRow, columns: number): boolean {
   const filled = row.cells.filter((c) => c.text !== '');
   if (columns < 3 || filled.length !== 1 || (filled[0]?.span ?? 1) < Math.ceil(columns * 0.6)) return false;
-  return /表(?:[(（][^)）]*[)）])?$|单位[:：]|^编制(?:单位|部门)/.test((filled[0]?.text ?? '').replace(/\s+/g, ''));
+  return isTitleOrUnitLine(filled[0]?.text ?? '');
 }
 
 /**

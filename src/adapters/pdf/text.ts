@@ -2,25 +2,16 @@
  * pdf.js text items → text pieces placed on the page (top-left origin). Items that hold several
  * cells separated by runs of spaces are split, with positions shared out by character width.
  */
+import { normalizeText } from '../normalize.js';
 import { apply, type Matrix, multiply, type TextPiece } from './geometry.js';
+
+export { normalizeText };
 
 export interface RawTextItem {
   str: string;
   transform: number[];
   width: number;
   height: number;
-}
-
-/** Full-width digits and punctuation → half-width; stray control characters dropped. */
-export function normalizeText(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFKC')) {
-    const code = ch.codePointAt(0) ?? 0;
-    // Control characters, soft hyphens and zero-width marks carry nothing a reader sees.
-    if ((code < 0x20 && code !== 0x09) || code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0xfeff) continue;
-    out += code === 0x09 || code === 0xa0 || code === 0x3000 ? ' ' : ch;
-  }
-  return out;
 }
 
 /** Relative advance of a character: CJK and full-width forms are about twice a Latin glyph. */

@@ -2,7 +2,7 @@
  * One page through every layout stage: edges → intersections → cells → ruled tables, text placed
  * into their cells, and the remaining text as lines. Each stage's result is kept for --debug-layout.
  */
-import { type Box, centerX, centerY, contains, type Edge, type PageContent, type TextPiece } from '../geometry.js';
+import { type Box, centerX, contains, type Edge, type PageContent, type TextPiece } from '../geometry.js';
 import type { LayoutSettings } from '../settings.js';
 import { splitAtBorders } from '../text.js';
 import { alignedTables } from './aligned.js';

@@ -7,7 +7,8 @@ import type { TextLine } from './layout/lines.js';
 import type { LaidTable, PageLayout } from './layout/page.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
-function table(xs: number[], rows: Array<Array<[string, number]>>, y0 = 100): LaidTable {
+/** Cells as [text, span] or [text, span, full]: `full` text runs to the cell's border (it may wrap on). */
+function table(xs: number[], rows: Array<Array<[string, number] | [string, number, boolean]>>, y0 = 100): LaidTable {
   return {
     x0: xs[0] as number,
     x1: xs[xs.length - 1] as number,
@@ -22,8 +23,18 @@ function table(xs: number[], rows: Array<Array<[string, number]>>, y0 = 100): La
         x1: xs[xs.length - 1] as number,
         y0: y0 + r * 20,
         y1: y0 + r * 20 + 20,
-        cells: cells.map(([text, span]) => {
-          const cell = { text, col, span, rowSpan: 1, x0: xs[col] as number, x1: xs[col + span] as number, y0, y1: y0 + 20 };
+        cells: cells.map(([text, span, full]) => {
+          const cell = {
+            text,
+            col,
+            span,
+            rowSpan: 1,
+            full,
+            x0: xs[col] as number,
+            x1: xs[col + span] as number,
+            y0,
+            y1: y0 + 20,
+          };
           col += span;
           return cell;
         }),
@@ -142,5 +153,173 @@ describe('PDF blocks', () => {
       pages.map((p) => p.lines.map((l) => l.chunks[0]?.text)),
       [['正文第1段'], ['正文第2段'], ['正文第3段'], ['正文第4段']],
     );
+  });
+  describe('a row broken across a page', () => {
+    const xs = [0, 100, 200];
+    const names = (writer: BlockWriter) =>
+      writer.blocks.map((b) => (b.type === 'row' ? b.cells.map((c) => c.text).join('|') : `¶${b.text}`));
+    const write = (last: [string, number, boolean], next: Array<[string, number]>) => {
+      const writer = new BlockWriter();
+      writer.addPage(page(1, [], [table(xs, [[last, ['456.88', 1, true]]], 700)]));
+      writer.addPage(
+        page(
+          2,
+          [],
+          [
+            table(
+              xs,
+              [
+                next,
+                [
+                  ['吉林省药品流通服务中心', 1],
+                  ['357.60', 1],
+                ],
+              ],
+              40,
+            ),
+          ],
+        ),
+      );
+      return names(writer);
+    };
+    it('is joined back when the new page begins with the rest of a text that ran to its border', () => {
+      assert.deepEqual(
+        write(
+          ['吉林省商务信息中心(吉林省国际电子商', 1, true],
+          [
+            ['务中心)', 1],
+            ['', 1],
+          ],
+        ),
+        ['吉林省商务信息中心(吉林省国际电子商务中心)|456.88', '吉林省药品流通服务中心|357.60'],
+      );
+    });
+    it('is not joined when the first row has a figure, or the text above ends short of its border', () => {
+      assert.deepEqual(
+        write(
+          ['吉林省商务信息中心', 1, true],
+          [
+            ['(本级)', 1],
+            ['12.00', 1],
+          ],
+        ),
+        ['吉林省商务信息中心|456.88', '(本级)|12.00', '吉林省药品流通服务中心|357.60'],
+      );
+      assert.deepEqual(
+        write(
+          ['本年收入合计', 1, false],
+          [
+            ['上年结转', 1],
+            ['', 1],
+          ],
+        ),
+        ['本年收入合计|456.88', '上年结转|', '吉林省药品流通服务中心|357.60'],
+      );
+    });
+    it('is not joined when the new page repeats the header, or below an amount', () => {
+      const wide = [0, 100, 200, 300];
+      const head: Array<[string, number]> = [
+        ['项目', 1],
+        ['', 1],
+        ['说明', 1],
+      ];
+      const writeAfter = (next: Array<[string, number]>) => {
+        const writer = new BlockWriter();
+        const last: Array<[string, number, boolean]> = [
+          ['对个人和家庭的补助', 1, true],
+          ['3,514,000', 1, true],
+          ['按规定发放离退休人员', 1, true],
+        ];
+        writer.addPage(page(1, [], [table(wide, [head, last], 680)]));
+        writer.addPage(page(2, [], [table(wide, [next], 40)]));
+        return names(writer);
+      };
+      const before = ['项目||说明', '对个人和家庭的补助|3,514,000|按规定发放离退休人员'];
+      assert.deepEqual(writeAfter(head), [...before, '项目||说明']);
+      assert.deepEqual(
+        writeAfter([
+          ['', 1],
+          ['（含退休费）', 1],
+          ['', 1],
+        ]),
+        [...before, '|（含退休费）|'],
+      );
+    });
+    it('is not joined when something stands between the two tables', () => {
+      const writer = new BlockWriter();
+      writer.addPage(
+        page(
+          1,
+          [],
+          [
+            table(
+              xs,
+              [
+                [
+                  ['吉林省商务信息中心(吉林省国际电子商', 1, true],
+                  ['456.88', 1],
+                ],
+              ],
+              700,
+            ),
+          ],
+        ),
+      );
+      writer.addPage(
+        page(
+          2,
+          [line('项目支出预算表', 20)],
+          [
+            table(
+              xs,
+              [
+                [
+                  ['务中心)', 1],
+                  ['', 1],
+                ],
+              ],
+              60,
+            ),
+          ],
+        ),
+      );
+      assert.deepEqual(names(writer), ['吉林省商务信息中心(吉林省国际电子商|456.88', '¶项目支出预算表', '务中心)|']);
+    });
+  });
+  describe('paragraph ends', () => {
+    const full = (text: string, y: number) => {
+      const l = line(text, y);
+      const x1 = 550;
+      return { ...l, x1, chunks: [{ ...(l.chunks[0] as TextLine['chunks'][number]), x1 }] };
+    };
+    const texts = (lines: TextLine[], tables: LaidTable[] = []) => {
+      const writer = new BlockWriter();
+      writer.addPage(page(1, lines, tables));
+      return writer.blocks.filter((b) => b.type === 'para').map((b) => (b as Paragraph).text);
+    };
+    it('a numbered heading after a finished sentence starts a paragraph, though the sentence reached the margin', () => {
+      assert.deepEqual(
+        texts([full('本年收入中，一般公共预算拨款收入15745.54万元，占100.00%。', 100), line('三、2025年支出预算情况', 111)]),
+        ['本年收入中，一般公共预算拨款收入15745.54万元，占100.00%。', '三、2025年支出预算情况'],
+      );
+    });
+    it('a gap wider than the paragraph’s own line gap ends it', () => {
+      assert.deepEqual(texts([full('第一行', 100), full('第二行', 111), line('下一段', 127)]), ['第一行第二行', '下一段']);
+    });
+    it('on a page of tables a short title is not a full line wrapping into the 单位 line', () => {
+      const tables = [
+        table(
+          [0, 300, 550],
+          [
+            [
+              ['项目', 1],
+              ['预算数', 1],
+            ],
+          ],
+          200,
+        ),
+      ];
+      assert.deepEqual(texts([line('收支预算总表', 100, 0), line('单位：万元', 111, 0)], tables), ['收支预算总表', '单位：万元']);
+    });
   });
 });

@@ -16,16 +16,36 @@ function boxOf(b: Box): [number, number, number, number] {
   return [round1(b.x0), round1(b.y0), round1(b.x1), round1(b.y1)];
 }
 
-/** A wrapped line continues the one above: the one above runs to the right margin, this one is not indented further. */
-function continues(prev: TextLine, line: TextLine, right: number, pageWidth: number): boolean {
+/** A list item opening a line (一、 （二） 3. 第四部分): after a finished sentence it starts a new paragraph. */
+const ITEM_START =
+  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+部分)/;
+const SENTENCE_END = /[。；;！!？?：:]$/;
+
+/**
+ * A wrapped line continues the one above: the one above runs to the right margin, this one is not
+ * indented further, and the gap between them is no wider than the paragraph's own line gap so far
+ * (paragraph spacing separates two paragraphs whose first ends at the margin).
+ */
+function continues(para: OpenParagraph, line: TextLine, right: number, pageWidth: number): boolean {
+  const prev = para.last;
   if (prev.chunks.length > 1 || line.chunks.length > 1) return false;
   if (Math.abs(prev.size - line.size) > 0.5) return false;
+  const gap = line.y0 - prev.y1;
   // A cover title in a large font, centred, wrapped over two lines.
   const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - pageWidth / 2) < l.size * 1.5;
-  if (prev.size >= 16 && centred(prev) && centred(line) && line.y0 - prev.y1 < prev.size * 1.6) return true;
-  if (line.y0 - prev.y1 > prev.size * 1.2) return false;
+  if (prev.size >= 16 && centred(prev) && centred(line) && gap < prev.size * 1.6) return true;
+  if (gap > prev.size * 1.2) return false;
+  if (para.gap !== null && gap > para.gap + prev.size * 0.25) return false;
   if (prev.x1 < right - prev.size * 2.5) return false;
+  if (SENTENCE_END.test(lineText(prev).trim()) && ITEM_START.test(lineText(line).trim())) return false;
   return line.x0 <= prev.x0 + prev.size * 0.5;
+}
+
+/** The paragraph being written: its last line, and the gap between its lines once it has two. */
+interface OpenParagraph {
+  block: Paragraph;
+  last: TextLine;
+  gap: number | null;
 }
 
 /**
@@ -75,6 +95,10 @@ export class BlockWriter {
   private line = 0;
   /** The last table of the previous page, when nothing followed it there. */
   private openTable: LaidTable | null = null;
+  /** Texts of the first rows of the table being written (its header), kept while it runs over pages. */
+  private headerTexts = new Set<string>();
+  /** The laid-out table row each grid row was written from. */
+  private readonly laidOf = new WeakMap<GridRow, LaidRow>();
 
   addPage(page: PageLayout): void {
     const before = this.blocks.length;
@@ -91,8 +115,10 @@ export class BlockWriter {
       ...page.lines.map((line) => ({ kind: 'line' as const, line })),
       ...page.tables.map((table) => ({ kind: 'table' as const, table })),
     ].sort((a, b) => top(a) - top(b));
-    const right = Math.max(0, ...page.lines.map((l) => l.x1));
-    let para: { block: Paragraph; last: TextLine } | null = null;
+    // The right margin a wrapped line runs to; a table's edge counts, so that on a page of tables a
+    // short title is not taken for a full line wrapping into the 单位 line under it.
+    const right = Math.max(0, ...page.lines.map((l) => l.x1), ...page.tables.map((t) => t.x1));
+    let para: OpenParagraph | null = null;
     const carried = this.openTable;
     this.openTable = null;
     items.forEach((item, index) => {
@@ -100,7 +126,7 @@ export class BlockWriter {
         para = null;
         const continued =
           index === 0 && carried && item.table.columns !== carried.columns ? onColumnsOf(item.table, carried) : null;
-        this.addTable(continued ?? item.table, page.page);
+        this.addTable(continued ?? item.table, page.page, index === 0 && carried !== null);
         if (index === items.length - 1) this.openTable = continued ?? item.table;
         return;
       }
@@ -111,7 +137,8 @@ export class BlockWriter {
         return;
       }
       const text = lineText(line).trim();
-      if (para && continues(para.last, line, right, page.width)) {
+      if (para && continues(para, line, right, page.width)) {
+        para.gap = line.y0 - para.last.y1;
         para.block.text = joinText(para.block.text, text);
         const box = para.block.at?.box;
         if (box) para.block.at = { page: page.page, box: [box[0], box[1], Math.max(box[2], round1(line.x1)), round1(line.y1)] };
@@ -120,7 +147,7 @@ export class BlockWriter {
       }
       const block: Paragraph = { type: 'para', text, line: ++this.line, at: { page: page.page, box: boxOf(line) } };
       this.blocks.push(block);
-      para = { block, last: line };
+      para = { block, last: line, gap: null };
     });
   }
 
@@ -135,16 +162,28 @@ export class BlockWriter {
     this.blocks.push(row);
   }
 
-  private addTable(table: LaidTable, page: number): void {
+  /** `continuing`: the table goes on from the last row written, on the page before. */
+  private addTable(table: LaidTable, page: number, continuing = false): void {
+    if (!continuing) this.headerTexts = new Set(table.rows.slice(0, 4).flatMap((r) => r.cells.map((c) => c.text)));
+    let first = continuing;
     for (const row of table.rows) {
       const filled = row.cells.filter((c) => c.text !== '');
       if (filled.length === 0) continue;
+      const previous = this.blocks[this.blocks.length - 1];
+      const previousLaid = previous?.type === 'row' ? this.laidOf.get(previous) : undefined;
+      // A header repeated on the new page is not the rest of a broken row.
+      const repeatsHeader = filled.some((c) => this.headerTexts.has(c.text));
+      if (first && !repeatsHeader && previous?.type === 'row' && previousLaid && joinBrokenRow(previous, previousLaid, row)) {
+        first = false;
+        continue;
+      }
+      first = false;
       if (isBannerRow(row, table.columns)) {
         const cell = filled[0] as LaidRow['cells'][number];
         this.blocks.push({ type: 'para', text: cell.text, line: ++this.line, at: { page, box: boxOf(cell) } });
         continue;
       }
-      this.blocks.push({
+      const block: GridRow = {
         type: 'row',
         cells: row.cells.map((c) => ({
           text: c.text,
@@ -156,9 +195,39 @@ export class BlockWriter {
         line: ++this.line,
         lines: 1,
         at: { page, box: boxOf(row) },
-      });
+      };
+      this.laidOf.set(block, row);
+      this.blocks.push(block);
     }
   }
+}
+
+/** A figure: an amount, a count, a share or a target value (≥90%), never the rest of a wrapped text. */
+const FIGURE = /^[\s\d.,%‰\-−+()（）<>=≥≤]+$/;
+/**
+ * An amount or a short number, which never wraps. A long digit run (an ID such as 140010001 before a
+ * unit name) and a target value with a sign (≥ 4000, continued by 人次) may.
+ */
+const UNBROKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-−]?\d{1,3}(?:,\d{3})+$|^[-−]?\d{1,5}$/;
+
+/**
+ * A row broken by a page break (Word lets a row break across pages): the first row on the new page
+ * holds only the rest of texts the last row of the page before began — text in columns where that row
+ * has text running to the cell's border, no figure, and cells the row before filled left empty. Its
+ * text is joined back into the row written before (`previous`, laid out as `previousLaid`).
+ */
+export function joinBrokenRow(previous: GridRow, previousLaid: LaidRow, row: LaidRow): boolean {
+  const filled = row.cells.filter((c) => c.text !== '');
+  const before = (col: number) => previous.cells.find((c) => c.col === col && c.text !== '');
+  const wraps = (col: number) =>
+    previousLaid.cells.find((c) => c.col === col)?.full === true && !UNBROKEN.test(before(col)?.text.trim() ?? '');
+  if (filled.some((c) => FIGURE.test(c.text) || !before(c.col) || !wraps(c.col))) return false;
+  if (previous.cells.filter((c) => c.text !== '').length <= filled.length) return false;
+  for (const cell of filled) {
+    const target = before(cell.col);
+    if (target) target.text = joinText(target.text, cell.text);
+  }
+  return true;
 }
 
 function top(item: Item): number {

@@ -16,6 +16,8 @@ export interface LaidCell extends Box {
   col: number;
   span: number;
   rowSpan: number;
+  /** The cell's last text line runs to its right border: its text may wrap on (onto the next page). */
+  full?: boolean;
 }
 
 export interface LaidRow extends Box {
@@ -41,13 +43,21 @@ export interface PageLayout {
   lines: TextLine[];
 }
 
-/** Text of the pieces inside one cell: lines top to bottom, joined without spaces between Chinese. */
-function cellText(pieces: TextPiece[], settings: LayoutSettings): string {
-  if (pieces.length === 0) return '';
-  return groupLines(pieces, settings)
-    .map(lineText)
-    .reduce((text, line) => joinText(text, line), '')
-    .trim();
+/**
+ * Text of the pieces inside one cell: lines top to bottom, joined without spaces between Chinese;
+ * `full` when the last line ends within two characters of the cell's right border.
+ */
+function cellText(pieces: TextPiece[], right: number, settings: LayoutSettings): { text: string; full: boolean } {
+  if (pieces.length === 0) return { text: '', full: false };
+  const lines = groupLines(pieces, settings);
+  const last = lines[lines.length - 1] as TextLine;
+  return {
+    text: lines
+      .map(lineText)
+      .reduce((text, line) => joinText(text, line), '')
+      .trim(),
+    full: last.x1 >= right - last.size * 2,
+  };
 }
 
 function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings): { laid: LaidTable; rest: TextPiece[] } {
@@ -84,8 +94,10 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
   table.cells.forEach((cell, i) => {
     const row = rows[cell.row];
     if (!row) return;
+    const { text, full } = cellText(inCell[i] ?? [], cell.x1, settings);
     row.cells[cell.col] = {
-      text: cellText(inCell[i] ?? [], settings),
+      text,
+      full,
       col: cell.col,
       span: cell.colSpan,
       rowSpan: cell.rowSpan,

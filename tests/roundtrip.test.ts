@@ -18,14 +18,18 @@ const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
 const fixtures = join(projectRoot, 'tests', 'fixtures', 'roundtrip');
 
 /**
- * `sameErrors`: formats on which the checker's errors match too. 000's 收入预算总表 prints a header
- * the text dump misaligns; the HTML page lays it out with merged cells another way, so its column
- * groups (and the row-identity findings on them) differ while every amount is the same; LibreOffice
- * Calc merges 003's 收入预算总表 header differently again.
+ * `sameErrors`: formats on which the checker's errors match too. 000's 收入预算总表 and 项目支出表
+ * rows are shifted in the text dump; the text reader re-places their amounts by the tables'
+ * identities (a repair it makes for tab-separated text only), while the page prints the cells where
+ * the dump has them and an explicit grid is read as printed: every amount is read on its row, in
+ * another column, so the row-identity and hierarchy findings differ. LibreOffice Calc lays 003's
+ * tables over shared sheet columns, each cell merged over several of them, and the reader takes
+ * every sheet column of its 收入预算总表 for a column of its own.
  */
 const ROUND_TRIPS: Array<{ seed: string; formats: string[]; sameErrors: string[] }> = [
   { seed: '000_7094a3d6e0f48fbd', formats: ['html', 'docx', 'xlsx'], sameErrors: [] },
   { seed: '001_91a79292973e8735', formats: ['html', 'docx', 'xlsx'], sameErrors: ['html', 'docx', 'xlsx'] },
+  { seed: '002_b9fc89043e8814d5', formats: ['html', 'docx', 'xlsx'], sameErrors: ['html', 'docx', 'xlsx'] },
   { seed: '003_07ebbe8a85530ef6', formats: ['html', 'docx', 'xlsx'], sameErrors: ['html', 'docx'] },
 ];
 

@@ -18,17 +18,18 @@ const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
 const fixtures = join(projectRoot, 'tests', 'fixtures', 'roundtrip');
 
 /**
- * `sameErrors`: formats on which the checker's errors match the text seed's too. 000's 收入预算总表
- * prints a header the text dump misaligns; the HTML page lays it out with merged cells another way,
- * and its 项目支出预算表 puts the 上年结转 amounts in the column the dump's spacing suggests, so column
- * groups (and the findings on them) differ while every amount is on its row. LibreOffice Calc merges
- * the 收入预算总表 header of 003 (and the 委托业务费 header of 000) differently again.
+ * `sameErrors`: formats on which the checker's errors match the text seed's too. 000's 收入预算总表 and
+ * 项目支出表 rows are shifted in the text dump; the text reader re-places their amounts by the tables'
+ * identities (a repair it makes for tab-separated text only), while the page prints the cells where
+ * the dump has them and an explicit grid is read as printed: every amount is read on its row, in
+ * another column, so the row-identity and hierarchy findings differ.
  * Whatever the text seed says, the .docx and .pdf made from a page must raise the page's errors.
  */
 const ROUND_TRIPS: Array<{ seed: string; formats: string[]; sameErrors: string[] }> = [
   { seed: '000_7094a3d6e0f48fbd', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: [] },
   { seed: '001_91a79292973e8735', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'xlsx', 'pdf'] },
-  { seed: '003_07ebbe8a85530ef6', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'pdf'] },
+  { seed: '002_b9fc89043e8814d5', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'xlsx', 'pdf'] },
+  { seed: '003_07ebbe8a85530ef6', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'xlsx', 'pdf'] },
 ];
 
 /** Error findings, row names without spaces: a PDF prints 2024 年 where the text has 2024年. */
@@ -54,7 +55,7 @@ describe('round trip from the seeds', () => {
             'as the page it was made from',
           );
         const origin = doc.tables[0]?.rows[0]?.source;
-        if (format === 'pdf') assert.ok((origin?.page ?? 0) > 1, 'rows keep their page');
+        if (format === 'pdf') assert.ok((origin?.page ?? 0) >= 1, 'rows keep their page');
         else
           assert.match(
             origin?.cell ?? '',

@@ -39,6 +39,42 @@ describe('tableBlocks', () => {
     );
   });
 
+  it('sheet columns no cell starts at (a table merged over shared sheet columns) are no columns', () => {
+    const blocks = tableBlocks(
+      [
+        {
+          cells: [
+            { text: '项目', colSpan: 2, col: 0 },
+            { text: '本年收入', colSpan: 6, col: 2 },
+          ],
+        },
+        {
+          cells: [
+            { text: '科目名称', colSpan: 2, col: 0 },
+            { text: '合计', colSpan: 3, col: 2 },
+            { text: '一般公共预算', colSpan: 3, col: 5 },
+          ],
+        },
+        {
+          cells: [
+            { text: '行政运行', colSpan: 2, col: 0 },
+            { text: '10.00', colSpan: 3, col: 2 },
+            { text: '10.00', colSpan: 3, col: 5 },
+          ],
+        },
+      ],
+      counter(),
+    ) as GridRow[];
+    assert.deepEqual(
+      blocks.map((b) => b.cells.map((c) => `${c.text}${(c.span ?? 1) > 1 ? `/${c.span}` : ''}`)),
+      [
+        ['项目', '本年收入/2', ''],
+        ['科目名称', '合计', '一般公共预算'],
+        ['行政运行', '10.00', '10.00'],
+      ],
+    );
+  });
+
   it('a title or 单位 line across the table is a paragraph; a lone label in a table row is not', () => {
     const blocks = tableBlocks(
       [

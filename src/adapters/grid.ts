@@ -40,6 +40,24 @@ function isProse(cell: Cell & { span: number }, columns: number): boolean {
   return isTitleOrUnitLine(text) || text.length >= 12 || cell.span >= Math.ceil(columns * 0.9);
 }
 
+type PlacedCell = Cell & { span: number; rowSpan: number };
+
+/**
+ * A position no cell of the table starts at is no column of it: a spreadsheet that lays several
+ * tables over shared sheet columns merges each cell of a narrower table over several of them.
+ * Renumbers the cells onto the positions cells start at; returns how many there are.
+ */
+function collapseColumns(placed: PlacedCell[][], columns: number): number {
+  const starts = [...new Set(placed.flat().map((c) => c.col))].sort((a, b) => a - b);
+  if (starts.length === columns) return columns;
+  const index = new Map(starts.map((col, i) => [col, i]));
+  for (const cell of placed.flat()) {
+    cell.span = starts.filter((s) => s >= cell.col && s < cell.col + cell.span).length;
+    cell.col = index.get(cell.col) as number;
+  }
+  return starts.length;
+}
+
 /** Rows of one table → blocks, numbering lines with `nextLine`; `placeOf` places cells the source did not. */
 export function tableBlocks(
   rows: SourceRow[],
@@ -55,10 +73,10 @@ export function tableBlocks(
     }
     return set;
   };
-  const placed: Array<Array<Cell & { span: number; rowSpan: number }>> = [];
+  const placed: PlacedCell[][] = [];
   let columns = 0;
   rows.forEach((row, r) => {
-    const cells: Array<Cell & { span: number; rowSpan: number }> = [];
+    const cells: PlacedCell[] = [];
     let col = 0;
     for (const source of row.cells) {
       if (source.col !== undefined) col = source.col;
@@ -74,6 +92,7 @@ export function tableBlocks(
     placed.push(cells);
   });
   for (const set of occupied.values()) for (const c of set) columns = Math.max(columns, c + 1);
+  columns = collapseColumns(placed, columns);
   const blocks: Block[] = [];
   // No row with two filled cells: lines of text laid out in cells (narrative sheets), not a table.
   const prose = placed.every((cells) => cells.filter((c) => c.text !== '').length <= 1);

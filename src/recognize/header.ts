@@ -72,6 +72,9 @@ export function splitHeader(
   } else {
     // Explicit grids say how far down a merged header cell reaches: rows it covers are header too.
     let coveredUntil = -1;
+    // A grid without any amount (a list of units) has no first amount row to end its header: only
+    // its merged cells say that a second row is header.
+    const anchored = rows.some(hasAmount);
     for (; i < rows.length && i < 5; i++) {
       const row = rows[i] as GridRow;
       if (isColumnNumberRow(row)) {
@@ -82,7 +85,10 @@ export function splitHeader(
       // the first row of an empty table, not more header.
       const header =
         style === 'grid'
-          ? isGridHeaderRow(row) && (i <= coveredUntil || i === 0 || row.cells.some((c) => c.text !== '' && c.col > 0))
+          ? isGridHeaderRow(row) &&
+            (i <= coveredUntil ||
+              i === 0 ||
+              (anchored ? row.cells.some((c) => c.text !== '' && c.col > 0) : underGroup(headerRows, row)))
           : isHeaderRow(row) || (i <= coveredUntil && !hasAmount(row));
       if (!header) break;
       headerRows.push(row);
@@ -99,6 +105,18 @@ export function splitHeader(
     else dataRows.push(row);
   }
   return { headerRows, dataRows, numberRows };
+}
+
+/**
+ * A row that divides a group cell of the header row above it. A cell above as wide as the one below
+ * is no group: a spreadsheet laying a narrow table over wide sheet columns merges every cell alike.
+ */
+function underGroup(headerRows: GridRow[], row: GridRow): boolean {
+  const above = headerRows[headerRows.length - 1];
+  const groups = above?.cells.filter((c) => c.text !== '' && (c.span ?? 1) > 1) ?? [];
+  return row.cells.some(
+    (c) => c.text !== '' && groups.some((g) => c.col >= g.col && c.col < g.col + (g.span ?? 1) && (c.span ?? 1) < (g.span ?? 1)),
+  );
 }
 
 function rowKey(row: GridRow): string {

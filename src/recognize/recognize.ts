@@ -1,19 +1,38 @@
 import type { Block, Paragraph, TextStyle } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
-import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TocEntry } from '../model/types.js';
+import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TableKind, TocEntry } from '../model/types.js';
 import { readNarrative } from '../narrative/sections.js';
 import { kindFromTitle, refineKind } from './classify.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
+import { buildLayout, type GridLayout } from './header.js';
 import { readMeta } from './meta.js';
 import { buildPerformanceTable, buildTextGridTable } from './performance.js';
 import { absentSources } from './repair.js';
-import { segment } from './segment.js';
+import { type RawTable, segment } from './segment.js';
 import { turnThreePublic } from './three-public.js';
 
 function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
   const wan = units.filter((u) => u === '万元').length;
   const yuan = units.filter((u) => u === '元').length;
   return yuan > wan ? '元' : '万元';
+}
+
+function kindOf(raw: RawTable): TableKind {
+  const firstCells = raw.rows.slice(0, 3).flatMap((r) => r.cells.map((c) => c.text));
+  return refineKind(kindFromTitle(raw.title), firstCells, raw.title === '');
+}
+
+/** Per-project forms and printed text grids are read cell by cell; every other table through its header layout. */
+const readsHeaderLayout = (kind: TableKind) => !['performance_targets', 'unit_performance', 'unknown'].includes(kind);
+
+/**
+ * The tables of these blocks that recognition reads through a header layout, with that layout —
+ * so a fixture can print each header exactly as it is read. Segments a copy: segmenting edits cells.
+ */
+export function headerLayouts(blocks: Block[], style: TextStyle): Array<{ table: RawTable; layout: GridLayout }> {
+  return segment(structuredClone(blocks), '')
+    .tables.filter((table) => readsHeaderLayout(kindOf(table)))
+    .map((table) => ({ table, layout: buildLayout(table.rows, style) }));
 }
 
 /** Blocks of one document → the canonical BudgetDocument. */
@@ -37,12 +56,11 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
   };
   const tables: Table[] = [];
   for (const raw of rawTables) {
-    const firstCells = raw.rows.slice(0, 3).flatMap((r) => r.cells.map((c) => c.text));
-    const kind = refineKind(kindFromTitle(raw.title), firstCells, raw.title === '');
+    const kind = kindOf(raw);
     let table: Table;
-    if (kind === 'performance_targets') table = buildPerformanceTable(raw, ctx);
-    else if (kind === 'unit_performance' || kind === 'unknown') table = buildTextGridTable(raw, kind, ctx);
-    else table = buildGridTable(raw, kind, ctx);
+    if (readsHeaderLayout(kind)) table = buildGridTable(raw, kind, ctx);
+    else if (kind === 'performance_targets') table = buildPerformanceTable(raw, ctx);
+    else table = buildTextGridTable(raw, kind, ctx);
     if (kind === 'unknown') {
       findings.push({
         rule: 'reader/unknown-table',

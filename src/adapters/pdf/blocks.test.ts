@@ -245,6 +245,47 @@ describe('PDF blocks', () => {
         [...before, '|（含退休费）|'],
       );
     });
+    it('a header broken across the page: the rows before are placed on the finer columns after', () => {
+      const writer = new BlockWriter();
+      const top: Array<[string, number]> = [
+        ['项目', 1],
+        ['本年预算', 1],
+      ];
+      writer.addPage(page(1, [line('项目支出预算表', 640)], [table([0, 100, 300], [top], 700)]));
+      writer.addPage(
+        page(
+          2,
+          [],
+          [
+            table(
+              [0, 100, 200, 300],
+              [
+                [
+                  ['', 1],
+                  ['财政拨款', 1],
+                  ['单位资金', 1],
+                ],
+                [
+                  ['合计', 1],
+                  ['10.00', 1],
+                  ['2.00', 1],
+                ],
+              ],
+              40,
+            ),
+          ],
+        ),
+      );
+      const rows = writer.blocks.filter((b): b is GridRow => b.type === 'row');
+      assert.deepEqual(
+        rows.map((r) => r.cells.map((c) => `${c.col}+${c.span ?? 1}:${c.text}`).join('|')),
+        ['0+1:项目|1+2:本年预算|2+1:', '0+1:|1+1:财政拨款|2+1:单位资金', '0+1:合计|1+1:10.00|2+1:2.00'],
+      );
+      assert.deepEqual(
+        rows.map((r) => r.at?.page),
+        [1, 2, 2],
+      );
+    });
     it('is not joined when something stands between the two tables', () => {
       const writer = new BlockWriter();
       writer.addPage(

@@ -95,7 +95,9 @@ export class BlockWriter {
   private line = 0;
   /** The last table of the previous page, when nothing followed it there. */
   private openTable: LaidTable | null = null;
-  /** Texts of the first rows of the table being written (its header), kept while it runs over pages. */
+  /** Where the blocks of the last table written begin, and its page. */
+  private lastTable = { start: 0, page: 0 };
+  /** Place and text of each cell of the first rows of the table being written (its header), kept while it runs over pages. */
   private headerTexts = new Set<string>();
   /** The laid-out table row each grid row was written from. */
   private readonly laidOf = new WeakMap<GridRow, LaidRow>();
@@ -126,6 +128,7 @@ export class BlockWriter {
         para = null;
         const continued =
           index === 0 && carried && item.table.columns !== carried.columns ? onColumnsOf(item.table, carried) : null;
+        if (index === 0 && carried && !continued && item.table.columns > carried.columns) this.refine(carried, item.table);
         this.addTable(continued ?? item.table, page.page, index === 0 && carried !== null);
         if (index === items.length - 1) this.openTable = continued ?? item.table;
         return;
@@ -162,9 +165,22 @@ export class BlockWriter {
     this.blocks.push(row);
   }
 
+  /**
+   * A table whose header broke across the page: the rows on the page before have only the coarse
+   * columns of the header's upper rows. Write them again on the finer columns of this page.
+   */
+  private refine(carried: LaidTable, next: LaidTable): void {
+    const placed = onColumnsOf(carried, next);
+    if (!placed) return;
+    const { start, page } = this.lastTable;
+    this.blocks.splice(start);
+    this.addTable(placed, page);
+  }
+
   /** `continuing`: the table goes on from the last row written, on the page before. */
   private addTable(table: LaidTable, page: number, continuing = false): void {
-    if (!continuing) this.headerTexts = new Set(table.rows.slice(0, 4).flatMap((r) => r.cells.map((c) => c.text)));
+    this.lastTable = { start: this.blocks.length, page };
+    if (!continuing) this.headerTexts = new Set(table.rows.slice(0, 4).flatMap((r) => r.cells.map(headerKey)));
     let first = continuing;
     for (const row of table.rows) {
       const filled = row.cells.filter((c) => c.text !== '');
@@ -172,7 +188,7 @@ export class BlockWriter {
       const previous = this.blocks[this.blocks.length - 1];
       const previousLaid = previous?.type === 'row' ? this.laidOf.get(previous) : undefined;
       // A header repeated on the new page is not the rest of a broken row.
-      const repeatsHeader = filled.some((c) => this.headerTexts.has(c.text));
+      const repeatsHeader = filled.some((c) => this.headerTexts.has(headerKey(c)));
       if (first && !repeatsHeader && previous?.type === 'row' && previousLaid && joinBrokenRow(previous, previousLaid, row)) {
         first = false;
         continue;
@@ -201,6 +217,9 @@ export class BlockWriter {
     }
   }
 }
+
+/** A header cell repeated on a new page comes back in the same place, with the same span. */
+const headerKey = (cell: { col: number; span: number; text: string }) => `${cell.col}+${cell.span}:${cell.text}`;
 
 /** A figure: an amount, a count, a share or a target value (≥90%), never the rest of a wrapped text. */
 const FIGURE = /^[\s\d.,%‰\-−+()（）<>=≥≤]+$/;

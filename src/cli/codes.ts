@@ -75,7 +75,7 @@ export function formatCodeMatches(matches: CodeMatch[]): string {
   const inexact = matches.find((m) => m.coverage !== 'exact');
   if (inexact) {
     lines.push(
-      `注：没有该年度完整科目表，按 ${inexact.listYear} 年科目表（计入已记录的更名） / no complete list for this year: the ${inexact.listYear} list with the recorded renamings`,
+      `注：没有该年度完整科目表，按 ${inexact.listYear} 年科目表（计入已记录的更名和增删） / no complete list for this year: the ${inexact.listYear} list with the recorded renamings, additions and removals`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /** The small CSV dialect of the data files: a header row, fields quoted with "" when needed. */
 export function parseCsvLine(line: string): string[] {
   const out: string[] = [];
@@ -29,4 +32,18 @@ export function parseCsv(text: string): Array<Record<string, string>> {
     const fields = parseCsvLine(line);
     return Object.fromEntries(header.map((h, i) => [h, (fields[i] ?? '').trim()]));
   });
+}
+
+/** Rows of a file of `data/` (next to the compiled code), or null when there is no such file. */
+export function readDataCsv(file: string): Array<Record<string, string>> | null {
+  const path = fileURLToPath(new URL(`./data/${file}`, import.meta.url));
+  return existsSync(path) ? parseCsv(readFileSync(path, 'utf8')) : null;
+}
+
+const tables = new Map<string, unknown[] | null>();
+
+/** The rows of a data file, each mapped by `row`, read once and kept (null when there is no such file). */
+export function dataTable<T>(file: string, row: (fields: Record<string, string>) => T): T[] | null {
+  if (!tables.has(file)) tables.set(file, readDataCsv(file)?.map(row) ?? null);
+  return (tables.get(file) as T[] | null | undefined) ?? null;
 }

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../model/names.js';
-import { parseCsv } from './csv.js';
+import { applyChanges, changesOf, knownChanges } from './changes.js';
+import { parseCsv, readDataCsv } from './csv.js';
 import { applyRenames, knownRenames, renamesOf } from './renames.js';
 
 /** One entry of a classification list (政府收支分类科目). */
@@ -19,8 +18,8 @@ export type Scheme = 'function' | 'economic-department' | 'economic-government';
 
 /**
  * How a year's list was obtained: `exact` from that year's file; `derived` from the base year's file
- * and the renamings reviewed for that year (other changes of the year are not known); `fallback` for a
- * year nobody reviewed: the base list with whatever renamings are recorded.
+ * and the renamings, additions and removals recorded for that year (changes nobody found a source for
+ * are not known); `fallback` for a year nobody reviewed: the base list with whatever changes are recorded.
  */
 export type Coverage = 'exact' | 'derived' | 'fallback';
 
@@ -30,15 +29,17 @@ export const BASE_YEAR = 2024;
 
 const cache = new Map<string, CodeList>();
 
+const toEntry = (f: Record<string, string>): CodeEntry => ({
+  code: f.code ?? '',
+  name: f.name ?? '',
+  level: Number(f.level ?? 0),
+  parent: f.parent ? f.parent : null,
+  status: f.status ?? '',
+  years: [],
+});
+
 export function parseCodeCsv(text: string): CodeEntry[] {
-  return parseCsv(text).map((f) => ({
-    code: f.code ?? '',
-    name: f.name ?? '',
-    level: Number(f.level ?? 0),
-    parent: f.parent ? f.parent : null,
-    status: f.status ?? '',
-    years: [],
-  }));
+  return parseCsv(text).map(toEntry);
 }
 
 /** A classification list with lookups by code and by normalised name. */
@@ -77,23 +78,21 @@ export class CodeList {
   }
 }
 
-function dataPath(file: string): string {
-  return fileURLToPath(new URL(`./data/${file}`, import.meta.url));
-}
-
 function readList(scheme: Scheme, year: number): CodeEntry[] | null {
-  const path = dataPath(`${scheme}-${year}.csv`);
-  return existsSync(path) ? parseCodeCsv(readFileSync(path, 'utf8')) : null;
+  return readDataCsv(`${scheme}-${year}.csv`)?.map(toEntry) ?? null;
 }
 
-/** A year's entries (without `years`): its own file, else the base file moved by the renamings. */
+/** A year's entries (without `years`): its own file, else the base file moved by the recorded changes. */
 function entriesOf(scheme: Scheme, year: number): { entries: CodeEntry[]; coverage: Coverage; baseYear: number } {
   const own = readList(scheme, year);
   if (own) return { entries: own, coverage: 'exact', baseYear: year };
   const base = readList(scheme, BASE_YEAR) ?? [];
-  const reviewed = renamesOf(scheme) !== null && (LIST_YEARS as readonly number[]).includes(year);
+  const recorded = renamesOf(scheme) !== null || changesOf(scheme) !== null;
+  const reviewed = recorded && (LIST_YEARS as readonly number[]).includes(year);
+  // Additions and removals are written with the codes of their year, which the recent renamings leave alone.
+  const moved = applyChanges(base, knownChanges(scheme), year);
   return {
-    entries: applyRenames(base, knownRenames(scheme), BASE_YEAR, year),
+    entries: applyRenames(moved, knownRenames(scheme), BASE_YEAR, year),
     coverage: reviewed ? 'derived' : 'fallback',
     baseYear: BASE_YEAR,
   };

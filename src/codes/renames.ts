@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../model/names.js';
-import { parseCsv } from './csv.js';
+import { dataTable } from './csv.js';
 
 /** A code renamed (or renumbered) in a year's list: the new pair is valid from `fromYear` on. */
 export interface Rename {
@@ -23,29 +21,17 @@ export interface OtherYearName {
   name: string;
 }
 
-const cache = new Map<string, Rename[] | null>();
-
-function renamesPath(scheme: string): string {
-  return fileURLToPath(new URL(`./data/${scheme}-renames.csv`, import.meta.url));
-}
-
 /** The recorded renamings of a scheme, or null when none were reviewed for it (no file). */
 export function renamesOf(scheme: string): Rename[] | null {
-  if (cache.has(scheme)) return cache.get(scheme) ?? null;
-  const path = renamesPath(scheme);
-  const list = existsSync(path)
-    ? parseCsv(readFileSync(path, 'utf8')).map((r) => ({
-        oldCode: r.old_code ?? '',
-        oldName: r.old_name ?? '',
-        newCode: r.new_code ?? '',
-        newName: r.new_name ?? '',
-        fromYear: Number(r.from_year),
-        status: r.status ?? '',
-        note: r.note ?? '',
-      }))
-    : null;
-  cache.set(scheme, list);
-  return list;
+  return dataTable(`${scheme}-renames.csv`, (r) => ({
+    oldCode: r.old_code ?? '',
+    oldName: r.old_name ?? '',
+    newCode: r.new_code ?? '',
+    newName: r.new_name ?? '',
+    fromYear: Number(r.from_year),
+    status: r.status ?? '',
+    note: r.note ?? '',
+  }));
 }
 
 /** Only renamings we are sure of change lists and findings; unverified rows are kept for review. */

@@ -34,6 +34,10 @@ describe('classification-codes', () => {
           lines: table(['210\t医疗卫生与计划生育支出\t1.00'], 2018),
         },
         {
+          name: 'a 2025 document printing a code added in 2025',
+          lines: table(['231\t债务还本支出\t1.00', '23107\t中央金融机构注资特别国债还本支出\t1.00'], 2025),
+        },
+        {
           name: 'a 2025 document (derived list)',
           lines: table(['210\t卫生健康支出\t1.00', '21011\t行政事业单位医疗\t1.00', '2101101\t行政单位医疗\t1.00'], 2025),
         },
@@ -70,6 +74,19 @@ describe('classification-codes', () => {
           findings: [
             { severity: 'info', message: '2024' },
             { severity: 'warning', line: 5, expected: '医疗卫生与计划生育支出', message: '2019' },
+          ],
+        },
+        {
+          name: 'a code added in 2025 (财预〔2025〕41号) printed in a 2024 document',
+          lines: table(['229\t其他支出\t1.00', '22911\t中央金融机构注资特别国债财务基金支出\t1.00']),
+          findings: [{ severity: 'warning', line: 6, actual: '22911', message: '2025' }],
+        },
+        {
+          name: 'a code added to the 2024 list printed in a 2023 document',
+          lines: table(['220\t自然资源海洋气象等支出\t1.00', '22006\t耕地保护考核奖惩基金支出\t1.00'], 2023),
+          findings: [
+            { severity: 'info', message: '2024' },
+            { severity: 'warning', line: 6, actual: '22006', message: '2024' },
           ],
         },
         {

@@ -1,3 +1,4 @@
+import { outOfYear } from '../../codes/changes.js';
 import { type CodeList, codeList, type Scheme } from '../../codes/lists.js';
 import { nameInOtherYear } from '../../codes/renames.js';
 import { normalizeName } from '../../model/names.js';
@@ -75,7 +76,15 @@ function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: Co
         actual: row.label,
       });
     } else if (!entry) {
-      context.report({ messageId: 'unknown', severity: 'warning', data, ...at(row), actual: code });
+      // A code of another year's list (new later, or dropped before) is named as such, not as unknown.
+      const change = outOfYear(scheme, code, year);
+      context.report({
+        messageId: change ? (change.change === 'added' ? 'notYet' : 'dropped') : 'unknown',
+        severity: 'warning',
+        data: change ? { ...data, change_year: change.year } : data,
+        ...at(row),
+        actual: code,
+      });
     } else if (!matches) {
       context.report({
         messageId: 'name',
@@ -95,8 +104,8 @@ export const classificationCodes: Rule = {
     id: 'classification-codes',
     title: { zh: '科目代码', en: 'Classification codes' },
     description: {
-      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对。',
-      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项); a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year. Without a complete list for the year, an info finding says which list was used.',
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项); a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used.',
     },
     severity: 'error',
     tags: ['classification'],
@@ -113,13 +122,21 @@ export const classificationCodes: Rule = {
         zh: '{table}：{code}（{name}）不属于其上方的 {parent}',
         en: '{table}: {code} ({name}) does not belong under {parent} above it',
       },
+      notYet: {
+        zh: '{table}：代码 {code}（{name}）自 {change_year} 年起才列入科目表，{year} 年科目表中没有',
+        en: '{table}: code {code} ({name}) is in the lists from {change_year} on, not in the {year} list',
+      },
+      dropped: {
+        zh: '{table}：代码 {code}（{name}）已于 {change_year} 年从科目表删除，{year} 年科目表中没有',
+        en: '{table}: code {code} ({name}) was removed from the lists in {change_year}; it is not in the {year} list',
+      },
       renamed: {
         zh: '{table}：代码 {code} 印为“{name}”，这是 {other_year} 年科目表的名称；{year} 年科目表为 {listed_code}“{listed}”',
         en: '{table}: code {code} prints "{name}", its name in the {other_year} list; the {year} list has {listed_code} "{listed}"',
       },
       year: {
-        zh: '没有完整的 {year} 年支出功能分类科目表，按 {list_year} 年科目表（计入已记录的更名）核对',
-        en: 'No complete {year} function classification list; checked against the {list_year} list with the recorded renamings',
+        zh: '没有完整的 {year} 年支出功能分类科目表，按 {list_year} 年科目表（计入已记录的更名和增删）核对',
+        en: 'No complete {year} function classification list; checked against the {list_year} list with the recorded renamings, additions and removals',
       },
       economicYear: {
         zh: '没有 {year} 年的经济分类科目表，按 {list_year} 年科目表核对',

@@ -18,10 +18,11 @@ const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
 const fixtures = join(projectRoot, 'tests', 'fixtures', 'roundtrip');
 
 /**
- * `sameErrors`: formats on which the checker's errors match too. 000's 收入预算总表 prints a header
- * the text dump misaligns; the HTML page lays it out with merged cells another way, so its column
- * groups (and the row-identity findings on them) differ while every amount is the same; LibreOffice
- * Calc merges 003's 收入预算总表 header differently again.
+ * `sameErrors`: formats on which the checker's errors match too. The text dump of 000's 收入预算总表
+ * misplaces header labels and amounts; the HTML page merges the header cells where the dump puts them
+ * (其他收入 under 财政拨款结转, 2198.99 under it), which the text reading regroups by meaning and
+ * re-places by the row identities but an explicit grid takes as printed, so the row-identity findings
+ * differ while every amount is the same; LibreOffice Calc merges 003's 收入预算总表 header differently again.
  */
 const ROUND_TRIPS: Array<{ seed: string; formats: string[]; sameErrors: string[] }> = [
   { seed: '000_7094a3d6e0f48fbd', formats: ['html', 'docx', 'xlsx'], sameErrors: [] },

@@ -18,11 +18,12 @@ const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
 const fixtures = join(projectRoot, 'tests', 'fixtures', 'roundtrip');
 
 /**
- * `sameErrors`: formats on which the checker's errors match the text seed's too. 000's 收入预算总表 and
- * 项目支出表 rows are shifted in the text dump; the text reader re-places their amounts by the tables'
- * identities (a repair it makes for tab-separated text only), while the page prints the cells where
- * the dump has them and an explicit grid is read as printed: every amount is read on its row, in
- * another column, so the row-identity and hierarchy findings differ.
+ * `sameErrors`: formats on which the checker's errors match the text seed's too. The text dump of
+ * 000's 收入预算总表 and 项目支出表 misplaces header labels and amounts; the page prints the cells where
+ * the dump has them (其他收入 under 财政拨款结转, 2198.99 under it). The text reading regroups the header
+ * by meaning and re-places the amounts by the row identities (repairs made for tab-separated text
+ * only); an explicit grid is read as printed, so every amount is read on its row, in another column,
+ * and the row-identity and hierarchy findings differ.
  * Whatever the text seed says, the .docx and .pdf made from a page must raise the page's errors.
  */
 const ROUND_TRIPS: Array<{ seed: string; formats: string[]; sameErrors: string[] }> = [

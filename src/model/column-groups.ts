@@ -14,6 +14,15 @@ export const CURRENT_SOURCE_KEYS = [
   'other_income',
 ] as const;
 
+/** Fiscal appropriations (财政拨款): the three budgets. */
+export const FISCAL_FUND_KEYS: readonly string[] = ['general_budget', 'gov_fund', 'state_capital'];
+
+/** Everything else a unit budgets (非财政拨款): 财政专户 money and the unit's own funds and their sources. */
+export const NON_FISCAL_SOURCE_KEYS: readonly string[] = CURRENT_SOURCE_KEYS.filter((k) => !FISCAL_FUND_KEYS.includes(k));
+
+/** The unit's own funds (单位资金) by source. */
+export const UNIT_SOURCE_KEYS: readonly string[] = NON_FISCAL_SOURCE_KEYS.filter((k) => k !== 'fiscal_special_account');
+
 /** The same sources carried over from last year (上年结转). */
 export const CARRYOVER_SOURCE_KEYS = CURRENT_SOURCE_KEYS.map((k) => `carryover_${k}`);
 

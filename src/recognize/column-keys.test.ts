@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { columnMeaning } from './column-keys.js';
+import { columnMeaning, groupHolds } from './column-keys.js';
 
 const key = (...path: string[]) => columnMeaning(path).key;
 
@@ -31,5 +31,19 @@ describe('column keys from header paths', () => {
     assert.equal(columnMeaning(['支出', '2024年合计']).side, 'expenditure');
     assert.equal(columnMeaning(['科目    编码']).role, 'code');
     assert.equal(columnMeaning(['是否政府 购买服务 (是/否)']).key, 'purchase_service');
+  });
+  it('knows which income groups can hold a column', () => {
+    assert.equal(groupHolds('本年预算', '其他收入'), true);
+    assert.equal(groupHolds('上年结转结余', '其他 收入'), false);
+    assert.equal(groupHolds('财政拨款结转', '其他收入'), false);
+    assert.equal(groupHolds('单位资金收入', '附属单位上缴收入'), true);
+    assert.equal(groupHolds('单位资金收入', '财政专户管理资金收入'), false);
+    assert.equal(groupHolds('财政拨款结转', '国有 资本 经营 预算 拨款 结转'), true);
+    assert.equal(groupHolds('非财政拨款 结转结余', '国有资本经营预算拨款结转'), false);
+    assert.equal(groupHolds('本年收入', '上年结转'), false);
+    // Labels that do not say their year or fund fit anywhere; other groups hold anything.
+    assert.equal(groupHolds('上年结转', '一般公共预算'), true);
+    assert.equal(groupHolds('上年结转结余', '合计'), true);
+    assert.equal(groupHolds('基本支出', '其他收入'), true);
   });
 });

@@ -1,3 +1,4 @@
+import { CURRENT_SOURCE_KEYS, FISCAL_FUND_KEYS, NON_FISCAL_SOURCE_KEYS, UNIT_SOURCE_KEYS } from '../model/column-groups.js';
 import { compact } from '../model/names.js';
 import type { Side } from '../model/types.js';
 
@@ -148,4 +149,32 @@ export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string
 /** Unknown amount headers still get a stable key, derived from the label. */
 function snakeFallback(label: string): string {
   return `col_${[...label].map((c) => c.codePointAt(0)?.toString(36)).join('')}`.slice(0, 40);
+}
+
+type Period = 'current' | 'carry';
+
+/** Income groups and what they can hold: money of one year (本年 / 上年结转) and of one family of funds. */
+const GROUP_SCOPE: Record<string, { period?: Period; funds?: readonly string[] }> = {
+  current_year: { period: 'current' },
+  carryover: { period: 'carry' },
+  fiscal_appropriation: { funds: FISCAL_FUND_KEYS },
+  unit_funds: { funds: UNIT_SOURCE_KEYS },
+  carryover_fiscal: { period: 'carry', funds: FISCAL_FUND_KEYS },
+  carryover_non_fiscal: { period: 'carry', funds: NON_FISCAL_SOURCE_KEYS },
+};
+
+/**
+ * Can this income group hold this column? Only what a label says by itself counts: 其他收入 is
+ * this year's money, 国有资本经营预算拨款结转 a fiscal carry-over; a bare 一般公共预算 or 合计 fits
+ * anywhere, and groups outside the income vocabulary hold anything.
+ */
+export function groupHolds(group: string, leaf: string): boolean {
+  const scope = GROUP_SCOPE[columnMeaning([group]).key];
+  if (!scope) return true;
+  const label = compact(leaf);
+  const period: Period | null = /结转|结余/.test(label) ? 'carry' : /收入$/.test(label) ? 'current' : null;
+  if (scope.period && period && scope.period !== period) return false;
+  const fund = columnMeaning([label]).key.replace(/^carryover_/, '');
+  const isSource = (CURRENT_SOURCE_KEYS as readonly string[]).includes(fund);
+  return !scope.funds || !isSource || scope.funds.includes(fund);
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Cell, GridRow } from '../adapters/blocks.js';
-import { splitHeader } from './header.js';
+import { buildLayout, regroupByMeaning, splitHeader } from './header.js';
 
 const row = (line: number, cells: Array<string | Partial<Cell>>): GridRow => ({
   type: 'row',
@@ -67,5 +67,99 @@ describe('header rows of an explicit grid', () => {
       splitHeader(rows, 'grid').headerRows.map((r) => r.line),
       [1, 2],
     );
+  });
+});
+
+/** Rows as a tab-separated dump prints them: one cell per tab position. */
+const tsv = (...lines: string[]): GridRow[] =>
+  lines.map((text, i) => ({ type: 'row', cells: text.split('\t').map((t, col) => ({ text: t, col })), line: i + 1, lines: 1 }));
+
+const pathsByKey = (rows: GridRow[]) =>
+  buildLayout(rows, 'tsv')
+    .columns.filter((c) => c.type === 'amount')
+    .map((c) => `${c.index} ${c.key} ${c.path.join('/')}`);
+
+describe('header paths of tab-separated dumps', () => {
+  it('puts a column printed under a group that cannot hold it back under its own group (Jilin 收入预算总表)', () => {
+    // Seed 000 line 196–199: 上年结转结余 two columns left (over 附属单位上缴收入), 其他收入 one
+    // column right (under 财政拨款结转), 非财政拨款结转结余 over 国有资本经营预算拨款结转.
+    const rows = tsv(
+      '部门（单位）名称\t总计\t本年预算\t\t\t\t\t\t\t\t上年结转结余\t\t\t\t\t\t',
+      '\t\t合计\t财政拨款收入\t\t\t财政专户管理资金收入\t单位资金收入\t\t\t\t合计\t财政拨款结转\t\t\t非财政拨款结转结余\t',
+      '\t\t\t一般公共预算收入\t政府性基金预算收入\t国有资本经营预算收入\t\t事业收入\t事业单位经营收入\t上级补助收入\t附属单位上缴收入\t\t其他收入\t一般公共预算拨款结转\t政府性基金预算拨款结转\t国有资本经营预算拨款结转\t财政专户管理资金结转结余',
+      '合计\t22198.36\t19999.37\t19495.83\t\t273.00\t\t\t\t\t230.54\t2198.99\t2198.99\t\t\t\t',
+    );
+    assert.deepEqual(pathsByKey(rows).slice(8), [
+      '9 superior_subsidy 本年预算/单位资金收入/上级补助收入',
+      '10 subordinate_remit 本年预算/单位资金收入/附属单位上缴收入',
+      '11 other_income 本年预算/单位资金收入/其他收入',
+      '12 carryover 上年结转结余/合计',
+      '13 carryover_general_budget 上年结转结余/财政拨款结转/一般公共预算拨款结转',
+      '14 carryover_gov_fund 上年结转结余/财政拨款结转/政府性基金预算拨款结转',
+      '15 carryover_state_capital 上年结转结余/财政拨款结转/国有资本经营预算拨款结转',
+      '16 carryover_fiscal_special_account 上年结转结余/非财政拨款结转结余/财政专户管理资金结转结余',
+    ]);
+  });
+
+  it('leaves a header whose groups hold their columns as printed', () => {
+    const rows = tsv(
+      '项目\t本年收入\t\t上年结转\t',
+      '\t财政拨款收入\t其他收入\t一般公共预算\t单位资金结转结余',
+      '合计\t1.00\t2.00\t3.00\t4.00',
+    );
+    assert.deepEqual(pathsByKey(rows), [
+      '1 fiscal_appropriation 本年收入/财政拨款收入',
+      '2 other_income 本年收入/其他收入',
+      // A bare fund name says nothing of its year: under 上年结转 it is that fund's carry-over.
+      '3 carryover_general_budget 上年结转/一般公共预算',
+      '4 carryover_unit_funds 上年结转/单位资金结转结余',
+    ]);
+  });
+
+  it('keeps a misplaced column as printed when no group near it can hold it', () => {
+    const rows = tsv('项目\t本年收入\t上年结转结余\t', '\t\t合计\t其他收入', '合计\t1.00\t2.00\t3.00');
+    assert.deepEqual(pathsByKey(rows), [
+      '1 current_year 本年收入',
+      '2 carryover 上年结转结余/合计',
+      '3 other_income 上年结转结余/其他收入',
+    ]);
+  });
+});
+
+describe('regrouping columns by meaning', () => {
+  it('moves a column to the nearest group of its kind, on either side', () => {
+    const C = '上年结转结余';
+    const Y = '本年预算';
+    const cases: Array<[printed: string[][], read: string[][]]> = [
+      [
+        [
+          [C, '财政拨款结转', '一般公共预算拨款结转'],
+          [C, '非财政拨款结转结余', '国有资本经营预算拨款结转'],
+          [C, '非财政拨款结转结余', '财政专户管理资金结转结余'],
+        ],
+        [
+          [C, '财政拨款结转', '一般公共预算拨款结转'],
+          [C, '财政拨款结转', '国有资本经营预算拨款结转'],
+          [C, '非财政拨款结转结余', '财政专户管理资金结转结余'],
+        ],
+      ],
+      [
+        [
+          [Y, '财政拨款收入', '其他收入'],
+          [Y, '财政拨款收入', '一般公共预算收入'],
+          [Y, '单位资金收入', '事业收入'],
+        ],
+        [
+          [Y, '财政拨款收入', '一般公共预算收入'],
+          [Y, '单位资金收入', '其他收入'],
+          [Y, '单位资金收入', '事业收入'],
+        ],
+      ],
+    ];
+    for (const [printed, read] of cases) assert.deepEqual(regroupByMeaning(printed), read);
+  });
+  it('never moves text columns or columns outside the income vocabulary', () => {
+    const paths = [['项目'], ['基本支出', '人员经费'], ['上年结转', '项目支出']];
+    assert.deepEqual(regroupByMeaning(paths), paths);
   });
 });

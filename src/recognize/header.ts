@@ -1,7 +1,7 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
-import { type ColumnMeaning, columnMeaning, sideGroups } from './column-keys.js';
+import { type ColumnMeaning, columnMeaning, groupHolds, sideGroups } from './column-keys.js';
 
 /** Header rows, data rows and the meaning of each column position. */
 export interface GridLayout {
@@ -152,6 +152,43 @@ function positionalPaths(headerRows: GridRow[], total: number): string[][] {
   return paths;
 }
 
+/** How far (in columns) a dump may have put a header label from its group. */
+const REGROUP_WINDOW = 3;
+
+const fits = (groups: string[], leaf: string) => groups.every((g) => groupHolds(g, leaf));
+
+/**
+ * Tab-separated dumps place header labels by guesswork too: Jilin's 收入预算总表 prints 其他收入
+ * one column right, under 上年结转结余/财政拨款结转, and 上年结转结余 two columns left, over
+ * 附属单位上缴收入. A column whose groups cannot hold it (this year's income under 上年结转, a
+ * fiscal carry-over under 非财政拨款结转结余) belongs to the nearest group that can: it takes that
+ * group's path and becomes the group's next column, the columns it passed moving over by one.
+ */
+export function regroupByMeaning(paths: string[][]): string[][] {
+  const out = paths.map((p) => [...p]);
+  for (let j = 0; j < out.length; j++) {
+    const path = out[j] as string[];
+    const leaf = path[path.length - 1] ?? '';
+    if (fits(path.slice(0, -1), leaf)) continue;
+    let k = -1;
+    for (let d = 1; d <= REGROUP_WINDOW && k < 0; d++) {
+      k =
+        [j - d, j + d].find((c) => {
+          const groups = out[c]?.slice(0, -1) ?? [];
+          return groups.length > 0 && fits(groups, leaf);
+        }) ?? -1;
+    }
+    if (k < 0) continue;
+    const groups = (out[k] as string[]).slice(0, -1);
+    out.splice(j, 1);
+    const at = k < j ? k + 1 : k - 1;
+    out.splice(at, 0, [...groups, leaf]);
+    // Moved right: the column now at j has not been looked at yet.
+    if (at > j) j--;
+  }
+  return out;
+}
+
 function isTextLabel(label: string): boolean {
   return columnMeaning([label]).type === 'text';
 }
@@ -230,7 +267,7 @@ function gridPaths(headerRows: GridRow[], total: number): string[][] {
 function pathsFor(style: TextStyle): (headerRows: GridRow[], total: number) => string[][] {
   if (style === 'word-cells') return spannedPaths;
   if (style === 'grid') return gridPaths;
-  return positionalPaths;
+  return (headerRows, total) => regroupByMeaning(positionalPaths(headerRows, total));
 }
 
 /**

@@ -3,7 +3,8 @@ import type { BudgetDocument } from '../src/model/types.js';
 
 const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-export function projection(doc: BudgetDocument) {
+/** `columns`: compare the tables' column keys too. */
+export function projection(doc: BudgetDocument, { columns = true } = {}) {
   return {
     department: doc.department,
     year: doc.year,
@@ -14,11 +15,11 @@ export function projection(doc: BudgetDocument) {
       title: clean(t.title),
       unit: t.unit,
       empty: t.empty,
+      columns: columns ? t.columns.map((c) => c.key).join(' ') : null,
       rows: t.rows.map((r) => {
-        // Amounts as a multiset: which column key an amount lands in depends on how an ambiguous
-        // text header is read; that every amount is read exactly on its row does not.
-        const values = Object.values(r.values)
-          .map((a) => `${a.scaled}e-${a.scale}`)
+        // Every amount under its column key: the page prints each amount where the seed's reading put it.
+        const values = Object.entries(r.values)
+          .map(([key, a]) => `${key}=${a.scaled}e-${a.scale}`)
           .sort()
           .join(' ');
         return `${r.side ?? ''}|${r.code ?? ''}|${clean(r.name)}|${r.isTotal ? 'T' : ''}|${values}`;

@@ -18,16 +18,13 @@ const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
 const fixtures = join(projectRoot, 'tests', 'fixtures', 'roundtrip');
 
 /**
- * `sameErrors`: formats on which the checker's errors match the text seed's too. The text dump of
- * 000's 收入预算总表 and 项目支出表 misplaces header labels and amounts; the page prints the cells where
- * the dump has them (其他收入 under 财政拨款结转, 2198.99 under it). The text reading regroups the header
- * by meaning and re-places the amounts by the row identities (repairs made for tab-separated text
- * only); an explicit grid is read as printed, so every amount is read on its row, in another column,
- * and the row-identity and hierarchy findings differ.
+ * `sameErrors`: formats on which the checker's errors match the text seed's too (now all of them:
+ * the page prints each amount in the column the seed's reading gave it, so a dump's misaligned
+ * columns, as in 000's 收入预算总表 and 项目支出表, are not copied into the fixtures).
  * Whatever the text seed says, the .docx and .pdf made from a page must raise the page's errors.
  */
 const ROUND_TRIPS: Array<{ seed: string; formats: string[]; sameErrors: string[] }> = [
-  { seed: '000_7094a3d6e0f48fbd', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: [] },
+  { seed: '000_7094a3d6e0f48fbd', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'xlsx', 'pdf'] },
   { seed: '001_91a79292973e8735', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'xlsx', 'pdf'] },
   { seed: '002_b9fc89043e8814d5', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'xlsx', 'pdf'] },
   { seed: '003_07ebbe8a85530ef6', formats: ['html', 'docx', 'xlsx', 'pdf'], sameErrors: ['html', 'docx', 'xlsx', 'pdf'] },
@@ -47,7 +44,10 @@ describe('round trip from the seeds', () => {
       it(`${seed}.${format} reads as the text seed`, async () => {
         const doc = await readDocument(join(fixtures, `${seed}.${format}`));
         assert.equal(doc.source.format, format);
-        assert.deepEqual(projection(doc), projection(text));
+        // Calc spreads a page's tables over shared sheet columns: a sheet made from the page has
+        // empty extra columns beside the merged header cells (every amount still under its key).
+        const columns = format !== 'xlsx';
+        assert.deepEqual(projection(doc, { columns }), projection(text, { columns }));
         if (sameErrors.includes(format)) assert.deepEqual(errors(doc), errors(text));
         if (format === 'docx' || format === 'pdf')
           assert.deepEqual(

@@ -3,8 +3,7 @@ import type { BudgetDocument } from '../src/model/types.js';
 
 const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-/** `columns`: compare the tables' column keys too. */
-export function projection(doc: BudgetDocument, { columns = true } = {}) {
+export function projection(doc: BudgetDocument) {
   return {
     department: doc.department,
     year: doc.year,
@@ -15,7 +14,7 @@ export function projection(doc: BudgetDocument, { columns = true } = {}) {
       title: clean(t.title),
       unit: t.unit,
       empty: t.empty,
-      columns: columns ? t.columns.map((c) => c.key).join(' ') : null,
+      columns: t.columns.map((c) => c.key).join(' '),
       rows: t.rows.map((r) => {
         // Every amount under its column key: the page prints each amount where the seed's reading put it.
         const values = Object.entries(r.values)

@@ -75,6 +75,38 @@ describe('tableBlocks', () => {
     );
   });
 
+  it('tables one under another on a sheet, between their titles, each keep only their own columns', () => {
+    const blocks = tableBlocks(
+      [
+        { cells: [{ text: '收支预算总表', colSpan: 6, col: 0 }] },
+        {
+          cells: [
+            { text: '项目', colSpan: 3, col: 0 },
+            { text: '预算数', colSpan: 3, col: 3 },
+          ],
+        },
+        { cells: [{ text: '三公经费表', colSpan: 6, col: 0 }] },
+        {
+          cells: [
+            { text: '合计', colSpan: 2, col: 0 },
+            { text: '因公出国(境)费', colSpan: 2, col: 2 },
+            { text: '公务接待费', colSpan: 2, col: 4 },
+          ],
+        },
+        {
+          cells: [
+            { text: '1.00', colSpan: 2, col: 0 },
+            { text: '0.40', colSpan: 2, col: 2 },
+          ],
+        },
+      ],
+      counter(),
+    );
+    assert.deepEqual(
+      blocks.map((b) => (b.type === 'para' ? b.text : b.cells.map((c) => c.text).join('|'))),
+      ['收支预算总表', '项目|预算数', '三公经费表', '合计|因公出国(境)费|公务接待费', '1.00|0.40|'],
+    );
+  });
   it('a title or 单位 line across the table is a paragraph; a lone label in a table row is not', () => {
     const blocks = tableBlocks(
       [

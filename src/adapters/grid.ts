@@ -44,16 +44,30 @@ type PlacedCell = Cell & { span: number; rowSpan: number };
 
 /**
  * A position no cell of the table starts at is no column of it: a spreadsheet that lays several
- * tables over shared sheet columns merges each cell of a narrower table over several of them.
+ * tables over shared sheet columns merges each cell of a narrower table over several of them (and
+ * writes blank formatted cells beside them, which start nothing: only a cell with text or a merge does).
  * Renumbers the cells onto the positions cells start at; returns how many there are.
  */
 function collapseColumns(placed: PlacedCell[][], columns: number): number {
-  const starts = [...new Set(placed.flat().map((c) => c.col))].sort((a, b) => a - b);
+  const defines = (c: PlacedCell) => c.text !== '' || c.span > 1 || c.rowSpan > 1;
+  const starts = [
+    ...new Set(
+      placed
+        .flat()
+        .filter(defines)
+        .map((c) => c.col),
+    ),
+  ].sort((a, b) => a - b);
   if (starts.length === columns) return columns;
   const index = new Map(starts.map((col, i) => [col, i]));
-  for (const cell of placed.flat()) {
-    cell.span = starts.filter((s) => s >= cell.col && s < cell.col + cell.span).length;
-    cell.col = index.get(cell.col) as number;
+  for (const cells of placed) {
+    // A blank cell at no start is dropped; the others are renumbered.
+    const kept = cells.filter((cell) => index.has(cell.col));
+    for (const cell of kept) {
+      cell.span = starts.filter((s) => s >= cell.col && s < cell.col + cell.span).length;
+      cell.col = index.get(cell.col) as number;
+    }
+    cells.splice(0, cells.length, ...kept);
   }
   return starts.length;
 }
@@ -92,22 +106,35 @@ export function tableBlocks(
     placed.push(cells);
   });
   for (const set of occupied.values()) for (const c of set) columns = Math.max(columns, c + 1);
-  columns = collapseColumns(placed, columns);
-  const blocks: Block[] = [];
   // No row with two filled cells: lines of text laid out in cells (narrative sheets), not a table.
   const prose = placed.every((cells) => cells.filter((c) => c.text !== '').length <= 1);
+  const isPara = placed.map((cells) => {
+    const filled = cells.filter((c) => c.text !== '');
+    return filled.length === 1 && (prose || isProse(filled[0] as PlacedCell, columns));
+  });
+  // Tables one under another, between titles: each has columns of its own.
+  const widths: number[] = [];
+  for (let start = 0; start < placed.length; ) {
+    let end = start;
+    while (end < placed.length && !isPara[end]) end++;
+    const width = collapseColumns(placed.slice(start, end), columns);
+    for (let r = start; r < end; r++) widths[r] = width;
+    start = Math.max(end, start + 1);
+  }
+  const blocks: Block[] = [];
   placed.forEach((cells, r) => {
     const filled = cells.filter((c) => c.text !== '');
     if (filled.length === 0) return;
     const at = rows[r]?.at ?? placeOf?.(r, 0);
     const only = filled[0] as Cell & { span: number };
-    if (filled.length === 1 && (prose || isProse(only, columns))) {
+    if (isPara[r]) {
       blocks.push({ type: 'para', text: only.text, line: nextLine(), ...(only.at ? { at: only.at } : {}) });
       return;
     }
+    const width = widths[r] ?? columns;
     const dense: Cell[] = [];
-    for (let c = 0; c < columns; c++) dense.push({ text: '', col: c });
-    for (const cell of cells) if (cell.col < columns) dense[cell.col] = cell;
+    for (let c = 0; c < width; c++) dense.push({ text: '', col: c });
+    for (const cell of cells) if (cell.col < width) dense[cell.col] = cell;
     const row: GridRow = { type: 'row', cells: dense, line: nextLine(), lines: 1, ...(at ? { at } : {}) };
     blocks.push(row);
   });

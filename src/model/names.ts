@@ -8,6 +8,9 @@ export function joinBrokenText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
 }
 
+/** A label numbered as an item of a list: 一、… or （一）…, as the summary tables number their lines. */
+export const NUMBERED_LABEL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 const NUMBERING = new RegExp(
   [

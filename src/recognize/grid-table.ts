@@ -1,6 +1,6 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
-import { compact, joinBrokenText, normalizeName } from '../model/names.js';
+import { compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
 import { buildLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
@@ -31,8 +31,6 @@ const FUNCTION_KINDS = new Set<TableKind>([
 
 const TOTAL_NAME =
   /^(?:合计|总计|小计|部门合计|本年收入合计|本年支出合计|收入总计|支出总计|本年收入|本年支出|资产总额|.{0,12}(?:合计|小计|总计))$/;
-
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 
 function isTotalName(name: string, department: string | null): boolean {
   if (TOTAL_NAME.test(name)) return true;
@@ -242,7 +240,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
         classified = hierarchy.classify(
           name,
           printedCode && /^\d+$/.test(printedCode) ? printedCode : null,
-          NUMBERED.test(label),
+          NUMBERED_LABEL.test(label),
           values.total,
         );
       }

@@ -98,7 +98,7 @@ export class BlockWriter {
   /** Where the blocks of the last table written begin, and its page. */
   private lastTable = { start: 0, page: 0 };
   /** Place and text of each cell of the first rows of the table being written (its header), kept while it runs over pages. */
-  private headerTexts = new Set<string>();
+  private headerCells = new Set<string>();
   /** The laid-out table row each grid row was written from. */
   private readonly laidOf = new WeakMap<GridRow, LaidRow>();
 
@@ -180,7 +180,7 @@ export class BlockWriter {
   /** `continuing`: the table goes on from the last row written, on the page before. */
   private addTable(table: LaidTable, page: number, continuing = false): void {
     this.lastTable = { start: this.blocks.length, page };
-    if (!continuing) this.headerTexts = new Set(table.rows.slice(0, 4).flatMap((r) => r.cells.map(headerKey)));
+    if (!continuing) this.headerCells = new Set(table.rows.slice(0, 4).flatMap((r) => r.cells.map(headerKey)));
     let first = continuing;
     for (const row of table.rows) {
       const filled = row.cells.filter((c) => c.text !== '');
@@ -188,7 +188,7 @@ export class BlockWriter {
       const previous = this.blocks[this.blocks.length - 1];
       const previousLaid = previous?.type === 'row' ? this.laidOf.get(previous) : undefined;
       // A header repeated on the new page is not the rest of a broken row.
-      const repeatsHeader = filled.some((c) => this.headerTexts.has(headerKey(c)));
+      const repeatsHeader = filled.some((c) => this.headerCells.has(headerKey(c)));
       if (first && !repeatsHeader && previous?.type === 'row' && previousLaid && joinBrokenRow(previous, previousLaid, row)) {
         first = false;
         continue;

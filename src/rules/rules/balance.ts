@@ -1,9 +1,8 @@
+import { NUMBERED_LABEL } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
 import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
-
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 
 function find(rows: Row[], pattern: RegExp): number {
   return rows.findIndex((r) => pattern.test(r.name));
@@ -15,14 +14,14 @@ function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
     const classes = rows.filter((r) => r.level === 1);
     if (classes.length > 0) return classes;
   }
-  const numbered = rows.filter((r) => NUMBERED.test(r.label));
+  const numbered = rows.filter((r) => NUMBERED_LABEL.test(r.label));
   return numbered.length > 0 ? numbered : rows;
 }
 
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
 function carryLines(rows: Row[]): Row[] {
-  const plain = rows.filter((r) => !NUMBERED.test(r.label));
-  return plain.some((r) => Object.keys(r.values).length > 0) ? plain : rows.filter((r) => NUMBERED.test(r.label));
+  const plain = rows.filter((r) => !NUMBERED_LABEL.test(r.label));
+  return plain.some((r) => Object.keys(r.values).length > 0) ? plain : rows.filter((r) => NUMBERED_LABEL.test(r.label));
 }
 
 function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key: string, what: string) {
@@ -81,7 +80,7 @@ export const balance: Rule = {
             subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
           const items =
             subtotal === 0 && side === 'income'
-              ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED.test(r.label))
+              ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED_LABEL.test(r.label))
               : topItems(before, side);
           if (items.length > 0)
             for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');

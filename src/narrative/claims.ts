@@ -1,4 +1,4 @@
-import { parseAmount } from '../model/amount.js';
+import { amountEquals, atScale, formatScaled, parseAmount } from '../model/amount.js';
 import { compact, stripNumbering } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
 
@@ -29,6 +29,8 @@ export interface ChangeClaim {
   change: Amount;
   percent: string | null;
   prior: Amount | null;
+  /** False when the text states only the percentage and both figures: the change is their difference. */
+  changeStated: boolean;
   section: NarrativeSection;
   sentence: string;
 }
@@ -86,6 +88,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
       // A sentence that opens with its change ("本年预算数比上年减少 …") speaks of the figure before it.
       let last: AmountClaim | null = previous;
       let cursor = 0;
+      let changed = false;
+      const stated: Array<{ claim: AmountClaim; before: string; end: number }> = [];
       for (const match of sentence.matchAll(AMOUNT)) {
         const at = match.index ?? 0;
         const before = sentence.slice(cursor, at);
@@ -94,6 +98,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         if (!amount) continue;
         const changeWord = /(增加|减少|增长|下降|节约|压减)+\s*$/.exec(before);
         if (changeWord) {
+          changed = true;
           const words = changeWord[0];
           const up = /增加|增长/.test(words);
           const down = /减少|下降|节约|压减/.test(words);
@@ -118,6 +123,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             change: amount,
             percent,
             prior: priorMatch ? parseAmount(priorMatch[1] as string) : null,
+            changeStated: true,
             section,
             sentence,
           });
@@ -126,6 +132,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         if (/与\s*\d{4}\s*年[^，,]*$/.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
         const claim: AmountClaim = { label: cleanLabel(before), amount, section, sentence };
         amounts.push(claim);
+        stated.push({ claim, before, end: cursor });
         const share = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.slice(cursor, cursor + 16));
         if (share) {
           let base: AmountClaim | null = null;
@@ -144,7 +151,82 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         previous = claim;
         seen.push(claim);
       }
+      if (!changed) {
+        const change = percentOnlyChange(sentence, stated, seen, section);
+        if (change) {
+          changes.push(change.claim);
+          for (const dropped of change.drop) amounts.splice(amounts.indexOf(dropped), 1);
+        }
+        const completion = completionShare(sentence, stated);
+        if (completion) shares.push(completion);
+      }
     }
   }
   return { amounts, shares, changes };
+}
+
+type Stated = Array<{ claim: AmountClaim; before: string; end: number }>;
+
+/** The two figures printed just before `index`: the earlier and the later. */
+function lastTwoBefore(stated: Stated, index: number) {
+  const before = stated.filter((s) => s.end <= index);
+  return before.length >= 2 ? { first: before[before.length - 2], second: before[before.length - 1] } : null;
+}
+
+const PERCENT_CHANGE = /比[^，,。；;]*?(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+const PRIOR_WORDS = /执行数|上年|上一年|\d{4}\s*年[^，,]*?预算数?为\s*$/;
+
+/**
+ * "2023年当年预算执行数为 711.34 万元，2024年预算安排 738.66 万元，比2023年预算执行数增加 3.84%":
+ * the change is only a percentage, between two figures the sentence states. The prior figure is not
+ * an amount of this year's budget, and a current figure restating the one before it is not a new claim.
+ */
+function percentOnlyChange(
+  sentence: string,
+  stated: Stated,
+  seen: AmountClaim[],
+  section: NarrativeSection,
+): { claim: ChangeClaim; drop: AmountClaim[] } | null {
+  const match = PERCENT_CHANGE.exec(sentence);
+  const pair = match ? lastTwoBefore(stated, match.index) : null;
+  if (!match || !pair?.first || !pair.second || !PRIOR_WORDS.test(compact(pair.first.before))) return null;
+  const prior = pair.first.claim;
+  let current = pair.second.claim;
+  const drop = [prior];
+  const restated = [...seen].reverse().find((c) => c !== current && c !== prior && c.label !== '');
+  // "…（项）”350.35万元 … 2024年预算安排352.67万元": the unnamed current figure is the item's before it.
+  if (current.label === '' && restated) {
+    drop.push(current);
+    current = amountEquals(restated.amount, current.amount) ? restated : { ...current, label: restated.label };
+  }
+  const scale = Math.max(prior.amount.scale, current.amount.scale);
+  const diff = atScale(current.amount, scale) - atScale(prior.amount, scale);
+  const magnitude = diff < 0n ? -diff : diff;
+  const up = /增加|增长/.test(match[1] as string);
+  return {
+    claim: {
+      subject: current,
+      alternatives: [current],
+      label: current.label,
+      direction: up ? 1 : -1,
+      contradictory: false,
+      change: { raw: formatScaled(magnitude, scale), scaled: magnitude, scale },
+      percent: match[2] as string,
+      prior: prior.amount,
+      changeStated: false,
+      section,
+      sentence,
+    },
+    drop,
+  };
+}
+
+const COMPLETION = /完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outturn as a share of the budget. */
+function completionShare(sentence: string, stated: Stated): ShareClaim | null {
+  const match = COMPLETION.exec(sentence);
+  const pair = match ? lastTwoBefore(stated, match.index) : null;
+  if (!match || !pair?.first || !pair.second) return null;
+  return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim };
 }

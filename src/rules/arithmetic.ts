@@ -1,5 +1,5 @@
 import { atScale, formatScaled } from '../model/amount.js';
-import type { Amount } from '../model/types.js';
+import type { Amount, MoneyUnit } from '../model/types.js';
 
 /** Sums and comparisons of printed amounts at their common printed precision. */
 export interface Comparison {
@@ -38,4 +38,37 @@ export function compareSum(total: Amount | undefined, parts: Array<Amount | unde
 
 export function formatValue(amount: Amount | undefined, scale: number): string {
   return formatScaled(valueAt(amount, scale), scale);
+}
+
+/**
+ * The amount in 万元 at `scale` decimals, from a table in `unit`: a 元 amount is divided by 10,000
+ * and rounded half away from zero to the precision the 万元 figure it is compared with is printed in.
+ */
+export function inWan(amount: Amount, unit: MoneyUnit, scale: number): Amount {
+  if (unit === '万元') return amount;
+  const exact = amount.scaled; // × 10^-(amount.scale + 4) 万元
+  const drop = amount.scale + 4 - scale;
+  let scaled: bigint;
+  if (drop <= 0) scaled = exact * 10n ** BigInt(-drop);
+  else {
+    const unitOf = 10n ** BigInt(drop);
+    const negative = exact < 0n;
+    const abs = negative ? -exact : exact;
+    const rounded = (abs + unitOf / 2n) / unitOf;
+    scaled = negative ? -rounded : rounded;
+  }
+  return { raw: formatScaled(scaled, scale), scaled, scale };
+}
+
+/** Two printed figures of the same money, from tables that may print in different units. */
+export function compareAcrossUnits(
+  printed: { amount: Amount | undefined; unit: MoneyUnit },
+  reference: { amount: Amount | undefined; unit: MoneyUnit },
+): Comparison {
+  if (printed.unit === reference.unit) return compareSum(printed.amount, [reference.amount]);
+  const wanSide = printed.unit === '万元' ? printed.amount : reference.amount;
+  const scale = wanSide?.scale ?? 2;
+  const convert = (side: { amount: Amount | undefined; unit: MoneyUnit }) =>
+    side.amount ? inWan(side.amount, side.unit, scale) : undefined;
+  return compareSum(convert(printed), [convert(reference)]);
 }

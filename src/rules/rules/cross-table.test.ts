@@ -15,16 +15,116 @@ const doc = (basicTotal: string) => [
   `合计\t${basicTotal}\t5.00\t1.00`,
 ];
 
+/** A 收支总表 and a 收入总表 that name the same income sources. */
+const sources = (generalInIncomeTable: string) => [
+  '某某局2024年部门预算',
+  '收支预算总表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一、一般公共预算拨款收入\t9.00\t一、一般公共服务支出\t10.00',
+  '二、事业收入\t1.00\t\t',
+  '本年收入合计\t10.00\t本年支出合计\t10.00',
+  '收入总计\t10.00\t支出总计\t10.00',
+  '收入预算总表',
+  '单位：万元',
+  '单位名称\t合计\t一般公共预算拨款收入\t事业收入',
+  `合计\t10.00\t${generalInIncomeTable}\t1.00`,
+];
+
+/** A 财政拨款收支总表 and the 一般公共预算支出表 it spends into. */
+const fiscal = (generalTotal: string, title = '一般公共预算支出预算表', carried = '') => [
+  '某某局2024年部门预算',
+  '财政拨款收支总表',
+  '单位：万元',
+  '收 入\t\t支 出\t\t\t\t',
+  '项 目\t预算数\t项 目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算',
+  '一、本年收入\t10.00\t一、本年支出\t12.00\t12.00\t\t',
+  '一般公共预算拨款\t10.00\t一般公共服务支出\t12.00\t12.00\t\t',
+  `二、上年结转\t${carried}\t二、结转下年\t\t\t\t`,
+  `收入总计\t12.00\t支出总计\t12.00\t12.00\t\t`,
+  title,
+  '单位：万元',
+  '功能分类科目名称\t合计\t基本支出\t项目支出',
+  `合计\t${generalTotal}\t${generalTotal}\t`,
+  `一般公共服务支出\t${generalTotal}\t${generalTotal}\t`,
+];
+
+/** A project table whose general-budget money includes its carry-over, against the general budget table. */
+const projects = (generalProject: string) => [
+  '某某局2024年部门预算',
+  '一般公共预算支出预算表',
+  '单位：万元',
+  '功能分类科目名称\t合计\t基本支出\t项目支出',
+  `合计\t${generalProject}\t\t${generalProject}`,
+  '项目支出预算表',
+  '单位：万元',
+  '项目名称\t合计\t本年预算\t\t上年结转\t',
+  '\t\t一般公共预算\t单位资金\t一般公共预算\t单位资金',
+  '合计\t8.00\t5.00\t\t3.00\t',
+  '某某工作经费\t8.00\t5.00\t\t3.00\t',
+];
+
+/** The basic table (元) and the 三公 table (万元): 公务接待费 in the basic part cannot exceed the whole. */
+const threePublic = (reception: string) => [
+  '某某局2024年部门预算',
+  '一般公共预算基本支出预算表',
+  '单位：元',
+  '科目编码\t科目名称\t合计\t人员经费\t公用经费',
+  `\t合计\t${reception}\t\t${reception}`,
+  `30217\t公务接待费\t${reception}\t\t${reception}`,
+  '一般公共预算“三公”经费支出预算表',
+  '单位：万元',
+  '项 目\t2024 年预算数',
+  '合 计\t1.35',
+  '1、因公出国（境）费用\t',
+  '2、公务接待费\t1.35',
+  '3、公务用车费\t',
+];
+
 describe('cross-table', () => {
   testRule(
     crossTable,
     {
-      valid: [{ name: '基本支出 agrees between the general budget table and the basic table', lines: doc('6.00') }],
+      valid: [
+        { name: '基本支出 agrees between the general budget table and the basic table', lines: doc('6.00') },
+        { name: 'each income source agrees between the 收支总表 and the 收入总表', lines: sources('9.00') },
+        { name: "the fiscal summary's general-budget spending equals the general budget table", lines: fiscal('12.00') },
+        {
+          name: 'a general budget table printed 不含上年结转 may leave the carry-over out',
+          lines: fiscal('10.00', '一般公共预算支出预算表（不含上年结转）', '2.00'),
+        },
+        { name: "the project table's general budget with its carry-over equals the 项目支出 column", lines: projects('8.00') },
+        { name: 'the basic 公务接待费 (元) is within the 三公 table’s (万元)', lines: threePublic('13,500') },
+      ],
       invalid: [
         {
           name: 'the basic table total differs from the 基本支出 column',
           lines: doc('6.50'),
           findings: [{ severity: 'error', line: 10, expected: '6.00', actual: '6.50' }],
+        },
+        {
+          name: 'the 收入总表 prints another general-budget income than the 收支总表',
+          lines: sources('8.00'),
+          findings: [{ severity: 'error', line: 13, expected: '9.00', actual: '8.00' }],
+        },
+        {
+          name: 'the general budget table total differs from the fiscal summary (per 类 too)',
+          lines: fiscal('11.00'),
+          findings: [
+            { severity: 'error', line: 13, expected: '12.00', actual: '11.00' },
+            { severity: 'error', line: 14, expected: '12.00', actual: '11.00' },
+          ],
+        },
+        {
+          name: 'the 项目支出 column matches no reading of the project table',
+          lines: projects('7.00'),
+          findings: [{ severity: 'error', line: 5, expected: '5.00', actual: '7.00' }],
+        },
+        {
+          name: 'the basic 公务接待费 exceeds the 三公 table',
+          lines: threePublic('23,500'),
+          findings: [{ severity: 'error', line: 6, message: '超过' }],
         },
       ],
     },

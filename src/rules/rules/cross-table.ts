@@ -1,20 +1,36 @@
 import { parseAmount } from '../../model/amount.js';
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
-import { compareSum } from '../arithmetic.js';
+import { compareAcrossUnits, compareSum } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
-/** One figure the document states in two tables that measure the same money. */
+/** One end of a tie: a cell (or a figure computed from one row) of a table. */
+interface End {
+  table: Table;
+  row: Row;
+  key: string;
+  value: Amount | undefined;
+}
+
+/**
+ * One figure the document states in two tables that measure the same money. `b` is reported. For
+ * `equal` ties, `b` equals `a` (or one of `alternatives` for `a`, when the tables' scope cannot be told
+ * apart: with or without the carry-over). For `at-most` ties, `b` is a part of `a`'s money.
+ */
 interface Tie {
   what: string;
-  a: { table: Table; row: Row; key: string; value: Amount | undefined };
-  b: { table: Table; row: Row; key: string; value: Amount | undefined };
+  relation: 'equal' | 'at-most';
+  a: End;
+  b: End;
+  alternatives?: Array<Amount | undefined>;
 }
 
 const byKind = (doc: BudgetDocument, kind: TableKind) => doc.tables.find((t) => t.kind === kind && !t.empty);
 const totalRow = (t: Table | undefined, side?: Row['side']) => t?.rows.find((r) => r.isTotal && r.side === side);
 const named = (t: Table | undefined, side: Row['side'], pattern: RegExp) =>
   t?.rows.find((r) => r.side === side && pattern.test(r.name));
+const hasColumn = (t: Table, key: string, side?: Row['side']) =>
+  t.columns.some((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
 
 function sumOf(row: Row, keys: string[]): Amount | undefined {
   const present = keys.map((k) => row.values[k]).filter((a): a is Amount => a !== undefined);
@@ -22,23 +38,41 @@ function sumOf(row: Row, keys: string[]): Amount | undefined {
   return parseAmount(compareSum(undefined, present).expected) ?? undefined;
 }
 
-function tie(what: string, at: [Table, Row, string, Amount?], bt: [Table, Row, string, Amount?]): Tie {
-  return {
-    what,
-    a: { table: at[0], row: at[1], key: at[2], value: at.length > 3 ? at[3] : at[1].values[at[2]] },
-    b: { table: bt[0], row: bt[1], key: bt[2], value: bt.length > 3 ? bt[3] : bt[1].values[bt[2]] },
-  };
-}
+type At = [Table, Row, string, (Amount | undefined)?];
+const end = (at: At): End => ({ table: at[0], row: at[1], key: at[2], value: at.length > 3 ? at[3] : at[1].values[at[2]] });
+const tie = (what: string, a: At, b: At, more: Partial<Tie> = {}): Tie => ({
+  what,
+  relation: 'equal',
+  a: end(a),
+  b: end(b),
+  ...more,
+});
 
-/** The ties between the standard tables that hold whatever the template (documented per tie in the rule doc). */
-export function tiesOf(doc: BudgetDocument): Tie[] {
+/** Income sources as the 收支总表 names its rows and the 收入总表 keys its columns. */
+const SOURCES: Array<[key: string, row: RegExp]> = [
+  ['fiscal_appropriation', /^财政拨款(?:收入)?$/],
+  ['general_budget', /^一般公共预算/],
+  ['gov_fund', /^政府性基金/],
+  ['state_capital', /^国有资本经营/],
+  ['fiscal_special_account', /^财政专户/],
+  ['unit_funds', /^单位资金/],
+  ['business_income', /^事业收入/],
+  ['operating_income', /^(?:事业单位)?经营收入/],
+  ['superior_subsidy', /^上级补助/],
+  ['subordinate_remit', /^附属单位上缴/],
+  ['other_income', /^其他收入/],
+];
+
+/** The current-year income row of a source: the first row so named that is not a carry-over. */
+const sourceRow = (t: Table | undefined, pattern: RegExp) =>
+  t?.rows.find((r) => r.side === 'income' && !r.isTotal && pattern.test(r.name) && !/结转|结余/.test(r.name));
+
+/** 收支总表 against 支出总表 and 收入总表. */
+function summaryTies(doc: BudgetDocument): Tie[] {
   const ties: Tie[] = [];
   const summary = byKind(doc, 'income_expenditure_summary');
   const income = byKind(doc, 'income_summary');
   const spending = byKind(doc, 'expenditure_summary');
-  const general = byKind(doc, 'general_budget_expenditure');
-  const basic = byKind(doc, 'general_budget_basic_expenditure');
-  const projects = doc.tables.find((t) => t.kind === 'project_expenditure' && !t.empty);
   const spendingTotal = totalRow(spending);
   const incomeGrand = named(summary, 'income', /^收入总计$/);
   const spendingSubtotal = named(summary, 'expenditure', /^本年支出(?:合计)?$/);
@@ -51,12 +85,87 @@ export function tiesOf(doc: BudgetDocument): Tie[] {
       if (match) ties.push(tie(row.name, [summary, row, 'total'], [spending, match, 'total']));
     }
   }
-  // 收支总表 收入总计 = 收入总表 合计.
   const incomeTotal = totalRow(income);
-  if (summary && income && incomeGrand && incomeTotal) {
+  if (!summary || !income || !incomeTotal) return ties;
+  // 收支总表 收入总计 = 收入总表 合计.
+  if (incomeGrand) {
     const value = incomeTotal.values.total ?? sumOf(incomeTotal, ['current_year', 'carryover']);
     ties.push(tie('收入总计', [summary, incomeGrand, 'total'], [income, incomeTotal, 'total', value]));
   }
+  // Each source: 收支总表's row = 收入总表's column. Where the 收支总表 splits each row into
+  // 合计 | 本年 | 上年结转 (Jilin), the 收入总表's source columns are the 本年 part.
+  const column = hasColumn(summary, 'current_year', 'income') ? 'current_year' : 'total';
+  for (const [key, pattern] of SOURCES) {
+    const row = sourceRow(summary, pattern);
+    if (!row || !hasColumn(income, key)) continue;
+    ties.push(tie(row.name, [summary, row, column], [income, incomeTotal, key]));
+    const carried = `carryover_${key}`;
+    if (column === 'current_year' && hasColumn(income, carried))
+      ties.push(tie(row.name, [summary, row, 'carryover'], [income, incomeTotal, carried]));
+  }
+  return ties;
+}
+
+/**
+ * The 财政拨款收支总表 against the 收支总表's sources and the fund tables. A fund table printed
+ * "不含上年结转" (Shanxi) measures only the current year while the 财政拨款收支总表 also spends the
+ * carry-over: either figure is accepted there.
+ */
+function fiscalTies(doc: BudgetDocument): Tie[] {
+  const ties: Tie[] = [];
+  const fiscal = byKind(doc, 'fiscal_appropriation_summary');
+  if (!fiscal) return ties;
+  const summary = byKind(doc, 'income_expenditure_summary');
+  for (const pattern of [/^一般公共预算/, /^政府性基金/, /^国有资本经营/]) {
+    const a = sourceRow(summary, pattern);
+    const b = sourceRow(fiscal, pattern);
+    if (!summary || !a || !b) continue;
+    for (const key of ['total', 'current_year', 'carryover']) {
+      if (hasColumn(summary, key, 'income') && hasColumn(fiscal, key, 'income'))
+        ties.push(tie(b.name, [summary, a, key], [fiscal, b, key]));
+    }
+  }
+  const spent =
+    named(fiscal, 'expenditure', /^本年支出(?:合计)?$/) ?? fiscal.rows.find((r) => r.side === 'expenditure' && r.isTotal);
+  if (!spent) return ties;
+  const carried = fiscal.rows.find((r) => r.side === 'income' && /上年结转/.test(r.name));
+  const funds: Array<[TableKind, string]> = [
+    ['general_budget_expenditure', 'general_budget'],
+    ['gov_fund_expenditure', 'gov_fund'],
+    ['state_capital', 'state_capital'],
+  ];
+  for (const [kind, key] of funds) {
+    const fund = byKind(doc, kind);
+    const fundTotal = totalRow(fund);
+    if (!fund || !fundTotal || !hasColumn(fiscal, key, 'expenditure') || !hasColumn(fund, 'total')) continue;
+    const withoutCarry = /不含上年结转/.test(fund.title) && carried;
+    const alternatives = withoutCarry
+      ? [spent.values[key], minus(spent.values[key], carried.values[key] ?? carried.values.total)]
+      : undefined;
+    ties.push(tie(key, [fiscal, spent, key], [fund, fundTotal, 'total'], { alternatives }));
+    if (withoutCarry) continue; // per 类 the carry-over is not split out
+    for (const row of fiscal.rows.filter((r) => r.side === 'expenditure' && r.level === 1 && r.values[key])) {
+      const match = fund.rows.find((r) => r.level === 1 && (r.code && row.code ? r.code === row.code : r.name === row.name));
+      if (match) ties.push(tie(row.name, [fiscal, row, key], [fund, match, 'total']));
+    }
+  }
+  return ties;
+}
+
+function minus(a: Amount | undefined, b: Amount | undefined): Amount | undefined {
+  if (!a || !b) return a;
+  return parseAmount(compareSum(a, [b]).difference) ?? undefined;
+}
+
+/** 一般公共预算支出表 against 基本支出表 and 项目支出表; 项目支出表 against 支出总表. */
+function expenditureTies(doc: BudgetDocument): Tie[] {
+  const ties: Tie[] = [];
+  const spending = byKind(doc, 'expenditure_summary');
+  const general = byKind(doc, 'general_budget_expenditure');
+  const basic = byKind(doc, 'general_budget_basic_expenditure');
+  const projectTables = doc.tables.filter((t) => t.kind === 'project_expenditure' && !t.empty);
+  const projects = projectTables[0];
+  const spendingTotal = totalRow(spending);
   // 一般公共预算支出表 基本支出 = 基本支出表 合计 (and 人员经费, 公用经费).
   const generalTotal = totalRow(general);
   const basicTotal = totalRow(basic);
@@ -65,32 +174,80 @@ export function tiesOf(doc: BudgetDocument): Tie[] {
     const basicValue = basicTotal.values.total ?? sumOf(basicTotal, ['personnel', 'public_use']);
     ties.push(tie('基本支出', [general, generalTotal, 'basic'], [basic, basicTotal, 'total', basicValue]));
     for (const key of ['personnel', 'public_use']) {
-      const printed = (t: Table) => t.columns.some((c) => c.key === key);
-      if (printed(general) && printed(basic)) ties.push(tie(key, [general, generalTotal, key], [basic, basicTotal, key]));
+      if (hasColumn(general, key) && hasColumn(basic, key))
+        ties.push(tie(key, [general, generalTotal, key], [basic, basicTotal, key]));
     }
   }
   // 项目支出表 合计 = 支出总表 项目支出.
   const projectTotal = totalRow(projects);
-  if (projects && spending && projectTotal && spendingTotal && projects.columns.some((c) => c.key === 'total')) {
+  if (projects && spending && projectTotal && spendingTotal && hasColumn(projects, 'total')) {
     ties.push(tie('项目支出', [spending, spendingTotal, 'project'], [projects, projectTotal, 'total']));
+  }
+  // 项目支出表's general-budget money = 一般公共预算支出表 项目支出: the current year's, or with its
+  // carry-over, or over all the project tables (Shanxi prints 本年预算 and 上年结转 apart).
+  if (projects && projectTotal && general && generalTotal && hasColumn(projects, 'general_budget')) {
+    const keys = ['general_budget', 'carryover_general_budget'];
+    const all = projectTables.flatMap((t) => {
+      const row = totalRow(t);
+      return row ? keys.map((k) => row.values[k]) : [];
+    });
+    const alternatives = [sumOf(projectTotal, keys), parseAmount(compareSum(undefined, all).expected) ?? undefined];
+    ties.push(tie('项目支出', [projects, projectTotal, 'general_budget'], [general, generalTotal, 'project'], { alternatives }));
   }
   return ties;
 }
 
+/** “三公” items, and the 基本支出 economic codes that are part of them (the 三公 table adds the projects'). */
+const THREE_PUBLIC_PARTS: Array<[item: RegExp, code: string, name: RegExp]> = [
+  [/因公出国/, '30212', /因公出国/],
+  [/^公务接待费?$/, '30217', /^公务接待费?$/],
+  [/^公务用车运行(?:维护)?费$/, '30231', /^公务用车运行维护费$/],
+];
+
+function threePublicTies(doc: BudgetDocument): Tie[] {
+  const ties: Tie[] = [];
+  const three = byKind(doc, 'three_public');
+  const basic = byKind(doc, 'general_budget_basic_expenditure');
+  if (!three || !basic) return ties;
+  // A final account's basic table holds the outturn, the 三公 table's 决算 column the same.
+  const basicKey = (row: Row) => (row.values.total ? 'total' : 'public_use');
+  for (const [item, code, name] of THREE_PUBLIC_PARTS) {
+    const a = three.rows.find((r) => item.test(r.name));
+    const b = basic.rows.find((r) => (r.code ? r.code === code : name.test(r.name)) && name.test(r.name));
+    if (a && b && (b.values.total || b.values.public_use))
+      ties.push(tie(a.name, [three, a, 'total'], [basic, b, basicKey(b)], { relation: 'at-most' }));
+  }
+  return ties;
+}
+
+/** The ties between the standard tables that hold whatever the template (documented in the rule doc). */
+export function tiesOf(doc: BudgetDocument): Tie[] {
+  return [...summaryTies(doc), ...fiscalTies(doc), ...expenditureTies(doc), ...threePublicTies(doc)];
+}
+
 function report(context: RuleContext, t: Tie) {
   if (t.a.value === undefined && t.b.value === undefined) return;
-  const cmp = compareSum(t.b.value, [t.a.value]);
-  if (cmp.equal) return;
+  const compare = (reference: Amount | undefined) =>
+    compareAcrossUnits({ amount: t.b.value, unit: t.b.table.unit }, { amount: reference, unit: t.a.table.unit });
+  const cmp = compare(t.a.value);
+  if (cmp.equal || (t.alternatives ?? []).some((alt) => alt !== undefined && compare(alt).equal)) return;
+  const over = !cmp.difference.startsWith('-');
+  if (t.relation === 'at-most' && (!over || cmp.rounding)) return;
+  const messageId = t.relation === 'at-most' ? 'exceeds' : cmp.rounding ? 'rounding' : 'mismatch';
   context.report({
-    messageId: cmp.rounding ? 'rounding' : 'mismatch',
-    severity: cmp.rounding ? 'info' : undefined,
+    messageId,
+    severity: messageId === 'rounding' ? 'info' : undefined,
     data: {
       a: tableName(t.a.table),
       aRow: t.a.row.label || t.a.row.name,
       aColumn: columnLabel(t.a.table, t.a.key, t.a.row.side),
+      aUnit: t.a.table.unit,
       b: tableName(t.b.table),
       bRow: t.b.row.label || t.b.row.name,
       bColumn: columnLabel(t.b.table, t.b.key, t.b.row.side),
+      bUnit: t.b.table.unit,
+      printed: t.b.value?.raw ?? '0',
+      reference: t.a.value?.raw ?? '0',
       ...cmp,
     },
     table: t.b.table,
@@ -108,8 +265,8 @@ export const crossTable: Rule = {
     id: 'cross-table',
     title: { zh: '表间勾稽', en: 'Cross-table ties' },
     description: {
-      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计，收支总表各类支出 = 支出总表各类，收支总表收入总计 = 收入总表合计，一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计，项目支出表合计 = 支出总表项目支出。',
-      en: 'Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类), summary income = income table total, general-budget basic expenditure (personnel, public use) = basic-expenditure table total, project table total = project expenditure.',
+      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计（及各类）；收支总表收入总计 = 收入总表合计，收支总表各项收入 = 收入总表各收入来源；收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算拨款一致；财政拨款收支总表各资金的本年支出（及各类）= 一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出表合计（表注“不含上年结转”时也接受扣除上年结转后的数）；一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计；项目支出表合计 = 支出总表项目支出，项目支出表一般公共预算 = 一般公共预算支出表项目支出；基本支出表中的因公出国（境）费用、公务接待费、公务用车运行维护费不超过“三公”经费表的对应数。不同单位（元、万元）换算后比较。',
+      en: 'Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类); summary income = income table total and each source = its income-table column; the summary and the fiscal appropriation summary agree on each fund; the fiscal summary\'s spending of each fund (and per 类) = the general budget, government fund and state capital tables (a table printed "不含上年结转" may leave the carry-over out); general-budget basic expenditure (personnel, public use) = basic table total; project table total = project expenditure, and its general-budget money = the general budget table\'s project column; the basic table\'s travel abroad, reception and vehicle running costs do not exceed the "three public" table\'s. Tables in 元 and 万元 are compared after conversion.',
     },
     severity: 'error',
     tags: ['cross-table'],
@@ -121,6 +278,10 @@ export const crossTable: Rule = {
       rounding: {
         zh: '{b}“{bRow}”的{bColumn}与{a}相差 {difference}，属四舍五入误差',
         en: '{b} "{bRow}" {bColumn} differs from {a} by {difference}, within rounding',
+      },
+      exceeds: {
+        zh: '{b}“{bRow}”为 {printed} {bUnit}，超过{a}“{aRow}”的 {reference} {aUnit}（后者还包括项目支出，不应更小）',
+        en: '{b} "{bRow}" is {printed} {bUnit}, more than {a} "{aRow}", {reference} {aUnit} (which also includes project spending)',
       },
     },
   },

@@ -16,6 +16,20 @@ const doc = (sentence: string) => [
   sentence,
 ];
 
+/** A general budget table in 元 and a narrative naming one of its 项 by its path. */
+const fundPath = (printed: string, stated: string) => [
+  '某某院2024年单位预算',
+  '2024年预算单位一般公共预算支出功能分类预算表',
+  '单位：元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  `208\t社会保障和就业支出\t${printed}\t${printed}\t`,
+  `20810\t社会福利\t${printed}\t${printed}\t`,
+  `2081005\t社会福利事业单位\t${printed}\t${printed}\t`,
+  '第三部分 情况说明',
+  '一、财政拨款支出主要内容',
+  `“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”${stated}万元，主要用于人员经费及公用经费。`,
+];
+
 describe('narrative-amount', () => {
   testRule(
     narrativeAmount,
@@ -27,8 +41,26 @@ describe('narrative-amount', () => {
             '2024 年“三公”经费预算数为 10.00 万元。其中：1.因公出国（境）费 2.00 万元。2.公务接待费 3.00 万元。3.公务用车购置及运行费 5.00 万元。',
           ),
         },
+        {
+          name: 'a table in 元 restated in 万元 at the narrative’s precision',
+          lines: fundPath('6,964,796', '696.48'),
+        },
+        {
+          name: 'an amount no row is named for, but a table prints',
+          lines: doc('2024 年“三公”经费预算数为 10.00 万元，主要用于保障 5.00 万元的公务用车运行。'),
+        },
       ],
       invalid: [
+        {
+          name: 'a classification path whose amount is not its row’s (福利院: 738.66 for 696.48)',
+          lines: fundPath('6,964,796', '738.66'),
+          findings: [{ severity: 'error', line: 9, expected: '696.48', actual: '738.66' }],
+        },
+        {
+          name: 'an amount that no table prints is unverifiable: a warning, not silence',
+          lines: doc('2024 年“三公”经费预算数为 10.00 万元。政府采购预算 997.60 万元。'),
+          findings: [{ severity: 'warning', line: 10, actual: '997.60' }],
+        },
         {
           name: 'a stated budget total that is not the summary total (a single source is not taken for it)',
           lines: [

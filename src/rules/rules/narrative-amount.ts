@@ -1,7 +1,8 @@
+import { atScale, formatScaled } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
-import type { Amount, BudgetDocument, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
+import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
-import { compareSum } from '../arithmetic.js';
+import { compareAcrossUnits, inWan } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -58,8 +59,41 @@ function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSecti
   return null;
 }
 
+/** The fund tables whose function rows a classification path in the narrative may name. */
+const FUND_TABLES: TableKind[] = ['general_budget_expenditure', 'gov_fund_expenditure', 'state_capital'];
+
+/**
+ * “社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）” 738.66 万元 names a function row by
+ * its path: the 项 (or 款) row of that name under a 款 (or 类) the path also names, in the one fund
+ * table that has it. (The 类 marker is gone from the cleaned label, so the 类 name is a prefix.)
+ */
+function functionPathTarget(doc: BudgetDocument, label: string): Target | null {
+  const path = /^(.+?)\(款\)(?:(.+?)\(项\))?$/.exec(label);
+  if (!path) return null;
+  const upper = normalizeName(path[1] as string);
+  const own = path[2] ? normalizeName(path[2]) : null;
+  const found: Target[] = [];
+  for (const kind of FUND_TABLES) {
+    const t = table(doc, kind);
+    if (!t) continue;
+    const parents: Array<string | undefined> = [];
+    for (const row of t.rows) {
+      if (row.level === null || row.isTotal) continue;
+      parents[row.level] = normalizeName(row.name);
+      const [cls, kuan] = [parents[1], parents[2]];
+      const hit = own
+        ? row.level === 3 && parents[3] === own && kuan !== undefined && upper.endsWith(kuan)
+        : row.level === 2 && kuan !== undefined && upper.endsWith(kuan) && (cls === undefined || upper.startsWith(cls));
+      if (hit) found.push({ table: t, row, key: 'total' });
+    }
+  }
+  return found.length === 1 ? (found[0] as Target) : null;
+}
+
 export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
   const label = claim.label;
+  const byPath = functionPathTarget(doc, label);
+  if (byPath) return byPath;
   const kind = topic(claim.section);
   const whole = totalTarget(doc, label, claim.section);
   if (whole) return whole;
@@ -122,8 +156,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致。',
-      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them.',
+      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。说明中的其他金额若在任何表格中都找不到，报告为“无法核实”（警告）。',
+      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). Any other amount the narrative states that no table prints is reported as unverifiable (a warning).',
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -132,6 +166,10 @@ export const narrativeAmount: Rule = {
         zh: '情况说明“{heading}”称{label} {actual} 万元，{table}“{row}”的{column}为 {expected} 万元',
         en: 'Narrative "{heading}" states {label} {actual} 万元; {table} "{row}" {column} is {expected} 万元',
       },
+      unverified: {
+        zh: '情况说明“{heading}”称{label} {actual} 万元，表格中没有可以核对的数字',
+        en: 'Narrative "{heading}" states {label} {actual} 万元; no table prints a figure to check it against',
+      },
       rounding: {
         zh: '情况说明“{heading}”称{label} {actual} 万元，与{table}相差 {difference}，属四舍五入误差',
         en: 'Narrative "{heading}" states {label} {actual} 万元, {difference} from {table}, within rounding',
@@ -139,12 +177,25 @@ export const narrativeAmount: Rule = {
     },
   },
   check(context) {
+    const printed = printedFigures(context.doc);
     for (const claim of readClaims(context.doc.narrative).amounts) {
       const found = targetOf(context.doc, claim);
-      if (found?.table.unit !== '万元') continue;
+      if (!found) {
+        // A zero states that something is absent; only a table row named for it could contradict that.
+        if (claim.amount.scaled === 0n || printed.has(wanKey(claim.amount, '万元', claim.amount.scale))) continue;
+        context.report({
+          messageId: 'unverified',
+          severity: 'warning',
+          data: { heading: claim.section.heading, label: claim.label || '（无名称）', actual: claim.amount.raw },
+          actual: claim.amount.raw,
+          source: claim.section.source,
+        });
+        continue;
+      }
       const target = { ...found, key: measureOf(context.doc, claim.label, found) };
       const value: Amount | undefined = target.row.values[target.key];
-      const cmp = compareSum(value, [claim.amount]);
+      // The narrative states 万元; a table in 元 is compared at the narrative's precision.
+      const cmp = compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: value, unit: target.table.unit });
       if (cmp.equal) continue;
       context.report({
         messageId: cmp.rounding ? 'rounding' : 'mismatch',
@@ -155,14 +206,14 @@ export const narrativeAmount: Rule = {
           table: tableName(target.table),
           row: target.row.label || target.row.name,
           column: columnLabel(target.table, target.key, target.row.side),
-          expected: cmp.actual,
+          expected: cmp.expected,
           actual: claim.amount.raw,
           difference: cmp.difference,
         },
         table: target.table,
         row: target.row,
         column: target.key,
-        expected: cmp.actual,
+        expected: cmp.expected,
         actual: claim.amount.raw,
         difference: cmp.difference,
         source: claim.section.source,
@@ -170,3 +221,18 @@ export const narrativeAmount: Rule = {
     }
   },
 };
+
+/** A figure as 万元 at `scale` decimals: the narrative rounds a table's 元 to the precision it prints. */
+const wanKey = (amount: Amount, unit: MoneyUnit, scale: number) => {
+  const wan = inWan(amount, unit, scale);
+  return wan.scale <= scale ? `${scale}:${formatScaled(atScale(wan, scale), scale)}` : '';
+};
+
+/** Every figure the tables print, in 万元 at 0–2 decimals: a narrative amount found among them has a source, if not a named one. */
+function printedFigures(doc: BudgetDocument): Set<string> {
+  const figures = new Set<string>();
+  for (const t of doc.tables)
+    for (const r of t.rows)
+      for (const a of Object.values(r.values)) for (const scale of [0, 1, 2]) figures.add(wanKey(a, t.unit, scale));
+  return figures;
+}

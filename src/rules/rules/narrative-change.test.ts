@@ -17,8 +17,26 @@ describe('narrative-change', () => {
           name: 'the stated prior-year figure agrees',
           lines: doc('机关运行经费财政拨款预算62.12万元,与2023年预算58.90万元相比,增加3.22万元,增长5.47%。'),
         },
+        {
+          name: 'only the two figures and the percentage are stated, and they agree (Shanghai)',
+          lines: doc(
+            '“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”738.66万元。2023年当年预算执行数为711.34万元，2024年预算安排738.66万元，比2023年预算执行数增加3.84%。',
+          ),
+        },
       ],
       invalid: [
+        {
+          name: 'a restated current figure whose percentage does not follow (万里街道 住房公积金 352.67 for 350.35)',
+          lines: doc(
+            '“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元。2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%。',
+          ),
+          findings: [{ severity: 'error', line: 3, expected: '1.19', actual: '0.53' }],
+        },
+        {
+          name: 'figures that fall while the text says they rise',
+          lines: doc('2023年当年预算执行数为54.60万元，2024年预算安排53.84万元，比2023年预算执行数增加1.39%。'),
+          findings: [{ severity: 'error', line: 3, message: '却说增加' }],
+        },
         {
           name: 'a percentage that does not follow',
           lines: doc('机关运行经费财政拨款预算 1292.34 万元，比 2023 年预算减少 61.90 万元，下降 5.57%。'),

@@ -13,8 +13,8 @@ export const narrativeChange: Rule = {
     id: 'narrative-change',
     title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
     description: {
-      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1。无从核对（只有增减额、无百分比或上年数）的说法报告为“无法核实”。',
-      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit. A change with nothing to check it against is reported as unverifiable.',
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比。无从核对（只有增减额、无百分比或上年数）的说法报告为“无法核实”。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked. A change with nothing to check it against is reported as unverifiable.',
     },
     severity: 'error',
     tags: ['narrative'],
@@ -26,6 +26,10 @@ export const narrativeChange: Rule = {
       prior: {
         zh: '情况说明“{heading}”：{subject} {current} 万元与上年 {prior} 万元相差 {expected} 万元，说明中为 {actual} 万元',
         en: 'Narrative "{heading}": {subject} {current} 万元 against the prior {prior} 万元 is a change of {expected} 万元; the text says {actual} 万元',
+      },
+      direction: {
+        zh: '情况说明“{heading}”：{subject}从上年 {prior} 万元到 {current} 万元是{actualWord}，说明中却说{word}',
+        en: 'Narrative "{heading}": {subject} goes from {prior} 万元 last year to {current} 万元, yet the text says it moved the other way ({word})',
       },
       unverifiable: {
         zh: '情况说明“{heading}”：“{subject}”比上年{word} {change} 万元，文件中没有可核对的上年数',
@@ -68,7 +72,18 @@ function verify(c: ChangeClaim, subject: AmountClaim): Problem | null {
   const scale = Math.max(subject.amount.scale, c.change.scale, c.prior?.scale ?? 0);
   const current = atScale(subject.amount, scale);
   const change = atScale(c.change, scale) * BigInt(c.direction);
-  if (c.prior) {
+  if (c.prior && !c.changeStated) {
+    // Only the percentage is stated: the figures must at least move the way the text says.
+    const moved = current - atScale(c.prior, scale);
+    if (moved !== 0n && moved > 0n !== c.direction > 0) {
+      return {
+        messageId: 'direction',
+        data: { ...base, prior: c.prior.raw, word: c.direction > 0 ? '增加' : '减少', actualWord: moved > 0n ? '增加' : '减少' },
+        expected: formatScaled(moved, scale),
+        actual: formatScaled(change, scale),
+      };
+    }
+  } else if (c.prior) {
     const prior = atScale(c.prior, scale);
     if (current - prior !== change) {
       return {

@@ -15,8 +15,17 @@ describe('narrative-share', () => {
             '2024 年收入预算 22198.36 万元，其中：本年收入 19999.37 万元，占 90.10%；上年结转结余 2198.99 万元，占 9.90%。本年收入中，一般公共预算拨款收入 19495.83 万元，占 97.48%；其他收入 230.54 万元，占 1.15%。',
           ),
         },
+        {
+          name: 'a final account’s completion rate (规划和自然资源局: 9746.50 of 10210.34 is 95.45%, truncated)',
+          lines: doc('一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。'),
+        },
       ],
       invalid: [
+        {
+          name: 'a final account’s completion rate that does not follow from its budget and outturn',
+          lines: doc('一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 93.45%。'),
+          findings: [{ severity: 'error', line: 3, expected: '95.46', actual: '93.45' }],
+        },
         {
           name: 'a share that does not follow from the amounts',
           lines: doc('2024 年收入预算 22198.36 万元，其中：本年收入 19999.37 万元，占 91.10%。'),

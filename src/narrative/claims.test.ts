@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { NarrativeSection } from '../model/types.js';
+import { readClaims } from './claims.js';
+
+const section = (text: string): NarrativeSection[] => [
+  { number: '一', heading: '财政拨款支出主要内容', text, source: { file: 'case.txt', line: 1 } },
+];
+
+describe('narrative claims', () => {
+  it('reads a change stated only as a percentage between two stated figures', () => {
+    const claims = readClaims(
+      section('2023年当年预算执行数为711.34万元，2024年预算安排738.66万元，比2023年预算执行数增加3.84%。'),
+    );
+    const [change] = claims.changes;
+    assert.equal(claims.changes.length, 1);
+    assert.equal(change?.changeStated, false);
+    assert.equal(change?.prior?.raw, '711.34');
+    assert.equal(change?.change.raw, '27.32');
+    assert.equal(change?.percent, '3.84');
+    assert.equal(change?.direction, 1);
+    // The prior-year outturn is not an amount of this year's budget.
+    assert.deepEqual(
+      claims.amounts.map((a) => a.amount.raw),
+      ['738.66'],
+    );
+  });
+
+  it('takes an unnamed restated figure as the item named before it', () => {
+    const claims = readClaims(
+      section(
+        '“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元。2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%。',
+      ),
+    );
+    assert.deepEqual(
+      claims.amounts.map((a) => a.amount.raw),
+      ['350.35'],
+    );
+    assert.equal(claims.changes[0]?.subject?.amount.raw, '352.67');
+    assert.match(claims.changes[0]?.subject?.label ?? '', /住房公积金/);
+  });
+
+  it('does not read a percentage with no prior figure as a change between figures', () => {
+    const claims = readClaims(section('2024年预算安排738.66万元，比上年增加3.84%。'));
+    assert.equal(claims.changes.length, 0);
+  });
+
+  it('reads a final account’s completion rate as a share of the budget', () => {
+    const claims = readClaims(section('年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。'));
+    const [share] = claims.shares;
+    assert.equal(share?.amount.raw, '9746.50');
+    assert.equal(share?.base?.amount.raw, '10210.34');
+    assert.equal(share?.share, '95.45');
+  });
+});

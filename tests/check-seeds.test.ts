@@ -19,6 +19,12 @@ const EXPECTED: Record<string, Expected> = {
     ['wording', 1004],
     // 九、国有资本经营预算支出情况: "本部门无政府性基金预算拨款。" speaks of the other fund.
     ['wording', 1020],
+    // 项目支出绩效目标表: 康平街4号办公楼维修项目 has 年度资金总额 20.00 万元 (项目支出表 20.00; "计划20万元")
+    // but its 实际支出成本 is ">=50万元".
+    ['performance-indicator', 923, '20.00', '50'],
+    // 项目支出绩效目标表: 广交会、进博会及服贸会工作经费 has 年度资金总额 15.00 万元 (项目支出表 15.00)
+    // but its 实际支出成本 is "=20万元".
+    ['performance-indicator', 944, '15.00', '20'],
   ],
   '001_91a79292973e8735.txt': [
     // 项目支出预算表: 合计 prints 4833.08 but its two types add to 3889.73 + 933.15 = 4822.88 (a 10.20 project is missing).

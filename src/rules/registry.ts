@@ -8,6 +8,7 @@ import { narrativeChange } from './rules/narrative-change.js';
 import { narrativeCount } from './rules/narrative-count.js';
 import { narrativeShare } from './rules/narrative-share.js';
 import { performanceAmount } from './rules/performance-amount.js';
+import { performanceIndicator } from './rules/performance-indicator.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowIdentity } from './rules/row-identity.js';
 import { threePublicSum } from './rules/three-public-sum.js';
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   narrativeChange,
   narrativeCount,
   performanceAmount,
+  performanceIndicator,
   wording,
   emptyStatement,
   requiredTables,

@@ -39,6 +39,16 @@ describe('XLSX adapter', () => {
     assert.equal(rows[2]?.cells[1]?.colSpan, 2);
   });
 
+  it('reads "=20万元" typed into a cell (a formula failing with #NAME?) as the text typed', () => {
+    const xml = `<worksheet><sheetData><row r="1">
+      <c r="A1" t="e"><f aca="false">20万元</f><v>#NAME?</v></c><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c>
+    </row></sheetData></worksheet>`;
+    assert.deepEqual(
+      sheetRows(xml, [], ['General'], '表1')[0]?.cells.map((c) => c.text),
+      ['=20万元', '#DIV/0!'],
+    );
+  });
+
   it('reads a workbook: visible sheets in order, hidden ones reported', async () => {
     const zip = makeZip([
       {

@@ -121,6 +121,9 @@ function cellValue(c: Element, strings: string[], formats: string[]): string {
   const raw = v ? textOf(v) : '';
   if (type === 's') return strings[Number(raw)] ?? '';
   if (type === 'inlineStr') return textOf(child(c, 'is') ?? c);
+  // "=20万元" typed into a cell becomes the formula 20万元, which fails with #NAME?: what was typed is the text.
+  const formula = child(c, 'f');
+  if (type === 'e' && raw === '#NAME?' && formula && textOf(formula) !== '') return `=${textOf(formula)}`;
   if (type === 'str' || type === 'e') return raw;
   if (type === 'b') return raw === '1' ? 'TRUE' : 'FALSE';
   if (raw === '') return '';

@@ -56,3 +56,42 @@ describe('recognition of a whole document', () => {
     assert.equal(perf?.rows[0]?.values.amount?.scaled, 130000n);
   });
 });
+
+describe('table of contents', () => {
+  const toc = (lines: string[]) => readText(lines.join('\n'), 'toc.txt').toc.map((e) => e.text);
+
+  it('splits 目录 lines that a PDF joined like running text, by their numbering', () => {
+    assert.deepEqual(
+      toc([
+        '目 录',
+        '第一部分 部门概况',
+        '七、财政拨款“三公”经费支出决算表',
+        '八、政府性基金预算财政拨款收入支出决算表九、国有资本经营预算财政拨款收入支出决算表第三部分 情况说明',
+        '十、预算绩效管理情况十一、其他重要事项说明',
+        '第一部分 部门概况',
+        '一、主要职能',
+      ]),
+      [
+        '第一部分 部门概况',
+        '七、财政拨款“三公”经费支出决算表',
+        '八、政府性基金预算财政拨款收入支出决算表',
+        '九、国有资本经营预算财政拨款收入支出决算表',
+        '第三部分 情况说明',
+        '十、预算绩效管理情况',
+        '十一、其他重要事项说明',
+      ],
+    );
+  });
+
+  it('does not take running text with an ellipsis for a 目录 line', () => {
+    const doc = readText(
+      [
+        '某某局2024年部门决算',
+        '一、收入决算情况说明',
+        '本年收入合计 XXX 万元，其中：财政拨款收入 XXX 万元……（不涉及的不列）。',
+      ].join('\n'),
+      'ellipsis.txt',
+    );
+    assert.deepEqual(doc.toc, []);
+  });
+});

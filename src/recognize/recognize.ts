@@ -103,12 +103,33 @@ function tocFromParagraphs(paragraphs: Paragraph[], file: string): TocEntry[] {
   let line = paragraphs[start]?.line ?? 0;
   for (let i = start + 1; i < paragraphs.length && i < start + 80; i++) {
     const p = paragraphs[i] as Paragraph;
+    if (p.line - line > 3) break;
     // Entries are short lines, one after another; the body starts where the first entry repeats.
-    if ((i > start + 1 && compact(p.text) === first) || compact(p.text).length > 40 || p.line - line > 3) break;
-    entries.push({ text: p.text, source: { file, line: p.line } });
+    for (const text of tocEntriesOf(p.text)) {
+      if ((entries.length > 0 && compact(text) === first) || compact(text).length > 40) return entries;
+      entries.push({ text, source: { file, line: p.line } });
+    }
     line = p.line;
   }
   return entries;
+}
+
+/** Where a numbered entry starts inside a line: 九、 / 第三部分 / 9. (after some other text). */
+const ENTRY_START =
+  /(?<=[^\s\d一二三四五六七八九十第])(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|\d{1,2}[.．、]\s*\S)/;
+
+/**
+ * The entries of one 目录 paragraph. A PDF line of the 目录 that runs to the margin is joined with
+ * the next like running text ("八、…决算表九、…决算表"): the numbering tells them apart again.
+ */
+function tocEntriesOf(text: string): string[] {
+  const first = compact(text.split(ENTRY_START)[0] ?? '');
+  // A first entry of running text (or one too long for an entry) is not split: it is where the body starts.
+  if (first.length > 40) return [text];
+  return text
+    .split(ENTRY_START)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 /** The budget units a per-unit income table lists (the department row and totals excluded). */

@@ -21,9 +21,9 @@ export function isPageFurniture(text: string): boolean {
   );
 }
 
-/** Table-of-contents entry: dot leaders, or a title followed by a page number cell. */
+/** A 目录 line: dot leaders at its end, before the page number if any (not "……（不涉及的不列）" in running text). */
 export function isTocText(text: string): boolean {
-  return /\.{4,}|…{2,}|·{4,}/.test(text);
+  return /(?:\.{4,}|…{2,}|·{4,})\s*\d*\s*$/.test(text);
 }
 
 const NOTE = /^(?:注|说明|备注|附注)\s*[:：\d（(]/;

@@ -13,6 +13,19 @@ const doc = (tables: string[]) => [
   ...tables.flatMap((t) => [t, '项目\t合计', '合计\t1.00']),
 ];
 
+/** A 目录 listing three tables; the document prints them and maybe one more. */
+const listing = (extra: string[]) => [
+  '某某局',
+  '2024 年部门预算',
+  '目 录',
+  '第一部分 部门概况',
+  '- 一、收支预算总表',
+  '- 二、支出预算总表',
+  '- 三、“三公”经费和机关运行经费预算表',
+  '第一部分 部门概况',
+  ...['收支预算总表', '支出预算总表', '“三公”经费和机关运行经费预算表', ...extra].flatMap((t) => [t, '项目\t合计', '合计\t1.00']),
+];
+
 describe('toc-tables', () => {
   testRule(
     tocTables,
@@ -22,12 +35,18 @@ describe('toc-tables', () => {
           name: 'every listed table is there (titles worded differently)',
           lines: doc(['收支预算总表', '一般公共预算“三公”经费支出预算表']),
         },
+        { name: 'a 目录 that lists every table the document prints', lines: listing([]) },
       ],
       invalid: [
         {
           name: 'a listed table is missing',
           lines: doc(['收支预算总表']),
           findings: [{ severity: 'error', line: 6, message: '三公' }],
+        },
+        {
+          name: 'a standard table the 目录 leaves out is a warning',
+          lines: listing(['政府性基金预算支出表']),
+          findings: [{ severity: 'warning', line: 18, message: '政府性基金' }],
         },
       ],
     },

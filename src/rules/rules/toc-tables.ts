@@ -1,4 +1,5 @@
 import { compact } from '../../model/names.js';
+import type { TableKind } from '../../model/types.js';
 import { kindFromTitle } from '../../recognize/classify.js';
 import { looksLikeTableTitle } from '../../recognize/vocabulary.js';
 import type { Rule } from '../types.js';
@@ -12,14 +13,33 @@ export function tocTitle(text: string): string {
     .replace(/^(?:[一二三四五六七八九十]+[、.]|表[一二三四五六七八九十]+|\d+[、.])/, '');
 }
 
-/** Every table the document's own 目录 lists is in the document. */
+/** How many tables a 目录 must list before a table it leaves out is worth a warning. */
+const MIN_LISTED = 3;
+
+/** The standard tables a 目录 lists one by one (not the per-project performance tables). */
+const LISTED_KINDS = new Set<TableKind>([
+  'income_expenditure_summary',
+  'income_summary',
+  'expenditure_summary',
+  'fiscal_appropriation_summary',
+  'general_budget_expenditure',
+  'general_budget_basic_expenditure',
+  'three_public',
+  'gov_fund_income',
+  'gov_fund_expenditure',
+  'state_capital',
+  'project_expenditure',
+  'agency_operating',
+]);
+
+/** Every table the document's own 目录 lists is in the document, and (a warning) every standard table is listed. */
 export const tocTables: Rule = {
   meta: {
     id: 'toc-tables',
     title: { zh: '目录与表格', en: 'Table of contents and tables' },
     description: {
-      zh: '文件目录中列出的每张表都应在文件中出现（按表的种类比较，标题写法可以不同）。',
-      en: "Every table listed in the document's own table of contents is in the document (compared by kind, so titles may be worded differently).",
+      zh: '文件目录中列出的每张表都应在文件中出现（按表的种类比较，标题写法可以不同）；目录逐张列表时，文件中的标准表格也都应列入目录（未列入为警告）。',
+      en: "Every table listed in the document's own table of contents is in the document (compared by kind, so titles may be worded differently); when the contents list the tables one by one, each standard table in the document is listed (a warning when not).",
     },
     severity: 'error',
     tags: ['completeness'],
@@ -28,15 +48,21 @@ export const tocTables: Rule = {
         zh: '目录列有“{title}”，文件中没有这张表',
         en: 'The table of contents lists "{title}", which the document does not contain',
       },
+      unlisted: {
+        zh: '文件中的“{title}”没有列入目录',
+        en: 'The document contains "{title}", which its table of contents does not list',
+      },
     },
   },
   check(context) {
     const found = new Map<string, number>();
     for (const t of context.doc.tables) found.set(t.kind, (found.get(t.kind) ?? 0) + 1);
     const listed = new Map<string, number>();
+    const titles = new Set<string>();
     for (const entry of context.doc.toc) {
       const title = tocTitle(entry.text);
       if (!looksLikeTableTitle(title) || !/表/.test(title)) continue;
+      titles.add(title);
       const kind = kindFromTitle(title);
       if (kind === 'unknown') continue;
       listed.set(kind, (listed.get(kind) ?? 0) + 1);
@@ -44,6 +70,15 @@ export const tocTables: Rule = {
       if ((listed.get(kind) ?? 0) > (found.get(kind) ?? 0)) {
         context.report({ messageId: 'missing', data: { title: entry.text.trim() }, source: entry.source });
       }
+    }
+    // A 目录 that lists the tables should list them all; one that lists only the parts says nothing about them.
+    if ([...listed.values()].reduce((a, b) => a + b, 0) < MIN_LISTED) return;
+    const reported = new Set<string>();
+    for (const t of context.doc.tables) {
+      // One printed table read as two kinds (“三公”经费和机关运行经费预算表) is listed under its title.
+      if (!LISTED_KINDS.has(t.kind) || listed.has(t.kind) || titles.has(tocTitle(t.title)) || reported.has(t.kind)) continue;
+      reported.add(t.kind);
+      context.report({ messageId: 'unlisted', severity: 'warning', data: { title: t.title }, table: t, source: t.source });
     }
   },
 };

@@ -2,6 +2,7 @@ import { compact } from '../../model/names.js';
 import type { TableKind } from '../../model/types.js';
 import { kindFromTitle } from '../../recognize/classify.js';
 import { looksLikeTableTitle } from '../../recognize/vocabulary.js';
+import { NATIONAL_BUDGET_TABLES } from '../profiles.js';
 import type { Rule } from '../types.js';
 
 /** An entry of the 目录 without its numbering, dot leaders and page number. */
@@ -16,17 +17,10 @@ export function tocTitle(text: string): string {
 /** How many tables a 目录 must list before a table it leaves out is worth a warning. */
 const MIN_LISTED = 3;
 
-/** The standard tables a 目录 lists one by one (not the per-project performance tables). */
+/** The standard tables a 目录 lists one by one: the national eight and the other fund and project tables. */
 const LISTED_KINDS = new Set<TableKind>([
-  'income_expenditure_summary',
-  'income_summary',
-  'expenditure_summary',
-  'fiscal_appropriation_summary',
-  'general_budget_expenditure',
-  'general_budget_basic_expenditure',
-  'three_public',
+  ...NATIONAL_BUDGET_TABLES.map(([kind]) => kind),
   'gov_fund_income',
-  'gov_fund_expenditure',
   'state_capital',
   'project_expenditure',
   'agency_operating',

@@ -18,6 +18,21 @@ const doc = (sentence: string) => [
   sentence,
 ];
 
+/** A per-unit income table of the department's 本级 and two units, and a narrative that counts them. */
+const units = (sentence: string) => [
+  '某某局2024年部门预算',
+  '收入预算总表',
+  '单位：万元',
+  '单位名称\t合计\t一般公共预算拨款收入',
+  '合计\t6.00\t6.00',
+  '某某局(本级)\t1.00\t1.00',
+  '某某中心\t2.00\t2.00',
+  '某某学校\t3.00\t3.00',
+  '第三部分 情况说明',
+  '一、部门构成',
+  sentence,
+];
+
 describe('narrative-count', () => {
   testRule(
     narrativeCount,
@@ -27,12 +42,19 @@ describe('narrative-count', () => {
           name: 'counts that match the project table',
           lines: doc('2024 年部门项目支出 3.00 万元，其中：一级项目 1 个，二级项目 2 个。'),
         },
+        { name: 'budget units counted with the 本级', lines: units('某某局现有预算单位 3 个。') },
+        { name: 'budget units counted without the 本级', lines: units('部门预算包括部门本级及所属 2 个预算单位。') },
       ],
       invalid: [
         {
           name: 'a second-level count the table does not list (001: 47 stated, 46 printed)',
           lines: doc('2024 年部门项目支出 3.00 万元，其中：一级项目 1 个，二级项目 3 个。'),
           findings: [{ severity: 'warning', line: 12, expected: '2', actual: '3' }],
+        },
+        {
+          name: 'a number of budget units the income table does not list',
+          lines: units('某某局现有预算单位 5 个。'),
+          findings: [{ severity: 'warning', line: 10, expected: '3', actual: '5' }],
         },
       ],
     },

@@ -34,6 +34,8 @@ export function countClaims(doc: BudgetDocument): CountClaim[] {
         claims.push({ section, what: '二级项目', stated: Number(second[1]), counted, table: projects });
       }
     }
+    const units = unitCount(doc, text);
+    if (units) claims.push({ section, ...units });
     const targets = /将(\d+)个项目(?:支出)?的绩效目标/.exec(text) ?? /公开项目绩效目标(\d+)个/.exec(text);
     const first = perf[0];
     if (targets && first)
@@ -42,14 +44,31 @@ export function countClaims(doc: BudgetDocument): CountClaim[] {
   return claims;
 }
 
+/** "现有预算单位 20 个" / "所属 16 个预算单位": with or without the department's own 本级 unit. */
+const UNIT_COUNT = /(?:现有|共有|包括|所属|下属|纳入)[^，。；]{0,12}?(?:预算单位(?:共)?(\d+)个|(\d+)个(?:所属|下属)?预算单位)/;
+
+/**
+ * A stated number of budget units against the units the per-unit income table lists. Whether the
+ * department's own 本级 is counted varies, so either count agrees.
+ */
+function unitCount(doc: BudgetDocument, text: string): Omit<CountClaim, 'section'> | null {
+  const match = UNIT_COUNT.exec(text);
+  const table = doc.tables.find((t) => t.kind === 'income_summary');
+  if (!match || !table || doc.units.length === 0) return null;
+  const stated = Number(match[1] ?? match[2]);
+  const own = doc.units.filter((u) => /本级/.test(u)).length;
+  const counted = stated === doc.units.length - own ? stated : doc.units.length;
+  return { what: '预算单位', stated, counted, table };
+}
+
 /** Counts in the narrative (一级项目 N 个, 二级项目 N 个, N 个项目的绩效目标) match what the tables list. */
 export const narrativeCount: Rule = {
   meta: {
     id: 'narrative-count',
     title: { zh: '说明中的数量', en: 'Counts in the narrative' },
     description: {
-      zh: '情况说明中的数量（一级项目 N 个、二级项目 N 个、公开绩效目标的项目 N 个）应与项目支出表和绩效目标表所列一致。各地对“一级项目”“二级项目”的计数口径不一，默认为警告。',
-      en: 'Counts stated in the narrative (first- and second-level projects, projects whose targets are published) match what the project and performance tables list. Templates count differently, so the default is a warning.',
+      zh: '情况说明中的数量（一级项目 N 个、二级项目 N 个、公开绩效目标的项目 N 个、预算单位 N 个）应与项目支出表、绩效目标表和分单位的收入预算表所列一致（预算单位数含或不含本级均可）。各地对“一级项目”“二级项目”的计数口径不一，默认为警告。',
+      en: 'Counts stated in the narrative (first- and second-level projects, projects whose targets are published, budget units) match what the project, performance and per-unit income tables list (units with or without the 本级 unit of the department itself). Templates count differently, so the default is a warning.',
     },
     severity: 'warning',
     tags: ['narrative', 'completeness'],

@@ -11,6 +11,14 @@ describe('wording', () => {
       valid: [
         { name: 'plain wording', lines: doc('九、2024 年国有资本经营预算支出情况', '本部门无国有资本经营预算拨款。') },
         { name: 'a change in one direction', lines: doc('一、三公经费', '公务接待费 153.42 万元，比上年减少 105.13 万元。') },
+        {
+          name: 'a classification named as in the document year',
+          lines: doc('一、支出情况', '“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”50.37万元。'),
+        },
+        {
+          name: 'the old name in a document of the year before the renaming',
+          lines: ['某某局2018年部门预算', '第三部分 情况说明', '一、支出情况', '“医疗卫生与计划生育支出（类）”50.37万元。'],
+        },
       ],
       invalid: [
         {
@@ -32,6 +40,11 @@ describe('wording', () => {
           name: 'a malformed year',
           lines: doc('一、收支安排', '202,4年预算收支安排671.44万元。'),
           findings: [{ severity: 'error', line: 3, message: '202,4年' }],
+        },
+        {
+          name: 'a classification name renamed before the document year (福利院 2024: 医疗卫生与计划生育支出)',
+          lines: doc('一、支出情况', '“医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项）”50.37万元。'),
+          findings: [{ severity: 'warning', line: 3, message: '卫生健康支出' }],
         },
       ],
     },

@@ -1,3 +1,4 @@
+import { knownRenames } from '../../codes/renames.js';
 import { compact } from '../../model/names.js';
 import { readClaims } from '../../narrative/claims.js';
 import type { Rule } from '../types.js';
@@ -13,8 +14,8 @@ export const wording: Rule = {
     id: 'wording',
     title: { zh: '措辞矛盾', en: 'Contradictory wording' },
     description: {
-      zh: '情况说明中的自相矛盾措辞（“增加减少”）、标题为一种资金而正文讲另一种资金（国有资本经营预算一节称“无政府性基金预算拨款”）、标题年份与文件年度不符或年份写法错误（“202,4年”）。',
-      en: 'Self-contradictory wording ("增加减少"), a section whose text speaks of another fund than its heading, a heading year that is not the document year, or a malformed year ("202,4年").',
+      zh: '情况说明中的自相矛盾措辞（“增加减少”）、标题为一种资金而正文讲另一种资金（国有资本经营预算一节称“无政府性基金预算拨款”）、标题年份与文件年度不符或年份写法错误（“202,4年”）；使用文件年度已更名的旧科目名称（2024 年文件写“医疗卫生与计划生育支出”）为警告。',
+      en: 'Self-contradictory wording ("增加减少"), a section whose text speaks of another fund than its heading, a heading year that is not the document year, or a malformed year ("202,4年"); a classification name renamed before the document year ("医疗卫生与计划生育支出" in 2024) is a warning.',
     },
     severity: 'error',
     tags: ['narrative', 'wording'],
@@ -35,10 +36,15 @@ export const wording: Rule = {
         zh: '情况说明“{heading}”中的年份写法有误：“{text}”',
         en: 'Narrative "{heading}" has a malformed year: "{text}"',
       },
+      renamed: {
+        zh: '情况说明“{heading}”使用了旧科目名称“{old}”，{from} 年起为“{name}”（{code}）',
+        en: 'Narrative "{heading}" uses the old classification name "{old}"; since {from} it is "{name}" ({code})',
+      },
     },
   },
   check(context) {
     const { doc } = context;
+    const renamed = knownRenames('function');
     for (const change of readClaims(doc.narrative).changes) {
       if (!change.contradictory) continue;
       const phrase = /(增加|减少|增长|下降)(增加|减少|增长|下降)/.exec(change.sentence)?.[0] ?? change.sentence.slice(0, 20);
@@ -67,6 +73,15 @@ export const wording: Rule = {
         context.report({
           messageId: 'year',
           data: { heading: section.heading, year: headingYear, doc_year: doc.year },
+          source: section.source,
+        });
+      }
+      for (const r of renamed) {
+        if (!doc.year || doc.year < r.fromYear || !text.includes(compact(r.oldName))) continue;
+        context.report({
+          messageId: 'renamed',
+          severity: 'warning',
+          data: { heading: section.heading, old: r.oldName, from: r.fromYear, name: r.newName, code: r.newCode },
           source: section.source,
         });
       }

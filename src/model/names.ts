@@ -5,7 +5,24 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /** Remove the spaces a PDF or Word dump puts inside Chinese words; collapse the others. */
 export function joinBrokenText(text: string): string {
+  if (!/\s/.test(text)) return text;
   return text.replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
+}
+
+/**
+ * Memoise a string function: readers and rules normalise the same labels and cells many times
+ * (header words, repeated indicator names). Bounded so that a hostile file cannot grow it.
+ */
+function memo(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = fn(text);
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
 }
 
 /** A label numbered as an item of a list: 一、… or （一）…, as the summary tables number their lines. */
@@ -35,9 +52,9 @@ export function stripNumbering(text: string): string {
 }
 
 /** Normalised row name: joined, numbering removed, NFKC (full-width brackets and colons to ASCII). */
-export function normalizeName(label: string): string {
-  return stripNumbering(nfkc(joinBrokenText(label))).replace(/\s+/g, '');
-}
+export const normalizeName: (label: string) => string = memo((label) =>
+  stripNumbering(nfkc(joinBrokenText(label))).replace(/\s+/g, ''),
+);
 
 /** Characters NFKC changes in these documents: full-width forms, ideographic space, circled digits. */
 const NEEDS_NFKC = /[\u00a0-\u00ff\u2000-\u206f\u2150-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
@@ -48,6 +65,7 @@ export function nfkc(text: string): string {
 }
 
 /** Compact form for matching headers and titles: NFKC, no whitespace at all. */
-export function compact(text: string): string {
-  return nfkc(text).replace(/\s+/g, '');
-}
+export const compact: (text: string) => string = memo((text) => {
+  const normal = nfkc(text);
+  return /\s/.test(normal) ? normal.replace(/\s+/g, '') : normal;
+});

@@ -83,6 +83,6 @@ export const USAGE = `用法 / usage:
   budgetlens extract <文件…> [--format json|table] [--out <文件>] [--debug-layout]
   budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en]
-                     [--profile national|jilin-province|shanxi-city|hebei-county] [--rule 规则=error|warning|info|off]…
+                     [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
 
 退出码 / exit codes: 0 完成 done · 1 发现错误 errors found (check) · 2 无法读取或用法错误 unreadable input or usage error`;

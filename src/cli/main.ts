@@ -5,7 +5,7 @@ import type { BudgetDocument } from '../model/types.js';
 import { readDocument, readDocumentWithLayout } from '../reader.js';
 import { formatHtml } from '../report/html.js';
 import { formatStylish } from '../report/stylish.js';
-import { NATIONAL, PROFILES } from '../rules/profiles.js';
+import { ALL_PROFILES } from '../rules/profiles.js';
 import { ruleById } from '../rules/registry.js';
 import { InputError } from '../source/errors.js';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args.js';
@@ -68,7 +68,7 @@ async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
   for (const id of Object.keys(args.rules)) {
     if (!ruleById(id)) throw new UsageError(`未知规则 ${id} / unknown rule ${id}`);
   }
-  if (args.profile && ![...PROFILES, NATIONAL].some((p) => p.id === args.profile)) {
+  if (args.profile && !ALL_PROFILES.some((p) => p.id === args.profile)) {
     throw new UsageError(`未知配置 ${args.profile} / unknown profile ${args.profile}`);
   }
   let exit = 0;

@@ -1,10 +1,12 @@
 import { compact } from '../model/names.js';
-import type { BudgetDocument, TableKind } from '../model/types.js';
+import type { BudgetDocument, Phase, TableKind } from '../model/types.js';
 
 /** Which tables a disclosure must publish: the national baseline, and regional templates on top of it. */
 export interface Profile {
   id: string;
   name: { zh: string; en: string };
+  /** 预算 or 决算: each phase has its own set of tables. */
+  phase: Phase;
   required: Array<[TableKind, string]>;
   /** Does the document come from this profile's jurisdiction? */
   matches(doc: BudgetDocument): boolean;
@@ -22,12 +24,26 @@ export const NATIONAL_BUDGET_TABLES: Array<[TableKind, string]> = [
   ['gov_fund_expenditure', '政府性基金预算支出表'],
 ];
 
+/** 决算公开: nine tables (the Ministry's template, as the Shanghai final accounts print it). */
+export const NATIONAL_FINAL_ACCOUNT_TABLES: Array<[TableKind, string]> = [
+  ['income_expenditure_summary', '收入支出决算总表'],
+  ['income_summary', '收入决算表'],
+  ['expenditure_summary', '支出决算表'],
+  ['fiscal_appropriation_summary', '财政拨款收入支出决算总表'],
+  ['general_budget_expenditure', '一般公共预算财政拨款支出决算表'],
+  ['general_budget_basic_expenditure', '一般公共预算财政拨款基本支出决算表'],
+  ['three_public', '财政拨款“三公”经费支出决算表'],
+  ['gov_fund_expenditure', '政府性基金预算财政拨款收入支出决算表'],
+  ['state_capital', '国有资本经营预算财政拨款收入支出决算表'],
+];
+
 const text = (doc: BudgetDocument) => compact(`${doc.title}${doc.department ?? ''}${doc.narrative.map((s) => s.text).join('')}`);
 
 export const PROFILES: Profile[] = [
   {
     id: 'jilin-province',
     name: { zh: '吉林省省级部门预算（12 张表）', en: 'Jilin provincial department budget (12 tables)' },
+    phase: 'budget',
     required: [
       ...NATIONAL_BUDGET_TABLES,
       ['state_capital', '国有资本经营预算支出表'],
@@ -40,6 +56,7 @@ export const PROFILES: Profile[] = [
   {
     id: 'shanxi-city',
     name: { zh: '山西省市级单位预算（13 张表）', en: 'Shanxi city-level unit budget (13 tables)' },
+    phase: 'budget',
     required: [
       ...NATIONAL_BUDGET_TABLES,
       ['gov_fund_income', '政府性基金预算收入表'],
@@ -53,8 +70,21 @@ export const PROFILES: Profile[] = [
       ),
   },
   {
+    id: 'shanghai-budget',
+    name: { zh: '上海市部门（单位）预算（9 张表）', en: 'Shanghai department or unit budget (9 tables)' },
+    phase: 'budget',
+    required: [
+      ...NATIONAL_BUDGET_TABLES,
+      ['state_capital', '国有资本经营预算支出功能分类预算表'],
+      // One printed table, “三公”经费和机关运行经费预算表, read as the 三公 and the 机关运行经费 parts.
+      ['agency_operating', '“三公”经费和机关运行经费预算表'],
+    ],
+    matches: (doc) => /^上海市/.test(compact(doc.department ?? doc.title)) || /^上海市/.test(compact(doc.title)),
+  },
+  {
     id: 'hebei-county',
     name: { zh: '河北省县级部门预算', en: 'Hebei county-level department budget' },
+    phase: 'budget',
     required: [...NATIONAL_BUDGET_TABLES, ['state_capital', '国有资本经营预算财政拨款支出表'], ['procurement', '政府采购预算表']],
     matches: (doc) => /河北/.test(text(doc)),
   },
@@ -63,12 +93,27 @@ export const PROFILES: Profile[] = [
 export const NATIONAL: Profile = {
   id: 'national',
   name: { zh: '全国基本要求（8 张表）', en: 'National baseline (8 tables)' },
+  phase: 'budget',
   required: NATIONAL_BUDGET_TABLES,
   matches: () => true,
 };
 
-/** The profile named, or the first regional one the document matches, or the national baseline. */
+export const NATIONAL_FINAL_ACCOUNT: Profile = {
+  id: 'national-final-account',
+  name: { zh: '部门决算基本要求（9 张表）', en: 'National final-account baseline (9 tables)' },
+  phase: 'final_account',
+  required: NATIONAL_FINAL_ACCOUNT_TABLES,
+  matches: () => true,
+};
+
+const BASELINES = [NATIONAL, NATIONAL_FINAL_ACCOUNT];
+
+/** Every profile `--profile` may name. */
+export const ALL_PROFILES: Profile[] = [...PROFILES, ...BASELINES];
+
+/** The profile named, or the first regional one of the document's phase it matches, or that phase's baseline. */
 export function profileFor(doc: BudgetDocument, id?: string): Profile {
-  if (id) return [...PROFILES, NATIONAL].find((p) => p.id === id) ?? NATIONAL;
-  return PROFILES.find((p) => p.matches(doc)) ?? NATIONAL;
+  const baseline = BASELINES.find((p) => p.phase === doc.phase) ?? NATIONAL;
+  if (id) return ALL_PROFILES.find((p) => p.id === id) ?? baseline;
+  return PROFILES.find((p) => p.phase === doc.phase && p.matches(doc)) ?? baseline;
 }

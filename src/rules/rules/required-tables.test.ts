@@ -22,13 +22,46 @@ const doc = (skip?: string) => [
   ]),
 ];
 
+/** A final account with the nine tables of the 决算 template, less the one skipped. */
+const FINAL_TITLES = [
+  '收入支出决算总表',
+  '收入决算表',
+  '支出决算表',
+  '财政拨款收入支出决算总表',
+  '一般公共预算财政拨款支出决算表',
+  '一般公共预算财政拨款基本支出决算表',
+  '财政拨款“三公”经费支出决算表',
+  '政府性基金预算财政拨款收入支出决算表',
+  '国有资本经营预算财政拨款收入支出决算表',
+];
+const finalAccount = (skip?: string) => [
+  '某某局2024年度部门决算',
+  ...FINAL_TITLES.filter((t) => t !== skip).flatMap((t) => [t, '项目\t合计', '合计\t']),
+];
+
 describe('required-tables', () => {
   testRule(
     requiredTables,
     {
-      valid: [{ name: 'all eight tables', lines: doc() }],
+      valid: [
+        { name: 'all eight tables', lines: doc() },
+        { name: 'a final account with its nine tables', lines: finalAccount() },
+      ],
       invalid: [
         { name: 'no 三公 table', lines: doc('three_public'), findings: [{ severity: 'error', message: '三公' }] },
+        {
+          name: 'a final account without its state-capital table',
+          lines: finalAccount('国有资本经营预算财政拨款收入支出决算表'),
+          findings: [{ severity: 'error', message: '部门决算基本要求' }],
+        },
+        {
+          name: 'a Shanghai budget also needs its state-capital and 三公/机关运行经费 tables',
+          lines: ['上海市某某局2024年部门预算', ...doc().slice(1)],
+          findings: [
+            { severity: 'error', message: '国有资本经营预算支出功能分类预算表' },
+            { severity: 'error', message: '机关运行经费' },
+          ],
+        },
         {
           name: 'a Jilin provincial document also needs its project, entrusted-business and performance tables',
           lines: ['吉林省某某厅2024年部门预算', ...doc().slice(1)],

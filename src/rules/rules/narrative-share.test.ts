@@ -22,6 +22,14 @@ describe('narrative-share', () => {
       ],
       invalid: [
         {
+          name: 'a share of no whole the text states is unverifiable (a warning)',
+          lines: doc('因公出国（境）费支出决算 0.00 万元，占 0.00%；公务接待费支出决算 0.39 万元，占 100.00%。'),
+          findings: [
+            { severity: 'warning', line: 3, actual: '0.00' },
+            { severity: 'warning', line: 3, actual: '100.00' },
+          ],
+        },
+        {
           name: 'a final account’s completion rate that does not follow from its budget and outturn',
           lines: doc('一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 93.45%。'),
           findings: [{ severity: 'error', line: 3, expected: '95.46', actual: '93.45' }],

@@ -16,6 +16,10 @@ describe('wording', () => {
           lines: doc('一、支出情况', '“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”50.37万元。'),
         },
         {
+          name: 'alternatives of the same direction ("增加（增长）") are not a contradiction',
+          lines: doc('一、三公经费', '公务接待费 0.39 万元，比上年增加（增长）0.05 万元。'),
+        },
+        {
           name: 'the old name in a document of the year before the renaming',
           lines: ['某某局2018年部门预算', '第三部分 情况说明', '一、支出情况', '“医疗卫生与计划生育支出（类）”50.37万元。'],
         },
@@ -40,6 +44,16 @@ describe('wording', () => {
           name: 'a malformed year',
           lines: doc('一、收支安排', '202,4年预算收支安排671.44万元。'),
           findings: [{ severity: 'error', line: 3, message: '202,4年' }],
+        },
+        {
+          name: 'a template’s alternatives left in a filled document (规划和自然资源局: 下降（增长）27.78%)',
+          lines: doc('一、三公经费', '决算数比 2023 年度减少 0.15 万元，下降（增长）27.78%。'),
+          findings: [{ severity: 'error', line: 3, message: '下降(增长)' }],
+        },
+        {
+          name: 'an unfilled template is a warning, and its alternatives are the template’s own',
+          lines: doc('一、收入决算情况说明', '本年收入合计 XXX 万元，比上年增加（减少）XXX 万元。'),
+          findings: [{ severity: 'warning', line: 3, message: '占位符' }],
         },
         {
           name: 'a classification name renamed before the document year (福利院 2024: 医疗卫生与计划生育支出)',

@@ -8,14 +8,18 @@ const FUNDS: Array<[RegExp, string]> = [
   [/国有资本经营/, '国有资本经营'],
 ];
 
+const ALTERNATIVES = /(增加|减少|增长|下降)[(（](增加|减少|增长|下降)[)）]/g;
+const UP = /增加|增长/;
+const PLACEHOLDER = /X{2,}|×{2,}/;
+
 /** Self-contradictory wording, a section that speaks of another fund than its heading, malformed or wrong year labels. */
 export const wording: Rule = {
   meta: {
     id: 'wording',
     title: { zh: '措辞矛盾', en: 'Contradictory wording' },
     description: {
-      zh: '情况说明中的自相矛盾措辞（“增加减少”）、标题为一种资金而正文讲另一种资金（国有资本经营预算一节称“无政府性基金预算拨款”）、标题年份与文件年度不符或年份写法错误（“202,4年”）；使用文件年度已更名的旧科目名称（2024 年文件写“医疗卫生与计划生育支出”）为警告。',
-      en: 'Self-contradictory wording ("增加减少"), a section whose text speaks of another fund than its heading, a heading year that is not the document year, or a malformed year ("202,4年"); a classification name renamed before the document year ("医疗卫生与计划生育支出" in 2024) is a warning.',
+      zh: '情况说明中的自相矛盾措辞（“增加减少”，模板的备选词未删去的“下降（增长）”）、标题为一种资金而正文讲另一种资金（国有资本经营预算一节称“无政府性基金预算拨款”）、标题年份与文件年度不符或年份写法错误（“202,4年”）；未填写的模板占位符（“XXX 万元”）为警告；使用文件年度已更名的旧科目名称（2024 年文件写“医疗卫生与计划生育支出”）为警告。',
+      en: 'Self-contradictory wording ("增加减少", or the alternatives of a template left in: "下降（增长）"), a section whose text speaks of another fund than its heading, a heading year that is not the document year, or a malformed year ("202,4年"); an unfilled template placeholder ("XXX 万元") is a warning; a classification name renamed before the document year ("医疗卫生与计划生育支出" in 2024) is a warning.',
     },
     severity: 'error',
     tags: ['narrative', 'wording'],
@@ -35,6 +39,10 @@ export const wording: Rule = {
       malformed: {
         zh: '情况说明“{heading}”中的年份写法有误：“{text}”',
         en: 'Narrative "{heading}" has a malformed year: "{text}"',
+      },
+      placeholder: {
+        zh: '情况说明“{heading}”仍有未填写的模板占位符：“{text}”',
+        en: 'Narrative "{heading}" still has an unfilled template placeholder: "{text}"',
       },
       renamed: {
         zh: '情况说明“{heading}”使用了旧科目名称“{old}”，{from} 年起为“{name}”（{code}）',
@@ -57,6 +65,24 @@ export const wording: Rule = {
     for (const section of doc.narrative) {
       const heading = compact(section.heading);
       const text = compact(section.text);
+      // An unfilled template ("XXX 万元") is reported once; its "增加（减少）" are the template's own alternatives.
+      const placeholder = PLACEHOLDER.exec(section.text);
+      if (placeholder) {
+        context.report({
+          messageId: 'placeholder',
+          severity: 'warning',
+          data: {
+            heading: section.heading,
+            text: section.text.slice(Math.max(0, placeholder.index - 10), placeholder.index + 16),
+          },
+          source: section.source,
+        });
+      }
+      // A template's alternatives left in a filled document: "下降（增长）27.78%".
+      for (const m of placeholder ? [] : text.matchAll(ALTERNATIVES)) {
+        if (UP.test(m[1] as string) === UP.test(m[2] as string)) continue;
+        context.report({ messageId: 'contradictory', data: { heading: section.heading, phrase: m[0] }, source: section.source });
+      }
       for (const [pattern, name] of FUNDS) {
         if (!pattern.test(heading)) continue;
         const other = FUNDS.find(([p]) => p !== pattern && p.test(text) && !pattern.test(text));

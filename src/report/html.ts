@@ -17,13 +17,21 @@ function worst(findings: Finding[]): Finding['severity'] | null {
   return best;
 }
 
+/** A finding about this row: at its line, and (two rows may share a dump line) naming it when it names a row. */
+const aboutRow = (f: Finding, row: Row) =>
+  (f.cell ?? f.source)?.line === row.source.line && (f.row === undefined || f.row === row.label || f.row === row.name);
+
 function cellFindings(findings: Finding[], row: Row, key: string | null): Finding[] {
-  return findings.filter((f) => (f.cell ?? f.source)?.line === row.source.line && (key === null ? !f.column : f.column === key));
+  return findings.filter((f) => aboutRow(f, row) && (key === null ? !f.column : f.column === key));
 }
 
 function renderTable(table: Table, findings: Finding[]): string {
   const amountColumns = table.columns.filter((c) => c.type === 'amount');
+  // Text columns (单位名称, 指标值 …) as printed: a finding about an indicator's target points at one.
+  const textColumns = table.columns.filter((c) => c.type === 'text' && c.side === undefined);
+  const textKeys = [...new Set(textColumns.map((c) => c.key))];
   const sides = [...new Set(amountColumns.map((c) => c.side))];
+  if (sides.length === 0 && textKeys.length > 0) sides.push(undefined);
   const out: string[] = [];
   for (const side of sides) {
     const cols = amountColumns.filter((c) => c.side === side);
@@ -32,7 +40,12 @@ function renderTable(table: Table, findings: Finding[]): string {
     const keys = [...printed].sort((a, b) => columnRank(a) - columnRank(b) || printed.indexOf(a) - printed.indexOf(b));
     const rows = table.rows.filter((r) => r.side === side);
     if (rows.length === 0) continue;
+    const texts = side === sides[0] ? textKeys : [];
     out.push('<table><thead><tr><th>代码</th><th>项目</th>');
+    for (const key of texts) {
+      const column = textColumns.find((c) => c.key === key);
+      out.push(`<th>${escapeHtml(standardColumnLabel(key) ?? column?.label ?? key)}</th>`);
+    }
     for (const key of keys) {
       const column = cols.find((c) => c.key === key);
       // The standard name of the key: a dump may shift a header cell, the key is read by meaning.
@@ -41,11 +54,22 @@ function renderTable(table: Table, findings: Finding[]): string {
     }
     out.push('</tr></thead><tbody>');
     for (const row of rows) {
-      const rowLevel = worst(cellFindings(findings, row, null));
+      // The row's own findings, and those about a column this table does not show, mark its name.
+      const shown = new Set([...keys, ...texts]);
+      const onRow = findings.filter((f) => aboutRow(f, row) && (!f.column || !shown.has(f.column)));
+      const rowLevel = worst(onRow);
+      const rowTip = onRow.map((f) => f.message).join('\n');
       out.push(`<tr class="${row.isTotal ? 'total' : `level${row.level ?? 0}`}">`);
       out.push(
-        `<td>${escapeHtml(row.code ?? '')}</td><td class="${rowLevel ?? ''}" title="${escapeHtml(originLabel(row.source))}">${escapeHtml(row.label)}</td>`,
+        `<td>${escapeHtml(row.code ?? '')}</td><td class="${rowLevel ?? ''}" title="${escapeHtml([originLabel(row.source), rowTip].filter(Boolean).join('\n'))}">${escapeHtml(row.label)}</td>`,
       );
+      for (const key of texts) {
+        const here = cellFindings(findings, row, key);
+        const tip = here.map((f) => f.message).join('\n');
+        out.push(
+          `<td class="text ${worst(here) ?? ''}"${tip ? ` title="${escapeHtml(tip)}"` : ''}>${escapeHtml(row.texts[key] ?? '')}</td>`,
+        );
+      }
       for (const key of keys) {
         const here = cellFindings(findings, row, key);
         const level = worst(here);

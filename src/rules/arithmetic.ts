@@ -46,14 +46,18 @@ export function formatValue(amount: Amount | undefined, scale: number): string {
  */
 export function inWan(amount: Amount, unit: MoneyUnit, scale: number): Amount {
   if (unit === '万元') return amount;
-  const exact = amount.scaled; // × 10^-(amount.scale + 4) 万元
-  const drop = amount.scale + 4 - scale;
+  return roundTo({ raw: amount.raw, scaled: amount.scaled, scale: amount.scale + 4 }, scale);
+}
+
+/** The amount at `scale` decimals, rounded half away from zero when that drops digits. */
+export function roundTo(amount: Amount, scale: number): Amount {
+  const drop = amount.scale - scale;
   let scaled: bigint;
-  if (drop <= 0) scaled = exact * 10n ** BigInt(-drop);
+  if (drop <= 0) scaled = amount.scaled * 10n ** BigInt(-drop);
   else {
     const unitOf = 10n ** BigInt(drop);
-    const negative = exact < 0n;
-    const abs = negative ? -exact : exact;
+    const negative = amount.scaled < 0n;
+    const abs = negative ? -amount.scaled : amount.scaled;
     const rounded = (abs + unitOf / 2n) / unitOf;
     scaled = negative ? -rounded : rounded;
   }

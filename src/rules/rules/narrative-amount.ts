@@ -1,8 +1,7 @@
-import { atScale, formatScaled } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
-import { compareAcrossUnits, inWan } from '../arithmetic.js';
+import { compareAcrossUnits, inWan, roundTo } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -222,11 +221,8 @@ export const narrativeAmount: Rule = {
   },
 };
 
-/** A figure as 万元 at `scale` decimals: the narrative rounds a table's 元 to the precision it prints. */
-const wanKey = (amount: Amount, unit: MoneyUnit, scale: number) => {
-  const wan = inWan(amount, unit, scale);
-  return wan.scale <= scale ? `${scale}:${formatScaled(atScale(wan, scale), scale)}` : '';
-};
+/** A figure as 万元 at `scale` decimals: the narrative rounds a table's figure to the precision it prints. */
+const wanKey = (amount: Amount, unit: MoneyUnit, scale: number) => `${scale}:${roundTo(inWan(amount, unit, scale), scale).raw}`;
 
 /** Every figure the tables print, in 万元 at 0–2 decimals: a narrative amount found among them has a source, if not a named one. */
 function printedFigures(doc: BudgetDocument): Set<string> {

@@ -4,7 +4,7 @@ import type { Amount, MoneyUnit, Row, Table } from '../../model/types.js';
 import type { Rule } from '../types.js';
 
 /** The amount in 万元 at 2 decimals (元 amounts divided by 10,000 exactly), or null when that is not exact. */
-function inWan(amount: Amount, unit: MoneyUnit): bigint | null {
+function exactWan(amount: Amount, unit: MoneyUnit): bigint | null {
   if (unit === '万元') return amount.scale <= 2 ? atScale(amount, 2) : null;
   if (amount.scale !== 0) return null;
   return amount.scaled % 100n === 0n ? amount.scaled / 100n : null;
@@ -83,7 +83,7 @@ export const performanceAmount: Rule = {
         const matches = index.get(key(row.name)) ?? [];
         if (matches.length !== 1) continue; // names shared by several projects cannot be told apart
         const match = matches[0] as { table: Table; row: Row };
-        const mine = inWan(amount, table.unit);
+        const mine = exactWan(amount, table.unit);
         if (mine === null || match.table.unit !== '万元') continue;
         const total = match.row.values.total ? atScale(match.row.values.total, 2) : null;
         const current = CURRENT.reduce((s, k) => s + (match.row.values[k] ? atScale(match.row.values[k] as Amount, 2) : 0n), 0n);

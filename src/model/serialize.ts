@@ -57,6 +57,7 @@ export function documentJson(doc: BudgetDocument) {
     },
     tables: doc.tables.map(tableJson),
     narrative: doc.narrative,
+    overview: doc.overview,
     toc: doc.toc,
     findings: doc.findings,
   };

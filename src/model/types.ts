@@ -151,6 +151,8 @@ export interface BudgetDocument {
   source: DocumentSource;
   tables: Table[];
   narrative: NarrativeSection[];
+  /** The 部门概况 part (主要职能, 机构设置 …), in the same sections as the narrative. */
+  overview: NarrativeSection[];
   toc: TocEntry[];
   findings: Finding[];
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Paragraph } from '../adapters/blocks.js';
-import { chineseNumber, readNarrative } from './sections.js';
+import { chineseNumber, readNarrative, readOverview } from './sections.js';
 
 const paras = (lines: string[]): Paragraph[] => lines.map((text, i) => ({ type: 'para', text, line: i + 1 }));
 
@@ -49,6 +49,30 @@ describe('narrative sections', () => {
     assert.deepEqual(
       sections.map((s) => s.number),
       ['一、', '（一）', '二、'],
+    );
+  });
+  it('reads the 部门概况 part up to the next part, after the 目录 has listed it', () => {
+    const sections = readOverview(
+      paras([
+        '目 录',
+        '第一部分 部门概况',
+        '第二部分 预算表格',
+        '第一部分 部门概况',
+        '一、主要职能',
+        '负责全省商务工作。',
+        '二、机构设置',
+        '吉林省某某厅现有预算单位 20 个。',
+        '第二部分 预算表格',
+        '三、不属于概况的一节',
+      ]),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => [s.number, s.heading, s.text, s.source.line]),
+      [
+        ['一、', '主要职能', '负责全省商务工作。', 5],
+        ['二、', '机构设置', '吉林省某某厅现有预算单位 20 个。', 7],
+      ],
     );
   });
 });

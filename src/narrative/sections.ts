@@ -70,6 +70,20 @@ export function readNarrative(paragraphs: Paragraph[], file: string): NarrativeS
   return sections;
 }
 
+/**
+ * The 部门概况 part (第一部分 部门概况: 主要职能, 机构设置 …) as numbered sections: the units a
+ * department says it has are stated there. The part runs from its heading (the last one: the 目录
+ * lists it first) to the next part.
+ */
+export function readOverview(paragraphs: Paragraph[], file: string): NarrativeSection[] {
+  const start = findLastIndex(paragraphs, (p) => OVERVIEW.test(compact(p.text)));
+  if (start < 0) return [];
+  const next = paragraphs.findIndex((p, i) => i > start && PART.test(compact(p.text)));
+  return readPart(paragraphs.slice(start + 1, next < 0 ? paragraphs.length : next), file, null);
+}
+
+const OVERVIEW = /^(?:第[一二三四五六七八九十]+部分)?\S{0,20}(?:部门|单位)概况$/;
+
 /** The numbered sections of one part; text before the first heading belongs to the part itself when it is named. */
 function readPart(body: Paragraph[], file: string, intro: Paragraph | null): NarrativeSection[] {
   const sections: NarrativeSection[] = [];

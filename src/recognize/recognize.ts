@@ -1,7 +1,7 @@
 import type { Block, Paragraph, TextStyle } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
 import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TableKind, TocEntry } from '../model/types.js';
-import { readNarrative } from '../narrative/sections.js';
+import { readNarrative, readOverview } from '../narrative/sections.js';
 import { kindFromTitle, refineKind } from './classify.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
 import { buildLayout, type GridLayout } from './header.js';
@@ -85,6 +85,7 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     source,
     tables,
     narrative: readNarrative(paragraphs, file),
+    overview: readOverview(paragraphs, file),
     toc: [...tocFromParagraphs(paragraphs, file), ...toc],
     findings,
   };

@@ -43,6 +43,15 @@ describe('narrative-count', () => {
           lines: doc('2024 年部门项目支出 3.00 万元，其中：一级项目 1 个，二级项目 2 个。'),
         },
         { name: 'budget units counted with the 本级', lines: units('某某局现有预算单位 3 个。') },
+        {
+          name: 'direct units counted in the 部门概况 part (000: 39 个机构和 15 个直属事业单位)',
+          lines: [
+            '第一部分 部门概况',
+            '二、机构设置',
+            '某某局内设 5 个机构和 2 个直属事业单位，分别为：',
+            ...units('').slice(0, 8),
+          ],
+        },
         { name: 'budget units counted without the 本级', lines: units('部门预算包括部门本级及所属 2 个预算单位。') },
       ],
       invalid: [
@@ -50,6 +59,16 @@ describe('narrative-count', () => {
           name: 'a second-level count the table does not list (001: 47 stated, 46 printed)',
           lines: doc('2024 年部门项目支出 3.00 万元，其中：一级项目 1 个，二级项目 3 个。'),
           findings: [{ severity: 'warning', line: 12, expected: '2', actual: '3' }],
+        },
+        {
+          name: 'a number of direct units in the 部门概况 part the income table does not list',
+          lines: [
+            '第一部分 部门概况',
+            '二、机构设置',
+            '某某局内设 5 个机构和 7 个直属事业单位，分别为：',
+            ...units('').slice(0, 8),
+          ],
+          findings: [{ severity: 'warning', line: 2, expected: '3', actual: '7' }],
         },
         {
           name: 'a number of budget units the income table does not list',

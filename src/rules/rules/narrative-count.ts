@@ -20,7 +20,8 @@ export function countClaims(doc: BudgetDocument): CountClaim[] {
   const projects = projectTable(doc);
   const perf = doc.tables.filter((t) => t.kind === 'performance_targets');
   const perfProjects = perf.reduce((n, t) => n + t.rows.filter((r) => r.level === 1).length, 0);
-  for (const section of doc.narrative) {
+  // The units are counted in the 部门概况 part (机构设置) as often as in the narrative.
+  for (const section of [...doc.overview, ...doc.narrative]) {
     const text = compact(section.text);
     if (projects) {
       const first = /一级项目(\d+)个/.exec(text);
@@ -44,8 +45,8 @@ export function countClaims(doc: BudgetDocument): CountClaim[] {
   return claims;
 }
 
-/** "现有预算单位 20 个" / "所属 16 个预算单位": with or without the department's own 本级 unit. */
-const UNIT_COUNT = /(?:现有|共有|包括|所属|下属|纳入)[^，。；]{0,12}?(?:预算单位(?:共)?(\d+)个|(\d+)个(?:所属|下属)?预算单位)/;
+/** "现有预算单位 20 个" / "所属 16 个预算单位" / "15 个直属事业单位": with or without the department's own 本级 unit. */
+const UNIT_COUNT = /预算单位(?:共)?(\d+)个|(\d+)个(?:所属|下属|直属)?(?:预算|事业)单位/;
 
 /**
  * A stated number of budget units against the units the per-unit income table lists. Whether the

@@ -44,6 +44,10 @@ describe('narrative-count', () => {
         },
         { name: 'budget units counted with the 本级', lines: units('某某局现有预算单位 3 个。') },
         {
+          name: 'a unit list that names the units of the income table',
+          lines: units('某某局现有预算单位 3 个，包括：某某局（本级）、某某中心、某某学校。'),
+        },
+        {
           name: 'direct units counted in the 部门概况 part (000: 39 个机构和 15 个直属事业单位)',
           lines: [
             '第一部分 部门概况',
@@ -69,6 +73,11 @@ describe('narrative-count', () => {
             ...units('').slice(0, 8),
           ],
           findings: [{ severity: 'warning', line: 2, expected: '3', actual: '7' }],
+        },
+        {
+          name: 'a unit list naming a unit the income table does not (001: 信息中心 for 信息服务中心)',
+          lines: units('某某局现有预算单位 3 个，包括：某某局（本级）、某某服务中心、某某学校。'),
+          findings: [{ severity: 'warning', line: 10, actual: '某某服务中心' }],
         },
         {
           name: 'a number of budget units the income table does not list',

@@ -1,4 +1,4 @@
-import { compact } from '../../model/names.js';
+import { compact, normalizeName } from '../../model/names.js';
 import type { BudgetDocument, NarrativeSection, Table } from '../../model/types.js';
 import type { Rule } from '../types.js';
 
@@ -45,6 +45,25 @@ export function countClaims(doc: BudgetDocument): CountClaim[] {
   return claims;
 }
 
+/** A list of the units a department has: "现有预算单位 20 个，包括：甲、乙、丙。". */
+const UNIT_LIST = /(?:预算单位|事业单位)(?:共)?\d*个?[，,]?(?:分别)?(?:包括|为)[:：]([^。]+)。/;
+
+/** Names a unit list prints that the per-unit income table does not (at least half must match: it is a unit list). */
+export function unlistedUnits(doc: BudgetDocument): Array<{ section: NarrativeSection; name: string }> {
+  const known = new Set(doc.units.map((u) => normalizeName(u)));
+  if (known.size === 0) return [];
+  const out: Array<{ section: NarrativeSection; name: string }> = [];
+  for (const section of [...doc.overview, ...doc.narrative]) {
+    const list = UNIT_LIST.exec(compact(section.text));
+    if (!list) continue;
+    const names = (list[1] as string).split(/[、，,；;]/).filter((n) => n !== '');
+    const missing = names.filter((n) => !known.has(normalizeName(n)));
+    if (missing.length * 2 > names.length) continue;
+    for (const name of missing) out.push({ section, name });
+  }
+  return out;
+}
+
 /** "现有预算单位 20 个" / "所属 16 个预算单位" / "15 个直属事业单位": with or without the department's own 本级 unit. */
 const UNIT_COUNT = /预算单位(?:共)?(\d+)个|(\d+)个(?:所属|下属|直属)?(?:预算|事业)单位/;
 
@@ -68,12 +87,16 @@ export const narrativeCount: Rule = {
     id: 'narrative-count',
     title: { zh: '说明中的数量', en: 'Counts in the narrative' },
     description: {
-      zh: '情况说明中的数量（一级项目 N 个、二级项目 N 个、公开绩效目标的项目 N 个、预算单位 N 个）应与项目支出表、绩效目标表和分单位的收入预算表所列一致（预算单位数含或不含本级均可）。各地对“一级项目”“二级项目”的计数口径不一，默认为警告。',
-      en: 'Counts stated in the narrative (first- and second-level projects, projects whose targets are published, budget units) match what the project, performance and per-unit income tables list (units with or without the 本级 unit of the department itself). Templates count differently, so the default is a warning.',
+      zh: '情况说明中的数量（一级项目 N 个、二级项目 N 个、公开绩效目标的项目 N 个、预算单位 N 个）应与项目支出表、绩效目标表和分单位的收入预算表所列一致（预算单位数含或不含本级均可）；部门概况列出的单位名称应是该表中的单位。各地对“一级项目”“二级项目”的计数口径不一，默认为警告。',
+      en: 'Counts stated in the narrative (first- and second-level projects, projects whose targets are published, budget units) match what the project, performance and per-unit income tables list (units with or without the 本级 unit of the department itself); the units the overview names are the units of that table. Templates count differently, so the default is a warning.',
     },
     severity: 'warning',
     tags: ['narrative', 'completeness'],
     messages: {
+      unit: {
+        zh: '“{heading}”列出的单位“{name}”不在分单位的收入预算表中',
+        en: '"{heading}" lists the unit "{name}", which the per-unit income table does not',
+      },
       count: {
         zh: '情况说明“{heading}”称{what} {stated} 个，{table}中列出 {counted} 个',
         en: 'Narrative "{heading}" states {stated} {what}; {table} lists {counted}',
@@ -81,6 +104,14 @@ export const narrativeCount: Rule = {
     },
   },
   check(context) {
+    for (const u of unlistedUnits(context.doc)) {
+      context.report({
+        messageId: 'unit',
+        data: { heading: u.section.heading, name: u.name },
+        actual: u.name,
+        source: u.section.source,
+      });
+    }
     for (const c of countClaims(context.doc)) {
       if (c.stated === c.counted) continue;
       context.report({

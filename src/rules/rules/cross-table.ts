@@ -208,7 +208,8 @@ function threePublicTies(doc: BudgetDocument): Tie[] {
   const ties: Tie[] = [];
   const three = byKind(doc, 'three_public');
   const basic = byKind(doc, 'general_budget_basic_expenditure');
-  if (!three || !basic) return ties;
+  // Only a basic table of fiscal money is part of the 三公 table's money (an all-funds one may exceed it).
+  if (!three || !basic || !/一般公共预算|财政拨款/.test(basic.title)) return ties;
   // A final account's basic table holds the outturn, the 三公 table's 决算 column the same.
   const basicKey = (row: Row) => (row.values.total ? 'total' : 'public_use');
   for (const [item, code, name] of THREE_PUBLIC_PARTS) {

@@ -46,23 +46,28 @@ export function formatValue(amount: Amount | undefined, scale: number): string {
  */
 export function inWan(amount: Amount, unit: MoneyUnit, scale: number): Amount {
   if (unit === '万元') return amount;
-  return roundTo({ raw: amount.raw, scaled: amount.scaled, scale: amount.scale + 4 }, scale);
+  return roundTo(yuanAsWan(amount), scale);
 }
 
 /** The amount at `scale` decimals, rounded half away from zero when that drops digits. */
 export function roundTo(amount: Amount, scale: number): Amount {
-  const drop = amount.scale - scale;
-  let scaled: bigint;
-  if (drop <= 0) scaled = amount.scaled * 10n ** BigInt(-drop);
-  else {
-    const unitOf = 10n ** BigInt(drop);
-    const negative = amount.scaled < 0n;
-    const abs = negative ? -amount.scaled : amount.scaled;
-    const rounded = (abs + unitOf / 2n) / unitOf;
-    scaled = negative ? -rounded : rounded;
-  }
+  const scaled = roundedScaled(amount, scale);
   return { raw: formatScaled(scaled, scale), scaled, scale };
 }
+
+/** The scaled integer of `roundTo` alone (no text): for lookups over every cell of a document. */
+export function roundedScaled(amount: Amount, scale: number): bigint {
+  const drop = amount.scale - scale;
+  if (drop <= 0) return amount.scaled * 10n ** BigInt(-drop);
+  const unitOf = 10n ** BigInt(drop);
+  const negative = amount.scaled < 0n;
+  const abs = negative ? -amount.scaled : amount.scaled;
+  const rounded = (abs + unitOf / 2n) / unitOf;
+  return negative ? -rounded : rounded;
+}
+
+/** A 元 amount as the exact 万元 amount (four more decimals). */
+export const yuanAsWan = (amount: Amount): Amount => ({ raw: amount.raw, scaled: amount.scaled, scale: amount.scale + 4 });
 
 /** Two printed figures of the same money, from tables that may print in different units. */
 export function compareAcrossUnits(

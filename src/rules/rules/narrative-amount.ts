@@ -1,7 +1,7 @@
 import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
-import { compareAcrossUnits, inWan, roundTo } from '../arithmetic.js';
+import { compareAcrossUnits, roundedScaled, yuanAsWan } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -176,9 +176,10 @@ export const narrativeAmount: Rule = {
     },
   },
   check(context) {
-    const printed = printedFigures(context.doc);
-    for (const claim of readClaims(context.doc.narrative).amounts) {
-      const found = targetOf(context.doc, claim);
+    const claims = readClaims(context.doc.narrative).amounts.map((claim) => ({ claim, found: targetOf(context.doc, claim) }));
+    const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
+    const printed = printedFigures(context.doc, scales);
+    for (const { claim, found } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
         if (claim.amount.scaled === 0n || printed.has(wanKey(claim.amount, '万元', claim.amount.scale))) continue;
@@ -222,13 +223,17 @@ export const narrativeAmount: Rule = {
 };
 
 /** A figure as 万元 at `scale` decimals: the narrative rounds a table's figure to the precision it prints. */
-const wanKey = (amount: Amount, unit: MoneyUnit, scale: number) => `${scale}:${roundTo(inWan(amount, unit, scale), scale).raw}`;
+const wanKey = (amount: Amount, unit: MoneyUnit, scale: number) =>
+  `${scale}:${roundedScaled(unit === '元' ? yuanAsWan(amount) : amount, scale)}`;
 
-/** Every figure the tables print, in 万元 at 0–2 decimals: a narrative amount found among them has a source, if not a named one. */
-function printedFigures(doc: BudgetDocument): Set<string> {
+/**
+ * Every figure the tables print, in 万元 at the precisions the narrative's unnamed amounts are
+ * printed in: a narrative amount found among them has a source, if not a named one.
+ */
+function printedFigures(doc: BudgetDocument, scales: number[]): Set<string> {
   const figures = new Set<string>();
   for (const t of doc.tables)
     for (const r of t.rows)
-      for (const a of Object.values(r.values)) for (const scale of [0, 1, 2]) figures.add(wanKey(a, t.unit, scale));
+      for (const a of Object.values(r.values)) for (const scale of scales) figures.add(wanKey(a, t.unit, scale));
   return figures;
 }

@@ -45,6 +45,11 @@ export function countClaims(doc: BudgetDocument): CountClaim[] {
   return claims;
 }
 
+/** Which part of the document a section is in, for messages: 部门概况 or 情况说明. */
+function partOf(doc: BudgetDocument, section: NarrativeSection) {
+  return doc.overview.includes(section) ? { part: '部门概况', part_en: 'Overview' } : { part: '情况说明', part_en: 'Narrative' };
+}
+
 /** A list of the units a department has: "现有预算单位 20 个，包括：甲、乙、丙。". */
 const UNIT_LIST = /(?:预算单位|事业单位)(?:共)?\d*个?[，,]?(?:分别)?(?:包括|为)[:：]([^。]+)。/;
 
@@ -94,12 +99,12 @@ export const narrativeCount: Rule = {
     tags: ['narrative', 'completeness'],
     messages: {
       unit: {
-        zh: '“{heading}”列出的单位“{name}”不在分单位的收入预算表中',
-        en: '"{heading}" lists the unit "{name}", which the per-unit income table does not',
+        zh: '{part}“{heading}”列出的单位“{name}”不在分单位的收入预算表中',
+        en: '{part_en} "{heading}" lists the unit "{name}", which the per-unit income table does not',
       },
       count: {
-        zh: '情况说明“{heading}”称{what} {stated} 个，{table}中列出 {counted} 个',
-        en: 'Narrative "{heading}" states {stated} {what}; {table} lists {counted}',
+        zh: '{part}“{heading}”称{what} {stated} 个，{table}中列出 {counted} 个',
+        en: '{part_en} "{heading}" states {stated} {what}; {table} lists {counted}',
       },
     },
   },
@@ -107,7 +112,7 @@ export const narrativeCount: Rule = {
     for (const u of unlistedUnits(context.doc)) {
       context.report({
         messageId: 'unit',
-        data: { heading: u.section.heading, name: u.name },
+        data: { ...partOf(context.doc, u.section), heading: u.section.heading, name: u.name },
         actual: u.name,
         source: u.section.source,
       });
@@ -116,7 +121,14 @@ export const narrativeCount: Rule = {
       if (c.stated === c.counted) continue;
       context.report({
         messageId: 'count',
-        data: { heading: c.section.heading, what: c.what, stated: c.stated, counted: c.counted, table: c.table.title },
+        data: {
+          ...partOf(context.doc, c.section),
+          heading: c.section.heading,
+          what: c.what,
+          stated: c.stated,
+          counted: c.counted,
+          table: c.table.title,
+        },
         expected: String(c.counted),
         actual: String(c.stated),
         difference: String(c.stated - c.counted),

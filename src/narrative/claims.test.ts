@@ -52,4 +52,13 @@ describe('narrative claims', () => {
     assert.equal(share?.base?.amount.raw, '10210.34');
     assert.equal(share?.share, '95.45');
   });
+  it('does not take the later year for the prior figure', () => {
+    const claims = readClaims(section('2024年预算数为53.84万元，2023年预算数为54.60万元，比上年减少1.39%。'));
+    assert.equal(claims.changes.length, 0);
+  });
+
+  it('reads a completion rate only as the outturn over the budget stated before it', () => {
+    const claims = readClaims(section('支出决算为 9746.50 万元，年初预算为 10210.34 万元，完成年初预算的 95.45%。'));
+    assert.equal(claims.shares.length, 0);
+  });
 });

@@ -190,6 +190,9 @@ function percentOnlyChange(
   const match = PERCENT_CHANGE.exec(sentence);
   const pair = match ? lastTwoBefore(stated, match.index) : null;
   if (!match || !pair?.first || !pair.second || !PRIOR_WORDS.test(compact(pair.first.before))) return null;
+  // The earlier figure must be of the earlier year when both name one ("2024年预算数为 C，2023年执行数 P" is the other order).
+  const [priorYear, currentYear] = [yearIn(pair.first.before), yearIn(pair.second.before)];
+  if (priorYear !== null && currentYear !== null && priorYear >= currentYear) return null;
   const prior = pair.first.claim;
   let current = pair.second.claim;
   const drop = [prior];
@@ -221,12 +224,19 @@ function percentOnlyChange(
   };
 }
 
+/** The last year a text names ("2023年当年预算执行数为"), or null. */
+function yearIn(text: string): number | null {
+  const years = [...compact(text).matchAll(/(\d{4})年/g)];
+  return years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+}
+
 const COMPLETION = /完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
 /** "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outturn as a share of the budget. */
 function completionShare(sentence: string, stated: Stated): ShareClaim | null {
   const match = COMPLETION.exec(sentence);
   const pair = match ? lastTwoBefore(stated, match.index) : null;
-  if (!match || !pair?.first || !pair.second) return null;
+  // The budget first, then the outturn: "决算 A，年初预算 P，完成预算的 y%" is not read.
+  if (!match || !pair?.first || !pair.second || !/预算/.test(pair.first.before) || !/决算/.test(pair.second.before)) return null;
   return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim };
 }

@@ -46,6 +46,19 @@ describe('narrative-amount', () => {
           lines: fundPath('6,964,796', '696.48'),
         },
         {
+          name: 'a classification path whose amount is the all-funds row’s (a narrative of 支出预算, not 财政拨款)',
+          lines: [
+            ...fundPath('6,964,796', '958.48').slice(0, 7),
+            '2024年预算单位支出预算总表',
+            '单位：元',
+            '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+            '208\t社会保障和就业支出\t9,584,796\t6,964,796\t2,620,000',
+            '20810\t社会福利\t9,584,796\t6,964,796\t2,620,000',
+            '2081005\t社会福利事业单位\t9,584,796\t6,964,796\t2,620,000',
+            ...fundPath('6,964,796', '958.48').slice(7),
+          ],
+        },
+        {
           name: 'an amount no row is named for, but a table prints',
           lines: doc('2024 年“三公”经费预算数为 10.00 万元，主要用于保障 5.00 万元的公务用车运行。'),
         },

@@ -10,6 +10,8 @@ interface Target {
   table: Table;
   row: Row;
   key: string;
+  /** Rows of other scopes the text may mean as well (all funds or one fund): agreeing with one is enough. */
+  also?: Target[];
 }
 
 const table = (doc: BudgetDocument, kind: TableKind) => doc.tables.find((t) => t.kind === kind && t.rows.length > 0);
@@ -58,35 +60,45 @@ function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSecti
   return null;
 }
 
-/** The fund tables whose function rows a classification path in the narrative may name. */
+/** The fund tables whose function rows a classification path may name, then the all-funds ones. */
 const FUND_TABLES: TableKind[] = ['general_budget_expenditure', 'gov_fund_expenditure', 'state_capital'];
+const ALL_FUNDS_TABLES: TableKind[] = ['fiscal_appropriation_summary', 'expenditure_summary'];
+
+/** The row a classification path names in one table: the 项 (or 款) of that name under a 款 (or 类) the path names. */
+function pathRow(t: Table, upper: string, own: string | null): Row | null {
+  const parents: Array<string | undefined> = [];
+  for (const row of t.rows) {
+    if (row.level === null || row.isTotal) continue;
+    parents[row.level] = normalizeName(row.name);
+    const [cls, kuan] = [parents[1], parents[2]];
+    const hit = own
+      ? row.level === 3 && parents[3] === own && kuan !== undefined && upper.endsWith(kuan)
+      : row.level === 2 && kuan !== undefined && upper.endsWith(kuan) && (cls === undefined || upper.startsWith(cls));
+    if (hit) return row;
+  }
+  return null;
+}
 
 /**
  * “社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）” 738.66 万元 names a function row by
- * its path: the 项 (or 款) row of that name under a 款 (or 类) the path also names, in the one fund
- * table that has it. (The 类 marker is gone from the cleaned label, so the 类 name is a prefix.)
+ * its path: the row in the one fund table that has it, checked also against the all-funds tables
+ * (a narrative may speak of either scope). The 类 marker is gone from the cleaned label, so the 类
+ * name is a prefix.
  */
 function functionPathTarget(doc: BudgetDocument, label: string): Target | null {
   const path = /^(.+?)\(款\)(?:(.+?)\(项\))?$/.exec(label);
   if (!path) return null;
   const upper = normalizeName(path[1] as string);
   const own = path[2] ? normalizeName(path[2]) : null;
-  const found: Target[] = [];
-  for (const kind of FUND_TABLES) {
-    const t = table(doc, kind);
-    if (!t) continue;
-    const parents: Array<string | undefined> = [];
-    for (const row of t.rows) {
-      if (row.level === null || row.isTotal) continue;
-      parents[row.level] = normalizeName(row.name);
-      const [cls, kuan] = [parents[1], parents[2]];
-      const hit = own
-        ? row.level === 3 && parents[3] === own && kuan !== undefined && upper.endsWith(kuan)
-        : row.level === 2 && kuan !== undefined && upper.endsWith(kuan) && (cls === undefined || upper.startsWith(cls));
-      if (hit) found.push({ table: t, row, key: 'total' });
-    }
-  }
-  return found.length === 1 ? (found[0] as Target) : null;
+  const rowsIn = (kinds: TableKind[]) =>
+    kinds.flatMap((kind) => {
+      const t = table(doc, kind);
+      const row = t ? pathRow(t, upper, own) : null;
+      return t && row ? [{ table: t, row, key: 'total' }] : [];
+    });
+  const funds = rowsIn(FUND_TABLES);
+  if (funds.length !== 1) return null;
+  return { ...(funds[0] as Target), also: rowsIn(ALL_FUNDS_TABLES) };
 }
 
 export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
@@ -196,7 +208,11 @@ export const narrativeAmount: Rule = {
       const value: Amount | undefined = target.row.values[target.key];
       // The narrative states 万元; a table in 元 is compared at the narrative's precision.
       const cmp = compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: value, unit: target.table.unit });
-      if (cmp.equal) continue;
+      const agreesElsewhere = (found.also ?? []).some(
+        (t) =>
+          compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: t.row.values[t.key], unit: t.table.unit }).equal,
+      );
+      if (cmp.equal || agreesElsewhere) continue;
       context.report({
         messageId: cmp.rounding ? 'rounding' : 'mismatch',
         severity: cmp.rounding ? 'info' : undefined,

@@ -94,6 +94,10 @@ describe('cross-table', () => {
           name: 'a general budget table printed 不含上年结转 may leave the carry-over out',
           lines: fiscal('10.00', '一般公共预算支出预算表（不含上年结转）', '2.00'),
         },
+        {
+          name: 'with a carry-over, a general budget table without it is accepted even when its title does not say so',
+          lines: fiscal('10.00', '一般公共预算支出预算表', '2.00'),
+        },
         { name: "the project table's general budget with its carry-over equals the 项目支出 column", lines: projects('8.00') },
         { name: 'the basic 公务接待费 (元) is within the 三公 table’s (万元)', lines: threePublic('13,500') },
       ],
@@ -115,6 +119,11 @@ describe('cross-table', () => {
             { severity: 'error', line: 13, expected: '12.00', actual: '11.00' },
             { severity: 'error', line: 14, expected: '12.00', actual: '11.00' },
           ],
+        },
+        {
+          name: 'with a carry-over, a total that matches neither reading',
+          lines: fiscal('9.00', '一般公共预算支出预算表', '2.00'),
+          findings: [{ severity: 'error', line: 13, expected: '12.00', actual: '9.00' }],
         },
         {
           name: 'the 项目支出 column matches no reading of the project table',

@@ -128,28 +128,41 @@ function fiscalTies(doc: BudgetDocument): Tie[] {
   const spent =
     named(fiscal, 'expenditure', /^本年支出(?:合计)?$/) ?? fiscal.rows.find((r) => r.side === 'expenditure' && r.isTotal);
   if (!spent) return ties;
-  const carried = fiscal.rows.find((r) => r.side === 'income' && /上年结转/.test(r.name));
-  const funds: Array<[TableKind, string]> = [
-    ['general_budget_expenditure', 'general_budget'],
-    ['gov_fund_expenditure', 'gov_fund'],
-    ['state_capital', 'state_capital'],
+  const funds: Array<[TableKind, string, RegExp]> = [
+    ['general_budget_expenditure', 'general_budget', /^一般公共预算/],
+    ['gov_fund_expenditure', 'gov_fund', /^政府性基金/],
+    ['state_capital', 'state_capital', /^国有资本经营/],
   ];
-  for (const [kind, key] of funds) {
+  for (const [kind, key, pattern] of funds) {
     const fund = byKind(doc, kind);
     const fundTotal = totalRow(fund);
     if (!fund || !fundTotal || !hasColumn(fiscal, key, 'expenditure') || !hasColumn(fund, 'total')) continue;
-    const withoutCarry = /不含上年结转/.test(fund.title) && carried;
-    const alternatives = withoutCarry
-      ? [spent.values[key], minus(spent.values[key], carried.values[key] ?? carried.values.total)]
-      : undefined;
+    // Whether a fund table includes the spending of its carry-over is not always printed: with a
+    // carry-over, either reading is accepted, and the 类 are tied only when the totals show the scope.
+    const carry = carriedOf(fiscal, pattern);
+    const alternatives = carry ? [spent.values[key], minus(spent.values[key], carry)] : undefined;
     ties.push(tie(key, [fiscal, spent, key], [fund, fundTotal, 'total'], { alternatives }));
-    if (withoutCarry) continue; // per 类 the carry-over is not split out
+    const sameScope = compareSum(fundTotal.values.total, [spent.values[key]]).equal;
+    if (carry && !sameScope) continue;
     for (const row of fiscal.rows.filter((r) => r.side === 'expenditure' && r.level === 1 && r.values[key])) {
       const match = fund.rows.find((r) => r.level === 1 && (r.code && row.code ? r.code === row.code : r.name === row.name));
       if (match) ties.push(tie(row.name, [fiscal, row, key], [fund, match, 'total']));
     }
   }
   return ties;
+}
+
+/**
+ * The carry-over of one fund on the income side of a 财政拨款收支总表 (上年结转 / 年初财政拨款结转和结余,
+ * then the fund's row under it), or the whole carry-over when it is not split; undefined when none.
+ */
+function carriedOf(fiscal: Table, fund: RegExp): Amount | undefined {
+  const at = fiscal.rows.findIndex((r) => r.side === 'income' && /(?:上年|年初).*结转/.test(r.name));
+  const head = fiscal.rows[at];
+  if (!head) return undefined;
+  const own = fiscal.rows.slice(at + 1).find((r) => r.side === 'income' && !r.isTotal && fund.test(r.name));
+  const value = own?.values.total ?? head.values.total;
+  return value && value.scaled !== 0n ? value : undefined;
 }
 
 function minus(a: Amount | undefined, b: Amount | undefined): Amount | undefined {
@@ -266,8 +279,8 @@ export const crossTable: Rule = {
     id: 'cross-table',
     title: { zh: '表间勾稽', en: 'Cross-table ties' },
     description: {
-      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计（及各类）；收支总表收入总计 = 收入总表合计，收支总表各项收入 = 收入总表各收入来源；收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算拨款一致；财政拨款收支总表各资金的本年支出（及各类）= 一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出表合计（表注“不含上年结转”时也接受扣除上年结转后的数）；一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计；项目支出表合计 = 支出总表项目支出，项目支出表一般公共预算 = 一般公共预算支出表项目支出；基本支出表中的因公出国（境）费用、公务接待费、公务用车运行维护费不超过“三公”经费表的对应数。不同单位（元、万元）换算后比较。',
-      en: 'Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类); summary income = income table total and each source = its income-table column; the summary and the fiscal appropriation summary agree on each fund; the fiscal summary\'s spending of each fund (and per 类) = the general budget, government fund and state capital tables (a table printed "不含上年结转" may leave the carry-over out); general-budget basic expenditure (personnel, public use) = basic table total; project table total = project expenditure, and its general-budget money = the general budget table\'s project column; the basic table\'s travel abroad, reception and vehicle running costs do not exceed the "three public" table\'s. Tables in 元 and 万元 are compared after conversion.',
+      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计（及各类）；收支总表收入总计 = 收入总表合计，收支总表各项收入 = 收入总表各收入来源；收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算拨款一致；财政拨款收支总表各资金的本年支出（及各类）= 一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出表合计（有上年结转时也接受扣除该资金上年结转后的数，此时各类仅在合计口径一致时比较）；一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计；项目支出表合计 = 支出总表项目支出，项目支出表一般公共预算 = 一般公共预算支出表项目支出；基本支出表中的因公出国（境）费用、公务接待费、公务用车运行维护费不超过“三公”经费表的对应数。不同单位（元、万元）换算后比较。',
+      en: "Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类); summary income = income table total and each source = its income-table column; the summary and the fiscal appropriation summary agree on each fund; the fiscal summary's spending of each fund (and per 类) = the general budget, government fund and state capital tables (with a carry-over, a fund table may leave it out, and the 类 are compared only when the totals show the same scope); general-budget basic expenditure (personnel, public use) = basic table total; project table total = project expenditure, and its general-budget money = the general budget table's project column; the basic table's travel abroad, reception and vehicle running costs do not exceed the \"three public\" table's. Tables in 元 and 万元 are compared after conversion.",
     },
     severity: 'error',
     tags: ['cross-table'],

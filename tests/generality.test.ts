@@ -1,12 +1,13 @@
 /**
  * The reader must not depend on a seed's department, year, line numbers or exact spacing:
  * a seed rewritten as another department's document of another year, with lines shifted and
- * spacing changed, must read into the same tables.
+ * spacing changed, must read into the same tables, and the checker must find the same errors in them.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { checkDocument } from '../src/check.js';
 import { formatAmount } from '../src/model/amount.js';
 import type { BudgetDocument } from '../src/model/types.js';
 import { readText } from '../src/reader.js';
@@ -48,6 +49,12 @@ describe('reading documents the reader has never seen', () => {
         a.tables.map((t) => (t.source.line ?? 0) + 3),
       );
       assert.equal(b.narrative.length, a.narrative.length);
+      // The checker finds the same errors in the same places: nothing depends on the name, year or line.
+      const errors = (doc: typeof a, shift: number) =>
+        checkDocument(doc)
+          .findings.filter((f) => f.severity === 'error')
+          .map((f) => [f.rule, (f.source?.line ?? 0) + shift, f.expected, f.actual].join('|'));
+      assert.deepEqual(errors(b, 0), errors(a, 3));
     });
   }
 });

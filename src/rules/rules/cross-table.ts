@@ -106,17 +106,24 @@ function summaryTies(doc: BudgetDocument): Tie[] {
   return ties;
 }
 
+/** The three funds of fiscal money: their tables, their column keys and their row names. */
+const FUNDS: Array<[TableKind, string, RegExp]> = [
+  ['general_budget_expenditure', 'general_budget', /^一般公共预算/],
+  ['gov_fund_expenditure', 'gov_fund', /^政府性基金/],
+  ['state_capital', 'state_capital', /^国有资本经营/],
+];
+
 /**
- * The 财政拨款收支总表 against the 收支总表's sources and the fund tables. A fund table printed
- * "不含上年结转" (Shanxi) measures only the current year while the 财政拨款收支总表 also spends the
- * carry-over: either figure is accepted there.
+ * The 财政拨款收支总表 against the 收支总表's sources and the fund tables. A fund table may measure
+ * only the current year (Shanxi prints "不含上年结转", others do not say) while the 财政拨款收支总表
+ * also spends the carry-over: with a carry-over, either figure is accepted.
  */
 function fiscalTies(doc: BudgetDocument): Tie[] {
   const ties: Tie[] = [];
   const fiscal = byKind(doc, 'fiscal_appropriation_summary');
   if (!fiscal) return ties;
   const summary = byKind(doc, 'income_expenditure_summary');
-  for (const pattern of [/^一般公共预算/, /^政府性基金/, /^国有资本经营/]) {
+  for (const [, , pattern] of FUNDS) {
     const a = sourceRow(summary, pattern);
     const b = sourceRow(fiscal, pattern);
     if (!summary || !a || !b) continue;
@@ -128,12 +135,7 @@ function fiscalTies(doc: BudgetDocument): Tie[] {
   const spent =
     named(fiscal, 'expenditure', /^本年支出(?:合计)?$/) ?? fiscal.rows.find((r) => r.side === 'expenditure' && r.isTotal);
   if (!spent) return ties;
-  const funds: Array<[TableKind, string, RegExp]> = [
-    ['general_budget_expenditure', 'general_budget', /^一般公共预算/],
-    ['gov_fund_expenditure', 'gov_fund', /^政府性基金/],
-    ['state_capital', 'state_capital', /^国有资本经营/],
-  ];
-  for (const [kind, key, pattern] of funds) {
+  for (const [kind, key, pattern] of FUNDS) {
     const fund = byKind(doc, kind);
     const fundTotal = totalRow(fund);
     if (!fund || !fundTotal || !hasColumn(fiscal, key, 'expenditure') || !hasColumn(fund, 'total')) continue;

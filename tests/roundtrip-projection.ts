@@ -1,4 +1,4 @@
-/** What a round trip must keep: the document's identity, every table's rows and amounts, the narrative headings. */
+/** What a round trip must keep: the document's identity, every table's rows and amounts, the narrative and overview headings. */
 import type { BudgetDocument } from '../src/model/types.js';
 
 const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -25,5 +25,6 @@ export function projection(doc: BudgetDocument) {
       }),
     })),
     sections: doc.narrative.map((s) => clean(`${s.number}${s.heading}`)),
+    overview: doc.overview.map((s) => clean(`${s.number}${s.heading}`)),
   };
 }

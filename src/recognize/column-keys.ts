@@ -77,6 +77,10 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^价值/, key: 'value' },
   { test: /^年度资金总额/, key: 'amount' },
   { test: /^实施期资金总额/, key: 'period_total' },
+  { test: /^单价$/, key: 'unit_price' },
+  { test: /^政府采购金额/, key: 'procurement_amount' },
+  // The income column of a fund's income table (政府性基金收入预算, 国有资本经营预算收入).
+  { test: /^(?:政府性基金|国有资本经营)(?:预算)?(?:收入预算|预算收入|收入)$/, key: 'income_budget' },
 ];
 
 const TOTAL_LABEL = /^(?:合计|总计|小计|预算数|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;

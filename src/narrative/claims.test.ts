@@ -61,4 +61,16 @@ describe('narrative claims', () => {
     const claims = readClaims(section('支出决算为 9746.50 万元，年初预算为 10210.34 万元，完成年初预算的 95.45%。'));
     assert.equal(claims.shares.length, 0);
   });
+  it('reads a change whose verb comes before what changed', () => {
+    const claims = readClaims(section('基本支出减少8.93万元，主要是减少人员经费支出8.86万元，减少日常公用经费支出0.06万元。'));
+    assert.deepEqual(
+      claims.changes.map((c) => [c.label, c.direction, c.change.raw]),
+      [
+        ['基本支出', -1, '8.93'],
+        ['人员经费支出', -1, '8.86'],
+        ['日常公用经费支出', -1, '0.06'],
+      ],
+    );
+    assert.equal(claims.amounts.length, 0);
+  });
 });

@@ -41,6 +41,7 @@ export interface Claims {
   changes: ChangeClaim[];
 }
 
+const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
 const AMOUNT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
 const LABEL_NOISE =
   /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
@@ -97,9 +98,11 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         cursor = at + match[0].length;
         if (!amount) continue;
         const changeWord = /(增加|减少|增长|下降|节约|压减)+\s*$/.exec(before);
-        if (changeWord) {
+        // "主要是减少人员经费支出 8.86 万元": the verb before the figure it changes.
+        const verbFirst = changeWord ? null : VERB_FIRST.exec(compact(before));
+        if (changeWord || verbFirst) {
           changed = true;
-          const words = changeWord[0];
+          const words = changeWord ? changeWord[0] : (verbFirst?.[1] as string);
           const up = /增加|增长/.test(words);
           const down = /减少|下降|节约|压减/.test(words);
           const rest = sentence.slice(cursor, cursor + 20);
@@ -111,7 +114,9 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             compact(before)
               .split(/[，,：:；;]/)
               .pop() ?? '';
-          const named = cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
+          const named = verbFirst
+            ? cleanLabel(verbFirst[2] as string)
+            : cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
           // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
           const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
           changes.push({

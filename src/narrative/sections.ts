@@ -82,7 +82,7 @@ export function readOverview(paragraphs: Paragraph[], file: string): NarrativeSe
   return readPart(paragraphs.slice(start + 1, next < 0 ? paragraphs.length : next), file, null);
 }
 
-const OVERVIEW = /^(?:第[一二三四五六七八九十]+部分)?\S{0,20}(?:部门|单位)概况$/;
+const OVERVIEW = /^(?:第[一二三四五六七八九十]+部分\S{0,30}概况|\S{0,20}(?:部门|单位)概况)$/;
 
 /** The numbered sections of one part; text before the first heading belongs to the part itself when it is named. */
 function readPart(body: Paragraph[], file: string, intro: Paragraph | null): NarrativeSection[] {

@@ -75,4 +75,14 @@ describe('narrative sections', () => {
       ],
     );
   });
+  it('takes a part heading that names the department for the 部门概况', () => {
+    const sections = readOverview(
+      paras(['第一部分上海市普陀区规划和自然资源局概况', '一、主要职能', '履行自然资源管理职责。', '第二部分 部门决算表']),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => s.heading),
+      ['主要职能'],
+    );
+  });
 });

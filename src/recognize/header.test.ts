@@ -57,6 +57,41 @@ describe('header rows of an explicit grid', () => {
       [1],
     );
   });
+  it('an empty table’s 合计 ruled into the last header row: the cells under a group are header', () => {
+    // Shanghai 决算 政府性基金 table, as the PDF rules it.
+    const rows = [
+      row(1, [
+        { text: '项目', span: 2 },
+        '',
+        { text: '年初结转和结余', rowSpan: 2 },
+        { text: '本年收入', rowSpan: 2 },
+        { text: '本年支出', span: 3, rowSpan: 2 },
+        '',
+        '',
+        { text: '年末结转和结余', rowSpan: 2 },
+      ]),
+      row(2, ['功能分类科目编码', '科目名称', '', '', '', '', '', '']),
+      row(3, [{ text: '合计', span: 2 }, '', '', '', '合计', '基本支出', '项目支出', '']),
+    ];
+    const { headerRows, dataRows } = splitHeader(rows, 'grid');
+    assert.deepEqual(
+      headerRows.map((r) => r.cells.filter((c) => c.text !== '').map((c) => c.text)),
+      [
+        ['项目', '年初结转和结余', '本年收入', '本年支出', '年末结转和结余'],
+        ['功能分类科目编码', '科目名称'],
+        ['合计', '基本支出', '项目支出'],
+      ],
+    );
+    assert.deepEqual(
+      dataRows.map((r) => r.cells.map((c) => c.text)),
+      [['合计']],
+    );
+    const keys = buildLayout(rows, 'grid').columns.map((c) => c.key);
+    assert.ok(
+      ['total', 'basic', 'project'].every((k) => keys.includes(k)),
+      keys.join(','),
+    );
+  });
   it('with amounts, the rows above the first amount are header', () => {
     const rows = [
       row(1, ['项目', '合计', '基本支出']),

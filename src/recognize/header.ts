@@ -1,4 +1,4 @@
-import type { GridRow, TextStyle } from '../adapters/blocks.js';
+import type { Cell, GridRow, TextStyle } from '../adapters/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import { type ColumnMeaning, columnMeaning, groupHolds, sideGroups } from './column-keys.js';
@@ -63,6 +63,7 @@ export function splitHeader(
   const numberIndex = rows.findIndex(isColumnNumberRow);
   const headerRows: GridRow[] = [];
   const numberRows: GridRow[] = [];
+  let firstData: GridRow | null = null;
   let i = 0;
   if (numberIndex >= 0 && numberIndex <= 4) {
     // Everything above the 栏次 row is header.
@@ -81,6 +82,13 @@ export function splitHeader(
         numberRows.push(row);
         continue;
       }
+      const mixed = style === 'grid' ? splitTotalFromHeader(headerRows, row) : null;
+      if (mixed) {
+        headerRows.push(mixed.header);
+        firstData = mixed.data;
+        i++;
+        break;
+      }
       // In a grid, a row below the merged header cells with only its first cell filled is
       // the first row of an empty table, not more header.
       const header =
@@ -96,7 +104,7 @@ export function splitHeader(
     }
   }
   const header = new Set(headerRows.map(rowKey));
-  const dataRows: GridRow[] = [];
+  const dataRows: GridRow[] = firstData ? [firstData] : [];
   for (; i < rows.length; i++) {
     const row = rows[i] as GridRow;
     if (isColumnNumberRow(row)) numberRows.push(row);
@@ -105,6 +113,21 @@ export function splitHeader(
     else dataRows.push(row);
   }
   return { headerRows, dataRows, numberRows };
+}
+
+/**
+ * An empty table's 合计 row ruled into one row with the last header row (Shanghai 决算: “合计 |
+ * 合计 基本支出 项目支出” under 本年支出): the cells under a header group are header, the 合计 is data.
+ */
+function splitTotalFromHeader(headerRows: GridRow[], row: GridRow): { header: GridRow; data: GridRow } | null {
+  const filled = row.cells.filter((c) => c.text !== '');
+  const [label, ...rest] = filled;
+  if (!label || rest.length < 2 || !/^(?:合计|总计)$/.test(compact(label.text)) || rest.some((c) => isAmountText(c.text)))
+    return null;
+  const groups = headerRows.flatMap((r) => r.cells.filter((c) => c.text !== '' && (c.span ?? 1) > 1 && c.col > label.col));
+  const under = (c: Cell) => groups.some((g) => c.col >= g.col && c.col < g.col + (g.span ?? 1));
+  if (!rest.every(under)) return null;
+  return { header: { ...row, cells: rest }, data: { ...row, cells: [label] } };
 }
 
 /**

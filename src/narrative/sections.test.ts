@@ -85,4 +85,26 @@ describe('narrative sections', () => {
       ['主要职能'],
     );
   });
+  it('keeps a numbered list under a sub-heading as text, even where its numbers continue the top ones', () => {
+    const sections = readOverview(
+      paras([
+        '第一部分 部门概况',
+        '一、主要职能',
+        '负责全省商务工作。',
+        '二、机构设置',
+        '（一）内设机构',
+        '办公室、财务处。',
+        '（二）直属事业单位',
+        '1.某某促进中心',
+        '2.某某服务中心',
+        '3.某某办公室',
+        '4.某某学院',
+      ]),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => s.number + s.heading),
+      ['一、主要职能', '二、机构设置', '（一）内设机构', '（二）直属事业单位'],
+    );
+  });
 });

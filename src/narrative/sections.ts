@@ -94,6 +94,7 @@ function readPart(body: Paragraph[], file: string, intro: Paragraph | null): Nar
   }
   let topNumber = 0;
   let subNumber = 0;
+  let listRun = 0;
   let parent: string | undefined;
   // Arabic-numbered lines are top-level sections only where the Chinese numbering leaves a gap (8、 9、 after 七、).
   const chineseTop = new Set(
@@ -107,7 +108,11 @@ function readPart(body: Paragraph[], file: string, intro: Paragraph | null): Nar
     if (PART.test(t)) continue;
     const heading = headingOf(text);
     // A heading must continue the numbering (一 → 二 …): "三、" inside a list under （二） is text.
-    const arabicTaken = heading !== null && /^\d/.test(heading.number) && chineseTop.has(heading.n);
+    const arabic = heading !== null && /^\d/.test(heading.number);
+    // "1. 2. 3." under a heading is a list: its next item is text, not a section continuing 二、.
+    const listItem = arabic && heading?.n === listRun + 1;
+    if (arabic && heading) listRun = listItem || heading.n === 1 ? heading.n : listRun;
+    const arabicTaken = (arabic && chineseTop.has(heading?.n ?? 0)) || listItem;
     if (
       heading &&
       heading.level === 1 &&
@@ -116,6 +121,7 @@ function readPart(body: Paragraph[], file: string, intro: Paragraph | null): Nar
     ) {
       topNumber = heading.n;
       subNumber = 0;
+      listRun = 0;
       parent = heading.number;
       current = { number: heading.number, heading: heading.title, text: '', source: { file, line: p.line } };
       sections.push(current);
@@ -123,6 +129,7 @@ function readPart(body: Paragraph[], file: string, intro: Paragraph | null): Nar
     }
     if (heading && heading.level === 2 && heading.n === subNumber + 1) {
       subNumber = heading.n;
+      listRun = 0;
       current = { number: heading.number, heading: heading.title, text: '', source: { file, line: p.line } };
       if (parent) current.parent = parent;
       sections.push(current);

@@ -94,4 +94,26 @@ describe('table of contents', () => {
     );
     assert.deepEqual(doc.toc, []);
   });
+  it('reads the narrative from the body, not from the 目录 lines that name its parts', () => {
+    const doc = readText(
+      [
+        '上海市某某单位2024年单位预算',
+        '目 录',
+        '四、单位预算编制说明',
+        '五、单位预算表',
+        '六、其他相关情况说明',
+        '',
+        '',
+        '',
+        '',
+        '2024年单位预算编制说明',
+        '2024年单位预算收入 100.00 万元，其中财政拨款收入 100.00 万元，比上年增加 10.00 万元，主要原因是人员增加。',
+      ].join('\n'),
+      'parts.txt',
+    );
+    assert.deepEqual(
+      doc.narrative.map((s) => [s.heading, s.source.line]),
+      [['2024年单位预算编制说明', 10]],
+    );
+  });
 });

@@ -74,6 +74,10 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     if (kind === 'income_expenditure_summary' && ctx.absent.size === 0) ctx.absent = absentSources(table);
   }
   const units = unitsCovered(tables, meta.department);
+  // The 目录's lines name the parts and sections again: the narrative is read from the body only.
+  const tocLines = tocFromParagraphs(paragraphs, file);
+  const listed = new Set(tocLines.map((e) => e.source.line));
+  const body = paragraphs.filter((p) => !listed.has(p.line));
   const doc: BudgetDocument = {
     title: meta.title,
     department: meta.department,
@@ -84,9 +88,9 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     units,
     source,
     tables,
-    narrative: readNarrative(paragraphs, file),
-    overview: readOverview(paragraphs, file),
-    toc: [...tocFromParagraphs(paragraphs, file), ...toc],
+    narrative: readNarrative(body, file),
+    overview: readOverview(body, file),
+    toc: [...tocLines, ...toc],
     findings,
   };
   return doc;

@@ -97,7 +97,7 @@ describe('budgetlens check', () => {
     const { code, stdout } = cli('check', SEED_000);
     assert.equal(code, 1);
     assert.match(stdout, /一般公共预算“三公”经费支出预算表\n.*1004 {2}错误 error {4}情况说明/);
-    assert.match(stdout, /✖ 5 个错误/);
+    assert.match(stdout, /✖ 6 个错误/);
   });
   it('exits 0 when there is no error', () => {
     // The eight required tables, empty, each with its statement: nothing to report but notes.
@@ -123,7 +123,7 @@ describe('budgetlens check', () => {
     const json = JSON.parse(stdout);
     assert.equal(json.document.department, '吉林省商务厅');
     assert.deepEqual(Object.keys(json.summary), ['errors', 'warnings', 'infos']);
-    assert.equal(json.summary.errors, 5);
+    assert.equal(json.summary.errors, 6);
     const vehicle = json.findings.find((f: { rule: string }) => f.rule === 'narrative-amount');
     assert.equal(vehicle.severity, 'error');
     assert.equal(vehicle.table, 'three_public');
@@ -144,7 +144,7 @@ describe('budgetlens check', () => {
     const html = readFileSync(out, 'utf8');
     assert.match(html, /^<!doctype html>/);
     assert.doesNotMatch(html, /<script|<link|src="http/);
-    assert.match(html, /class="summary"><span class="error">错误 5/);
+    assert.match(html, /class="summary"><span class="error">错误 6/);
     assert.match(html, /<td class="num error"[^>]*>/);
   });
   it('takes severities from --rule and a profile from --profile', () => {
@@ -157,6 +157,8 @@ describe('budgetlens check', () => {
       'narrative-amount=off',
       '--rule',
       'performance-indicator=warning',
+      '--rule',
+      'narrative-sum=warning',
     );
     assert.equal(relaxed.code, 0);
     assert.match(relaxed.stdout, /✔ 0 个错误/);

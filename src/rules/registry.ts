@@ -7,6 +7,7 @@ import { narrativeAmount } from './rules/narrative-amount.js';
 import { narrativeChange } from './rules/narrative-change.js';
 import { narrativeCount } from './rules/narrative-count.js';
 import { narrativeShare } from './rules/narrative-share.js';
+import { narrativeSum } from './rules/narrative-sum.js';
 import { performanceAmount } from './rules/performance-amount.js';
 import { performanceIndicator } from './rules/performance-indicator.js';
 import { requiredTables } from './rules/required-tables.js';
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   crossTable,
   narrativeAmount,
   narrativeShare,
+  narrativeSum,
   narrativeChange,
   narrativeCount,
   performanceAmount,

@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { narrativeSum } from './narrative-sum.js';
+
+const doc = (heading: string, text: string) => ['某某局2024年部门预算', '第三部分 情况说明', heading, text];
+
+describe('narrative-sum', () => {
+  testRule(
+    narrativeSum,
+    {
+      valid: [
+        {
+          name: 'the “三公” items add up to the stated total',
+          lines: doc(
+            '一、“三公”经费情况',
+            '2024 年“三公”经费预算数为 1027.71 万元。其中：因公出国（境）费 0 万元，公务接待费 734.49 万元，公务用车购置及运行维护费 293.22 万元。',
+          ),
+        },
+        {
+          name: 'a whole whose parts are not all stated is not compared',
+          lines: doc('一、政府采购情况', '2024 年政府采购预算总额 997.60 万元，其中：政府采购服务预算 997.60 万元。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'parts that do not make the whole (000: 647.00 + 153.42 + 0 for 848.66)',
+          lines: doc(
+            '一、“三公”经费情况',
+            '2024 年“三公”经费预算数为 848.66 万元。其中：1.因公出国（境）费 647.00 万元。2.公务接待费 153.42 万元。3.公务用车购置及运行费 0 万元。',
+          ),
+          findings: [{ severity: 'error', line: 3, expected: '800.42', actual: '848.66' }],
+        },
+        {
+          name: 'a difference within rounding is an info note (规划和自然资源局: 2319.21 for 2319.22)',
+          lines: doc(
+            '一、政府采购支出情况',
+            '政府采购金额 2319.21 万元，其中：货物采购金额 122.43 万元、工程采购金额 1387.72 万元、服务采购金额 809.07 万元。',
+          ),
+          findings: [{ severity: 'info', line: 3 }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -34,18 +34,25 @@ function value(p: Placement, key: string, scale: number): bigint {
 
 /** Do the identities that involve printed keys hold? Only keys the table has are used. */
 export function identitiesHold(p: Placement, keys: Set<string>): boolean {
-  const scale = Math.max(0, ...[...p.values()].map((a) => a.scale));
-  const sum = (ks: string[]) => ks.reduce((s, k) => s + value(p, k, scale), 0n);
+  return identityCheck(keys)(p, Math.max(0, ...[...p.values()].map((a) => a.scale)));
+}
+
+/** The identities of a table's keys, worked out once for the many placements a search tries. */
+function identityCheck(keys: Set<string>): (p: Placement, scale: number) => boolean {
   const currentParts = CURRENT_PARTS.filter((k) => keys.has(k));
   const carryParts = CARRY_PARTS.filter((k) => keys.has(k));
-  if (keys.has('current_year') && currentParts.length > 0 && value(p, 'current_year', scale) !== sum(currentParts)) return false;
-  if (keys.has('carryover') && carryParts.length > 0 && value(p, 'carryover', scale) !== sum(carryParts)) return false;
-  if (keys.has('total')) {
-    const current = keys.has('current_year') ? value(p, 'current_year', scale) : sum(currentParts);
-    const carry = keys.has('carryover') ? value(p, 'carryover', scale) : sum(carryParts);
-    if ((currentParts.length > 0 || keys.has('current_year')) && value(p, 'total', scale) !== current + carry) return false;
-  }
-  return true;
+  const [hasCurrent, hasCarry, hasTotal] = [keys.has('current_year'), keys.has('carryover'), keys.has('total')];
+  return (p, scale) => {
+    const sum = (ks: string[]) => ks.reduce((s, k) => s + value(p, k, scale), 0n);
+    if (hasCurrent && currentParts.length > 0 && value(p, 'current_year', scale) !== sum(currentParts)) return false;
+    if (hasCarry && carryParts.length > 0 && value(p, 'carryover', scale) !== sum(carryParts)) return false;
+    if (hasTotal) {
+      const current = hasCurrent ? value(p, 'current_year', scale) : sum(currentParts);
+      const carry = hasCarry ? value(p, 'carryover', scale) : sum(carryParts);
+      if ((currentParts.length > 0 || hasCurrent) && value(p, 'total', scale) !== current + carry) return false;
+    }
+    return true;
+  };
 }
 
 const WINDOW = 3;
@@ -58,6 +65,8 @@ const ABSENT_PENALTY = 3;
 export function placeAmounts(amounts: PositionedAmount[], columns: RepairColumn[], absent: Set<string>): Placement | null {
   const ordered = [...columns].sort((a, b) => columnRank(a.key) - columnRank(b.key) || a.position - b.position);
   const keys = new Set(columns.map((c) => c.key));
+  const holds = identityCheck(keys);
+  const scale = Math.max(0, ...amounts.map((a) => a.amount.scale));
   let best: { cost: number; placement: Placement } | null = null;
   let budget = 200_000;
   const chosen: number[] = [];
@@ -68,7 +77,7 @@ export function placeAmounts(amounts: PositionedAmount[], columns: RepairColumn[
       chosen.forEach((j, k) => {
         placement.set((ordered[j] as RepairColumn).key, (amounts[k] as PositionedAmount).amount);
       });
-      if (identitiesHold(placement, keys)) best = { cost, placement };
+      if (holds(placement, scale)) best = { cost, placement };
       return;
     }
     const item = amounts[i] as PositionedAmount;

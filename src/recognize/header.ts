@@ -24,8 +24,15 @@ const HEADER_FIRST = new RegExp(
     '收入科目编码|部门[/／]单位[/／]项目名称|政府采购项目来源|项目名称|国有资本经营预算收入|国有资本经营预算支出|部门[(（]单位[)）])$',
 );
 
+/** A character that is a digit, or becomes one under NFKC (full-width, circled, super- and subscript). */
+const MAY_BE_NUMBER = /[\d０-９\u2460-\u2473\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]/;
+
 /** 栏次 rows and `** 1 2 3` rows that only number the columns. */
 export function isColumnNumberRow(row: GridRow): boolean {
+  // Most rows have fewer than two cells with any digit (NFKC digits included): no need to look closer.
+  let digits = 0;
+  for (const c of row.cells) if (MAY_BE_NUMBER.test(c.text) && ++digits >= 2) break;
+  if (digits < 2) return false;
   const texts = row.cells.map((c) => compact(c.text)).filter((t) => t !== '');
   const numbers = texts.filter((t) => /^\d{1,2}$/.test(t));
   if (numbers.length < 2) return false;
@@ -104,11 +111,13 @@ export function splitHeader(
     }
   }
   const header = new Set(headerRows.map(rowKey));
+  // A repeated header starts with a header row's first cell: only such rows need their whole key.
+  const firsts = new Set(headerRows.map(firstKey));
   const dataRows: GridRow[] = firstData ? [firstData] : [];
   for (; i < rows.length; i++) {
     const row = rows[i] as GridRow;
     if (isColumnNumberRow(row)) numberRows.push(row);
-    else if (header.has(rowKey(row)))
+    else if (firsts.has(firstKey(row)) && header.has(rowKey(row)))
       continue; // header repeated after a page break
     else dataRows.push(row);
   }
@@ -142,12 +151,16 @@ function underGroup(headerRows: GridRow[], row: GridRow): boolean {
   );
 }
 
+const firstKey = (row: GridRow): string => compact(row.cells[0]?.text ?? '');
+
 function rowKey(row: GridRow): string {
   return row.cells.map((c) => compact(c.text)).join('|');
 }
 
 function width(rows: GridRow[]): number {
-  return Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => c.col + (c.span ?? 1))));
+  let max = 0;
+  for (const r of rows) for (const c of r.cells) max = Math.max(max, c.col + (c.span ?? 1));
+  return max;
 }
 
 function cellAt(row: GridRow, col: number): string {

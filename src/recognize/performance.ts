@@ -217,7 +217,9 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
     firstCells.some((cells) => cells.includes('项目名称') || cells.includes('项目编码')) &&
     !firstCells.some((cells) => cells.includes('单位名称'));
   const projects = keyValue ? readKeyValueLayout(raw.rows) : readWideLayout(raw.rows);
-  const unit = raw.rows.some((r) => r.cells.some((c) => /[(（]元[)）]/.test(c.text))) ? '元' : (raw.unit ?? ctx.unit);
+  const unit = raw.rows.some((r) => r.cells.some((c) => c.text.includes('元') && /[(（]元[)）]/.test(c.text)))
+    ? '元'
+    : (raw.unit ?? ctx.unit);
   const rows: Row[] = [];
   for (const p of projects) {
     const values: Record<string, Amount> = {};

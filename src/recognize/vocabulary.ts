@@ -6,6 +6,8 @@ const UNIT_CELL = /^(?:金额)?单位[:：]\s*(万元|元)$/;
 
 /** "单位：万元" → 万元. */
 export function unitOf(text: string): MoneyUnit | null {
+  // Every cell is asked: most have no 位 at all (compatibility ideographs aside, which NFKC maps).
+  if (!text.includes('位') && !/[\uf900-\ufaff]/.test(text)) return null;
   const match = UNIT_CELL.exec(compact(text));
   return match ? (match[1] as MoneyUnit) : null;
 }

@@ -194,7 +194,8 @@ export const narrativeAmount: Rule = {
     for (const { claim, found } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
-        if (claim.amount.scaled === 0n || printed.has(wanKey(claim.amount, '万元', claim.amount.scale))) continue;
+        const scale = claim.amount.scale;
+        if (claim.amount.scaled === 0n || printed.get(scale)?.has(wanAt(claim.amount, '万元', scale))) continue;
         context.report({
           messageId: 'unverified',
           severity: 'warning',
@@ -239,17 +240,17 @@ export const narrativeAmount: Rule = {
 };
 
 /** A figure as 万元 at `scale` decimals: the narrative rounds a table's figure to the precision it prints. */
-const wanKey = (amount: Amount, unit: MoneyUnit, scale: number) =>
-  `${scale}:${roundedScaled(unit === '元' ? yuanAsWan(amount) : amount, scale)}`;
+const wanAt = (amount: Amount, unit: MoneyUnit, scale: number) =>
+  roundedScaled(unit === '元' ? yuanAsWan(amount) : amount, scale);
 
 /**
- * Every figure the tables print, in 万元 at the precisions the narrative's unnamed amounts are
+ * Every figure the tables print, in 万元 at each precision the narrative's unnamed amounts are
  * printed in: a narrative amount found among them has a source, if not a named one.
  */
-function printedFigures(doc: BudgetDocument, scales: number[]): Set<string> {
-  const figures = new Set<string>();
+function printedFigures(doc: BudgetDocument, scales: number[]): Map<number, Set<bigint>> {
+  const figures = new Map(scales.map((scale) => [scale, new Set<bigint>()]));
   for (const t of doc.tables)
     for (const r of t.rows)
-      for (const a of Object.values(r.values)) for (const scale of scales) figures.add(wanKey(a, t.unit, scale));
+      for (const a of Object.values(r.values)) for (const [scale, set] of figures) set.add(wanAt(a, t.unit, scale));
   return figures;
 }

@@ -1,5 +1,5 @@
 import { nfkc } from './names.js';
-import type { Amount } from './types.js';
+import type { Amount, MoneyUnit } from './types.js';
 
 /**
  * Amount text as it appears in disclosures: "16239.54", "1,633,000", "-12.50", "（12.50）",
@@ -63,6 +63,14 @@ export function sumAmounts(amounts: Amount[]): { scaled: bigint; scale: number }
   let total = 0n;
   for (const a of amounts) total += atScale(a, scale);
   return { scaled: total, scale };
+}
+
+/** The same money in another unit, exactly: 万元 → 元 multiplies by 10,000, 元 → 万元 adds four decimals. */
+export function convertUnit(amount: Amount, from: MoneyUnit, to: MoneyUnit): Amount {
+  if (from === to) return amount;
+  return from === '万元'
+    ? { raw: amount.raw, scaled: amount.scaled * 10000n, scale: amount.scale }
+    : { raw: amount.raw, scaled: amount.scaled, scale: amount.scale + 4 };
 }
 
 export function amountEquals(a: Amount, b: Amount): boolean {

@@ -1,4 +1,4 @@
-import { atScale, formatScaled } from '../model/amount.js';
+import { atScale, convertUnit, formatScaled } from '../model/amount.js';
 import type { Amount, MoneyUnit } from '../model/types.js';
 
 /** Sums and comparisons of printed amounts at their common printed precision. */
@@ -46,7 +46,7 @@ export function formatValue(amount: Amount | undefined, scale: number): string {
  */
 export function inWan(amount: Amount, unit: MoneyUnit, scale: number): Amount {
   if (unit === '万元') return amount;
-  return roundTo(yuanAsWan(amount), scale);
+  return roundTo(convertUnit(amount, '元', '万元'), scale);
 }
 
 /** The amount at `scale` decimals, rounded half away from zero when that drops digits. */
@@ -65,9 +65,6 @@ export function roundedScaled(amount: Amount, scale: number): bigint {
   const rounded = (abs + unitOf / 2n) / unitOf;
   return negative ? -rounded : rounded;
 }
-
-/** A 元 amount as the exact 万元 amount (four more decimals). */
-export const yuanAsWan = (amount: Amount): Amount => ({ raw: amount.raw, scaled: amount.scaled, scale: amount.scale + 4 });
 
 /** Two printed figures of the same money, from tables that may print in different units. */
 export function compareAcrossUnits(

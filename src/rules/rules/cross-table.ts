@@ -1,5 +1,6 @@
-import { parseAmount } from '../../model/amount.js';
+import { formatScaled, sumAmounts } from '../../model/amount.js';
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
+import { columnMeaning } from '../../recognize/column-keys.js';
 import { compareAcrossUnits, compareSum } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -33,9 +34,15 @@ const hasColumn = (t: Table, key: string, side?: Row['side']) =>
   t.columns.some((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
 
 function sumOf(row: Row, keys: string[]): Amount | undefined {
-  const present = keys.map((k) => row.values[k]).filter((a): a is Amount => a !== undefined);
+  return total(keys.map((k) => row.values[k]));
+}
+
+/** The exact sum of the printed amounts, or undefined when none is printed. */
+function total(amounts: Array<Amount | undefined>): Amount | undefined {
+  const present = amounts.filter((a): a is Amount => a !== undefined);
   if (present.length === 0) return undefined;
-  return parseAmount(compareSum(undefined, present).expected) ?? undefined;
+  const { scaled, scale } = sumAmounts(present);
+  return { raw: formatScaled(scaled, scale), scaled, scale };
 }
 
 type At = [Table, Row, string, (Amount | undefined)?];
@@ -48,24 +55,19 @@ const tie = (what: string, a: At, b: At, more: Partial<Tie> = {}): Tie => ({
   ...more,
 });
 
-/** Income sources as the 收支总表 names its rows and the 收入总表 keys its columns. */
-const SOURCES: Array<[key: string, row: RegExp]> = [
-  ['fiscal_appropriation', /^财政拨款(?:收入)?$/],
-  ['general_budget', /^一般公共预算/],
-  ['gov_fund', /^政府性基金/],
-  ['state_capital', /^国有资本经营/],
-  ['fiscal_special_account', /^财政专户/],
-  ['unit_funds', /^单位资金/],
-  ['business_income', /^事业收入/],
-  ['operating_income', /^(?:事业单位)?经营收入/],
-  ['superior_subsidy', /^上级补助/],
-  ['subordinate_remit', /^附属单位上缴/],
-  ['other_income', /^其他收入/],
-];
+/** The column key a row's name would have as a header (一般公共预算拨款收入 → general_budget): the recognizer's own vocabulary. */
+const keyOf = (row: Row) => columnMeaning([row.name]).key;
 
-/** The current-year income row of a source: the first row so named that is not a carry-over. */
-const sourceRow = (t: Table | undefined, pattern: RegExp) =>
-  t?.rows.find((r) => r.side === 'income' && !r.isTotal && pattern.test(r.name) && !/结转|结余/.test(r.name));
+/** The current-year income rows of a table, first row per source key: carry-overs and totals excluded. */
+function sourceRows(t: Table | undefined): Map<string, Row> {
+  const rows = new Map<string, Row>();
+  for (const r of t?.rows ?? []) {
+    if (r.side !== 'income' || r.isTotal || /结转|结余/.test(r.name)) continue;
+    const key = keyOf(r);
+    if (!rows.has(key)) rows.set(key, r);
+  }
+  return rows;
+}
 
 /** 收支总表 against 支出总表 and 收入总表. */
 function summaryTies(doc: BudgetDocument): Tie[] {
@@ -95,9 +97,8 @@ function summaryTies(doc: BudgetDocument): Tie[] {
   // Each source: 收支总表's row = 收入总表's column. Where the 收支总表 splits each row into
   // 合计 | 本年 | 上年结转 (Jilin), the 收入总表's source columns are the 本年 part.
   const column = hasColumn(summary, 'current_year', 'income') ? 'current_year' : 'total';
-  for (const [key, pattern] of SOURCES) {
-    const row = sourceRow(summary, pattern);
-    if (!row || !hasColumn(income, key)) continue;
+  for (const [key, row] of sourceRows(summary)) {
+    if (!hasColumn(income, key)) continue;
     ties.push(tie(row.name, [summary, row, column], [income, incomeTotal, key]));
     const carried = `carryover_${key}`;
     if (column === 'current_year' && hasColumn(income, carried))
@@ -106,11 +107,11 @@ function summaryTies(doc: BudgetDocument): Tie[] {
   return ties;
 }
 
-/** The three funds of fiscal money: their tables, their column keys and their row names. */
-const FUNDS: Array<[TableKind, string, RegExp]> = [
-  ['general_budget_expenditure', 'general_budget', /^一般公共预算/],
-  ['gov_fund_expenditure', 'gov_fund', /^政府性基金/],
-  ['state_capital', 'state_capital', /^国有资本经营/],
+/** The three funds of fiscal money: their tables and their column keys. */
+const FUNDS: Array<[TableKind, string]> = [
+  ['general_budget_expenditure', 'general_budget'],
+  ['gov_fund_expenditure', 'gov_fund'],
+  ['state_capital', 'state_capital'],
 ];
 
 /**
@@ -123,9 +124,10 @@ function fiscalTies(doc: BudgetDocument): Tie[] {
   const fiscal = byKind(doc, 'fiscal_appropriation_summary');
   if (!fiscal) return ties;
   const summary = byKind(doc, 'income_expenditure_summary');
-  for (const [, , pattern] of FUNDS) {
-    const a = sourceRow(summary, pattern);
-    const b = sourceRow(fiscal, pattern);
+  const [summarySources, fiscalSources] = [sourceRows(summary), sourceRows(fiscal)];
+  for (const [, key] of FUNDS) {
+    const a = summarySources.get(key);
+    const b = fiscalSources.get(key);
     if (!summary || !a || !b) continue;
     for (const key of ['total', 'current_year', 'carryover']) {
       if (hasColumn(summary, key, 'income') && hasColumn(fiscal, key, 'income'))
@@ -135,13 +137,13 @@ function fiscalTies(doc: BudgetDocument): Tie[] {
   const spent =
     named(fiscal, 'expenditure', /^本年支出(?:合计)?$/) ?? fiscal.rows.find((r) => r.side === 'expenditure' && r.isTotal);
   if (!spent) return ties;
-  for (const [kind, key, pattern] of FUNDS) {
+  for (const [kind, key] of FUNDS) {
     const fund = byKind(doc, kind);
     const fundTotal = totalRow(fund);
     if (!fund || !fundTotal || !hasColumn(fiscal, key, 'expenditure') || !hasColumn(fund, 'total')) continue;
     // Whether a fund table includes the spending of its carry-over is not always printed: with a
     // carry-over, either reading is accepted, and the 类 are tied only when the totals show the scope.
-    const carry = carriedOf(fiscal, pattern);
+    const carry = carriedOf(fiscal, key);
     const alternatives = carry ? [spent.values[key], minus(spent.values[key], carry)] : undefined;
     ties.push(tie(key, [fiscal, spent, key], [fund, fundTotal, 'total'], { alternatives }));
     const sameScope = compareSum(fundTotal.values.total, [spent.values[key]]).equal;
@@ -158,18 +160,18 @@ function fiscalTies(doc: BudgetDocument): Tie[] {
  * The carry-over of one fund on the income side of a 财政拨款收支总表 (上年结转 / 年初财政拨款结转和结余,
  * then the fund's row under it), or the whole carry-over when it is not split; undefined when none.
  */
-function carriedOf(fiscal: Table, fund: RegExp): Amount | undefined {
+function carriedOf(fiscal: Table, fund: string): Amount | undefined {
   const at = fiscal.rows.findIndex((r) => r.side === 'income' && /(?:上年|年初).*结转/.test(r.name));
   const head = fiscal.rows[at];
   if (!head) return undefined;
-  const own = fiscal.rows.slice(at + 1).find((r) => r.side === 'income' && !r.isTotal && fund.test(r.name));
+  const own = fiscal.rows.slice(at + 1).find((r) => r.side === 'income' && !r.isTotal && keyOf(r) === fund);
   const value = own?.values.total ?? head.values.total;
   return value && value.scaled !== 0n ? value : undefined;
 }
 
 function minus(a: Amount | undefined, b: Amount | undefined): Amount | undefined {
   if (!a || !b) return a;
-  return parseAmount(compareSum(a, [b]).difference) ?? undefined;
+  return total([a, { ...b, scaled: -b.scaled }]);
 }
 
 /** 一般公共预算支出表 against 基本支出表 and 项目支出表; 项目支出表 against 支出总表. */
@@ -206,7 +208,7 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
       const row = totalRow(t);
       return row ? keys.map((k) => row.values[k]) : [];
     });
-    const alternatives = [sumOf(projectTotal, keys), parseAmount(compareSum(undefined, all).expected) ?? undefined];
+    const alternatives = [sumOf(projectTotal, keys), total(all)];
     ties.push(tie('项目支出', [projects, projectTotal, 'general_budget'], [general, generalTotal, 'project'], { alternatives }));
   }
   return ties;

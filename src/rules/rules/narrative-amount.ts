@@ -1,7 +1,8 @@
+import { convertUnit } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
-import { compareAcrossUnits, roundedScaled, yuanAsWan } from '../arithmetic.js';
+import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -240,8 +241,7 @@ export const narrativeAmount: Rule = {
 };
 
 /** A figure as 万元 at `scale` decimals: the narrative rounds a table's figure to the precision it prints. */
-const wanAt = (amount: Amount, unit: MoneyUnit, scale: number) =>
-  roundedScaled(unit === '元' ? yuanAsWan(amount) : amount, scale);
+const wanAt = (amount: Amount, unit: MoneyUnit, scale: number) => roundedScaled(convertUnit(amount, unit, '万元'), scale);
 
 /**
  * Every figure the tables print, in 万元 at each precision the narrative's unnamed amounts are

@@ -1,4 +1,4 @@
-import { formatScaled, parseAmount } from '../../model/amount.js';
+import { atScale, convertUnit, formatAmount, parseAmount } from '../../model/amount.js';
 import { compact } from '../../model/names.js';
 import type { Amount, MoneyUnit, Row, Table } from '../../model/types.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -71,9 +71,7 @@ const indicatorName = (row: Row) =>
 
 /** Money in 元 at `scale` decimals (万元 × 10,000, exact), for comparing a target with the annual amount. */
 function inYuan(amount: Amount, unit: MoneyUnit, scale: number): bigint {
-  const shift = scale - amount.scale;
-  const yuan = amount.scaled * 10n ** BigInt(shift);
-  return unit === '万元' ? yuan * 10000n : yuan;
+  return atScale(convertUnit(amount, unit, '元'), scale);
 }
 
 /** The target's money unit: "万元" and "万" alone are 万元, "元" is 元; anything else (元/次, 人/次, 亿) is not a whole amount. */
@@ -99,9 +97,8 @@ function satisfies(funds: bigint, target: Target, value: bigint): boolean {
 
 /** The annual amount written in the target's unit, e.g. 20.00 万元 → "200000.00" for a target in 元 (exact). */
 function amountIn(amount: Amount, from: MoneyUnit, to: MoneyUnit): string {
-  if (from === to) return formatScaled(amount.scaled, amount.scale);
-  if (from === '万元') return formatScaled(amount.scaled * 10000n, amount.scale);
-  return formatScaled(amount.scaled, amount.scale + 4).replace(/\.?0+$/, ''); // 30,000 元 is "3" 万元, not "3.0000"
+  const text = formatAmount(convertUnit(amount, from, to));
+  return from === '元' && to === '万元' ? text.replace(/\.?0+$/, '') : text; // 30,000 元 is "3" 万元, not "3.0000"
 }
 
 function checkCost(context: RuleContext, table: Table, project: Row, row: Row, target: Target): void {

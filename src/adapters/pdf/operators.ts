@@ -45,7 +45,7 @@ type Point = [number, number];
 /** White (or nearly) paint draws no visible rule. */
 function isWhite(color: string): boolean {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  return match !== null && match.slice(1).every((hex) => Number.parseInt(hex, 16) >= 0xf0);
+  return match?.slice(1).every((hex) => Number.parseInt(hex, 16) >= 0xf0) ?? false;
 }
 
 /** Split a path buffer into subpaths of device points. */

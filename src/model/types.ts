@@ -25,6 +25,10 @@ export const TABLE_KINDS = [
   'procurement',
   'assets',
   'organization_units',
+  'fiscal_appropriation_expenditure',
+  'general_budget_economic_expenditure',
+  'general_budget_project_expenditure',
+  'gov_purchase_service',
   'unknown',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -68,6 +72,50 @@ export interface Column {
   side?: Side;
   /** `amount` columns hold money (or counts); `text` columns hold names, yes/no, descriptions. */
   type: 'amount' | 'text';
+  /** Why the column got its key: which header label decided it, by which part of the vocabulary. */
+  because?: ColumnReason;
+}
+
+/**
+ * How a column key was found (docs/model.md, "Recognition"): `label` a text column's own label;
+ * `fund` / `amount` an amount label of the vocabulary (`carryover_` when under a carry-over group);
+ * `group` a 合计/小计 taking the key of the group above it; `total` a total at the top; `fallback`
+ * a label no rule knows (`col_…`); `panel` / `turned` keys given by a side-by-side half's total
+ * row or by turning a column-wise 三公 table into rows.
+ */
+export interface ColumnReason {
+  rule: 'label' | 'fund' | 'amount' | 'group' | 'total' | 'fallback' | 'panel' | 'turned';
+  /** The header label that decided (as compacted), and the group it was read under, if any. */
+  label: string;
+  group?: string;
+}
+
+/** What a piece of evidence about a table's kind was taken from. */
+export type EvidenceSource = 'title' | 'header' | 'rows' | 'totals' | 'context';
+
+/** One piece of evidence weighed for a table's kind: what was seen, where, and for (or against) which kind. */
+export interface KindEvidence {
+  source: EvidenceSource;
+  kind: TableKind;
+  /** Positive for the kind, negative against it. */
+  weight: number;
+  /** 中文 / English: what this evidence is. */
+  note: string;
+  /** What was seen, as printed: title words, header cells, row names or codes (a few). */
+  seen: string[];
+}
+
+/**
+ * Why a table got its kind: the evidence for the kind chosen (and against it), the kinds that came
+ * next, and for an `unknown` table what it lacked.
+ */
+export interface Recognition {
+  kind: TableKind;
+  score: number;
+  evidence: KindEvidence[];
+  alternatives: Array<{ kind: TableKind; score: number }>;
+  /** 中文 / English: what an `unknown` table lacked (empty otherwise). */
+  lacking: string[];
 }
 
 /** How a row's code was obtained: printed, resolved from name and parents, several candidates, or none found. */
@@ -101,6 +149,8 @@ export interface Table {
   empty: boolean;
   emptyStatement?: Statement;
   notes: Statement[];
+  /** Why the table got its kind (`extract --explain`). */
+  recognition?: Recognition;
 }
 
 export interface NarrativeSection {

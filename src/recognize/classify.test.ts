@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { kindFromTitle, refineKind } from './classify.js';
+import { kindFromTitle, titleKind } from './classify.js';
 
 describe('table kinds by the meaning of the title', () => {
   const cases: Array<[string, string]> = [
@@ -33,8 +33,48 @@ describe('table kinds by the meaning of the title', () => {
     ['某某情况一览表', 'unknown'],
   ];
   for (const [title, kind] of cases) it(`${title} → ${kind}`, () => assert.equal(kindFromTitle(title), kind));
-  it('a 项目支出绩效目标表 holding the department’s 年度主要任务 is the overall target table', () => {
-    assert.equal(refineKind('performance_targets', ['部门名称及编码', '', '吉林省商务厅-127']), 'unit_performance');
-    assert.equal(refineKind('performance_targets', ['单位名称', '项目名称']), 'performance_targets');
+});
+
+describe('table kinds from titles the corpus cities print', () => {
+  const cases: Array<[string, string, string]> = [
+    // 广州 (guangzhou/*.pdf): titles of the 总体情况 family and the 行政经费 table.
+    ['广州', '收支总体情况表', 'income_expenditure_summary'],
+    ['广州', '收入总体情况表', 'income_summary'],
+    ['广州', '本年支出总体情况表', 'expenditure_summary'],
+    ['广州', '财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
+    ['广州', '一般公共预算基本支出情况表(按经济分类科目)', 'general_budget_basic_expenditure'],
+    ['广州', '一般公共预算项目支出情况表(按经济分类科目)', 'general_budget_project_expenditure'],
+    ['广州', '财政拨款安排的行政经费及“三公”经费预算表', 'three_public'],
+    ['广州', '部门预算项目支出及其他支出预算表', 'project_expenditure'],
+    // 北京 (beijing/*-bb.pdf): 预算01表 … 预算14表.
+    ['北京', '预算01表 收支总表', 'income_expenditure_summary'],
+    ['北京', '预算03表 支出总表', 'expenditure_summary'],
+    ['北京', '预算04表 财政拨款收支总表', 'fiscal_appropriation_summary'],
+    ['北京', '预算09表 财政拨款“三公”经费支出表', 'three_public'],
+    ['北京', '预算11表 财政拨款政府购买服务明细表', 'gov_purchase_service'],
+    ['北京', '预算13表 部门整体支出绩效目标表', 'unit_performance'],
+    ['北京', '预算14表 专项转移支付绩效目标表', 'performance_targets'],
+    // 重庆, 长沙 (部门/单位 … 总体情况表).
+    ['重庆', '2026 年单位收入总体情况表', 'income_summary'],
+    ['重庆', '2026年市级重点专项资金绩效目标表(一级项目)', 'performance_targets'],
+    ['长沙', '2026年部门整体支出绩效目标表', 'unit_performance'],
+    // 苏州: the 财政拨款 tables by function and by economic classification.
+    ['苏州', '财政拨款支出表(功能科目)', 'fiscal_appropriation_expenditure'],
+    ['苏州', '财政拨款基本支出表(经济科目)', 'general_budget_basic_expenditure'],
+    ['苏州', '一般公共预算“三公”经费、会议费、培训费支出表', 'three_public'],
+    ['苏州', '一般公共预算机关运行经费支出预算表', 'agency_operating'],
+    ['上海', '2026年预算单位财政拨款支出预算表', 'fiscal_appropriation_expenditure'],
+    // 烟台, 泉州, 湖州.
+    ['烟台', '基本支出预算情况表', 'general_budget_basic_expenditure'],
+    ['烟台', '项目支出预算情况表', 'project_expenditure'],
+    ['烟台', '政策和项目预算绩效目标表', 'performance_targets'],
+    ['泉州', '2026 年度一般公共预算支出经济分类情况表', 'general_budget_economic_expenditure'],
+    ['湖州', '2026年市级部门项目支出绩效表', 'performance_targets'],
+  ];
+  for (const [city, title, kind] of cases) it(`${city}: ${title} → ${kind}`, () => assert.equal(kindFromTitle(title), kind));
+  it('a 项目支出绩效目标表 is no project_expenditure, a 基本支出 table by 经济分类 no general_budget_economic_expenditure', () => {
+    assert.equal(kindFromTitle('2026年项目支出绩效目标表'), 'performance_targets');
+    assert.equal(kindFromTitle('预算单位一般公共预算基本支出部门预算经济分类预算表'), 'general_budget_basic_expenditure');
+    assert.equal(titleKind('2026年部门收支总体情况表')?.words, '收支总体情况表');
   });
 });

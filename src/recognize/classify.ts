@@ -1,62 +1,195 @@
+import { kindLabel } from '../model/kinds.js';
 import { compact } from '../model/names.js';
-import type { TableKind } from '../model/types.js';
+import type { KindEvidence, Recognition, TableKind } from '../model/types.js';
+import { both, contentEvidence, type Words } from './kind-evidence.js';
+import type { TableFacts } from './table-facts.js';
 
 /**
- * Which standard table is this? Decided by the meaning of the title (stripped of year, numbering
- * and qualifiers), then confirmed or corrected by the header and first cells.
+ * Which standard table is this? Weighed from the evidence the table gives: its title (strong, not
+ * the only evidence), its header vocabulary, its rows (codes, names, sources, items, indicators)
+ * and the totals that tie (kind-evidence.ts). Every piece weighed is kept as the table's reasons.
  */
-interface KindRule {
+interface TitleRule {
   kind: TableKind;
-  test: (title: string) => boolean;
+  test: RegExp;
+  not?: RegExp;
 }
 
-const has =
-  (...parts: string[]) =>
-  (t: string) =>
-    parts.every((p) => t.includes(p));
-
-/** Order matters: specific before general. */
-const RULES: KindRule[] = [
-  { kind: 'unit_performance', test: (t) => /整体(?:支出)?绩效目标/.test(t) },
-  { kind: 'performance_targets', test: (t) => /绩效目标/.test(t) },
-  { kind: 'three_public', test: (t) => /三公/.test(t) },
-  { kind: 'agency_operating', test: has('机关运行经费') },
-  { kind: 'entrusted_business', test: has('委托业务费') },
-  { kind: 'procurement', test: has('政府采购') },
-  { kind: 'assets', test: (t) => /资产占用|固定资产|资产情况/.test(t) },
-  { kind: 'organization_units', test: has('机构设置') },
-  { kind: 'project_expenditure', test: (t) => /项目支出(?:预算)?(?:明细)?表/.test(t) },
-  { kind: 'gov_fund_income', test: (t) => /政府性基金.*收入/.test(t) && !/支出/.test(t) },
-  { kind: 'gov_fund_expenditure', test: has('政府性基金') },
-  { kind: 'state_capital', test: has('国有资本经营') },
-  { kind: 'general_budget_basic_expenditure', test: (t) => /一般公共预算.*基本支出/.test(t) },
-  { kind: 'general_budget_expenditure', test: (t) => /一般公共预算.*支出/.test(t) },
-  { kind: 'fiscal_appropriation_summary', test: (t) => /财政拨款收(?:入)?支(?:出)?/.test(t) },
-  { kind: 'income_expenditure_summary', test: (t) => /收(?:入)?支(?:出)?(?:预算|决算)?总表/.test(t) },
-  { kind: 'income_summary', test: (t) => /收入(?:预算|决算)?总表|^(?:部门)?收入决算表$/.test(t) },
-  { kind: 'expenditure_summary', test: (t) => /支出(?:预算|决算)?总表|^(?:部门)?支出决算表$/.test(t) },
-  { kind: 'general_budget_basic_expenditure', test: (t) => /基本支出(?:预算)?表/.test(t) },
+/** Title words that name a kind. First match wins: specific before general. */
+const TITLE_RULES: TitleRule[] = [
+  { kind: 'unit_performance', test: /整体(?:支出)?绩效/ },
+  { kind: 'performance_targets', test: /绩效目标|绩效(?:指标)?(?:申报)?表/ },
+  { kind: 'three_public', test: /三公/ },
+  { kind: 'agency_operating', test: /机关运行经费/ },
+  { kind: 'entrusted_business', test: /委托业务费/ },
+  { kind: 'gov_purchase_service', test: /政府购买服务/ },
+  { kind: 'procurement', test: /政府采购/ },
+  { kind: 'assets', test: /资产占用|固定资产|资产情况/ },
+  { kind: 'organization_units', test: /机构设置/ },
+  // By economic classification, and not the 基本支出: the 项目支出 part (广州 表7), or the whole (泉州).
+  { kind: 'general_budget_project_expenditure', test: /项目支出.*经济分类|经济分类.*项目支出/ },
+  { kind: 'general_budget_economic_expenditure', test: /经济分类/, not: /基本支出/ },
+  { kind: 'project_expenditure', test: /项目支出(?:预算)?(?:明细)?(?:情况)?表|项目支出及/ },
+  { kind: 'gov_fund_income', test: /政府性基金.*收入/, not: /支出/ },
+  { kind: 'gov_fund_expenditure', test: /政府性基金/ },
+  { kind: 'state_capital', test: /国有资本经营/ },
+  { kind: 'general_budget_basic_expenditure', test: /一般公共预算.*基本支出/ },
+  { kind: 'general_budget_expenditure', test: /一般公共预算.*支出/ },
+  { kind: 'fiscal_appropriation_summary', test: /财政拨款收(?:入)?支(?:出)?/ },
+  { kind: 'fiscal_appropriation_expenditure', test: /财政拨款(?:安排的?)?支出/ },
+  { kind: 'income_expenditure_summary', test: /收(?:入)?支(?:出)?(?:预算|决算)?(?:总表|总体情况表)/ },
+  { kind: 'income_summary', test: /收入(?:预算|决算)?(?:总表|总体情况表)|^(?:部门)?收入决算表$/ },
+  { kind: 'expenditure_summary', test: /支出(?:预算|决算)?(?:总表|总体情况表)|^(?:部门)?支出决算表$/ },
+  { kind: 'general_budget_basic_expenditure', test: /基本支出(?:预算)?(?:情况)?表/ },
 ];
 
-export function kindFromTitle(title: string): TableKind {
-  const t = compact(title)
+/** The title without its numbering (表一, 1、, 预算01表) and years, compacted. */
+function titleText(title: string): string {
+  return compact(title)
     .replace(/^(?:表[一二三四五六七八九十]+|\d+[、.])/, '')
     .replace(/\d{4}年度?/g, '');
-  for (const rule of RULES) if (rule.test(t)) return rule.kind;
-  return 'unknown';
+}
+
+/** The kind a title names, and the words that name it. */
+export function titleKind(title: string): { kind: TableKind; words: string } | null {
+  const t = titleText(title);
+  for (const rule of TITLE_RULES) {
+    const match = rule.test.exec(t);
+    if (match && !rule.not?.test(t)) return { kind: rule.kind, words: match[0] };
+  }
+  return null;
+}
+
+export function kindFromTitle(title: string): TableKind {
+  return titleKind(title)?.kind ?? 'unknown';
+}
+
+/** A title naming its kind weighs more than any single clue of the content, less than several. */
+export const TITLE_WEIGHT = 6;
+/** The least score a kind needs. */
+export const MIN_SCORE = 4;
+
+export interface KindDecision {
+  recognition: Recognition;
+  /** The lacking, as 中文 and English sentences, for the unknown-table finding. */
+  lackingWords: Words[];
 }
 
 /**
- * An untitled 序号 | 单位名称 list is the organisation table.
- * A table titled 项目支出绩效目标表 whose rows are the department's 年度主要任务 / 年度总体目标
- * (and not projects with amounts) is the department's overall target table.
+ * The kind the evidence of a table speaks for, with the reasons. `previousTitle` is the title of
+ * the last titled table before this one, which an untitled fragment probably continues.
  */
-export function refineKind(kind: TableKind, firstCells: string[], untitled = false): TableKind {
-  const head = firstCells.map(compact);
-  // An untitled list of the units a document covers (序号 | 单位名称 | 备注), as final accounts print it.
-  if (kind === 'unknown' && untitled && head.includes('单位名称') && head.includes('序号')) return 'organization_units';
-  if (kind === 'performance_targets' && head.some((c) => /^(?:部门名称及编码|年度主要任务|部门基本信息)$/.test(c))) {
-    return 'unit_performance';
+export function decideKind(facts: TableFacts, context: { previousTitle?: string } = {}): KindDecision {
+  const evidence: KindEvidence[] = [];
+  const named = titleKind(facts.title);
+  if (named) {
+    evidence.push({
+      source: 'title',
+      kind: named.kind,
+      weight: TITLE_WEIGHT,
+      note: both({ zh: '标题写明表名', en: 'the title names the table' }),
+      seen: [named.words],
+    });
   }
-  return kind;
+  evidence.push(...contentEvidence(facts));
+  const scores = new Map<TableKind, number>();
+  for (const e of evidence) scores.set(e.kind, (scores.get(e.kind) ?? 0) + e.weight);
+  // Highest first; on a tie the kind the title names.
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || (a[0] === named?.kind ? -1 : b[0] === named?.kind ? 1 : 0));
+  const [best, second] = ranked;
+  const lacking: Words[] = [];
+  let kind: TableKind = 'unknown';
+  if (!best || best[1] < MIN_SCORE) {
+    lacking.push(...whatIsMissing(facts, named !== null));
+    if (best && best[1] > 0)
+      lacking.push({
+        zh: `最接近的是${kindLabel(best[0])}，得分 ${best[1]}（至少需 ${MIN_SCORE}）`,
+        en: `the nearest is ${kindLabel(best[0])}, scoring ${best[1]} (${MIN_SCORE} needed)`,
+      });
+  } else if (!named && second && second[1] >= best[1] - 1) {
+    lacking.push({
+      zh: `可能是${kindLabel(best[0])}或${kindLabel(second[0])}，内容不足以区分，且没有标题`,
+      en: `could be ${kindLabel(best[0])} or ${kindLabel(second[0])}: the content does not tell them apart and there is no title`,
+    });
+  } else kind = best[0];
+  if (kind === 'unknown' && facts.headerRows === 0 && facts.title === '' && context.previousTitle !== undefined) {
+    lacking.push({
+      zh: `无标题也无表头，可能是前面“${context.previousTitle}”的续表`,
+      en: `no title and no header: probably a continuation of "${context.previousTitle}" before it`,
+    });
+  }
+  const refined = refine(kind, facts);
+  if (refined) {
+    evidence.push(refined);
+    kind = refined.kind;
+    scores.set(kind, (scores.get(kind) ?? 0) + refined.weight);
+    lacking.length = 0;
+  }
+  const recognition: Recognition = {
+    kind,
+    score: scores.get(kind) ?? 0,
+    evidence: evidence.filter((e) => e.kind === kind),
+    alternatives: ranked
+      .filter(([k]) => k !== kind)
+      .slice(0, 2)
+      .map(([k, score]) => ({ kind: k, score })),
+    lacking: lacking.map(both),
+  };
+  return { recognition, lackingWords: lacking };
+}
+
+/**
+ * Two forms the weighing leaves as another kind: a 项目支出绩效目标表 holding the department's
+ * 年度主要任务 (not projects) is the overall target table; an untitled 序号 | 单位名称 list is the
+ * list of the units a document covers, as final accounts print it.
+ */
+function refine(kind: TableKind, facts: TableFacts): KindEvidence | null {
+  if (kind === 'performance_targets' && facts.unitTargets.count > 0) {
+    return {
+      source: 'rows',
+      kind: 'unit_performance',
+      weight: TITLE_WEIGHT,
+      note: both({ zh: '内容是部门的年度主要任务，不是项目', en: "the content is the department's yearly tasks, not projects" }),
+      seen: facts.unitTargets.examples,
+    };
+  }
+  if (kind === 'unknown' && facts.title === '' && facts.headerCells.includes('单位名称') && facts.headerCells.includes('序号')) {
+    return {
+      source: 'header',
+      kind: 'organization_units',
+      weight: MIN_SCORE,
+      note: both({ zh: '无标题的“序号、单位名称”名单', en: 'an untitled list headed 序号, 单位名称' }),
+      seen: ['序号', '单位名称'],
+    };
+  }
+  return null;
+}
+
+/** What a table without enough evidence lacked: a title, a header, rows the vocabulary knows. */
+function whatIsMissing(facts: TableFacts, titled: boolean): Words[] {
+  const missing: Words[] = [];
+  if (facts.title === '') missing.push({ zh: '无标题', en: 'no title' });
+  else if (!titled)
+    missing.push({ zh: `标题“${facts.title}”不含已知的表名`, en: `the title "${facts.title}" names no known table` });
+  if (facts.headerRows === 0) missing.push({ zh: '无表头行，列无法命名', en: 'no header row, so no column could be named' });
+  else if (facts.columns.every((c) => c.because.rule === 'fallback' || c.because.rule === 'total')) {
+    const cells = facts.headerCells.slice(0, 4).join('、');
+    missing.push({ zh: `表头“${cells}”中没有已知的列名`, en: `the header cells "${cells}" name no known column` });
+  }
+  if (facts.dataRows === 0) missing.push({ zh: '无数据行', en: 'no data rows' });
+  else if (
+    facts.functionRows.count +
+      facts.economicRows.count +
+      facts.fiscalSourceRows.count +
+      facts.otherSourceRows.count +
+      facts.indicators.count +
+      facts.threePublicItems.count ===
+    0
+  ) {
+    missing.push({
+      zh: '行中没有科目编码或科目名称、收入来源、“三公”项目或绩效指标',
+      en: 'the rows hold no classification code or name, income source, “三公” item or indicator',
+    });
+  }
+  return missing;
 }

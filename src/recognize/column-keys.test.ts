@@ -20,6 +20,42 @@ describe('column keys from header paths', () => {
     assert.equal(key('本年预算', '财政拨款', '国有资本经营预算'), 'state_capital');
     assert.equal(key('上年结转结余', '财政拨款结转', '一般公共预算'), 'carryover_general_budget');
   });
+  it('keeps why each key was given: the deciding label, and the group it was read under', () => {
+    const because = (...path: string[]) => columnMeaning(path).because;
+    assert.deepEqual(because('基本支出', '小计'), { rule: 'group', label: '小计', group: '基本支出' });
+    assert.deepEqual(because('上年结转结余', '财政拨款结转', '一般公共预算'), {
+      rule: 'fund',
+      label: '一般公共预算',
+      group: '上年结转结余',
+    });
+    assert.deepEqual(because('基本支出', '人员经费'), { rule: 'amount', label: '人员经费' });
+    assert.deepEqual(because('功能分类科目', '科目编码'), { rule: 'label', label: '科目编码' });
+    assert.deepEqual(because('合计'), { rule: 'total', label: '合计' });
+    // 北京 预算05表: a label no rule knows still gets a stable key, and says so.
+    assert.equal(because('项目支出', '扣除基建项目后预算数').rule, 'fallback');
+  });
+  it('reads the sources and columns as other cities print them', () => {
+    // 重庆 收支总体情况表, 北京 预算02表 收入总表: sources printed with 资金.
+    assert.equal(key('事业收入资金'), 'business_income');
+    assert.equal(key('其他收入资金'), 'other_income');
+    assert.equal(key('上级补助收入资金'), 'superior_subsidy');
+    assert.equal(key('本年收入', '政府性基金预算资金'), 'gov_fund');
+    assert.equal(key('本年收入', '国有资本经营预算资金'), 'state_capital');
+    // 广州 收入总体情况表, 长沙 部门收入总体情况表.
+    assert.equal(key('财政专户拨款收入'), 'fiscal_special_account');
+    assert.equal(key('财政专户管理事业收入'), 'fiscal_special_account');
+    assert.equal(key('事业单位经营服务收入'), 'operating_income');
+    assert.equal(key('本级财政拨款', '金额'), 'fiscal_appropriation');
+    assert.equal(key('预算'), 'total');
+    // 烟台 一般公共预算支出情况表 (人员支出 | 日常公用支出), 长沙 基本支出表 (人员类).
+    assert.equal(key('基本支出', '人员支出'), 'personnel');
+    assert.equal(key('基本支出', '日常公用支出'), 'public_use');
+    assert.equal(key('人员类'), 'personnel');
+    // 长沙 功能科目 / 经济科目名称, 北京 政府支出经济分类科目.
+    assert.equal(columnMeaning(['功能科目']).role, 'label');
+    assert.equal(columnMeaning(['经济科目编码']).role, 'code');
+    assert.equal(key('政府支出经济分类科目'), 'gov_economic_name');
+  });
   it('knows the expenditure columns and their printed variants', () => {
     assert.equal(key('上解上级     支出'), 'remit_superior');
     assert.equal(key('经营支出'), 'business');
@@ -27,7 +63,13 @@ describe('column keys from header paths', () => {
     assert.equal(key('2025 年预 算数'), 'total');
   });
   it('tells text columns and sides apart', () => {
-    assert.deepEqual(columnMeaning(['收 入', '项 目']), { key: 'label', type: 'text', role: 'label', side: 'income' });
+    assert.deepEqual(columnMeaning(['收 入', '项 目']), {
+      key: 'label',
+      type: 'text',
+      role: 'label',
+      side: 'income',
+      because: { rule: 'label', label: '项目' },
+    });
     assert.equal(columnMeaning(['支出', '2024年合计']).side, 'expenditure');
     assert.equal(columnMeaning(['科目    编码']).role, 'code');
     assert.equal(columnMeaning(['是否政府 购买服务 (是/否)']).key, 'purchase_service');

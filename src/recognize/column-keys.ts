@@ -1,6 +1,6 @@
 import { CURRENT_SOURCE_KEYS, FISCAL_FUND_KEYS, NON_FISCAL_SOURCE_KEYS, UNIT_SOURCE_KEYS } from '../model/column-groups.js';
 import { compact } from '../model/names.js';
-import type { Side } from '../model/types.js';
+import type { ColumnReason, Side } from '../model/types.js';
 
 /**
  * Map a header path (top to bottom, as printed) to a stable column key. The key depends on the
@@ -12,6 +12,8 @@ export interface ColumnMeaning {
   /** Role of a text column in the row: the row label, its code, or an ordinary text value. */
   role: 'label' | 'code' | 'text' | 'index';
   side?: Side;
+  /** Which label decided the key, and how (kept for `extract --explain`). */
+  because: ColumnReason;
 }
 
 interface LabelRule {
@@ -22,8 +24,9 @@ interface LabelRule {
 /** Text columns: names, codes, units, yes/no, descriptions. */
 const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^(?:序号|栏次|行次)$/, key: 'index', role: 'index' },
-  { test: /^(?:(?:功能分类|经济分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
-  { test: /^政府预算支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
+  { test: /^(?:(?:(?:功能|经济)(?:分类)?)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
+  // 北京 prints 政府支出经济分类科目 beside 部门支出经济分类科目.
+  { test: /^政府(?:预算)?支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
   { test: /^部门[(（]单位[)）]名称$|^单位名称$/, key: 'unit_name', role: 'text' },
   { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
   { test: /^一级项目$/, key: 'project_l1', role: 'label' },
@@ -37,7 +40,7 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^经费保障形式$/, key: 'funding_form', role: 'text' },
   { test: /^(?:采购物品名称|政府采购目录序号|计量单位|政府采购项目来源)$/, key: 'procurement_text', role: 'text' },
   {
-    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)分类科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
     key: 'label',
     role: 'label',
   },
@@ -45,9 +48,13 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
 
 const FUND_RULES: LabelRule[] = [
   { test: /^一般公共预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^一般公共预算拨款结转$/, key: 'general_budget' },
-  { test: /^(?:政府性)?基金预算(?:拨款|财政拨款)?(?:收入)?$|^政府性基金(?:收入)?$|^政府性基金预算拨款结转$/, key: 'gov_fund' },
-  { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
-  { test: /^财政专户(?:管理)?(?:资金)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
+  // 北京 prints the funds as 政府性基金预算资金, 国有资本经营预算资金; 广州 财政专户拨款(收入); 长沙 财政专户管理事业收入.
+  {
+    test: /^(?:政府性)?基金预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^政府性基金(?:收入)?$|^政府性基金预算拨款结转$/,
+    key: 'gov_fund',
+  },
+  { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
+  { test: /^财政专户(?:管理)?(?:资金)?(?:拨款)?(?:事业)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
   { test: /^单位资金(?:收入)?(?:结转结余)?$/, key: 'unit_funds' },
 ];
 
@@ -57,14 +64,16 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:事业单位)?经营支出$/, key: 'business' },
   { test: /^上(?:缴|解)上级支出$/, key: 'remit_superior' },
   { test: /^对附属单位补助支出$/, key: 'subsidy_subordinate' },
-  { test: /^人员经费$/, key: 'personnel' },
-  { test: /^(?:日常)?公用经费$/, key: 'public_use' },
-  { test: /^财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
-  { test: /^事业收入$/, key: 'business_income' },
-  { test: /^(?:事业单位)?经营收入$/, key: 'operating_income' },
-  { test: /^上级补助收入$/, key: 'superior_subsidy' },
-  { test: /^附属单位上缴收入$/, key: 'subordinate_remit' },
-  { test: /^其他收入$/, key: 'other_income' },
+  // 烟台 prints 人员支出 | 日常公用支出, 长沙 人员类 | 公用经费.
+  { test: /^人员(?:经费|支出|类)$/, key: 'personnel' },
+  { test: /^(?:日常)?公用(?:经费|支出)$/, key: 'public_use' },
+  { test: /^(?:本级)?财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
+  // 重庆 prints the sources as 事业收入资金, 其他收入资金 ….
+  { test: /^事业收入(?:资金)?$/, key: 'business_income' },
+  { test: /^(?:事业单位)?经营(?:服务)?收入(?:资金)?$/, key: 'operating_income' },
+  { test: /^上级补助收入(?:资金)?$/, key: 'superior_subsidy' },
+  { test: /^附属单位上缴收入(?:资金)?$/, key: 'subordinate_remit' },
+  { test: /^其他收入(?:资金)?$/, key: 'other_income' },
   { test: /^财政拨款结转(?:和结余)?$/, key: 'carryover_fiscal' },
   { test: /^非财政拨款结转(?:结余)?$/, key: 'carryover_non_fiscal' },
   { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年)$/, key: 'current_year' },
@@ -83,7 +92,7 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:政府性基金|国有资本经营)(?:预算)?(?:收入预算|预算收入|收入)$/, key: 'income_budget' },
 ];
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|预算数|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
+const TOTAL_LABEL = /^(?:合计|总计|小计|预算数?|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
 
 /** Groups whose 合计 takes the group's key. */
 function groupKey(label: string): string | null {
@@ -128,26 +137,30 @@ export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string
   const side = sideOf(path, sides);
   const inner = path.filter((p) => !isSideLabel(p, sides));
   const leaf = inner[inner.length - 1] ?? '';
+  const amount = (key: string, because: ColumnReason): ColumnMeaning =>
+    withSide({ key, type: 'amount', role: 'text', because }, side);
   for (const rule of TEXT_RULES) {
-    if (rule.test.test(leaf)) return withSide({ key: rule.key, type: 'text', role: rule.role }, side);
+    if (rule.test.test(leaf))
+      return withSide({ key: rule.key, type: 'text', role: rule.role, because: { rule: 'label', label: leaf } }, side);
   }
-  const carryoverGroup = inner.slice(0, -1).some((p) => /^上年结转|结转结余$|^财政拨款结转|^非财政拨款结转|^年初结转/.test(p));
+  const carryGroup = inner.slice(0, -1).find((p) => /^上年结转|结转结余$|^财政拨款结转|^非财政拨款结转|^年初结转/.test(p));
   const fund = FUND_RULES.find((r) => r.test.test(leaf));
   if (fund) {
-    const isCarry = carryoverGroup || /结转/.test(leaf);
-    return withSide({ key: isCarry ? `carryover_${fund.key}` : fund.key, type: 'amount', role: 'text' }, side);
+    const isCarry = carryGroup !== undefined || /结转/.test(leaf);
+    const because: ColumnReason = carryGroup ? { rule: 'fund', label: leaf, group: carryGroup } : { rule: 'fund', label: leaf };
+    return amount(isCarry ? `carryover_${fund.key}` : fund.key, because);
   }
   const direct = AMOUNT_RULES.find((r) => r.test.test(leaf));
-  if (direct) return withSide({ key: direct.key, type: 'amount', role: 'text' }, side);
+  if (direct) return amount(direct.key, { rule: 'amount', label: leaf });
   if (TOTAL_LABEL.test(leaf) || leaf === '') {
     // 合计 takes the key of its nearest meaningful group.
     for (let i = inner.length - 2; i >= 0; i--) {
       const g = groupKey(inner[i] as string);
-      if (g) return withSide({ key: g, type: 'amount', role: 'text' }, side);
+      if (g) return amount(g, { rule: 'group', label: leaf, group: inner[i] as string });
     }
-    return withSide({ key: 'total', type: 'amount', role: 'text' }, side);
+    return amount('total', { rule: 'total', label: leaf });
   }
-  return withSide({ key: snakeFallback(leaf), type: 'amount', role: 'text' }, side);
+  return amount(snakeFallback(leaf), { rule: 'fallback', label: leaf });
 }
 
 /** Unknown amount headers still get a stable key, derived from the label. */

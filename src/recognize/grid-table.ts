@@ -1,8 +1,9 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
+import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import { compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
-import { buildLayout, type LayoutColumn } from './header.js';
+import { buildLayout, type GridLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
 import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
@@ -22,12 +23,7 @@ export interface RecognizeContext {
 /** Wide per-fund tables whose PDF dumps shift cells; their rows are re-placed by their identities. */
 const REPAIRABLE = new Set<TableKind>(['income_summary', 'project_expenditure']);
 
-const FUNCTION_KINDS = new Set<TableKind>([
-  'expenditure_summary',
-  'general_budget_expenditure',
-  'gov_fund_expenditure',
-  'state_capital',
-]);
+const FUNCTION_KINDS = new Set<TableKind>(SPENDING_BY_FUNCTION);
 
 const TOTAL_NAME =
   /^(?:合计|总计|小计|部门合计|本年收入合计|本年支出合计|收入总计|支出总计|本年收入|本年支出|资产总额|.{0,12}(?:合计|小计|总计))$/;
@@ -133,7 +129,7 @@ function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColum
     side === 'expenditure' ||
     (kind === 'income_summary' && layout.some((c) => c.role === 'code' || c.path.some((p) => /功能分类/.test(p))));
   if (functionTable) return new FunctionHierarchy(ctx.year);
-  if (kind === 'general_budget_basic_expenditure') return new EconomicHierarchy(ctx.year);
+  if (SPENDING_BY_ECONOMIC.includes(kind)) return new EconomicHierarchy(ctx.year);
   return null;
 }
 
@@ -192,14 +188,19 @@ function tableColumns(layout: LayoutColumn[]): Column[] {
         label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
         path: c.path.map(joinBrokenText),
         type: c.type,
+        because: c.because,
       };
       if (c.side) col.side = c.side;
       return col;
     });
 }
 
-export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeContext): Table {
-  const layout = buildLayout(raw.rows, ctx.style);
+export function buildGridTable(
+  raw: RawTable,
+  kind: TableKind,
+  ctx: RecognizeContext,
+  layout: GridLayout = buildLayout(raw.rows, ctx.style),
+): Table {
   const unit = raw.unit ?? ctx.unit;
   const sides = sidesOf(layout.columns);
   const panels = [...new Set(layout.columns.map((c) => c.panel ?? 0))];

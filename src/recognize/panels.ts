@@ -44,6 +44,11 @@ export function mergePanels(panels: Row[][], columns: Column[]): { rows: Row[]; 
   const halves = keys.map((k) => k as [RegExp, string, string]);
   return {
     rows,
-    columns: [...others, ...halves.map(([, key, label]): Column => ({ key, label, path: [label], type: 'amount' }))],
+    columns: [
+      ...others,
+      ...halves.map(
+        ([, key, label]): Column => ({ key, label, path: [label], type: 'amount', because: { rule: 'panel', label } }),
+      ),
+    ],
   };
 }

@@ -4,15 +4,13 @@ import { compact, joinBrokenText, normalizeName } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
 import type { RecognizeContext } from './grid-table.js';
 import type { RawTable } from './segment.js';
+import { INDICATOR_L1, INDICATOR_L2 } from './vocabulary.js';
 
 /**
  * Performance-target tables (项目支出绩效目标表): projects, each followed by an indicator tree
  * (一级/二级/三级指标 → 指标值). Dumps break their columns badly, so cells are read by meaning:
  * indicator levels by their vocabulary, the project amount as the money cell after the name.
  */
-const LEVEL1 = /^(?:产出指标|效益指标|效果指标|满意度指标|成本指标)$/;
-const LEVEL2 =
-  /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|指标)$/;
 const PROJECT_AMOUNT = /^\d{1,9}(?:,\d{3})*\.\d{2}$/;
 const UNIT_CELL = /^\d[\d ]{3,}\s*\S+|^\d{5,}-/;
 const HEADER_CELL =
@@ -46,10 +44,10 @@ function texts(row: GridRow): string[] {
 }
 
 function isL1(t: string): boolean {
-  return LEVEL1.test(compact(t));
+  return INDICATOR_L1.test(compact(t));
 }
 function isL2(t: string): boolean {
-  return LEVEL2.test(compact(t));
+  return INDICATOR_L2.test(compact(t));
 }
 
 /** Reads the indicator part of a row (cells after the project columns). */

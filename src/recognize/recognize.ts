@@ -2,13 +2,15 @@ import type { Block, Paragraph, TextStyle } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
 import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TableKind, TocEntry } from '../model/types.js';
 import { readNarrative, readOverview } from '../narrative/sections.js';
-import { kindFromTitle, refineKind } from './classify.js';
+import { decideKind, type KindDecision } from './classify.js';
+import { joinContinuations, type LaidOutTable } from './continuation.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
-import { buildLayout, type GridLayout } from './header.js';
+import type { GridLayout } from './header.js';
 import { readMeta } from './meta.js';
 import { buildPerformanceTable, buildTextGridTable } from './performance.js';
 import { absentSources } from './repair.js';
 import { type RawTable, segment } from './segment.js';
+import { tableFacts } from './table-facts.js';
 import { turnThreePublic } from './three-public.js';
 
 function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
@@ -17,9 +19,40 @@ function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
   return yuan > wan ? '元' : '万元';
 }
 
-function kindOf(raw: RawTable): TableKind {
-  const firstCells = raw.rows.slice(0, 3).flatMap((r) => r.cells.map((c) => c.text));
-  return refineKind(kindFromTitle(raw.title), firstCells, raw.title === '');
+/**
+ * The kind a table's evidence speaks for. The tables before it may explain an untitled fragment:
+ * the last one with a title is the table it probably continues.
+ */
+function readKind(table: LaidOutTable, year: number | null, before: LaidOutTable[]): KindDecision {
+  const titled = before.filter((t) => t.raw.title !== '').pop();
+  const facts = tableFacts(table.raw.title, table.layout, year);
+  const decision = decideKind(facts, titled ? { previousTitle: titled.raw.title } : {});
+  const context = (note: string, seen: number[]) =>
+    decision.recognition.evidence.push({
+      source: 'context',
+      kind: decision.recognition.kind,
+      weight: 0,
+      note,
+      seen: seen.map((line) => `行 line ${line}`),
+    });
+  if (table.gridBelow !== undefined)
+    context('标题下的表格被单独读出，归入此标题 / the grid under the title was read apart and is taken as this table', [
+      table.gridBelow,
+    ]);
+  if (table.joined.length > 0) {
+    const pages = table.joined.length;
+    context(
+      `其后 ${pages} 处无标题的表格重复其表头，作为续表并入 / ${pages} untitled grids after it repeat its header and were joined to it as its continuation`,
+      table.joined,
+    );
+  }
+  return decision;
+}
+
+/** Each table with its layout and the kind of its evidence (the 50 tables before may explain a fragment). */
+function readKinds(tables: RawTable[], style: TextStyle, year: number | null): Array<LaidOutTable & KindDecision> {
+  const laidOut = joinContinuations(tables, style);
+  return laidOut.map((table, i) => ({ ...table, ...readKind(table, year, laidOut.slice(Math.max(0, i - 50), i)) }));
 }
 
 /** Per-project forms and printed text grids are read cell by cell; every other table through its header layout. */
@@ -30,9 +63,9 @@ const readsHeaderLayout = (kind: TableKind) => !['performance_targets', 'unit_pe
  * so a fixture can print each header exactly as it is read. Segments a copy: segmenting edits cells.
  */
 export function headerLayouts(blocks: Block[], style: TextStyle): Array<{ table: RawTable; layout: GridLayout }> {
-  return segment(structuredClone(blocks), '')
-    .tables.filter((table) => readsHeaderLayout(kindOf(table)))
-    .map((table) => ({ table, layout: buildLayout(table.rows, style) }));
+  return readKinds(segment(structuredClone(blocks), '').tables, style, null)
+    .filter(({ recognition }) => readsHeaderLayout(recognition.kind))
+    .map(({ raw, layout }) => ({ table: raw, layout }));
 }
 
 /** Blocks of one document → the canonical BudgetDocument. */
@@ -55,17 +88,22 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     absent: new Set(),
   };
   const tables: Table[] = [];
-  for (const raw of rawTables) {
-    const kind = kindOf(raw);
+  for (const { raw, layout, recognition, lackingWords } of readKinds(rawTables, style, meta.year)) {
+    const kind = recognition.kind;
     let table: Table;
-    if (readsHeaderLayout(kind)) table = buildGridTable(raw, kind, ctx);
+    if (readsHeaderLayout(kind)) table = buildGridTable(raw, kind, ctx, layout);
     else if (kind === 'performance_targets') table = buildPerformanceTable(raw, ctx);
     else table = buildTextGridTable(raw, kind, ctx);
+    table.kind = kind;
+    table.recognition = recognition;
     if (kind === 'unknown') {
+      const title = raw.title || '(无标题)';
+      const zh = lackingWords.map((w) => w.zh).join('；');
+      const en = lackingWords.map((w) => w.en).join('; ');
       findings.push({
         rule: 'reader/unknown-table',
         severity: 'warning',
-        message: `未识别的表格 “${raw.title || '(无标题)'}” / unrecognised table "${raw.title || '(untitled)'}"`,
+        message: `未识别的表格 “${title}”${zh ? `：${zh}` : ''} / unrecognised table "${raw.title || '(untitled)'}"${en ? `: ${en}` : ''}`,
         source: { file, line: raw.titleLine },
       });
     }

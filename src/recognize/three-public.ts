@@ -7,9 +7,9 @@
  */
 import { compact } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
+import { AGENCY_OPERATING, THREE_PUBLIC_ITEM } from './vocabulary.js';
 
 const ITEM = /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$)/;
-const AGENCY = /机关运行经费/;
 
 /** Where the item part of a header path starts (labels above it name the table or the measure). */
 function itemStart(path: string[]): number {
@@ -52,7 +52,7 @@ function measureKey(measure: string[]): { key: string; label: string } {
 
 export function isColumnWise(table: Table): boolean {
   const items = table.columns.filter(
-    (c) => c.type === 'amount' && itemStart(c.path) >= 0 && /因公出国|公务接待|公务用车/.test(c.path.join('')),
+    (c) => c.type === 'amount' && itemStart(c.path) >= 0 && THREE_PUBLIC_ITEM.test(c.path.join('')),
   );
   const dataRows = table.rows.filter((r) => Object.keys(r.values).length > 0);
   return items.length >= 2 && dataRows.length <= 2;
@@ -67,14 +67,20 @@ export function turnThreePublic(table: Table): Table[] {
   for (const column of table.columns) {
     if (column.type !== 'amount') continue;
     const value = data?.values[column.key];
-    if (AGENCY.test(column.path.join(''))) {
+    if (AGENCY_OPERATING.test(column.path.join(''))) {
       if (value) agencyValues.total = value;
       continue;
     }
     if (itemStart(column.path) < 0) continue;
     const parts = splitPath(column.path);
     const measure = measureKey(parts.measure);
-    measures.set(measure.key, { key: measure.key, label: measure.label, path: parts.measure, type: 'amount' });
+    measures.set(measure.key, {
+      key: measure.key,
+      label: measure.label,
+      path: parts.measure,
+      type: 'amount',
+      because: { rule: 'turned', label: compact(measure.label) },
+    });
     const item = itemName(parts.items);
     const row = rows.get(item.name) ?? {
       label: item.label,
@@ -93,13 +99,21 @@ export function turnThreePublic(table: Table): Table[] {
   const turned: Table = { ...table, columns: [...measures.values()], rows: [...rows.values()] };
   turned.empty = turned.rows.every((r) => Object.keys(r.values).length === 0);
   const out = [turned];
-  if (table.columns.some((c) => AGENCY.test(c.path.join('')))) {
+  if (table.columns.some((c) => AGENCY_OPERATING.test(c.path.join('')))) {
     const agency: Table = {
       kind: 'agency_operating',
       title: table.title,
       unit: table.unit,
       source: table.source,
-      columns: [{ key: 'total', label: '机关运行经费', path: ['机关运行经费'], type: 'amount' }],
+      columns: [
+        {
+          key: 'total',
+          label: '机关运行经费',
+          path: ['机关运行经费'],
+          type: 'amount',
+          because: { rule: 'turned', label: '机关运行经费' },
+        },
+      ],
       rows: [
         {
           label: '机关运行经费',
@@ -115,6 +129,21 @@ export function turnThreePublic(table: Table): Table[] {
       ],
       empty: Object.keys(agencyValues).length === 0,
       notes: [],
+      recognition: {
+        kind: 'agency_operating',
+        score: 0,
+        evidence: [
+          {
+            source: 'context',
+            kind: 'agency_operating',
+            weight: 0,
+            note: '“三公”经费表中的机关运行经费列 / the 机关运行经费 column of the “三公” table',
+            seen: ['机关运行经费'],
+          },
+        ],
+        alternatives: [],
+        lacking: [],
+      },
     };
     out.push(agency);
   }

@@ -42,6 +42,25 @@ export function isEmptyStatement(text: string): boolean {
   );
 }
 
+/** The three items of the “三公” 经费, as a header or a row names them (因公出国（境）费, 公务接待费, 公务用车…). */
+export const THREE_PUBLIC_ITEM = /因公出国|公务接待|公务用车/;
+
+/** A header or column naming the 机关运行经费. */
+export const AGENCY_OPERATING = /机关运行经费/;
+
+/** 一级 indicators of a performance target tree (产出指标 …). */
+export const INDICATOR_L1 = /^(?:产出指标|效益指标|效果指标|满意度指标|成本指标)$/;
+
+/** 二级 indicators (数量指标 …); 成本指标 is 一级 in newer templates and 二级 in older ones. */
+export const INDICATOR_L2 =
+  /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|指标)$/;
+
+/** Header cells of an indicator tree. */
+export const INDICATOR_HEADER = /^(?:一级指标|二级指标|三级指标)$/;
+
+/** Cells of a department's overall target table (not of projects): 部门名称及编码, 年度主要任务 …. */
+export const UNIT_TARGET_CELL = /^(?:部门名称及编码|年度主要任务|部门基本信息)$/;
+
 const TITLE_END = /(?:表|情况表|明细表)(?:[(（][^()（）]{1,20}[)）])?$/;
 const OTHER_TITLES = /^(?:部门)?机构设置情况$|政府采购预算(?:情况)?(?:表)?$|^部门政府采购预算$/;
 

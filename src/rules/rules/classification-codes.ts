@@ -1,18 +1,14 @@
 import { outOfYear } from '../../codes/changes.js';
 import { type CodeList, codeList, type Scheme } from '../../codes/lists.js';
 import { nameInOtherYear } from '../../codes/renames.js';
+import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../../model/kinds.js';
 import { normalizeName } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
-const FUNCTION_TABLES = new Set<Table['kind']>([
-  'income_summary',
-  'expenditure_summary',
-  'general_budget_expenditure',
-  'gov_fund_expenditure',
-  'state_capital',
-]);
+const FUNCTION_TABLES = new Set<Table['kind']>(['income_summary', ...SPENDING_BY_FUNCTION]);
+const ECONOMIC_TABLES = new Set<Table['kind']>(SPENDING_BY_ECONOMIC);
 
 /** Names compare equal when they differ only by the usual short forms (支出/事务 suffixes, brackets). */
 export function sameName(printed: string, listed: string): boolean {
@@ -156,12 +152,12 @@ export const classificationCodes: Rule = {
     if (!functions.isExact && tables.some((t) => FUNCTION_TABLES.has(t.kind))) {
       context.report({ messageId: 'year', severity: 'info', data: { year, list_year: functions.baseYear ?? '' } });
     }
-    if (!economics.isExact && tables.some((t) => t.kind === 'general_budget_basic_expenditure')) {
+    if (!economics.isExact && tables.some((t) => ECONOMIC_TABLES.has(t.kind))) {
       context.report({ messageId: 'economicYear', severity: 'info', data: { year, list_year: economics.baseYear ?? '' } });
     }
     for (const table of tables) {
       if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, 'function', functions, year);
-      else if (table.kind === 'general_budget_basic_expenditure') {
+      else if (ECONOMIC_TABLES.has(table.kind)) {
         checkTable(context, table, 'economic-department', economics, year);
       }
     }

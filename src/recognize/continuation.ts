@@ -1,0 +1,53 @@
+import type { TextStyle } from '../adapters/blocks.js';
+import { compact } from '../model/names.js';
+import { buildLayout, type GridLayout } from './header.js';
+import type { RawTable } from './segment.js';
+
+/** A table with its header layout, the line of the grid its lone title took, and the lines where later pages were joined. */
+export interface LaidOutTable {
+  raw: RawTable;
+  layout: GridLayout;
+  gridBelow?: number;
+  joined: number[];
+}
+
+function headerKey(layout: GridLayout): string {
+  return layout.headerRows.map((r) => r.cells.map((c) => compact(c.text)).join('|')).join('/');
+}
+
+/**
+ * A title printed apart from its grid (广州's 一般公共预算支出情况表: the title, then the grid as a
+ * table of its own) is the title of the untitled grid right after it. A table continued on later
+ * pages without its title: an untitled grid whose header repeats, cell
+ * for cell, the header of the table just before it (北京's 项目支出绩效目标表 runs over dozens of
+ * pages, each repeating 项目名称 | 项目总额 …) is that table's next page, and its rows are joined to
+ * it; the repeated header is dropped like any header repeated after a page break. A grid without a
+ * header, or with another one, stays a table of its own.
+ */
+export function joinContinuations(tables: RawTable[], style: TextStyle): LaidOutTable[] {
+  const out: LaidOutTable[] = [];
+  for (const raw of tables) {
+    const layout = buildLayout(raw.rows, style);
+    const before = out[out.length - 1];
+    const key = headerKey(layout);
+    const lone = before && before.raw.title !== '' && before.raw.rows.length === 0;
+    if (lone && raw.title === '' && !before.raw.emptyStatement && before.raw.notes.length === 0) {
+      // A title with no grid under it (and no statement or note that it is empty) titles the untitled grid after it.
+      before.raw.rows.push(...raw.rows);
+      before.raw.notes.push(...raw.notes);
+      before.layout = layout;
+      before.gridBelow = raw.titleLine;
+      continue;
+    }
+    if (before && raw.title === '' && key !== '' && key === headerKey(before.layout)) {
+      before.raw.rows.push(...raw.rows);
+      before.raw.notes.push(...raw.notes);
+      before.joined.push(raw.titleLine);
+      continue;
+    }
+    out.push({ raw, layout, joined: [] });
+  }
+  // The header stays the first page's; the data rows are read again once all pages are joined.
+  for (const table of out) if (table.joined.length > 0) table.layout = buildLayout(table.raw.rows, style);
+  return out;
+}

@@ -55,6 +55,23 @@ describe('budgetlens extract', () => {
     assert.equal(table.code, 0);
     assert.match(table.stdout, /2024年预算支出总表 \[expenditure_summary\]/);
   });
+  it('--explain says why each table got its kind and each column its key, in the table view and in JSON', () => {
+    const table = cli('extract', SEED_003, '--format', 'table', '--explain');
+    assert.equal(table.code, 0);
+    assert.match(table.stdout, /2024年预算支出总表 \[expenditure_summary\][^\n]*\n {2}为何是支出总表 \(expenditure_summary\)/);
+    assert.match(table.stdout, /\+6 标题 title “支出总表”: 标题写明表名/);
+    assert.match(table.stdout, / {4}basic ← 基本支出: 金额列名“基本支出” \/ amount label "基本支出"/);
+    const json = JSON.parse(cli('extract', SEED_003, '--explain').stdout);
+    const summary = json.tables.find((t: { kind: string }) => t.kind === 'expenditure_summary');
+    assert.equal(summary.recognition.kind, 'expenditure_summary');
+    assert.ok(summary.recognition.evidence.some((e: { source: string }) => e.source === 'header'));
+    assert.deepEqual(summary.columns.find((c: { key: string }) => c.key === 'basic').because, {
+      rule: 'amount',
+      label: '基本支出',
+    });
+    const plain = JSON.parse(cli('extract', SEED_003).stdout);
+    assert.equal(plain.tables[0].recognition, undefined, 'reasons only when asked for');
+  });
   it('writes --out whole', () => {
     const out = join(scratch, 'out.json');
     const { code, stdout } = cli('extract', SEED_003, '--out', out);

@@ -9,6 +9,8 @@ export interface CliArgs {
   help: boolean;
   /** extract: print what each layout stage found, per page, on stderr. */
   debugLayout: boolean;
+  /** extract: say why each table got its kind and each column its key. */
+  explain: boolean;
   lang: 'zh' | 'en';
   year: number | null;
   scheme: Scheme | null;
@@ -27,6 +29,7 @@ export function parseArgs(argv: string[]): CliArgs {
     out: null,
     help: false,
     debugLayout: false,
+    explain: false,
     lang: 'zh',
     year: null,
     scheme: null,
@@ -46,6 +49,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--out' || arg === '-o') args.out = value();
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--debug-layout') args.debugLayout = true;
+    else if (arg === '--explain') args.explain = true;
     else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
     else if (arg === '--profile') args.profile = value();
     else if (arg === '--rule') {
@@ -80,7 +84,7 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 export const USAGE = `用法 / usage:
-  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--debug-layout]
+  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--explain] [--debug-layout]
   budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en]
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…

@@ -45,11 +45,11 @@ async function extract(args: CliArgs, io: CliIO): Promise<number> {
   }
   let text = '';
   if (format === 'json') {
-    const json = docs.map(documentJson);
+    const json = docs.map((doc) => documentJson(doc, { explain: args.explain }));
     text = `${JSON.stringify(args.files.length === 1 ? (json[0] ?? null) : json, null, 2)}\n`;
     if (args.files.length === 1 && docs.length === 0) text = '';
   } else {
-    text = docs.map(formatDocumentTable).join('\n');
+    text = docs.map((doc) => formatDocumentTable(doc, { explain: args.explain })).join('\n');
   }
   if (args.out) {
     if (text !== '') writeOut(args.out, text);

@@ -23,7 +23,12 @@ function rowJson(row: Row) {
   };
 }
 
-function tableJson(table: Table) {
+/** `explain`: each table's recognition and each column's reason (docs/model.md, "Recognition"). */
+export interface JsonOptions {
+  explain?: boolean;
+}
+
+function tableJson(table: Table, options: JsonOptions) {
   return {
     kind: table.kind,
     title: table.title,
@@ -37,13 +42,15 @@ function tableJson(table: Table) {
       path: c.path,
       type: c.type,
       ...(c.side ? { side: c.side } : {}),
+      ...(options.explain && c.because ? { because: c.because } : {}),
     })),
     rows: table.rows.map(rowJson),
     ...(table.notes.length > 0 ? { notes: table.notes } : {}),
+    ...(options.explain && table.recognition ? { recognition: table.recognition } : {}),
   };
 }
 
-export function documentJson(doc: BudgetDocument) {
+export function documentJson(doc: BudgetDocument, options: JsonOptions = {}) {
   return {
     document: {
       title: doc.title,
@@ -55,7 +62,7 @@ export function documentJson(doc: BudgetDocument) {
       units: doc.units,
       source: doc.source,
     },
-    tables: doc.tables.map(tableJson),
+    tables: doc.tables.map((t) => tableJson(t, options)),
     narrative: doc.narrative,
     overview: doc.overview,
     toc: doc.toc,

@@ -70,9 +70,11 @@ describe('narrative-amount', () => {
           findings: [{ severity: 'error', line: 9, expected: '696.48', actual: '738.66' }],
         },
         {
-          name: 'an amount that no table prints is unverifiable: a warning, not silence',
-          lines: doc('2024 年“三公”经费预算数为 10.00 万元。政府采购预算 997.60 万元。'),
-          findings: [{ severity: 'warning', line: 10, actual: '997.60' }],
+          name: 'amounts that no table prints are unverifiable: one note (info) for the section, not silence',
+          lines: doc('2024 年“三公”经费预算数为 10.00 万元。政府采购预算 997.60 万元，其中货物 120.50 万元。'),
+          findings: [
+            { severity: 'info', line: 10, message: '2 个金额在表格中没有可以核对的数字：政府采购 997.60 万元；货物 120.50 万元' },
+          ],
         },
         {
           name: 'a stated budget total that is not the summary total (a single source is not taken for it)',

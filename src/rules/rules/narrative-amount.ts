@@ -5,6 +5,7 @@ import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
+import { reportUnverified, type Unverified } from '../unverified.js';
 
 /** Where a narrative amount is printed in the tables: a table, a row and a column. */
 interface Target {
@@ -168,8 +169,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。说明中的其他金额若在任何表格中都找不到，报告为“无法核实”（警告）。',
-      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). Any other amount the narrative states that no table prints is reported as unverifiable (a warning).',
+      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）。',
+      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them.',
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -179,8 +180,8 @@ export const narrativeAmount: Rule = {
         en: 'Narrative "{heading}" states {label} {actual} 万元; {table} "{row}" {column} is {expected} 万元',
       },
       unverified: {
-        zh: '情况说明“{heading}”称{label} {actual} 万元，表格中没有可以核对的数字',
-        en: 'Narrative "{heading}" states {label} {actual} 万元; no table prints a figure to check it against',
+        zh: '情况说明“{heading}”中有 {count} 个金额在表格中没有可以核对的数字：{items}',
+        en: 'Narrative "{heading}" states {count} amount(s) that no table prints a figure to check against: {items}',
       },
       rounding: {
         zh: '情况说明“{heading}”称{label} {actual} 万元，与{table}相差 {difference}，属四舍五入误差',
@@ -192,18 +193,13 @@ export const narrativeAmount: Rule = {
     const claims = readClaims(context.doc.narrative).amounts.map((claim) => ({ claim, found: targetOf(context.doc, claim) }));
     const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
     const printed = printedFigures(context.doc, scales);
+    const unverified: Unverified[] = [];
     for (const { claim, found } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
         const scale = claim.amount.scale;
         if (claim.amount.scaled === 0n || printed.get(scale)?.has(wanAt(claim.amount, '万元', scale))) continue;
-        context.report({
-          messageId: 'unverified',
-          severity: 'warning',
-          data: { heading: claim.section.heading, label: claim.label || '（无名称）', actual: claim.amount.raw },
-          actual: claim.amount.raw,
-          source: claim.section.source,
-        });
+        unverified.push({ section: claim.section, item: `${claim.label || '（无名称）'} ${claim.amount.raw} 万元` });
         continue;
       }
       const target = { ...found, key: measureOf(context.doc, claim.label, found) };
@@ -237,6 +233,7 @@ export const narrativeAmount: Rule = {
         source: claim.section.source,
       });
     }
+    reportUnverified(context, 'unverified', unverified);
   },
 };
 

@@ -16,6 +16,8 @@ export interface AmountClaim {
 export interface ShareClaim extends AmountClaim {
   share: string;
   base: AmountClaim | null;
+  /** A final account's "完成预算的 y%": the outturn as a share of the budget. */
+  completion?: boolean;
 }
 
 export interface ChangeClaim {
@@ -42,7 +44,8 @@ export interface Claims {
 }
 
 const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
-const AMOUNT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
+/** An amount in 万元 as running text prints it. */
+export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
 const LABEL_NOISE =
   /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
 
@@ -91,7 +94,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
       let cursor = 0;
       let changed = false;
       const stated: Array<{ claim: AmountClaim; before: string; end: number }> = [];
-      for (const match of sentence.matchAll(AMOUNT)) {
+      for (const match of sentence.matchAll(AMOUNT_IN_TEXT)) {
         const at = match.index ?? 0;
         const before = sentence.slice(cursor, at);
         const amount = parseAmount(match[1] as string);
@@ -243,5 +246,5 @@ function completionShare(sentence: string, stated: Stated): ShareClaim | null {
   const pair = match ? lastTwoBefore(stated, match.index) : null;
   // The budget first, then the outturn: "决算 A，年初预算 P，完成预算的 y%" is not read.
   if (!match || !pair?.first || !pair.second || !/预算/.test(pair.first.before) || !/决算/.test(pair.second.before)) return null;
-  return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim };
+  return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim, completion: true };
 }

@@ -1,0 +1,222 @@
+/**
+ * What the reader read against what a person read off the page: each function returns one line per
+ * difference, naming the document, the table, the row, the column, the expected and the read value.
+ */
+import { formatAmount } from '../../src/model/amount.js';
+import type { BudgetDocument, Row, Table } from '../../src/model/types.js';
+import type { Expectation, ExpectedRow, ExpectedTable, ThreePublicItem, ThreePublicRole } from './fixture.js';
+
+/** Titles and names compared as a reader sees them: no spaces, full-width forms folded, no quotes. */
+export function norm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s“”"'‘’]/g, '')
+    .replace(/^[一二三四五六七八九十]+[、.]/, '');
+}
+
+function where(e: Expectation, t: ExpectedTable): string {
+  return `${e.file} p.${t.page} 《${t.title}》 [${t.kind}]`;
+}
+
+function titlesMatch(read: string, expected: string): boolean {
+  const a = norm(read);
+  const b = norm(expected);
+  return a.length > 0 && (a.includes(b) || b.includes(a));
+}
+
+/**
+ * Each expected table's read table: on its page, by title (one includes the other), else by kind,
+ * else the only table starting there. Tables are taken once, in document order.
+ */
+export function matchTables(doc: BudgetDocument, e: Expectation): Array<Table | undefined> {
+  const used = new Set<Table>();
+  return e.tables.map((t) => {
+    const onPage = doc.tables.filter((r) => !used.has(r) && r.source.page === t.page);
+    const found =
+      onPage.find((r) => titlesMatch(r.title, t.title)) ??
+      onPage.find((r) => r.kind === t.kind) ??
+      (onPage.length === 1 ? onPage[0] : undefined);
+    if (found) used.add(found);
+    return found;
+  });
+}
+
+export function documentDiffs(doc: BudgetDocument, e: Expectation): string[] {
+  const diffs: string[] = [];
+  for (const key of ['department', 'year', 'phase', 'unit'] as const)
+    if (doc[key] !== e.document[key]) diffs.push(`${e.file}: document ${key} expected ${e.document[key]}, read ${doc[key]}`);
+  return diffs;
+}
+
+export function tableDiffs(doc: BudgetDocument, e: Expectation, matched: Array<Table | undefined>): string[] {
+  const diffs: string[] = [];
+  let lastIndex = -1;
+  e.tables.forEach((t, i) => {
+    const read = matched[i];
+    if (!read) {
+      const onPage = doc.tables.filter((r) => r.source.page === t.page).map((r) => `${r.kind} 《${r.title}》`);
+      diffs.push(`${where(e, t)}: table not found (read on that page: ${onPage.join(', ') || 'nothing'})`);
+      return;
+    }
+    if (read.kind !== t.kind)
+      diffs.push(`${where(e, t)}: kind expected ${t.kind}, read ${read.kind} (title read 《${read.title}》)`);
+    if (read.unit !== t.unit) diffs.push(`${where(e, t)}: unit expected ${t.unit}, read ${read.unit}`);
+    if (read.empty !== t.empty) diffs.push(`${where(e, t)}: empty expected ${t.empty}, read ${read.empty}`);
+    const index = doc.tables.indexOf(read);
+    if (index < lastIndex)
+      diffs.push(`${where(e, t)}: read out of order (table ${index + 1} of the document, after table ${lastIndex + 1})`);
+    lastIndex = Math.max(lastIndex, index);
+  });
+  const taken = new Set(matched);
+  for (const read of doc.tables)
+    if (!taken.has(read))
+      diffs.push(
+        `${e.file} p.${read.source.page ?? '?'}: read a table the document does not have: ${read.kind} 《${read.title}》 (${read.rows.length} rows)`,
+      );
+  return diffs;
+}
+
+function columnKey(table: Table, key: string): string | undefined {
+  if (!key.startsWith('label:')) return key;
+  const label = norm(key.slice('label:'.length));
+  return table.columns.find((c) => norm(c.label) === label)?.key;
+}
+
+function rowName(r: ExpectedRow): string {
+  return `${r.side ? `${r.side} ` : ''}${r.code ? `${r.code} ` : ''}${r.row ?? r.name ?? '(unnamed row)'}`;
+}
+
+/** Each expected amount read exactly, and no amount read in a column the page leaves blank. */
+function valueDiffs(
+  label: string,
+  table: Table,
+  read: Row,
+  expected: Record<string, string>,
+  headers: Record<string, string>,
+): string[] {
+  const diffs: string[] = [];
+  const keys = new Set<string>();
+  for (const [key, value] of Object.entries(expected)) {
+    const readKey = columnKey(table, key);
+    const header = headers[key] ? ` (${headers[key]})` : '';
+    if (!readKey) {
+      diffs.push(`${label} column ${key}${header}: expected ${value}, no column read with that header`);
+      continue;
+    }
+    keys.add(readKey);
+    const amount = read.values[readKey];
+    const got = amount ? formatAmount(amount) : 'nothing';
+    if (got !== value)
+      diffs.push(`${label} column ${key}${header}: expected ${value}, read ${got}${amount ? ` ("${amount.raw}")` : ''}`);
+  }
+  for (const [key, amount] of Object.entries(read.values))
+    if (!keys.has(key) && amount.scaled !== 0n)
+      diffs.push(`${label} column ${key}: expected blank, read ${formatAmount(amount)} ("${amount.raw}")`);
+  return diffs;
+}
+
+function findTotal(table: Table, r: ExpectedRow): Row | undefined {
+  const sided = table.rows.filter((row) => !r.side || row.side === r.side);
+  if (r.row === null || r.row === undefined)
+    return sided.find((row) => row.isTotal) ?? (sided.length === 1 ? sided[0] : undefined);
+  const name = norm(r.row);
+  return sided.find((row) => norm(row.name) === name && row.isTotal) ?? sided.find((row) => norm(row.name) === name);
+}
+
+export function totalDiffs(e: Expectation, matched: Array<Table | undefined>): string[] {
+  const diffs: string[] = [];
+  for (const [i, t] of e.tables.entries()) {
+    const table = matched[i];
+    if (!t.totals?.length) continue;
+    if (!table) {
+      diffs.push(`${where(e, t)}: table not found, its totals not checked`);
+      continue;
+    }
+    for (const r of t.totals) {
+      const label = `${where(e, t)} row ${rowName(r)}${r.page && r.page !== t.page ? ` (p.${r.page})` : ''}`;
+      const read = findTotal(table, r);
+      if (!read) {
+        diffs.push(`${label}: row not found`);
+        continue;
+      }
+      if (!read.isTotal) diffs.push(`${label}: read, but not as a total row`);
+      diffs.push(...valueDiffs(label, table, read, r.values, t.columns ?? {}));
+    }
+  }
+  return diffs;
+}
+
+const FUNCTION_CLASS = /^2\d\d$/;
+
+export function classRowDiffs(e: Expectation, matched: Array<Table | undefined>): string[] {
+  const diffs: string[] = [];
+  for (const [i, t] of e.tables.entries()) {
+    const table = matched[i];
+    if (!t.classRows) continue;
+    if (!table) {
+      diffs.push(`${where(e, t)}: table not found, its 类 rows not checked`);
+      continue;
+    }
+    const taken = new Set<Row>();
+    for (const r of t.classRows) {
+      const label = `${where(e, t)} 类 row ${rowName(r)}`;
+      const candidates = table.rows.filter((row) => row.code === r.code && (!r.side || row.side === r.side));
+      const read = candidates.find((row) => row.level === 1) ?? candidates[0];
+      if (!read) {
+        diffs.push(`${label}: row not found`);
+        continue;
+      }
+      taken.add(read);
+      if (r.name && norm(read.name) !== norm(r.name)) diffs.push(`${label}: name expected ${r.name}, read ${read.name}`);
+      diffs.push(...valueDiffs(label, table, read, r.values, t.columns ?? {}));
+    }
+    for (const row of table.rows)
+      if (
+        !taken.has(row) &&
+        row.side !== 'income' &&
+        FUNCTION_CLASS.test(row.code ?? '') &&
+        Object.values(row.values).some((a) => a.scaled !== 0n)
+      )
+        diffs.push(`${where(e, t)}: read a 类 row the page does not have: ${row.code} ${row.name} (${row.label})`);
+  }
+  return diffs;
+}
+
+const ROLE_PATTERNS: Record<ThreePublicRole, RegExp> = {
+  total: /三公.*(总额|合计|总计)|^(合计|总计)$/,
+  abroad: /出国/,
+  reception: /接待/,
+  vehicle: /购置及运行/,
+  vehicle_purchase: /^(公务用?车)?购置费?$/,
+  vehicle_operation: /^(公务用?车)?运行(维护|维修)?费?$/,
+};
+
+function findItem(table: Table, item: ThreePublicItem): Row | undefined {
+  const printed = norm(item.printed.split(' / ')[0] ?? item.printed);
+  const byName = table.rows.find((row) => norm(row.name) === printed);
+  if (byName) return byName;
+  const pattern = ROLE_PATTERNS[item.item];
+  return table.rows.find((row) => pattern.test(norm(row.name)) || (item.item === 'total' && row.isTotal));
+}
+
+export function threePublicDiffs(e: Expectation, matched: Array<Table | undefined>): string[] {
+  const diffs: string[] = [];
+  for (const [i, t] of e.tables.entries()) {
+    const table = matched[i];
+    if (!t.threePublic) continue;
+    if (!table) {
+      diffs.push(`${where(e, t)}: table not found, its 三公 items not checked`);
+      continue;
+    }
+    for (const item of t.threePublic) {
+      const label = `${where(e, t)} 三公 ${item.item} (${item.printed})`;
+      const read = findItem(table, item);
+      if (!read) {
+        if (Object.keys(item.values).length > 0) diffs.push(`${label}: row not found`);
+        continue;
+      }
+      diffs.push(...valueDiffs(label, table, read, item.values, t.columns ?? {}));
+    }
+  }
+  return diffs;
+}

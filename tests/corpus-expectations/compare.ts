@@ -25,14 +25,15 @@ function titlesMatch(read: string, expected: string): boolean {
 }
 
 /**
- * Each expected table's read table: on its page, by title (one includes the other), else by kind,
- * else the only table starting there. Tables are taken once, in document order.
+ * Each expected table's read table: on its page, by title (one includes the other) and kind, by
+ * title, by kind, else the only table starting there. Tables are taken once, in document order.
  */
 export function matchTables(doc: BudgetDocument, e: Expectation): Array<Table | undefined> {
   const used = new Set<Table>();
   return e.tables.map((t) => {
     const onPage = doc.tables.filter((r) => !used.has(r) && r.source.page === t.page);
     const found =
+      onPage.find((r) => titlesMatch(r.title, t.title) && r.kind === t.kind) ??
       onPage.find((r) => titlesMatch(r.title, t.title)) ??
       onPage.find((r) => r.kind === t.kind) ??
       (onPage.length === 1 ? onPage[0] : undefined);

@@ -145,23 +145,20 @@ function tie(
     found.push({ ...at, check, column, printed: whole, computed: format(computed, scale) });
 }
 
-const EXPENDITURE_PARTS = ['basic', 'project', 'business', 'remit_superior', 'subsidy_subordinate'];
+const EXPENDITURE_PARTS = ['project', 'business', 'remit_superior', 'subsidy_subordinate'];
 
 /** Column identities of one row: 合计 = 基本 + 项目 (+ …), 基本 = 人员 + 公用, 合计 = 本年 + 上年结转. */
 function rowTies(found: Mismatch[], t: ExpectedTable, row: ExpectedRow): void {
   const keys = new Set(Object.keys(t.columns ?? {}));
   const at = { page: row.page ?? t.page, table: t.title, row: row.row ?? row.code ?? '' };
   const v = row.values;
+  // Without a 基本支出 column (人员经费 | 公用经费 side by side under it), its two parts stand in for it.
+  const basic = keys.has('basic') ? [v.basic] : [v.personnel, v.public_use];
+  const parts = [...basic, ...EXPENDITURE_PARTS.map((k) => v[k])];
   if (keys.has('basic') || keys.has('project'))
-    tie(
-      found,
-      at,
-      '合计 = 基本支出 + 项目支出 (+ 经营/上缴/补助)',
-      'total',
-      v.total,
-      EXPENDITURE_PARTS.map((k) => v[k]),
-    );
-  if (keys.has('personnel') && keys.has('public_use')) {
+    tie(found, at, '合计 = 基本支出 + 项目支出 (+ 经营/上缴/补助)', 'total', v.total, parts);
+  // 基本支出 = 人员 + 公用; in a 基本支出 table (no 项目支出 column) the 合计 is that 基本支出.
+  if (keys.has('personnel') && keys.has('public_use') && (keys.has('basic') || !keys.has('project'))) {
     const whole = keys.has('basic') ? 'basic' : 'total';
     tie(found, at, `${whole} = 人员经费 + 公用经费`, whole, v[whole], [v.personnel, v.public_use]);
   }
@@ -207,8 +204,15 @@ function grandTotalTies(found: Mismatch[], t: ExpectedTable): void {
   const spending = grand('expenditure');
   if (!income || !spending) return;
   const at = { page: spending.page ?? t.page, table: t.title, row: spending.row ?? '' };
-  for (const [key, value] of Object.entries(income.values))
-    tie(found, at, '收入总计 = 支出总计', key, spending.values[key], [value]);
+  // A grand total printed on one side only (left blank on the other) is a mismatch too.
+  for (const key of new Set(['total', ...Object.keys(income.values)])) {
+    const a = income.values[key];
+    const b = spending.values[key];
+    if (a === undefined && b === undefined) continue;
+    if (a === undefined || b === undefined)
+      found.push({ ...at, check: '收入总计 = 支出总计', column: key, printed: b ?? 'blank', computed: a ?? 'blank' });
+    else tie(found, at, '收入总计 = 支出总计', key, b, [a]);
+  }
 }
 
 /** The identities a correct document satisfies, applied to the typed figures. */

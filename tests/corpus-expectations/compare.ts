@@ -3,7 +3,7 @@
  * difference, naming the document, the table, the row, the column, the expected and the read value.
  */
 import { formatAmount } from '../../src/model/amount.js';
-import type { BudgetDocument, Row, Table } from '../../src/model/types.js';
+import type { BudgetDocument, Column, Row, Table } from '../../src/model/types.js';
 import type { Expectation, ExpectedRow, ExpectedTable, ThreePublicItem, ThreePublicRole } from './fixture.js';
 
 /** Titles and names compared as a reader sees them: no spaces, full-width forms folded, no quotes. */
@@ -200,6 +200,32 @@ function findItem(table: Table, item: ThreePublicItem): Row | undefined {
   return table.rows.find((row) => pattern.test(norm(row.name)) || (item.item === 'total' && row.isTotal));
 }
 
+/** Items as rows (出国 / 接待 rows), or as columns of a per-unit table whose 合计 row holds the department's figures. */
+function itemsAreRows(table: Table): boolean {
+  return table.rows.some((row) => /出国|接待/.test(norm(row.name)));
+}
+
+function itemColumn(table: Table, item: ThreePublicItem): Column | undefined {
+  const pattern = ROLE_PATTERNS[item.item];
+  return (
+    table.columns.find((c) => norm(c.label) === norm(item.printed.split(' / ')[0] ?? '') || pattern.test(norm(c.label))) ??
+    table.columns.find((c) => pattern.test(norm(c.path.join(''))))
+  );
+}
+
+function columnWiseDiffs(label: string, table: Table, item: ThreePublicItem): string[] {
+  const total = table.rows.find((row) => row.isTotal) ?? table.rows.find((row) => norm(row.name) === '合计');
+  const column = itemColumn(table, item);
+  const expected = item.values.total;
+  if (!total || !column)
+    return expected === undefined ? [] : [`${label}: no item row, and no ${total ? 'column' : '合计 row'} to read it from`];
+  const amount = total.values[column.key];
+  const got = amount ? formatAmount(amount) : 'nothing';
+  if (expected === undefined)
+    return amount && amount.scaled !== 0n ? [`${label} (合计 row, column ${column.key}): expected blank, read ${got}`] : [];
+  return got === expected ? [] : [`${label} (合计 row, column ${column.key} ${column.label}): expected ${expected}, read ${got}`];
+}
+
 export function threePublicDiffs(e: Expectation, matched: Array<Table | undefined>): string[] {
   const diffs: string[] = [];
   for (const [i, t] of e.tables.entries()) {
@@ -209,8 +235,13 @@ export function threePublicDiffs(e: Expectation, matched: Array<Table | undefine
       diffs.push(`${where(e, t)}: table not found, its 三公 items not checked`);
       continue;
     }
+    const rowWise = itemsAreRows(table);
     for (const item of t.threePublic) {
       const label = `${where(e, t)} 三公 ${item.item} (${item.printed})`;
+      if (!rowWise) {
+        diffs.push(...columnWiseDiffs(label, table, item));
+        continue;
+      }
       const read = findItem(table, item);
       if (!read) {
         if (Object.keys(item.values).length > 0) diffs.push(`${label}: row not found`);

@@ -6,12 +6,13 @@ import { formatAmount } from '../../src/model/amount.js';
 import type { BudgetDocument, Column, Row, Table } from '../../src/model/types.js';
 import type { Expectation, ExpectedRow, ExpectedTable, ThreePublicItem, ThreePublicRole } from './fixture.js';
 
-/** Titles and names compared as a reader sees them: no spaces, full-width forms folded, no quotes. */
+/** Titles, names and labels compared as a reader sees them: no spaces, full-width forms folded, no quotes, no 一、 or 其中: in front. */
 export function norm(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s“”"'‘’]/g, '')
-    .replace(/^[一二三四五六七八九十]+[、.]/, '');
+    .replace(/^[一二三四五六七八九十]+[、.]/, '')
+    .replace(/^其中:/, '');
 }
 
 function where(e: Expectation, t: ExpectedTable): string {

@@ -45,7 +45,10 @@ export function matchTables(doc: BudgetDocument, e: Expectation): Array<Table | 
 
 export function documentDiffs(doc: BudgetDocument, e: Expectation): string[] {
   const diffs: string[] = [];
-  for (const key of ['department', 'year', 'phase', 'unit'] as const)
+  // The department compares as a name (full-width brackets and half-width ones are the same name).
+  if (norm(doc.department ?? '') !== norm(e.document.department))
+    diffs.push(`${e.file}: document department expected ${e.document.department}, read ${doc.department}`);
+  for (const key of ['year', 'phase', 'unit'] as const)
     if (doc[key] !== e.document[key]) diffs.push(`${e.file}: document ${key} expected ${e.document[key]}, read ${doc[key]}`);
   return diffs;
 }
@@ -78,10 +81,12 @@ export function tableDiffs(doc: BudgetDocument, e: Expectation, matched: Array<T
   return diffs;
 }
 
+/** A model key as is; `label:<header>` is the column whose label, or failing that a header above it, is that header. */
 function columnKey(table: Table, key: string): string | undefined {
   if (!key.startsWith('label:')) return key;
   const label = norm(key.slice('label:'.length));
-  return table.columns.find((c) => norm(c.label) === label)?.key;
+  return (table.columns.find((c) => norm(c.label) === label) ?? table.columns.find((c) => c.path.some((p) => norm(p) === label)))
+    ?.key;
 }
 
 function rowName(r: ExpectedRow): string {

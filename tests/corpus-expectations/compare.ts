@@ -130,64 +130,65 @@ function findTotal(table: Table, r: ExpectedRow): Row | undefined {
   return sided.find((row) => norm(row.name) === name && row.isTotal) ?? sided.find((row) => norm(row.name) === name);
 }
 
-export function totalDiffs(e: Expectation, matched: Array<Table | undefined>): string[] {
-  const diffs: string[] = [];
-  for (const [i, t] of e.tables.entries()) {
+type Matched = Array<Table | undefined>;
+type TableCheck = (e: Expectation, t: ExpectedTable, table: Table) => string[];
+
+/** The differences of each expected table that has `what` to check, against its read table (one line if not read). */
+function eachTable(
+  e: Expectation,
+  matched: Matched,
+  what: string,
+  has: (t: ExpectedTable) => boolean,
+  check: TableCheck,
+): string[] {
+  return e.tables.flatMap((t, i) => {
+    if (!has(t)) return [];
     const table = matched[i];
-    if (!t.totals?.length) continue;
-    if (!table) {
-      diffs.push(`${where(e, t)}: table not found, its totals not checked`);
-      continue;
-    }
-    for (const r of t.totals) {
-      const label = `${where(e, t)} row ${rowName(r)}${r.page && r.page !== t.page ? ` (p.${r.page})` : ''}`;
-      const read = findTotal(table, r);
-      if (!read) {
-        diffs.push(`${label}: row not found`);
-        continue;
-      }
-      // A single unnamed (or only) data row may be a unit's own row rather than a marked total.
-      if (!read.isTotal && r.row !== null) diffs.push(`${label}: read, but not as a total row`);
-      diffs.push(...valueDiffs(label, table, read, r.values, t.columns ?? {}));
-    }
-  }
-  return diffs;
+    return table ? check(e, t, table) : [`${where(e, t)}: table not found, its ${what} not checked`];
+  });
+}
+
+function totalRowDiffs(e: Expectation, t: ExpectedTable, table: Table, r: ExpectedRow): string[] {
+  const label = `${where(e, t)} row ${rowName(r)}${r.page && r.page !== t.page ? ` (p.${r.page})` : ''}`;
+  const read = findTotal(table, r);
+  if (!read) return [`${label}: row not found`];
+  // A single unnamed (or only) data row may be a unit's own row rather than a marked total.
+  const marked = read.isTotal || r.row === null ? [] : [`${label}: read, but not as a total row`];
+  return [...marked, ...valueDiffs(label, table, read, r.values, t.columns ?? {})];
+}
+
+const totalsOf: TableCheck = (e, t, table) => (t.totals ?? []).flatMap((r) => totalRowDiffs(e, t, table, r));
+
+export function totalDiffs(e: Expectation, matched: Matched): string[] {
+  return eachTable(e, matched, 'totals', (t) => (t.totals?.length ?? 0) > 0, totalsOf);
 }
 
 const FUNCTION_CLASS = /^2\d\d$/;
 
-export function classRowDiffs(e: Expectation, matched: Array<Table | undefined>): string[] {
+const classTableDiffs: TableCheck = (e, t, table) => {
   const diffs: string[] = [];
-  for (const [i, t] of e.tables.entries()) {
-    const table = matched[i];
-    if (!t.classRows) continue;
-    if (!table) {
-      diffs.push(`${where(e, t)}: table not found, its 类 rows not checked`);
+  const taken = new Set<Row>();
+  for (const r of t.classRows ?? []) {
+    const label = `${where(e, t)} 类 row ${rowName(r)}`;
+    const candidates = table.rows.filter((row) => row.code === r.code && (!r.side || row.side === r.side));
+    const read = candidates.find((row) => row.level === 1) ?? candidates[0];
+    if (!read) {
+      diffs.push(`${label}: row not found`);
       continue;
     }
-    const taken = new Set<Row>();
-    for (const r of t.classRows) {
-      const label = `${where(e, t)} 类 row ${rowName(r)}`;
-      const candidates = table.rows.filter((row) => row.code === r.code && (!r.side || row.side === r.side));
-      const read = candidates.find((row) => row.level === 1) ?? candidates[0];
-      if (!read) {
-        diffs.push(`${label}: row not found`);
-        continue;
-      }
-      taken.add(read);
-      if (r.name && norm(read.name) !== norm(r.name)) diffs.push(`${label}: name expected ${r.name}, read ${read.name}`);
-      diffs.push(...valueDiffs(label, table, read, r.values, t.columns ?? {}));
-    }
-    for (const row of table.rows)
-      if (
-        !taken.has(row) &&
-        row.side !== 'income' &&
-        FUNCTION_CLASS.test(row.code ?? '') &&
-        Object.values(row.values).some((a) => a.scaled !== 0n)
-      )
-        diffs.push(`${where(e, t)}: read a 类 row the page does not have: ${row.code} ${row.name} (${row.label})`);
+    taken.add(read);
+    if (r.name && norm(read.name) !== norm(r.name)) diffs.push(`${label}: name expected ${r.name}, read ${read.name}`);
+    diffs.push(...valueDiffs(label, table, read, r.values, t.columns ?? {}));
   }
+  const money = (row: Row) => Object.values(row.values).some((a) => a.scaled !== 0n);
+  for (const row of table.rows)
+    if (!taken.has(row) && row.side !== 'income' && FUNCTION_CLASS.test(row.code ?? '') && money(row))
+      diffs.push(`${where(e, t)}: read a 类 row the page does not have: ${row.code} ${row.name} (${row.label})`);
   return diffs;
+};
+
+export function classRowDiffs(e: Expectation, matched: Matched): string[] {
+  return eachTable(e, matched, '类 rows', (t) => t.classRows !== undefined, classTableDiffs);
 }
 
 const ROLE_PATTERNS: Record<ThreePublicRole, RegExp> = {
@@ -233,29 +234,17 @@ function columnWiseDiffs(label: string, table: Table, item: ThreePublicItem): st
   return got === expected ? [] : [`${label} (合计 row, column ${column.key} ${column.label}): expected ${expected}, read ${got}`];
 }
 
-export function threePublicDiffs(e: Expectation, matched: Array<Table | undefined>): string[] {
-  const diffs: string[] = [];
-  for (const [i, t] of e.tables.entries()) {
-    const table = matched[i];
-    if (!t.threePublic) continue;
-    if (!table) {
-      diffs.push(`${where(e, t)}: table not found, its 三公 items not checked`);
-      continue;
-    }
-    const rowWise = itemsAreRows(table);
-    for (const item of t.threePublic) {
-      const label = `${where(e, t)} 三公 ${item.item} (${item.printed})`;
-      if (!rowWise) {
-        diffs.push(...columnWiseDiffs(label, table, item));
-        continue;
-      }
-      const read = findItem(table, item);
-      if (!read) {
-        if (Object.keys(item.values).length > 0) diffs.push(`${label}: row not found`);
-        continue;
-      }
-      diffs.push(...valueDiffs(label, table, read, item.values, t.columns ?? {}));
-    }
-  }
-  return diffs;
+const threePublicTableDiffs: TableCheck = (e, t, table) => {
+  const rowWise = itemsAreRows(table);
+  return (t.threePublic ?? []).flatMap((item) => {
+    const label = `${where(e, t)} 三公 ${item.item} (${item.printed})`;
+    if (!rowWise) return columnWiseDiffs(label, table, item);
+    const read = findItem(table, item);
+    if (read) return valueDiffs(label, table, read, item.values, t.columns ?? {});
+    return Object.keys(item.values).length > 0 ? [`${label}: row not found`] : [];
+  });
+};
+
+export function threePublicDiffs(e: Expectation, matched: Matched): string[] {
+  return eachTable(e, matched, '三公 items', (t) => t.threePublic !== undefined, threePublicTableDiffs);
 }

@@ -1,7 +1,7 @@
 import { NUMBERED_LABEL } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
-import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 function find(rows: Row[], pattern: RegExp): number {
@@ -31,7 +31,7 @@ function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key
     key,
     parts: parts.map((p) => p.values[key]),
     messageId: 'sum',
-    data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key, row.side), what },
+    data: { table: tableName(table), row: rowName(row), column: columnLabel(table, key, row.side), what },
   });
 }
 

@@ -2,7 +2,7 @@ import { formatScaled, sumAmounts } from '../../model/amount.js';
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { columnMeaning } from '../../recognize/column-keys.js';
 import { compareAcrossUnits, compareSum } from '../arithmetic.js';
-import { columnLabel, tableName } from '../table-helpers.js';
+import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** One end of a tie: a cell (or a figure computed from one row) of a table. */
@@ -257,11 +257,11 @@ function report(context: RuleContext, t: Tie) {
     severity: messageId === 'rounding' ? 'info' : undefined,
     data: {
       a: tableName(t.a.table),
-      aRow: t.a.row.label || t.a.row.name,
+      aRow: rowName(t.a.row),
       aColumn: columnLabel(t.a.table, t.a.key, t.a.row.side),
       aUnit: t.a.table.unit,
       b: tableName(t.b.table),
-      bRow: t.b.row.label || t.b.row.name,
+      bRow: rowName(t.b.row),
       bColumn: columnLabel(t.b.table, t.b.key, t.b.row.side),
       bUnit: t.b.table.unit,
       printed: t.b.value?.raw ?? '0',

@@ -3,7 +3,7 @@ import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
-import { columnLabel, tableName } from '../table-helpers.js';
+import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
 
@@ -218,7 +218,7 @@ export const narrativeAmount: Rule = {
           heading: claim.section.heading,
           label: claim.label,
           table: tableName(target.table),
-          row: target.row.label || target.row.name,
+          row: rowName(target.row),
           column: columnLabel(target.table, target.key, target.row.side),
           expected: cmp.expected,
           actual: claim.amount.raw,

@@ -1,6 +1,6 @@
 import { CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../../model/column-groups.js';
 import type { Row, Table } from '../../model/types.js';
-import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** One identity between the columns of a row: `total` = Σ `parts`. */
@@ -51,7 +51,7 @@ function checkRow(context: RuleContext, table: Table, row: Row, identities: Iden
       messageId: 'mismatch',
       data: {
         table: tableName(table),
-        row: row.label || row.name,
+        row: rowName(row),
         column: columnLabel(table, identity.total, row.side),
         parts: identity.parts.map((k) => columnLabel(table, k, row.side)).join(' + '),
       },

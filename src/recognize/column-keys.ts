@@ -57,8 +57,9 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:事业单位)?经营支出$/, key: 'business' },
   { test: /^上(?:缴|解)上级支出$/, key: 'remit_superior' },
   { test: /^对附属单位补助支出$/, key: 'subsidy_subordinate' },
-  { test: /^人员经费$/, key: 'personnel' },
-  { test: /^(?:日常)?公用经费$/, key: 'public_use' },
+  // 人员经费 / 公用经费, printed 人员支出 / 日常公用支出 by the 浙江 template.
+  { test: /^人员(?:经费|支出)$/, key: 'personnel' },
+  { test: /^(?:日常)?公用(?:经费|支出)$/, key: 'public_use' },
   { test: /^财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
   { test: /^事业收入$/, key: 'business_income' },
   { test: /^(?:事业单位)?经营收入$/, key: 'operating_income' },

@@ -10,6 +10,21 @@ const row = (line: number, cells: Array<string | Partial<Cell>>): GridRow => ({
   cells: cells.map((c, col) => (typeof c === 'string' ? { text: c, col } : { text: '', col, ...c })),
 });
 
+describe('column-number rows', () => {
+  it('a one-column table numbers its columns `** 1` (杭州 表9, empty 国有资本经营预算支出预算表)', () => {
+    const rows = [row(1, ['功能分类科目名称', '项目支出']), row(2, ['**', '1']), row(3, ['合计', ''])];
+    const { headerRows, numberRows, dataRows } = splitHeader(rows, 'grid');
+    assert.deepEqual(
+      [headerRows.map((r) => r.line), numberRows.map((r) => r.line), dataRows.map((r) => r.line)],
+      [[1], [2], [3]],
+    );
+  });
+  it('a lone number under a name is data, not a column number', () => {
+    const rows = [row(1, ['项目', '金额']), row(2, ['其他', '1'])];
+    assert.deepEqual(splitHeader(rows, 'grid').numberRows, []);
+  });
+});
+
 describe('header rows of an explicit grid', () => {
   it('a grid without amounts (a list of units) has one header row unless merged cells say more', () => {
     const rows = [

@@ -32,10 +32,12 @@ export function isColumnNumberRow(row: GridRow): boolean {
   // Most rows have fewer than two cells with any digit (NFKC digits included): no need to look closer.
   let digits = 0;
   for (const c of row.cells) if (MAY_BE_NUMBER.test(c.text) && ++digits >= 2) break;
-  if (digits < 2) return false;
+  // A one-column table numbers its columns `** 1` (杭州's empty 国有资本经营预算支出预算表).
+  const starred = digits === 1 && row.cells.some((c) => c.text.trim().startsWith('*'));
+  if (digits < 2 && !starred) return false;
   const texts = row.cells.map((c) => compact(c.text)).filter((t) => t !== '');
   const numbers = texts.filter((t) => /^\d{1,2}$/.test(t));
-  if (numbers.length < 2) return false;
+  if (numbers.length < 2 && !(starred && numbers[0] === '1')) return false;
   const others = texts.filter((t) => !/^\d{1,2}$/.test(t));
   if (!others.every((t) => /^(?:栏次|序号|行次|\*+|[A-Z])$/.test(t))) return false;
   return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);

@@ -194,6 +194,27 @@ describe('PDF blocks', () => {
         ['吉林省商务信息中心(吉林省国际电子商务中心)|456.88', '吉林省药品流通服务中心|357.60'],
       );
     });
+    it('joins the rest of an amount a narrow cell wrapped onto the new page (杭州 公安局 收入预算总表)', () => {
+      const wide = [0, 100, 200, 300];
+      const writer = new BlockWriter();
+      const last = (amount: string): Array<[string, number, boolean]> => [
+        ['杭州市机动', 1, true],
+        ['14,549.64', 1, false],
+        [amount, 1, true],
+      ];
+      writer.addPage(page(1, [], [table(wide, [last('12,437.3')], 700)]));
+      const next = (rest: string): Array<[string, number]> => [
+        ['车驾驶员考试服务中心', 1],
+        ['', 1],
+        [rest, 1],
+      ];
+      writer.addPage(page(2, [], [table(wide, [next('6')], 40)]));
+      assert.deepEqual(names(writer), ['杭州市机动车驾驶员考试服务中心|14,549.64|12,437.36']);
+      const whole = new BlockWriter();
+      whole.addPage(page(1, [], [table(wide, [last('12,437.30')], 700)]));
+      whole.addPage(page(2, [], [table(wide, [next('6')], 40)]));
+      assert.deepEqual(names(whole), ['杭州市机动|14,549.64|12,437.30', '车驾驶员考试服务中心||6']);
+    });
     it('is not joined when the first row has a figure, or the text above ends short of its border', () => {
       assert.deepEqual(
         write(

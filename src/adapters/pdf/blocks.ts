@@ -229,22 +229,42 @@ const FIGURE = /^[\s\d.,%‰\-−+()（）<>=≥≤]+$/;
  */
 const UNBROKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-−]?\d{1,3}(?:,\d{3})+$|^[-−]?\d{1,5}$/;
 
+/** An amount printed to two decimals, its thousands grouped or not. */
+const WHOLE_AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
+
+/**
+ * The rest of an amount a narrow cell wrapped onto the next page ("12,437.3" | "6" in 杭州's 收入预算总表):
+ * the text above is no whole amount of two decimals, and the two joined are one.
+ */
+function continuesAmount(above: string, rest: string): boolean {
+  const head = above.replace(/\s/g, '');
+  return !WHOLE_AMOUNT.test(head) && WHOLE_AMOUNT.test(head + rest.replace(/\s/g, ''));
+}
+
 /**
  * A row broken by a page break (Word lets a row break across pages): the first row on the new page
  * holds only the rest of texts the last row of the page before began — text in columns where that row
- * has text running to the cell's border, no figure, and cells the row before filled left empty. Its
- * text is joined back into the row written before (`previous`, laid out as `previousLaid`).
+ * has text running to the cell's border, and cells the row before filled left empty; a figure only as
+ * the rest of an amount cut short. Its text is joined back into the row written before (`previous`,
+ * laid out as `previousLaid`).
  */
 export function joinBrokenRow(previous: GridRow, previousLaid: LaidRow, row: LaidRow): boolean {
   const filled = row.cells.filter((c) => c.text !== '');
   const before = (col: number) => previous.cells.find((c) => c.col === col && c.text !== '');
-  const wraps = (col: number) =>
-    previousLaid.cells.find((c) => c.col === col)?.full === true && !UNBROKEN.test(before(col)?.text.trim() ?? '');
-  if (filled.some((c) => FIGURE.test(c.text) || !before(c.col) || !wraps(c.col))) return false;
+  const runsToBorder = (col: number) => previousLaid.cells.find((c) => c.col === col)?.full === true;
+  const joins = (cell: LaidRow['cells'][number]) => {
+    const above = before(cell.col)?.text.trim();
+    if (above === undefined || !runsToBorder(cell.col)) return false;
+    return FIGURE.test(cell.text) ? continuesAmount(above, cell.text) : !UNBROKEN.test(above);
+  };
+  if (!filled.every(joins)) return false;
   if (previous.cells.filter((c) => c.text !== '').length <= filled.length) return false;
   for (const cell of filled) {
     const target = before(cell.col);
-    if (target) target.text = joinText(target.text, cell.text);
+    if (!target) continue;
+    target.text = FIGURE.test(cell.text)
+      ? `${target.text.replace(/\s/g, '')}${cell.text.trim()}`
+      : joinText(target.text, cell.text);
   }
   return true;
 }

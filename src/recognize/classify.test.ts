@@ -26,6 +26,7 @@ describe('table kinds by the meaning of the title', () => {
     ['财政拨款委托业务费支出预算表', 'entrusted_business'],
     ['项目支出绩效目标表', 'performance_targets'],
     ['1、商务执法监察大队专项补助绩效目标表', 'performance_targets'],
+    ['表11:2026年市级部门项目支出绩效表', 'performance_targets'],
     ['预算部门（单位）整体支出绩效目标申报表', 'unit_performance'],
     ['部门政府采购预算', 'procurement'],
     ['部门固定资产占用情况表', 'assets'],

@@ -18,7 +18,8 @@ const has =
 /** Order matters: specific before general. */
 const RULES: KindRule[] = [
   { kind: 'unit_performance', test: (t) => /整体(?:支出)?绩效目标/.test(t) },
-  { kind: 'performance_targets', test: (t) => /绩效目标/.test(t) },
+  // 项目支出绩效表 (浙江): per project its amount and 绩效目标.
+  { kind: 'performance_targets', test: (t) => /绩效目标|项目(?:支出)?绩效表/.test(t) },
   { kind: 'three_public', test: (t) => /三公/.test(t) },
   { kind: 'agency_operating', test: has('机关运行经费') },
   { kind: 'entrusted_business', test: has('委托业务费') },

@@ -75,4 +75,26 @@ describe('segmenting a dump into tables', () => {
       ],
     );
   });
+  it('a table number printed above each page’s title (表03, 湖州) does not end the table', () => {
+    const text = [
+      '表03',
+      '2026年市级部门支出预算总表',
+      '科目编码\t科目名称\t总计',
+      '201\t一般公共服务支出\t0.64',
+      '表03',
+      '2026年市级部门支出预算总表',
+      '科目编码\t科目名称\t总计',
+      '21011\t行政事业单位医疗\t1488.12',
+    ].join('\n');
+    const { tables, paragraphs } = segmentText(text);
+    assert.deepEqual(
+      tables.map((t) => [t.title, t.rows.length, t.repeatedTitleLines.length]),
+      [['2026年市级部门支出预算总表', 4, 1]],
+    );
+    // Only the number above the first title, where no table is open yet, stays text.
+    assert.deepEqual(
+      paragraphs.map((p) => p.line),
+      [1],
+    );
+  });
 });

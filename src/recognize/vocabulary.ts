@@ -42,6 +42,9 @@ export function isEmptyStatement(text: string): boolean {
   );
 }
 
+/** A table's number on a line of its own: 预算公开表1, 公开表1, 附表2, 表03 (湖州, above each page's title). */
+const TABLE_NUMBER = /^(?:附|(?:预算|部门|决算)?公开)?表\d{1,3}$/;
+
 const TITLE_END = /(?:表|情况表|明细表)(?:[(（][^()（）]{1,20}[)）])?$/;
 const OTHER_TITLES = /^(?:部门)?机构设置情况$|政府采购预算(?:情况)?(?:表)?$|^部门政府采购预算$/;
 
@@ -51,11 +54,11 @@ export function looksLikeTableTitle(text: string): boolean {
   if (t.length < 3 || t.length > 60) return false;
   if (/[。；;，,：:]$/.test(t)) return false;
   if (isTocText(text) || isNote(text)) return false;
-  if (/^(?:预算|部门|决算)?公开表\d+$/.test(t)) return false;
+  if (TABLE_NUMBER.test(t)) return false;
   return TITLE_END.test(t) || OTHER_TITLES.test(t);
 }
 
-/** Short lines that belong to a table's preamble: 单位名称：…, (2024)年度, 127-吉林省商务厅, 预算公开表1. */
+/** Short lines that belong to a table's preamble: 单位名称：…, (2024)年度, 127-吉林省商务厅, 预算公开表1, 表03. */
 export function isPreambleText(text: string): boolean {
   const t = compact(text);
   if (unitOf(t)) return true;
@@ -63,7 +66,7 @@ export function isPreambleText(text: string): boolean {
     /^(?:单位名称|部门名称|编制单位|编制部门|预算主管部门|主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
-    /^(?:预算|部门|决算)?公开表\d+$/.test(t) ||
+    TABLE_NUMBER.test(t) ||
     /^\d{2,9}[-—]\S{2,30}$/.test(t)
   );
 }

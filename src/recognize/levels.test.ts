@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { CodeList, parseCodeCsv } from '../codes/lists.js';
 import { parseAmount } from '../model/amount.js';
 import type { Amount } from '../model/types.js';
-import { FunctionHierarchy } from './levels.js';
+import { EconomicHierarchy, FunctionHierarchy } from './levels.js';
 
 const list = new CodeList(
   parseCodeCsv(
@@ -75,5 +75,19 @@ describe('function classification levels', () => {
   it('treats a numbered row (一、) as a 类 even when the list does not know it', () => {
     const h = new FunctionHierarchy(2024, list);
     assert.equal(h.classify('某某新设支出', null, true).level, 1);
+  });
+});
+
+describe('economic classification levels', () => {
+  it('a seven-digit code printed under a 款 is its 项 (重庆 基本支出情况表: 30102 津贴补贴 › 3010201 规范性津补贴)', () => {
+    const economic = new EconomicHierarchy(2024);
+    const levels = [
+      ['工资福利支出', '301'],
+      ['津贴补贴', '30102'],
+      ['规范性津补贴', '3010201'],
+      ['其他津补贴', '3010202'],
+      ['奖金', '30103'],
+    ].map(([name, code]) => economic.classify(name as string, code as string, false).level);
+    assert.deepEqual(levels, [1, 2, 3, 3, 2]);
   });
 });

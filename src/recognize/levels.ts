@@ -16,9 +16,11 @@ export function functionLevelOfCode(code: string): number | null {
   return null;
 }
 
+/** 类 (301) and 款 (30101); a seven-digit code is a 项 a region adds under a 款 (重庆: 3010201 规范性津补贴). */
 export function economicLevelOfCode(code: string): number | null {
   if (/^\d{3}$/.test(code)) return 1;
   if (/^\d{5}$/.test(code)) return 2;
+  if (/^\d{7}$/.test(code)) return 3;
   return null;
 }
 

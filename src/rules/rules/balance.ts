@@ -18,6 +18,18 @@ function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
   return numbered.length > 0 ? numbered : rows;
 }
 
+/** A line numbered at the top rank (一、本年收入, 二、上年结转): it starts a new part of its side. */
+const TOP_NUMBERED = /^\s*[一二三四五六七八九十]+[、.．]/;
+
+/**
+ * Income items under a 本年收入 printed at the top of its side (一、本年收入 over （一）… （三）): the
+ * numbered lines up to the next part (二、上年结转) or a total, not the carry-over lines below it.
+ */
+function itemsBelow(rows: Row[]): Row[] {
+  const end = rows.findIndex((r) => r.isTotal || TOP_NUMBERED.test(r.label));
+  return rows.slice(0, end < 0 ? undefined : end).filter((r) => NUMBERED_LABEL.test(r.label));
+}
+
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
 function carryLines(rows: Row[]): Row[] {
   const plain = rows.filter((r) => !NUMBERED_LABEL.test(r.label));
@@ -78,10 +90,7 @@ export const balance: Rule = {
           const sub = rows[subtotal] as Row;
           const before =
             subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
-          const items =
-            subtotal === 0 && side === 'income'
-              ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED_LABEL.test(r.label))
-              : topItems(before, side);
+          const items = subtotal === 0 && side === 'income' ? itemsBelow(rows.slice(1)) : topItems(before, side);
           if (items.length > 0)
             for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
           if (grand > subtotal && subtotal > 0) {

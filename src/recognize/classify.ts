@@ -42,7 +42,9 @@ const RULES: KindRule[] = [
 export function kindFromTitle(title: string): TableKind {
   const t = compact(title)
     .replace(/^(?:表[一二三四五六七八九十]+|\d+[、.])/, '')
-    .replace(/\d{4}年度?/g, '');
+    .replace(/\d{4}年度?/g, '')
+    // 收支总体情况表 (重庆, 广州) is the 收支总表.
+    .replace(/总体情况表$/, '总表');
   for (const rule of RULES) if (rule.test(t)) return rule.kind;
   return 'unknown';
 }

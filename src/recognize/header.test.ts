@@ -120,6 +120,30 @@ describe('header rows of an explicit grid', () => {
   });
 });
 
+describe('column keys of a header naming two years', () => {
+  it('the earlier year beside this one (重庆 政府办公厅 一般公共预算支出情况表) is prior_year, not the 合计', () => {
+    const rows = [
+      row(1, [
+        { text: '科目编码', rowSpan: 3 },
+        { text: '科目名称', rowSpan: 3 },
+        { text: '2025年预算数', rowSpan: 3 },
+        { text: '2026年预算数', span: 5 },
+        '',
+        '',
+        '',
+        '',
+      ]),
+      row(2, ['', '', '', { text: '总计', rowSpan: 2 }, { text: '基本支出', span: 3 }, '', '', { text: '项目支出', rowSpan: 2 }]),
+      row(3, ['', '', '', '', '小计', '人员经费', '公用经费', '']),
+      row(4, ['', '合计', '15,635.80', '18,417.70', '9,018.47', '7,180.92', '1,837.55', '9,399.23']),
+    ];
+    assert.deepEqual(
+      buildLayout(rows, 'grid').columns.map((c) => c.key),
+      ['code', 'label', 'prior_year', 'total', 'basic', 'personnel', 'public_use', 'project'],
+    );
+  });
+});
+
 /** Rows as a tab-separated dump prints them: one cell per tab position. */
 const tsv = (...lines: string[]): GridRow[] =>
   lines.map((text, i) => ({ type: 'row', cells: text.split('\t').map((t, col) => ({ text: t, col })), line: i + 1, lines: 1 }));

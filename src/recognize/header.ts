@@ -341,6 +341,33 @@ function uniqueKeys(columns: LayoutColumn[]): void {
   }
 }
 
+/** The latest year a header path names (2026年预算数 › 总计 → 2026), or null. */
+function yearOf(path: string[]): number | null {
+  let year: number | null = null;
+  for (const label of path) {
+    const match = /(\d{4})\s*年/.exec(label);
+    if (match) year = Math.max(year ?? 0, Number(match[1]));
+  }
+  return year;
+}
+
+/**
+ * A header naming two years (重庆: 2025年预算数 | 2026年预算数 › 总计, 基本支出, 项目支出) prints last
+ * year's figures beside this year's: the earlier year's columns are `prior_year` (and `prior_year_…`),
+ * not the table's 合计.
+ */
+function markPriorYear(columns: LayoutColumn[]): void {
+  const years = columns.map((c) => (c.type === 'amount' ? yearOf(c.path) : null));
+  const named = years.filter((y): y is number => y !== null);
+  if (new Set(named).size < 2) return;
+  const latest = Math.max(...named);
+  columns.forEach((column, i) => {
+    const year = years[i];
+    if (year === null || year === undefined || year >= latest) return;
+    column.key = column.key === 'total' ? 'prior_year' : `prior_year_${column.key}`;
+  });
+}
+
 export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const { headerRows, dataRows, numberRows } = splitHeader(rows, style);
   const total = Math.max(width(headerRows), width(dataRows));
@@ -348,6 +375,7 @@ export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const sides = sideGroups(paths);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
   assignPanels(columns);
+  markPriorYear(columns);
   uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };
 }

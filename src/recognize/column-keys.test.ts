@@ -24,7 +24,13 @@ describe('column keys from header paths', () => {
     assert.equal(key('上解上级     支出'), 'remit_superior');
     assert.equal(key('经营支出'), 'business');
     assert.equal(key('基本支出', '人员经费'), 'personnel');
+    // 浙江's 支出预算总表 and 一般公共预算支出表.
+    assert.equal(key('基本支出', '人员支出'), 'personnel');
+    assert.equal(key('基本支出', '日常公用支 出'), 'public_use');
     assert.equal(key('2025 年预 算数'), 'total');
+  });
+  it('项目编号 of a 政府采购预算明细表 (A 货物, C 服务) numbers lines, it is no amount', () => {
+    assert.deepEqual(columnMeaning(['项目编号']), { key: 'index', type: 'text', role: 'index' });
   });
   it('tells text columns and sides apart', () => {
     assert.deepEqual(columnMeaning(['收 入', '项 目']), { key: 'label', type: 'text', role: 'label', side: 'income' });

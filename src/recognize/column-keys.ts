@@ -21,7 +21,8 @@ interface LabelRule {
 
 /** Text columns: names, codes, units, yes/no, descriptions. */
 const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
-  { test: /^(?:序号|栏次|行次)$/, key: 'index', role: 'index' },
+  // 项目编号 numbers the lines of a 政府采购预算明细表 (A 货物, B 工程, C 服务).
+  { test: /^(?:序号|栏次|行次|项目编号)$/, key: 'index', role: 'index' },
   { test: /^(?:(?:功能分类|经济分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
   { test: /^政府预算支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
   { test: /^部门[(（]单位[)）]名称$|^单位名称$/, key: 'unit_name', role: 'text' },

@@ -61,9 +61,10 @@ export function looksLikeTableTitle(text: string): boolean {
 /** Short lines that belong to a table's preamble: 单位名称：…, (2024)年度, 127-吉林省商务厅, 预算公开表1, 表03. */
 export function isPreambleText(text: string): boolean {
   const t = compact(text);
-  if (unitOf(t)) return true;
+  // A bare 万元 printed where 单位：万元 would be (湖州's 项目支出绩效表 beside 507-湖州市卫生健康委员会).
+  if (unitOf(t) || /^(?:万元|元)$/.test(t)) return true;
   return (
-    /^(?:单位名称|部门名称|编制单位|编制部门|预算主管部门|主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
+    /^(?:单位名称|部门名称|编制单位|编制部门|(?:预算|资金)?主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
     TABLE_NUMBER.test(t) ||

@@ -97,4 +97,12 @@ describe('segmenting a dump into tables', () => {
       [1],
     );
   });
+  it('one untitled row of text is a line laid out with gaps, not a table (重庆 联系人 line)', () => {
+    const { tables, paragraphs } = segmentText(['部门预算公开联系人:游频捷\t联系方式:023-89116146', '第一部分 概况'].join('\n'));
+    assert.deepEqual(tables, []);
+    assert.deepEqual(
+      paragraphs.map((p) => p.text),
+      ['部门预算公开联系人:游频捷 联系方式:023-89116146', '第一部分 概况'],
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { Block, GridRow, Paragraph } from '../adapters/blocks.js';
+import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import type { MoneyUnit, Statement } from '../model/types.js';
 import {
@@ -71,6 +72,23 @@ function startsNewInstance(table: RawTable, row: GridRow): boolean {
   return NEW_TABLE_HEAD.test(head) && head !== first(table.rows[0]);
 }
 
+/**
+ * One untitled row of text without an amount is a line laid out with gaps, not a table
+ * (重庆: 部门预算公开联系人:游频捷      联系方式:023-89116146).
+ */
+function isTextLine(table: RawTable): boolean {
+  const [only] = table.rows;
+  return table.title === '' && table.rows.length === 1 && only !== undefined && !only.cells.some((c) => isAmountText(c.text));
+}
+
+function asParagraph(row: GridRow): Paragraph {
+  const text = row.cells
+    .map((c) => c.text)
+    .filter((t) => t !== '')
+    .join(' ');
+  return row.at ? { type: 'para', text, line: row.line, at: row.at } : { type: 'para', text, line: row.line };
+}
+
 export function segment(blocks: Block[], file: string): Segments {
   const tables: RawTable[] = [];
   const paragraphs: Paragraph[] = [];
@@ -80,7 +98,8 @@ export function segment(blocks: Block[], file: string): Segments {
   let pendingTitle: { para: Paragraph; preamble: Statement[]; unit: MoneyUnit | null } | null = null;
 
   const close = () => {
-    if (current) tables.push(current);
+    if (current && isTextLine(current)) paragraphs.push(asParagraph(current.rows[0] as GridRow));
+    else if (current) tables.push(current);
     current = null;
     inNotes = false;
   };

@@ -119,9 +119,9 @@ function tocFromParagraphs(paragraphs: Paragraph[], file: string): TocEntry[] {
   return entries;
 }
 
-/** Where a numbered entry starts inside a line: 九、 / 第三部分 / 9. (after some other text). */
+/** Where a numbered entry starts inside a line: 九、 / （八） / 第三部分 / 9. (after some other text). */
 const ENTRY_START =
-  /(?<=[^\s\d一二三四五六七八九十第])(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|\d{1,2}[.．、]\s*\S)/;
+  /(?<=[^\s\d一二三四五六七八九十第(（])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.．、]\s*\S)/;
 
 /**
  * The entries of one 目录 paragraph. A PDF line of the 目录 that runs to the margin is joined with

@@ -95,6 +95,19 @@ describe('classification-codes', () => {
           findings: [{ severity: 'info', message: '2024' }],
         },
         {
+          name: 'a close name against another year’s list is probably a renaming since (湖州 卫健委 2026)',
+          lines: table(['210\t卫生健康支出\t1.00', '21004\t公共卫生\t1.00', '2100410\t突发公共卫生事件应急处置\t1.00'], 2026),
+          findings: [
+            { severity: 'info', message: '2024' },
+            { severity: 'warning', line: 7, expected: '突发公共卫生事件应急处理' },
+          ],
+        },
+        {
+          name: 'a code under a parent whose children the list does not write out cannot be checked (湖州 交通运输局: 21401 › 2140123)',
+          lines: table(['214\t交通运输支出\t1.00', '21401\t公路水路运输\t1.00', '2140123\t航道维护\t1.00']),
+          findings: [{ severity: 'info', line: 7, actual: '2140123' }],
+        },
+        {
           name: 'an unrelated name is still a wrong name in a derived year',
           lines: table(['210\t商贸事务\t1.00'], 2023),
           findings: [

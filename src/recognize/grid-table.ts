@@ -32,9 +32,13 @@ const FUNCTION_KINDS = new Set<TableKind>([
 const TOTAL_NAME =
   /^(?:合计|总计|小计|部门合计|本年收入合计|本年支出合计|收入总计|支出总计|本年收入|本年支出|资产总额|.{0,12}(?:合计|小计|总计))$/;
 
-function isTotalName(name: string, department: string | null): boolean {
+/**
+ * 合计 rows, and the row of the department that aggregates its units — once: the same name again
+ * below it is the department's own unit (杭州市公安局 404,415.23, then 杭州市公安局 113,529.06 本级).
+ */
+function isTotalName(name: string, department: string | null, departmentSeen: boolean): boolean {
   if (TOTAL_NAME.test(name)) return true;
-  return department !== null && normalizeName(department) === name;
+  return department !== null && normalizeName(department) === name && !departmentSeen;
 }
 
 function sidesOf(columns: LayoutColumn[]): Array<Side | undefined> {
@@ -221,6 +225,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
   const rows: Row[] = [];
   const realigned: number[] = [];
   const malformedCodes: Array<{ line: number; printed: string; name: string }> = [];
+  const departmentSeen = new Set<Side | undefined>();
   for (const gridRow of layout.dataRows) {
     for (const [panelIndex, { cols, hierarchy }] of perSide.entries()) {
       const { label, column } = labelOf(gridRow, cols);
@@ -231,7 +236,9 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
       const { code: printedCode, malformed } = joinCodeParts(parts);
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
-      const isTotal = isTotalName(name, ctx.department) && !(printedCode && /^\d+$/.test(printedCode));
+      const isTotal =
+        isTotalName(name, ctx.department, departmentSeen.has(cols.side)) && !(printedCode && /^\d+$/.test(printedCode));
+      if (isTotal && !TOTAL_NAME.test(name)) departmentSeen.add(cols.side);
       let classified: Classified = { level: null, code: null, codeSource: null };
       if (kind === 'project_expenditure' && column) {
         const level = { project_type: 1, project_l1: 2, project_l2: 3 }[column.key];

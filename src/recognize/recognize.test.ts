@@ -57,6 +57,31 @@ describe('recognition of a whole document', () => {
   });
 });
 
+describe('per-unit tables', () => {
+  it('the department row aggregates its units once; the same name below it is its own unit (杭州 公安局 收入预算总表)', () => {
+    const d = doc([
+      '某某局2026年度部门预算',
+      '2026年市级部门收入预算总表',
+      '单位：万元',
+      '单位名称\t总计\t一般公共预算',
+      '合计\t30.00\t30.00',
+      '某某局\t30.00\t30.00',
+      '某某局\t20.00\t20.00',
+      '某某中心\t10.00\t10.00',
+    ]);
+    assert.equal(d.department, '某某局');
+    assert.deepEqual(
+      d.tables[0]?.rows.map((r) => [r.name, r.isTotal]),
+      [
+        ['合计', true],
+        ['某某局', true],
+        ['某某局', false],
+        ['某某中心', false],
+      ],
+    );
+  });
+});
+
 describe('table of contents', () => {
   const toc = (lines: string[]) => readText(lines.join('\n'), 'toc.txt').toc.map((e) => e.text);
 

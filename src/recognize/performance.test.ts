@@ -137,6 +137,20 @@ describe('performance-target tables', () => {
     ]);
     assert.equal(t.rows[0]?.texts.unit_name, undefined);
   });
+  it('an amount alone before the projects is the total printed without its name (湖州 退役军人事务局)', () => {
+    const t = read('2026年市级部门项目支出绩效表', [
+      row(1, ['单位名称', '项目名称', '金额', '项目总体绩效目标']),
+      row(2, ['', '', '4,651.90', '']),
+      row(3, ['湖州市军用饮食供应和供水站', '军供保障', '35.00', '保障过境和训练部队军供饮食配送。']),
+    ]);
+    assert.deepEqual(
+      t.rows.map((r) => [r.level, r.isTotal, r.name, r.values.amount ? formatAmount(r.values.amount) : null]),
+      [
+        [null, true, '', '4651.90'],
+        [1, false, '军供保障', '35.00'],
+      ],
+    );
+  });
   it('a 合计 line of a table of many projects is a total row, not a project (湖州 项目支出绩效表)', () => {
     const t = read('2026年市级部门项目支出绩效表', [
       row(1, ['单位名称', '项目名称', '金额', '项目总体绩效目标']),

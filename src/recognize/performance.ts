@@ -17,6 +17,17 @@ const UNIT_CELL = /^\d[\d ]{3,}\s*\S+|^\d{5,}-/;
 /** A 合计 line of a table of many projects. */
 const TOTAL_NAME = /^(?:合计|总计)$/;
 
+/** The project amount's header as printed (金额, 当年财政拨款预算金额 …), 年度资金总额 when none is. */
+function printedAmountLabel(rows: GridRow[]): string {
+  for (const row of rows.slice(0, 6)) {
+    for (const cell of row.cells) {
+      const label = compact(cell.text);
+      if (/^(?:年度资金(?:申请)?总额|金额|当年财政拨款预算金额|预算金额)$/.test(label)) return label;
+    }
+  }
+  return '年度资金总额';
+}
+
 function totalLine(name: string, amount: string, line: number): Project {
   return {
     name,
@@ -39,13 +50,18 @@ function readWideLayout(rows: GridRow[]): Project[] {
   for (const row of rows) {
     const cells = texts(row);
     if (cells.length === 0 || cells.every((c) => HEADER_CELL.test(compact(c)))) continue;
+    // An amount alone, before any project, is the table's total printed without its 合计 (湖州 退役军人事务局).
+    if (cells.length === 1 && PROJECT_AMOUNT.test(cells[0] as string) && projects.length === 0) {
+      projects.push(totalLine('', cells[0] as string, row.line));
+      continue;
+    }
     const amountAt = cells.findIndex((c, i) => PROJECT_AMOUNT.test(c) && i <= 3 && i >= 1);
     if (amountAt >= 1) {
       // A 序号 before the name is no unit.
       const before = cells.slice(0, amountAt).filter((c) => !/^\d{1,3}$/.test(c));
       let name = before[before.length - 1] ?? '';
       if (before.length === 1 && TOTAL_NAME.test(compact(name))) {
-        projects.push({ ...totalLine(name, cells[amountAt] as string, row.line) });
+        projects.push(totalLine(name, cells[amountAt] as string, row.line));
         current = null;
         continue;
       }
@@ -138,8 +154,9 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
       });
     }
   }
+  const amountLabel = printedAmountLabel(raw.rows);
   const columns: Column[] = [
-    { key: 'amount', label: '年度资金总额', path: ['年度资金总额'], type: 'amount' },
+    { key: 'amount', label: amountLabel, path: [amountLabel], type: 'amount' },
     { key: 'indicator_l1', label: '一级指标', path: ['一级指标'], type: 'text' },
     { key: 'indicator_l2', label: '二级指标', path: ['二级指标'], type: 'text' },
     { key: 'target', label: '指标值', path: ['指标值'], type: 'text' },

@@ -202,8 +202,19 @@ function tableColumns(layout: LayoutColumn[]): Column[] {
     });
 }
 
+/**
+ * A 基本支出表 headed 基本支出 › 总计 | 人员经费 | 公用经费 (重庆): the whole table is 基本支出, so its
+ * 总计 is the table's `total`, as in the tables that print 合计 at the top.
+ */
+function basicTableTotal(kind: TableKind, columns: LayoutColumn[]): void {
+  if (kind !== 'general_budget_basic_expenditure' || columns.some((c) => c.key === 'total')) return;
+  const basic = columns.find((c) => c.key === 'basic');
+  if (basic) basic.key = 'total';
+}
+
 export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeContext): Table {
   const layout = buildLayout(raw.rows, ctx.style);
+  basicTableTotal(kind, layout.columns);
   const unit = raw.unit ?? ctx.unit;
   const sides = sidesOf(layout.columns);
   const panels = [...new Set(layout.columns.map((c) => c.panel ?? 0))];

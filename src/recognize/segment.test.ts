@@ -75,4 +75,20 @@ describe('segmenting a dump into tables', () => {
       ],
     );
   });
+  it('keeps the department line printed above the header (部门：… beside 单位：万元, 苏州)', () => {
+    const text = [
+      '公开10 表',
+      '政府性基金预算支出表',
+      '部门：苏州市审计局\t\t单位：万元',
+      '科目编码\t科目名称\t本年政府性基金预算支出',
+      '\t合计\t',
+    ].join('\n');
+    const { tables } = segmentText(text);
+    assert.deepEqual(
+      tables[0]?.preamble.map((p) => p.text),
+      ['部门：苏州市审计局'],
+    );
+    assert.equal(tables[0]?.unit, '万元');
+    assert.equal(tables[0]?.rows[0]?.cells[0]?.text, '科目编码');
+  });
 });

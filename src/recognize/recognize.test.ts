@@ -57,6 +57,13 @@ describe('recognition of a whole document', () => {
   });
 });
 
+describe('document meta', () => {
+  it('reads a title that prints the year before the department (2026 年度苏州市审计局部门预算公开)', () => {
+    const d = doc(['2026 年度苏州市审计局部门预算公开', '目 录', '第一部分 部门概况', '三、2026 年度部门主要工作任务及目标']);
+    assert.deepEqual([d.title, d.department, d.year, d.scope], ['2026年度苏州市审计局部门预算', '苏州市审计局', 2026, 'department']);
+  });
+});
+
 describe('table of contents', () => {
   const toc = (lines: string[]) => readText(lines.join('\n'), 'toc.txt').toc.map((e) => e.text);
 

@@ -57,6 +57,30 @@ describe('recognition of a whole document', () => {
   });
 });
 
+describe('classification of rows', () => {
+  it('classifies by 经济分类 when the title says so, whatever kind the title names (泉州 一般公共预算支出经济分类情况表)', () => {
+    const d = doc([
+      '某某局2024年部门预算',
+      '2024 年度一般公共预算支出经济分类情况表',
+      '单位：万元',
+      '项目\t预算数',
+      '合计\t3.00',
+      '工资福利支出\t1.00',
+      '基本工资\t1.00',
+      '资本性支出\t2.00',
+    ]);
+    assert.deepEqual(
+      d.tables[0]?.rows.map((r) => [r.name, r.code, r.level]),
+      [
+        ['合计', null, null],
+        ['工资福利支出', '301', 1],
+        ['基本工资', '30101', 2],
+        ['资本性支出', '310', 1],
+      ],
+    );
+  });
+});
+
 describe('document meta', () => {
   it('reads a title that prints the year before the department (2026 年度苏州市审计局部门预算公开)', () => {
     const d = doc(['2026 年度苏州市审计局部门预算公开', '目 录', '第一部分 部门概况', '三、2026 年度部门主要工作任务及目标']);

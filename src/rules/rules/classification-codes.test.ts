@@ -10,6 +10,15 @@ const table = (rows: string[], year = 2024) => [
   ...rows,
 ];
 
+/** 泉州's 一般公共预算支出经济分类情况表: a general budget table by economic classification. */
+const economic = (rows: string[]) => [
+  '某某局2024年部门预算',
+  '2024 年度一般公共预算支出经济分类情况表',
+  '单位：万元',
+  '科目编码\t科目名称\t预算数',
+  ...rows,
+];
+
 describe('classification-codes', () => {
   testRule(
     classificationCodes,
@@ -36,6 +45,10 @@ describe('classification-codes', () => {
         {
           name: 'a 2025 document printing a code added in 2025',
           lines: table(['231\t债务还本支出\t1.00', '23107\t中央金融机构注资特别国债还本支出\t1.00'], 2025),
+        },
+        {
+          name: 'economic codes in a table titled as general budget spending are checked against the economic list (泉州)',
+          lines: economic(['301\t工资福利支出\t1.00', '30101\t基本工资\t1.00', '310\t资本性支出\t2.00']),
         },
         {
           name: 'a 2025 document (derived list)',
@@ -75,6 +88,11 @@ describe('classification-codes', () => {
             { severity: 'info', message: '2024' },
             { severity: 'warning', line: 5, expected: '医疗卫生与计划生育支出', message: '2019' },
           ],
+        },
+        {
+          name: 'an economic code with another name in a table titled as general budget spending',
+          lines: economic(['301\t工资福利支出\t1.00', '30101\t奖金\t1.00']),
+          findings: [{ severity: 'error', line: 6, expected: '基本工资' }],
         },
         {
           name: 'a code added in 2025 (财预〔2025〕41号) printed in a 2024 document',

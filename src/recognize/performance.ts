@@ -151,8 +151,22 @@ function annualHalf(cells: string[]): string[] {
   return cells;
 }
 
-/** Layout B (Hebei, Shanxi): one project per table, keys and values in cells. */
-function readKeyValueLayout(rows: GridRow[]): Project[] {
+/** The amount of a project in a key-value form: 年度资金总额, 资金总额 (泉州), 年度资金申请总额. */
+const PROJECT_FUNDS = /^(?:年度|项目|专项)?资金(?:申请)?总额[:：]?$/;
+
+/**
+ * A form that prints no 项目名称 names its project in its title (泉州: 办公设备购置及公安服务器升级改造
+ * 项目绩效目标表); a generic title (项目支出绩效目标表) names none.
+ */
+export function projectOfTitle(title: string): string {
+  const name = compact(title)
+    .replace(/^\d{4}年度?/, '')
+    .replace(/(?:项目)?(?:支出)?绩效目标(?:申报)?表$/, (end) => (end.startsWith('项目') ? '项目' : ''));
+  return /^(?:部门|单位)?(?:项目支出|项目)?$/.test(name) ? '' : name;
+}
+
+/** Layout B (Hebei, Shanxi, 泉州): one project per table, keys and values in cells. */
+function readKeyValueLayout(rows: GridRow[], title: string): Project[] {
   const project: Project = {
     name: '',
     unitName: null,
@@ -181,11 +195,11 @@ function readKeyValueLayout(rows: GridRow[]): Project[] {
       if (term) project.period = term;
       const budget = valueAfter(cells, /^预算数$/);
       if (budget && !project.amount) project.amount = parseAmount(budget);
-      const annual = valueAfter(cells, /^年度资金总额[:：]?$/);
+      const annual = valueAfter(cells, PROJECT_FUNDS);
       if (annual && !project.amount) project.amount = parseAmount(annual);
       const period = valueAfter(cells, /^实施期资金总额[:：]?$/);
       if (period && !project.periodTotal) project.periodTotal = parseAmount(period);
-      const target = valueAfter(cells, /^(?:绩效目标|总体目标)$/);
+      const target = valueAfter(cells, /^(?:绩效目标|总体目标|项目实施期目标)$/);
       if (target && !project.objective) project.objective = target;
       if (keyed.includes('实施期目标') && keyed.includes('年度目标')) twoPeriods = true;
       if (keyed.includes('一级指标')) {
@@ -208,15 +222,17 @@ function readKeyValueLayout(rows: GridRow[]): Project[] {
       prev = { l1: ind.l1, l2: ind.l2 };
     }
   }
+  project.name ||= projectOfTitle(title);
   return project.name ? [project] : [];
 }
 
 export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Table {
   const firstCells = raw.rows.slice(0, 6).map((r) => r.cells.filter((c) => c.text !== '').map((c) => compact(c.text)));
   const keyValue =
-    firstCells.some((cells) => cells.includes('项目名称') || cells.includes('项目编码')) &&
-    !firstCells.some((cells) => cells.includes('单位名称'));
-  const projects = keyValue ? readKeyValueLayout(raw.rows) : readWideLayout(raw.rows);
+    firstCells.some(
+      (cells) => cells.includes('项目名称') || cells.includes('项目编码') || cells.some((c) => PROJECT_FUNDS.test(c)),
+    ) && !firstCells.some((cells) => cells.includes('单位名称'));
+  const projects = keyValue ? readKeyValueLayout(raw.rows, raw.title) : readWideLayout(raw.rows);
   const unit = raw.rows.some((r) => r.cells.some((c) => c.text.includes('元') && /[(（]元[)）]/.test(c.text)))
     ? '元'
     : (raw.unit ?? ctx.unit);

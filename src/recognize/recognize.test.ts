@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatAmount } from '../model/amount.js';
 import { readText } from '../reader.js';
+import { projectOfTitle } from './performance.js';
 
 const doc = (lines: string[]) => readText(lines.join('\n'), 'x.txt');
 
@@ -78,6 +79,33 @@ describe('classification of rows', () => {
         ['资本性支出', '310', 1],
       ],
     );
+  });
+});
+
+describe('performance forms', () => {
+  it('reads a key-value form that names its project only in its title (泉州: 资金总额：/ 财政拨款：/ 其他资金：)', () => {
+    const d = doc([
+      '某某局2026年部门预算',
+      '办公设备购置项目绩效目标表',
+      '专项资金情况（万元）\t资金总额：\t28.50',
+      '\t财政拨款：\t28.50',
+      '\t其他资金：\t0.00',
+      '项目实施期目标\t更新办公设备。',
+      '绩效目标指标\t一级指标\t二级指标\t三级指标\t目标值',
+      '\t产出指标\t数量指标\t设备完成率\t=100%',
+    ]);
+    const rows = d.tables[0]?.rows ?? [];
+    assert.deepEqual(
+      rows.map((r) => [r.level, r.name, r.values.amount ? formatAmount(r.values.amount) : null, r.texts.objective ?? r.texts.target]),
+      [
+        [1, '办公设备购置项目', '28.50', '更新办公设备。'],
+        [2, '设备完成率', null, '=100%'],
+      ],
+    );
+  });
+  it('takes no project name from a generic title', () => {
+    assert.equal(projectOfTitle('2026年度项目支出绩效目标表'), '');
+    assert.equal(projectOfTitle('公务用车购置项目绩效目标表'), '公务用车购置项目');
   });
 });
 

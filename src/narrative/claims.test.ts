@@ -73,4 +73,11 @@ describe('narrative claims', () => {
     );
     assert.equal(claims.amounts.length, 0);
   });
+  it('ends a label at the 、 after an item stated without 万元 (政府采购工程预算为0、政府采购服务预算 439.51 万元)', () => {
+    const claims = readClaims(section('政府采购货物预算7.2万元、政府采购工程预算为0、政府采购服务预算439.51万元。'));
+    assert.deepEqual(
+      claims.amounts.map((a) => a.label),
+      ['政府采购货物', '政府采购服务'],
+    );
+  });
 });

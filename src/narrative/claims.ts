@@ -54,7 +54,9 @@ export function cleanLabel(text: string): string {
   let label = compact(text)
     .replace(/\d{4}年度?/g, '')
     .replace(/[(（]类[)）]/g, '')
-    .replace(/^.*[，,：:；;。]/, '');
+    .replace(/^.*[，,：:；;。]/, '')
+    // "政府采购工程预算为0、政府采购服务预算 439.51 万元": an item stated without 万元 ends at its 、.
+    .replace(/^.*\d[^、\d]*、/, '');
   for (let i = 0; i < 3; i++) label = stripNumbering(label.replace(LABEL_NOISE, ''));
   return label.replace(/[“”"]/g, '');
 }

@@ -80,4 +80,18 @@ describe('narrative claims', () => {
       ['政府采购货物', '政府采购服务'],
     );
   });
+  it('takes the shares of a list of parts as shares of the whole before it, not of the first part (苏州 收入预算情况说明)', () => {
+    const claims = readClaims(
+      section(
+        '收入预算合计 10,022.32 万元，包括本年收入 10,022.32 万元，上年结转结余 0 万元。其中：本年一般公共预算收入 9,078.52 万元，占 90.58%；本年政府性基金预算收入 943.8 万元，占 9.42%；',
+      ),
+    );
+    assert.deepEqual(
+      claims.shares.map((s) => [s.amount.raw, s.base?.amount.raw]),
+      [
+        ['9,078.52', '10,022.32'],
+        ['943.8', '10,022.32'],
+      ],
+    );
+  });
 });

@@ -88,6 +88,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     let sectionFirst: AmountClaim | null = null;
     let previous: AmountClaim | null = null;
     const seen: AmountClaim[] = [];
+    /** Figures stated as a share of something: parts. */
+    const parts = new Set<AmountClaim>();
     for (const sentence of sentencesOf(section.text)) {
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
@@ -151,9 +153,17 @@ function parseClaims(sections: NarrativeSection[]): Claims {
               [...seen]
                 .reverse()
                 .find((c) => c.label !== '' && compact(groupBase[1] as string).startsWith(c.label.slice(0, 4))) ?? null;
+          // A first figure that is itself a share ("其中：甲 9,078.52 万元，占 90.58%；乙 943.8 万元，占 9.42%") is a part, not the whole.
+          const firstIsPart = sentenceFirst !== null && parts.has(sentenceFirst);
           if (!base)
-            base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
+            base =
+              sentenceFirst && sentenceFirst !== claim && !firstIsPart
+                ? sentenceFirst
+                : sectionFirst !== claim
+                  ? sectionFirst
+                  : null;
           shares.push({ ...claim, share: share[1] as string, base });
+          parts.add(claim);
         }
         sentenceFirst ??= claim;
         sectionFirst ??= claim;

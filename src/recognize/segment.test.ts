@@ -91,6 +91,9 @@ describe('segmenting a dump into tables', () => {
     );
     assert.equal(tables[0]?.unit, '万元');
     assert.equal(tables[0]?.rows[0]?.cells[0]?.text, '科目编码');
+    // A unit's budget names the unit the same way: 单位：苏州市科学技术局.
+    const unit = segmentText(text.replace('部门：苏州市审计局', '单位：苏州市科学技术局'));
+    assert.equal(unit.tables[0]?.rows[0]?.cells[0]?.text, '科目编码');
   });
   it('reads the columns of a sheet printed past the page edge as header, under its repeated title (上海市数据局 收入预算总表)', () => {
     const at = (page: number, x0: number, x1: number) => ({ page, box: [x0, 100, x1, 120] as [number, number, number, number] });

@@ -58,12 +58,12 @@ export function looksLikeTableTitle(text: string): boolean {
 /** A table's number as printed above it: 预算公开表1, 公开02表 (苏州). */
 const TABLE_NUMBER = /^(?:预算|部门|决算)?公开(?:表\d+|\d+表)$/;
 
-/** Short lines that belong to a table's preamble: 单位名称：…, 部门：…, (2024)年度, 127-吉林省商务厅, 预算公开表1. */
+/** Short lines that belong to a table's preamble: 单位名称：…, 部门：… / 单位：… (the unit's name), (2024)年度, 127-吉林省商务厅, 预算公开表1. */
 export function isPreambleText(text: string): boolean {
   const t = compact(text);
   if (unitOf(t)) return true;
   return (
-    /^(?:单位名称|部门名称|部门|编制单位|编制部门|预算主管部门|主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
+    /^(?:单位名称|部门名称|部门|单位|编制单位|编制部门|预算主管部门|主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
     TABLE_NUMBER.test(t) ||

@@ -94,4 +94,11 @@ describe('narrative claims', () => {
       ],
     );
   });
+  it('reads no claim in a threshold (单价100万元（含）以上设备)', () => {
+    const claims = readClaims(section('单位预算安排购置单价100万元（含）以上设备（不含车辆）0台（套），政府采购预算19.00万元。'));
+    assert.deepEqual(
+      claims.amounts.map((a) => a.amount.raw),
+      ['19.00'],
+    );
+  });
 });

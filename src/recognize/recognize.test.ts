@@ -96,7 +96,12 @@ describe('performance forms', () => {
     ]);
     const rows = d.tables[0]?.rows ?? [];
     assert.deepEqual(
-      rows.map((r) => [r.level, r.name, r.values.amount ? formatAmount(r.values.amount) : null, r.texts.objective ?? r.texts.target]),
+      rows.map((r) => [
+        r.level,
+        r.name,
+        r.values.amount ? formatAmount(r.values.amount) : null,
+        r.texts.objective ?? r.texts.target,
+      ]),
       [
         [1, '办公设备购置项目', '28.50', '更新办公设备。'],
         [2, '设备完成率', null, '=100%'],
@@ -112,7 +117,10 @@ describe('performance forms', () => {
 describe('document meta', () => {
   it('reads a title that prints the year before the department (2026 年度苏州市审计局部门预算公开)', () => {
     const d = doc(['2026 年度苏州市审计局部门预算公开', '目 录', '第一部分 部门概况', '三、2026 年度部门主要工作任务及目标']);
-    assert.deepEqual([d.title, d.department, d.year, d.scope], ['2026年度苏州市审计局部门预算', '苏州市审计局', 2026, 'department']);
+    assert.deepEqual(
+      [d.title, d.department, d.year, d.scope],
+      ['2026年度苏州市审计局部门预算', '苏州市审计局', 2026, 'department'],
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { convertUnit } from '../../model/amount.js';
-import { normalizeName } from '../../model/names.js';
+import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
@@ -38,9 +38,6 @@ function topic(
   if (/机关运行经费/.test(h)) return 'agency';
   return 'other';
 }
-
-/** Words that end a department's or unit's name: what may stand before 收入预算 / 支出预算 in a total's label. */
-const ORGANISATION_END = /(?:局|委|会|办|厅|院|中心|所|站|队|馆|部|处|室|社|台|校|园|场|团|级|[)）])$/;
 
 /**
  * Does the text before 收入预算 / 支出预算 name the whole budget (nothing, the department, 本部门,

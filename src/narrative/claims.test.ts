@@ -94,6 +94,20 @@ describe('narrative claims', () => {
       ],
     );
   });
+  it('leaves the whole unknown for a list of parts under a whole it names and no figure has (普陀 “三公”经费…决算中)', () => {
+    const claims = readClaims(
+      section(
+        '“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。',
+      ),
+    );
+    assert.deepEqual(
+      claims.shares.map((s) => [s.amount.raw, s.base?.amount.raw ?? null]),
+      [
+        ['0.00', '2.85'],
+        ['0.39', null],
+      ],
+    );
+  });
   it('reads no claim in a threshold (单价100万元（含）以上设备)', () => {
     const claims = readClaims(section('单位预算安排购置单价100万元（含）以上设备（不含车辆）0台（套），政府采购预算19.00万元。'));
     assert.deepEqual(

@@ -155,15 +155,13 @@ function parseClaims(sections: NarrativeSection[]): Claims {
               [...seen]
                 .reverse()
                 .find((c) => c.label !== '' && compact(groupBase[1] as string).startsWith(c.label.slice(0, 4))) ?? null;
-          // A first figure that is itself a share ("其中：甲 9,078.52 万元，占 90.58%；乙 943.8 万元，占 9.42%") is a part, not the whole.
-          const firstIsPart = sentenceFirst !== null && parts.has(sentenceFirst);
-          if (!base)
-            base =
-              sentenceFirst && sentenceFirst !== claim && !firstIsPart
-                ? sentenceFirst
-                : sectionFirst !== claim
-                  ? sectionFirst
-                  : null;
+          // A first figure that is itself a share is a part, not the whole: "其中：甲 9,078.52 万元，占 90.58%；
+          // 乙 943.8 万元，占 9.42%" lists parts of the whole the section opened with; a list under a whole
+          // it names ("…决算中，甲 占 …") leaves the whole unknown when that name finds no figure.
+          const firstIsPart = sentenceFirst !== null && sentenceFirst !== claim && parts.has(sentenceFirst);
+          if (!base && firstIsPart) base = !groupBase && sectionFirst !== claim ? sectionFirst : null;
+          else if (!base)
+            base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
           shares.push({ ...claim, share: share[1] as string, base });
           parts.add(claim);
         }

@@ -54,7 +54,9 @@ export function cleanLabel(text: string): string {
   let label = compact(text)
     .replace(/\d{4}年度?/g, '')
     .replace(/[(（]类[)）]/g, '')
-    .replace(/^.*[，,：:；;。]/, '');
+    .replace(/^.*[，,：:；;。]/, '')
+    // "政府采购工程预算为0、政府采购服务预算 439.51 万元": an item stated without 万元 ends at its 、.
+    .replace(/^.*\d[^、\d]*、/, '');
   for (let i = 0; i < 3; i++) label = stripNumbering(label.replace(LABEL_NOISE, ''));
   return label.replace(/[“”"]/g, '');
 }
@@ -86,6 +88,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     let sectionFirst: AmountClaim | null = null;
     let previous: AmountClaim | null = null;
     const seen: AmountClaim[] = [];
+    /** Figures stated as a share of something: parts. */
+    const parts = new Set<AmountClaim>();
     for (const sentence of sentencesOf(section.text)) {
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
@@ -138,6 +142,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           continue;
         }
         if (/与\s*\d{4}\s*年[^，,]*$/.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
+        // "单价100万元（含）以上设备": a threshold that defines a class, not a figure of the budget.
+        if (/^\s*(?:[(（]含[)）])?\s*(?:及)?(?:以上|以下)/.test(sentence.slice(cursor, cursor + 8))) continue;
         const claim: AmountClaim = { label: cleanLabel(before), amount, section, sentence };
         amounts.push(claim);
         stated.push({ claim, before, end: cursor });
@@ -149,9 +155,15 @@ function parseClaims(sections: NarrativeSection[]): Claims {
               [...seen]
                 .reverse()
                 .find((c) => c.label !== '' && compact(groupBase[1] as string).startsWith(c.label.slice(0, 4))) ?? null;
-          if (!base)
+          // A first figure that is itself a share is a part, not the whole: "其中：甲 9,078.52 万元，占 90.58%；
+          // 乙 943.8 万元，占 9.42%" lists parts of the whole the section opened with; a list under a whole
+          // it names ("…决算中，甲 占 …") leaves the whole unknown when that name finds no figure.
+          const firstIsPart = sentenceFirst !== null && sentenceFirst !== claim && parts.has(sentenceFirst);
+          if (!base && firstIsPart) base = !groupBase && sectionFirst !== claim ? sectionFirst : null;
+          else if (!base)
             base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
           shares.push({ ...claim, share: share[1] as string, base });
+          parts.add(claim);
         }
         sentenceFirst ??= claim;
         sectionFirst ??= claim;

@@ -136,6 +136,11 @@ function readPart(body: Paragraph[], file: string, intro: Paragraph | null): Nar
       continue;
     }
     if (!current) continue;
+    // A long heading broken by a page break: its last characters open the next page (…支出预算情 | 况说明).
+    if (current.text === '' && current.heading.length >= 16 && t.length <= 6 && !/[，。；：,;:、\d]/.test(t)) {
+      current.heading += t;
+      continue;
+    }
     if (current.text === '') current.text = text;
     else current.text += SENTENCE_END.test(current.text) ? `\n${text}` : text;
   }

@@ -37,6 +37,10 @@ describe('column keys from header paths', () => {
     assert.equal(columnMeaning(['支出', '2024年合计']).side, 'expenditure');
     assert.equal(columnMeaning(['科目    编码']).role, 'code');
     assert.equal(columnMeaning(['是否政府 购买服务 (是/否)']).key, 'purchase_service');
+    // 苏州's per-unit 收入总表: 部门代码 | 部门名称 name the rows, they are no amounts.
+    const code = columnMeaning(['部门代 码']);
+    assert.deepEqual([code.key, code.type, code.role], ['unit_code', 'text', 'text']);
+    assert.equal(columnMeaning(['部门名称']).key, 'unit_name');
   });
   it('knows which income groups can hold a column', () => {
     assert.equal(groupHolds('本年预算', '其他收入'), true);

@@ -25,7 +25,8 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^(?:序号|栏次|行次|项目编号)$/, key: 'index', role: 'index' },
   { test: /^(?:(?:功能分类|经济分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
   { test: /^政府预算支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
-  { test: /^部门[(（]单位[)）]名称$|^单位名称$/, key: 'unit_name', role: 'text' },
+  { test: /^部门[(（]单位[)）]名称$|^(?:单位|部门)名称$/, key: 'unit_name', role: 'text' },
+  { test: /^(?:部门|单位)(?:代码|编码)$/, key: 'unit_code', role: 'text' },
   { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
   { test: /^一级项目$/, key: 'project_l1', role: 'label' },
   { test: /^二级项目$/, key: 'project_l2', role: 'label' },
@@ -150,6 +151,11 @@ export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string
     return withSide({ key: 'total', type: 'amount', role: 'text' }, side);
   }
   return withSide({ key: snakeFallback(leaf), type: 'amount', role: 'text' }, side);
+}
+
+/** Was this key made from an unknown header label (not from the vocabulary)? */
+export function isFallbackKey(key: string): boolean {
+  return key.startsWith('col_');
 }
 
 /** Unknown amount headers still get a stable key, derived from the label. */

@@ -131,7 +131,14 @@ function textsOf(row: GridRow, cols: SideColumns): Record<string, string> {
   return texts;
 }
 
-function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext) {
+/** A table by economic classification says so in its title or over its code and name columns (一般公共预算支出经济分类情况表). */
+const ECONOMIC = /经济分类|经济科目/;
+
+function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext, title: string) {
+  const economic =
+    ECONOMIC.test(compact(title)) ||
+    layout.some((c) => (c.role === 'code' || c.role === 'label') && c.path.some((p) => ECONOMIC.test(compact(p))));
+  if (economic && kind !== 'income_summary' && side === undefined) return new EconomicHierarchy(ctx.year);
   const functionTable =
     FUNCTION_KINDS.has(kind) ||
     side === 'expenditure' ||
@@ -226,11 +233,11 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
             layout.columns.filter((c) => (c.panel ?? 0) === panel),
             undefined,
           ),
-          hierarchy: classifier(kind, undefined, layout.columns, ctx),
+          hierarchy: classifier(kind, undefined, layout.columns, ctx, raw.title),
         }))
       : sides.map((side) => ({
           cols: sideColumns(layout.columns, side),
-          hierarchy: classifier(kind, side, layout.columns, ctx),
+          hierarchy: classifier(kind, side, layout.columns, ctx, raw.title),
         }));
   const byPanel: Row[][] = perSide.map(() => []);
   const rows: Row[] = [];

@@ -107,6 +107,20 @@ describe('header rows of an explicit grid', () => {
       keys.join(','),
     );
   });
+  it('a column the vocabulary does not know holds text when its cells are words (苏州 政府采购支出表)', () => {
+    const rows = [
+      row(1, ['采购品目大类', '专项名称', '采购组织形式', '单价', '总计']),
+      row(2, ['合计', '', '', '', '188.50']),
+      row(3, ['货物', '', '', '', '5.50']),
+      row(4, ['', '设备购置', '集中采购', '', '4.20']),
+      row(5, ['', '物业管理费', '分散采购', '', '13.00']),
+    ];
+    const { columns } = buildLayout(rows, 'grid');
+    assert.deepEqual(
+      columns.map((c) => c.type),
+      ['text', 'text', 'text', 'amount', 'amount'],
+    );
+  });
   it('with amounts, the rows above the first amount are header', () => {
     const rows = [
       row(1, ['项目', '合计', '基本支出']),

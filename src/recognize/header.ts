@@ -1,7 +1,7 @@
 import type { Cell, GridRow, TextStyle } from '../adapters/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
-import { type ColumnMeaning, columnMeaning, groupHolds, sideGroups } from './column-keys.js';
+import { type ColumnMeaning, columnMeaning, groupHolds, isFallbackKey, sideGroups } from './column-keys.js';
 
 /** Header rows, data rows and the meaning of each column position. */
 export interface GridLayout {
@@ -368,12 +368,33 @@ function markPriorYear(columns: LayoutColumn[]): void {
   });
 }
 
+const WORDS = /[\u3400-\u9fff]/;
+
+/**
+ * A column whose header the vocabulary does not know holds amounts only if its cells do: one whose
+ * cells are mostly words (苏州's 政府采购支出表: 采购品目大类, 专项名称, 采购组织形式) is a text column.
+ */
+function typeUnknownByContent(columns: LayoutColumn[], dataRows: GridRow[]): void {
+  for (const column of columns) {
+    if (column.type !== 'amount' || !isFallbackKey(column.key)) continue;
+    let words = 0;
+    let amounts = 0;
+    for (const row of dataRows) {
+      const text = row.cells[column.index]?.text ?? '';
+      if (isAmountText(text)) amounts++;
+      else if (WORDS.test(text)) words++;
+    }
+    if (words > amounts) column.type = 'text';
+  }
+}
+
 export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const { headerRows, dataRows, numberRows } = splitHeader(rows, style);
   const total = Math.max(width(headerRows), width(dataRows));
   const paths = pathsFor(style)(headerRows, total);
   const sides = sideGroups(paths);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
+  typeUnknownByContent(columns, dataRows);
   assignPanels(columns);
   markPriorYear(columns);
   uniqueKeys(columns);

@@ -90,4 +90,31 @@ describe('economic classification levels', () => {
     ].map(([name, code]) => economic.classify(name as string, code as string, false).level);
     assert.deepEqual(levels, [1, 2, 3, 3, 2]);
   });
+  it('reads the units of a per-unit table as groups, not as 款 of the 类 before them (广州 部门预算基本支出预算表)', () => {
+    const h = new EconomicHierarchy(2024);
+    const rows = [
+      '(本级)',
+      '工资福利支出',
+      '对个人和家庭的补助',
+      '广州市政府政务信息系统管理中心',
+      '工资福利支出',
+      '基本工资',
+      '某某费',
+    ];
+    assert.deepEqual(
+      rows.map((name) => {
+        const c = h.classify(name, null, false);
+        return [c.level, c.code];
+      }),
+      [
+        [null, null],
+        [1, '301'],
+        [1, '303'],
+        [null, null],
+        [1, '301'],
+        [2, '30101'],
+        [2, null],
+      ],
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { type CodeEntry, type CodeList, codeList } from '../codes/lists.js';
 import { atScale } from '../model/amount.js';
+import { ORGANISATION_END } from '../model/names.js';
 import type { Amount, CodeSource } from '../model/types.js';
 
 /** The level and code of one classified row, and how the code was obtained. */
@@ -111,6 +112,11 @@ export class EconomicHierarchy {
       return { level: 1, code: asClass[0]?.code ?? null, codeSource: asClass[0] ? 'resolved' : null };
     }
     const asItem = this.currentClass ? this.list.find(name, 2, this.currentClass) : [];
+    // A unit of a per-unit table (广州 部门预算基本支出预算表: 管理中心, (本级), then its 类): no 款, and the 类 after it are its own.
+    if (asItem.length === 0 && ORGANISATION_END.test(name) && this.list.named(name).length === 0) {
+      this.currentClass = null;
+      return { level: null, code: null, codeSource: null };
+    }
     return { level: 2, code: asItem[0]?.code ?? null, codeSource: asItem[0] ? 'resolved' : null };
   }
 }

@@ -11,6 +11,26 @@ export interface DocumentMeta {
 }
 
 const TITLE = /^(.*?)(\d{4})年度?(?:[省市区县]级)?(部门|单位)?(预算|决算)/;
+/** The year first, then the department: 2026年度苏州市审计局部门预算公开. */
+const YEAR_FIRST = /^(\d{4})年度?(.{2,40}?)(部门|单位)(预算|决算)/;
+
+interface TitleParts {
+  dept: string;
+  year: string;
+  scope?: string;
+  phase?: string;
+  /** The department is printed after the year, inside the title. */
+  yearFirst: boolean;
+}
+
+/** A title line in either order. */
+function titleParts(text: string): TitleParts | null {
+  const m = TITLE.exec(text);
+  if (m) return { dept: m[1] ?? '', year: m[2] as string, scope: m[3], phase: m[4], yearFirst: false };
+  const y = YEAR_FIRST.exec(text);
+  if (y) return { dept: y[2] as string, year: y[1] as string, scope: y[3], phase: y[4], yearFirst: true };
+  return null;
+}
 
 /** A cover line naming the department or unit outright: 预算主管部门：…, 预算单位：…. */
 const NAMED = /^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|决算单位)[:：](.{2,40})$/;
@@ -27,12 +47,12 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
   let found = -1;
   for (let i = 0; i < texts.length && found < 0; i++) {
     if (i >= limit && !/情况说明|公开/.test(texts[i] ?? '')) continue;
-    if (TITLE.test(texts[i] ?? '')) found = i;
+    if (titleParts(texts[i] ?? '')) found = i;
   }
   if (found >= 0) {
     const text = texts[found] as string;
-    const m = TITLE.exec(text) as RegExpExecArray;
-    let dept = m[1] ?? '';
+    const m = titleParts(text) as TitleParts;
+    let dept = m.dept;
     if (dept === '' && found > 0) {
       const before = texts[found - 1] ?? '';
       if (before.length <= 40 && !/目录/.test(before)) dept = before;
@@ -42,11 +62,11 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
       .map((t) => NAMED.exec(t)?.[1])
       .find((d) => d !== undefined);
     department = named ?? (dept || null);
-    year = Number(m[2]);
-    phase = m[4] === '决算' ? 'final_account' : 'budget';
-    scope = m[3] === '单位' ? 'unit' : 'department';
-    const rest = text.slice(m.index + (m[1] ?? '').length);
-    title = `${dept}${rest.replace(/(预算|决算)(?:信息)?公开.*$/, '$1')}`;
+    year = Number(m.year);
+    phase = m.phase === '决算' ? 'final_account' : 'budget';
+    scope = m.scope === '单位' ? 'unit' : 'department';
+    const rest = (m.yearFirst ? text : text.slice(m.dept.length)).replace(/(预算|决算)(?:信息)?公开.*$/, '$1');
+    title = m.yearFirst ? rest : `${dept}${rest}`;
   }
   return { title, department, year, phase, scope };
 }

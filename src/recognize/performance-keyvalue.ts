@@ -13,20 +13,34 @@ import {
 } from './performance-parts.js';
 
 /**
- * Layout B (Hebei, Shanxi, 重庆's 重点专项资金绩效目标表): one project per table, keys and values in
+ * Layout B (Hebei, Shanxi, 泉州, 重庆's 重点专项资金绩效目标表): one project per table, keys and values in
  * cells (项目名称 | 科技发展专项 | 主管部门 | 重庆市科学技术局; 当年预算 | 109,703.00), the indicators
  * below — as a tree (一级指标 …) or flat (指标名称 | 指标性质 | 指标值 …).
  */
 
 /** The labels of such a form: a key is never the value of the key before it (an empty form prints none). */
 const KEY =
-  /^(?:项目名称|项目编码|实施单位|主管部门|(?:资金)?主管部门|项目属性|项目期|预算数|年度资金总额[:：]?|年度资金申请总额|当年预算|市级支出|补助区县|实施期资金总额[:：]?|项目资金总额|其中[:：]?财政拨款|财政拨款|其他资金|项目概况|(?:当年|年度)?绩效目标|总体目标|实施期目标|年度目标|绩效指标)$/;
+  /^(?:项目名称|项目编码|实施单位|主管部门|(?:资金)?主管部门|项目属性|项目期|预算数|年度资金总额[:：]?|年度资金申请总额|当年预算|市级支出|补助区县|实施期资金总额[:：]?|项目资金总额|(?:专项)?资金总额[:：]?|项目实施期目标|其中[:：]?财政拨款|财政拨款|其他资金|项目概况|(?:当年|年度)?绩效目标|总体目标|实施期目标|年度目标|绩效指标)$/;
 
 function valueAfter(cells: string[], key: RegExp): string | null {
   const i = cells.findIndex((c) => key.test(compact(c)));
   if (i < 0) return null;
   const value = cells.slice(i + 1).find((c) => !key.test(compact(c)) && c !== '');
   return value === undefined || KEY.test(compact(value)) ? null : value;
+}
+
+/** A key naming a project's funds: 年度资金总额, 年度资金申请总额, 项目资金总额, 资金总额 (泉州). */
+export const PROJECT_FUNDS = /^(?:年度|项目|专项)?资金(?:申请)?总额[:：]?$/;
+
+/**
+ * A form that prints no 项目名称 names its project in its title (泉州: 办公设备购置及公安服务器升级改造
+ * 项目绩效目标表); a generic title (项目支出绩效目标表) names none.
+ */
+export function projectOfTitle(title: string): string {
+  const name = compact(title)
+    .replace(/^\d{4}年度?/, '')
+    .replace(/(?:项目)?(?:支出)?绩效目标(?:申报)?表$/, (end) => (end.startsWith('项目') ? '项目' : ''));
+  return /^(?:部门|单位)?(?:项目支出|项目)?$/.test(name) ? '' : name;
 }
 
 /** Split a two-period indicator row (实施期 | 年度) and keep the annual half. */
@@ -47,7 +61,7 @@ function amountOf(cells: string[], keys: RegExp[]) {
   return null;
 }
 
-export function readKeyValueLayout(rows: GridRow[]): Project[] {
+export function readKeyValueLayout(rows: GridRow[], title: string): Project[] {
   const project: Project = {
     name: '',
     unitName: null,
@@ -75,10 +89,15 @@ export function readKeyValueLayout(rows: GridRow[]): Project[] {
       if (nature) project.nature = nature;
       const term = valueAfter(cells, /^项目期$/);
       if (term) project.period = term;
-      project.amount ??= amountOf(cells, [/^预算数$/, /^年度资金(?:申请)?总额[:：]?$/, /^当年预算$/]);
+      project.amount ??= amountOf(cells, [
+        /^预算数$/,
+        /^年度资金(?:申请)?总额[:：]?$/,
+        /^当年预算$/,
+        /^(?:专项)?资金总额[:：]?$/,
+      ]);
       project.periodTotal ??= amountOf(cells, [/^实施期资金总额[:：]?$/, /^项目资金总额$/]);
       project.fiscal ??= amountOf(cells, [/^(?:其中[:：]?)?财政拨款$/]);
-      const target = valueAfter(cells, /^(?:(?:当年|年度)?绩效目标|总体目标)$/);
+      const target = valueAfter(cells, /^(?:(?:当年|年度)?绩效目标|总体目标|项目实施期目标)$/);
       if (target && !project.objective) project.objective = target;
       if (keyed.includes('实施期目标') && keyed.includes('年度目标')) twoPeriods = true;
       flat = flatIndicatorColumns(row);
@@ -107,5 +126,7 @@ export function readKeyValueLayout(rows: GridRow[]): Project[] {
       prev = { l1: ind.l1, l2: ind.l2 };
     }
   }
+  // An empty form (keys without values) names no project, whatever its title.
+  if (!project.name && (project.amount || project.indicators.length > 0)) project.name = projectOfTitle(title);
   return project.name ? [project] : [];
 }

@@ -4,7 +4,7 @@ import { compact, normalizeName } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
 import type { RecognizeContext } from './grid-table.js';
 import { columnHeader, readColumnLayout } from './performance-columns.js';
-import { readKeyValueLayout } from './performance-keyvalue.js';
+import { PROJECT_FUNDS, readKeyValueLayout } from './performance-keyvalue.js';
 import { HEADER_CELL, indicatorFrom, isL1, isL2, PROJECT_AMOUNT, type Project, texts } from './performance-parts.js';
 import type { RawTable } from './segment.js';
 
@@ -106,10 +106,15 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
   const firstCells = raw.rows.slice(0, 6).map((r) => r.cells.filter((c) => c.text !== '').map((c) => compact(c.text)));
   const header = columnHeader(raw.rows);
   const keyValue =
-    firstCells.some((cells) => cells.includes('项目名称') || cells.includes('项目编码')) &&
-    !firstCells.some((cells) => cells.includes('单位名称'));
+    firstCells.some(
+      (cells) => cells.includes('项目名称') || cells.includes('项目编码') || cells.some((c) => PROJECT_FUNDS.test(c)),
+    ) && !firstCells.some((cells) => cells.includes('单位名称'));
   const projects =
-    header >= 0 ? readColumnLayout(raw.rows, header) : keyValue ? readKeyValueLayout(raw.rows) : readWideLayout(raw.rows);
+    header >= 0
+      ? readColumnLayout(raw.rows, header)
+      : keyValue
+        ? readKeyValueLayout(raw.rows, raw.title)
+        : readWideLayout(raw.rows);
   const unit = raw.rows.some((r) => r.cells.some((c) => c.text.includes('元') && /[(（]元[)）]/.test(c.text)))
     ? '元'
     : (raw.unit ?? ctx.unit);

@@ -8,7 +8,10 @@
 import { compact } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
 
-const ITEM = /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$)/;
+const ITEM =
+  /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$|会议费$|培训费$)|^[“"]?三公[”"]?经费(?:合计|小计|总计)?$/;
+/** The 三公 total printed as its own header: 合计, or “三公”经费合计 (苏州, beside 会议费 and 培训费). */
+const TOTAL_ITEM = /^(?:合计|总计)$|^[“"]?三公[”"]?经费(?:合计|小计|总计)?$/;
 const AGENCY = /机关运行经费/;
 
 /** Where the item part of a header path starts (labels above it name the table or the measure). */
@@ -30,7 +33,7 @@ function splitPath(path: string[]): { items: string[]; measure: string[] } {
 function itemName(items: string[]): { label: string; name: string; isTotal: boolean } {
   const [first = '', second] = items.map(compact);
   const label = items[items.length - 1] ?? '';
-  if (/^(?:合计|总计)$/.test(first)) return { label, name: '合计', isTotal: true };
+  if (TOTAL_ITEM.test(first)) return { label, name: '合计', isTotal: true };
   if (/^公务用车/.test(first) && second !== undefined) {
     if (/^小计$/.test(second)) return { label: items[0] ?? label, name: first, isTotal: false };
     return { label, name: `公务用车${second.replace(/^公务用车/, '')}`, isTotal: false };

@@ -44,7 +44,7 @@ export function isEmptyStatement(text: string): boolean {
 }
 
 /** A table's number on a line of its own: 预算公开表1, 公开表1, 附表2, 表03 (湖州, above each page's title). */
-const TABLE_NUMBER = /^(?:附|(?:预算|部门|决算)?公开)?表\d{1,3}$/;
+const TABLE_NUMBER = /^(?:(?:附|(?:预算|部门|决算)?公开)?表\d{1,3}|(?:预算|部门|决算)?公开\d{1,3}表)$/;
 
 const TITLE_END = /(?:表|情况表|明细表)(?:[(（][^()（）]{1,20}[)）])?$/;
 const OTHER_TITLES = /^(?:部门)?机构设置情况$|政府采购预算(?:情况)?(?:表)?$|^部门政府采购预算$/;
@@ -59,13 +59,15 @@ export function looksLikeTableTitle(text: string): boolean {
   return TITLE_END.test(t) || OTHER_TITLES.test(t);
 }
 
-/** Short lines that belong to a table's preamble: 单位名称：…, (2024)年度, 127-吉林省商务厅, 预算公开表1, 表03. */
+/** Short lines that belong to a table's preamble: 单位名称：…, 部门：… / 单位：… (the unit's name), (2024)年度, 127-吉林省商务厅, 预算公开表1, 公开02表, 表03. */
 export function isPreambleText(text: string): boolean {
   const t = compact(text);
   // A bare 万元 printed where 单位：万元 would be (湖州's 项目支出绩效表 beside 507-湖州市卫生健康委员会).
   if (unitOf(t) || /^(?:万元|元)$/.test(t)) return true;
   return (
-    /^(?:单位名称|部门名称|编制单位|编制部门|(?:预算|资金)?主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
+    /^(?:单位名称|部门名称|部门|单位|编制单位|编制部门|(?:预算|资金)?主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(
+      t,
+    ) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
     TABLE_NUMBER.test(t) ||

@@ -39,11 +39,22 @@ function shortForm(name: string): string {
     .replace(/(?:支出|事务|费用?)$/, '');
 }
 
-function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: CodeList, year: number) {
+/**
+ * The list a printed code belongs to, by its first digit: 支出功能分类 类 are 201–234, 部门预算支出经济分类
+ * 类 301–399. A table titled as a function table may print economic codes (泉州's
+ * 一般公共预算支出经济分类情况表): each code is checked against its own list.
+ */
+export function schemeOfCode(code: string): 'function' | 'economic-department' | null {
+  if (/^2\d{2}(?:\d{2}){0,2}$/.test(code)) return 'function';
+  if (/^3\d{2}(?:\d{2})?$/.test(code)) return 'economic-department';
+  return null;
+}
+
+function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Scheme, list: CodeList, year: number) {
   let lastClass: string | null = null;
   let lastSection: string | null = null;
   const at = (row: Row) => ({ table, row, column: 'code', source: row.source });
-  for (const row of table.rows) {
+  for (const row of rows) {
     if (row.codeSource !== 'printed' || !row.code) continue;
     const code = row.code;
     const data = { table: tableName(table), code, name: row.label, year, parent: '' };
@@ -179,18 +190,23 @@ export const classificationCodes: Rule = {
     const year = context.doc.year ?? 2024;
     const functions = codeList('function', year);
     const economics = codeList('economic-department', year);
-    const tables = context.doc.tables;
+    const tables = context.doc.tables.filter((t) => FUNCTION_TABLES.has(t.kind) || t.kind === 'general_budget_basic_expenditure');
+    // A code of neither list's digits is checked against the list the table's kind uses.
+    const own = (t: Table): Scheme => (FUNCTION_TABLES.has(t.kind) ? 'function' : 'economic-department');
+    const printed = (t: Table, scheme: Scheme) =>
+      t.rows.filter((r) => r.codeSource === 'printed' && r.code !== null && (schemeOfCode(r.code) ?? own(t)) === scheme);
+    const functionRows = tables.map((t) => printed(t, 'function'));
+    const economicRows = tables.map((t) => printed(t, 'economic-department'));
     if (!functions.isExact && tables.some((t) => FUNCTION_TABLES.has(t.kind))) {
       context.report({ messageId: 'year', severity: 'info', data: { year, list_year: functions.baseYear ?? '' } });
     }
-    if (!economics.isExact && tables.some((t) => t.kind === 'general_budget_basic_expenditure')) {
+    const economicTables = tables.filter((t, i) => t.kind === 'general_budget_basic_expenditure' || economicRows[i]?.length);
+    if (!economics.isExact && economicTables.length > 0) {
       context.report({ messageId: 'economicYear', severity: 'info', data: { year, list_year: economics.baseYear ?? '' } });
     }
-    for (const table of tables) {
-      if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, 'function', functions, year);
-      else if (table.kind === 'general_budget_basic_expenditure') {
-        checkTable(context, table, 'economic-department', economics, year);
-      }
-    }
+    tables.forEach((table, i) => {
+      checkTable(context, table, functionRows[i] ?? [], 'function', functions, year);
+      checkTable(context, table, economicRows[i] ?? [], 'economic-department', economics, year);
+    });
   },
 };

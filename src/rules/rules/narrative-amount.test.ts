@@ -30,6 +30,28 @@ const fundPath = (printed: string, stated: string) => [
   `“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”${stated}万元，主要用于人员经费及公用经费。`,
 ];
 
+/** 苏州's template: a summary, and a 三公 table that prints 会议费 and 培训费 beside the three items. */
+const withMeetings = (sentence: string) => [
+  '2026 年度某某局部门预算公开',
+  '收支总表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t100.00',
+  '收入总计\t100.00\t支出总计\t100.00',
+  '一般公共预算“三公”经费、会议费、培训费支出表',
+  '单位：万元',
+  '项 目\t预算数',
+  '合 计\t10.00',
+  '1、因公出国（境）费\t2.00',
+  '2、公务接待费\t3.00',
+  '3、公务用车购置及运行维护费\t5.00',
+  '4、会议费\t1.00',
+  '第三部分 情况说明',
+  '九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明',
+  sentence,
+];
+
 describe('narrative-amount', () => {
   testRule(
     narrativeAmount,
@@ -57,6 +79,16 @@ describe('narrative-amount', () => {
             '2081005\t社会福利事业单位\t9,584,796\t6,964,796\t2,620,000',
             ...fundPath('6,964,796', '958.48').slice(7),
           ],
+        },
+        {
+          name: 'an item’s 预算支出 is the item’s row, not the budget’s 支出总计 (苏州)',
+          lines: withMeetings(
+            '1．因公出国（境）费预算支出 2.00 万元。2．公务接待费预算支出 3.00 万元。某某局 2026 年度一般公共预算拨款安排的会议费预算支出 1.00 万元。',
+          ),
+        },
+        {
+          name: 'the department’s 支出预算 is the budget’s 支出总计',
+          lines: withMeetings('某某局 2026 年支出预算合计 100.00 万元。'),
         },
         {
           name: 'an amount no row is named for, but a table prints',
@@ -91,6 +123,11 @@ describe('narrative-amount', () => {
             '2024 年收入预算 12.00 万元，其中：一般公共预算收入 10.00 万元。',
           ],
           findings: [{ severity: 'error', line: 9, expected: '10.00', actual: '12.00' }],
+        },
+        {
+          name: 'a 会议费 the 三公 table prints otherwise',
+          lines: withMeetings('某某局 2026 年度一般公共预算拨款安排的会议费预算支出 1.50 万元。'),
+          findings: [{ severity: 'error', line: 17, expected: '1.00', actual: '1.50' }],
         },
         {
           name: 'a narrative amount that matches nothing (000: 公务用车购置及运行费 0 万元 vs 48.24)',

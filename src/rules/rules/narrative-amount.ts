@@ -1,5 +1,5 @@
 import { convertUnit } from '../../model/amount.js';
-import { normalizeName } from '../../model/names.js';
+import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
@@ -39,6 +39,18 @@ function topic(
   return 'other';
 }
 
+/**
+ * Does the text before 收入预算 / 支出预算 name the whole budget (nothing, the department, 本部门,
+ * 全年), not an item of it? "因公出国（境）费预算支出 0 万元" is the item's budget, not 支出总计.
+ */
+function namesTheWhole(prefix: string, doc: BudgetDocument): boolean {
+  if (prefix === '' || /^(?:本?部门|本?单位|全年|年度|本年度)$/.test(prefix)) return true;
+  if (doc.department && normalizeName(doc.department) === prefix) return true;
+  return ORGANISATION_END.test(prefix);
+}
+
+const WHOLE = /^(.*?)(收入预算|预算收入|支出预算|预算支出)(?:总计|总额)?$/;
+
 /** Totals a narrative names in any section: 收入预算 / 支出预算 / 财政拨款收支总预算. */
 function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSection): Target | null {
   const side = (t: Table | undefined, s: 'income' | 'expenditure', re: RegExp) =>
@@ -52,10 +64,12 @@ function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSecti
   if (/一般公共|基金|国有资本|财政专户|单位资金|事业|经营|上级|附属|其他|本年|上年/.test(label)) return null;
   // Labels lose a trailing 预算 when cleaned: "2024 年收入预算 X" reads as 收入 in the 收入预算 section.
   const heading = section.heading.replace(/\s/g, '');
-  if (/(?:收入预算|预算收入)(?:总计|总额)?$/.test(label) || (label === '收入' && /收入预算/.test(heading))) {
+  const whole = WHOLE.exec(label);
+  const named = whole && namesTheWhole(whole[1] as string, doc) ? (whole[2] as string) : null;
+  if ((named && /收入/.test(named)) || (label === '收入' && /收入预算/.test(heading))) {
     return side(summary, 'income', /^收入总计$/);
   }
-  if (/(?:支出预算|预算支出)(?:总计|总额)?$/.test(label) || (label === '支出' && /支出预算/.test(heading))) {
+  if ((named && /支出/.test(named)) || (label === '支出' && /支出预算/.test(heading))) {
     return side(summary, 'expenditure', /^支出总计$/);
   }
   if (/财政拨款收支总(?:预算)?$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
@@ -103,6 +117,23 @@ function functionPathTarget(doc: BudgetDocument, label: string): Target | null {
   return { ...(funds[0] as Target), also: rowsIn(ALL_FUNDS_TABLES) };
 }
 
+/**
+ * A 三公 item as the narrative names it: "（单位）一般公共预算拨款安排的会议费预算支出" is the 会议费
+ * row, "公务用车购置预算支出" the 购置费 row.
+ */
+function threePublicTarget(t: Table | undefined, stated: string): Target | null {
+  const label = stated.replace(/^.*的/, '').replace(/(?:预算|支出)+$/, '');
+  if (/^“?三公”?经费(?:预算数?)?$|^三公经费/.test(label)) return at(t, total(t), 'total');
+  if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
+  if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
+  if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
+    return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
+  if (/^公务用车运(?:行维护|维)费$/.test(label)) return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
+  if (/^公务用车购置费?$/.test(label)) return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
+  // Other items the table prints beside the three (会议费, 培训费).
+  return at(t, label === '' ? undefined : t?.rows.find((r) => !r.isTotal && r.name === label), 'total');
+}
+
 export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
   const label = claim.label;
   const byPath = functionPathTarget(doc, label);
@@ -110,17 +141,7 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
   const kind = topic(claim.section);
   const whole = totalTarget(doc, label, claim.section);
   if (whole) return whole;
-  if (kind === 'three_public') {
-    const t = table(doc, 'three_public');
-    if (/^“?三公”?经费(?:预算数?)?$|^三公经费/.test(label)) return at(t, total(t), 'total');
-    if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
-    if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
-    if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
-      return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
-    if (/^公务用车运(?:行维护|维)费$/.test(label)) return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
-    if (/^公务用车购置费?$/.test(label)) return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
-    return null;
-  }
+  if (kind === 'three_public') return threePublicTarget(table(doc, 'three_public'), label);
   if (kind === 'spending') {
     const t = table(doc, 'expenditure_summary');
     if (label === '基本支出') return at(t, total(t), 'basic');

@@ -8,6 +8,7 @@ import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
 import type { RawTable } from './segment.js';
 import { type CodeGroup, codeGroups, SplitCodeReader } from './split-codes.js';
+import { isConditionalStatement } from './vocabulary.js';
 
 export interface RecognizeContext {
   file: string;
@@ -316,6 +317,9 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
     empty,
     notes: raw.notes,
   };
-  if (raw.emptyStatement) table.emptyStatement = raw.emptyStatement;
+  // “此表如无数字则表示单位无该项支出” says why the table would be empty: it is a note where the table is not.
+  if (raw.emptyStatement && !empty && isConditionalStatement(raw.emptyStatement.text))
+    table.notes = [...raw.notes, raw.emptyStatement];
+  else if (raw.emptyStatement) table.emptyStatement = raw.emptyStatement;
   return table;
 }

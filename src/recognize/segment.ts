@@ -1,4 +1,5 @@
 import type { Block, GridRow, Paragraph } from '../adapters/blocks.js';
+import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import type { MoneyUnit, Statement } from '../model/types.js';
 import {
@@ -71,6 +72,29 @@ function startsNewInstance(table: RawTable, row: GridRow): boolean {
   return NEW_TABLE_HEAD.test(head) && head !== first(table.rows[0]);
 }
 
+/**
+ * An untitled "table" of one short row without a figure is a line of running text printed with
+ * wide gaps (“其 中 ：        1.” before a numbered list in 烟台's 情况说明), not a table.
+ */
+function isStrayLine(table: RawTable): boolean {
+  const [row, ...more] = table.rows;
+  return (
+    table.title === '' &&
+    row !== undefined &&
+    more.length === 0 &&
+    row.cells.filter((c) => c.text !== '').length <= 3 &&
+    !row.cells.some((c) => isAmountText(c.text))
+  );
+}
+
+function lineOf(row: GridRow): Paragraph {
+  const text = row.cells
+    .map((c) => c.text)
+    .filter((t) => t !== '')
+    .join(' ');
+  return { type: 'para', text, line: row.line, ...(row.at ? { at: row.at } : {}) };
+}
+
 export function segment(blocks: Block[], file: string): Segments {
   const tables: RawTable[] = [];
   const paragraphs: Paragraph[] = [];
@@ -80,7 +104,9 @@ export function segment(blocks: Block[], file: string): Segments {
   let pendingTitle: { para: Paragraph; preamble: Statement[]; unit: MoneyUnit | null } | null = null;
 
   const close = () => {
-    if (current) tables.push(current);
+    if (current && isStrayLine(current)) {
+      for (const row of current.rows) paragraphs.push(lineOf(row));
+    } else if (current) tables.push(current);
     current = null;
     inNotes = false;
   };

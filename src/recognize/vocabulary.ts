@@ -30,20 +30,29 @@ export function isTocText(text: string): boolean {
 
 const NOTE = /^(?:注|说明|备注|附注)\s*[:：\d（(]/;
 
+/** A note printed in brackets, （注：…）, reads as the note inside them. */
+const unbracketed = (text: string) => compact(text).replace(/^[(（](.*)[)）]$/, '$1');
+
 export function isNote(text: string): boolean {
-  return NOTE.test(compact(text)) || /^(?:注|说明)[:：]?$/.test(compact(text));
+  const t = unbracketed(text);
+  return NOTE.test(t) || /^(?:注|说明)[:：]?$/.test(t);
 }
 
 /** A printed statement that a table is empty. */
 export function isEmptyStatement(text: string): boolean {
-  const t = compact(text);
-  return /本表无数据|无数据|空表列示|本表为空|为空表|本(?:部门|单位)(?:本年度|\d{4}年度?)?(?:无|没有)|无.{0,20}(?:预算|支出|经费|拨款|安排|资产|情况)[。.]?$/.test(
+  const t = unbracketed(text);
+  return /本表无数据|无数据|空表列示|本表为空|为空表|本(?:部门|单位)(?:本年度|\d{4}年度?)?(?:无|没有)|(?:无|没有).{0,20}(?:预算|支出|经费|拨款|安排|资产|情况)[。.]?$/.test(
     t,
   );
 }
 
 const TITLE_END = /(?:表|情况表|明细表)(?:[(（][^()（）]{1,20}[)）])?$/;
 const OTHER_TITLES = /^(?:部门)?机构设置情况$|政府采购预算(?:情况)?(?:表)?$|^部门政府采购预算$/;
+
+/** A statement of emptiness made on a condition: 此表如无数字则表示单位无该项支出 (长沙's notes under every table). */
+export function isConditionalStatement(text: string): boolean {
+  return /(?:如果?|若|倘若).{0,8}(?:无|没有|为空|空白)/.test(compact(text));
+}
 
 /** Does this line read like a table title (to be confirmed by the grid that follows)? */
 export function looksLikeTableTitle(text: string): boolean {

@@ -187,14 +187,23 @@ export class BlockWriter {
       if (filled.length === 0) continue;
       const previous = this.blocks[this.blocks.length - 1];
       const previousLaid = previous?.type === 'row' ? this.laidOf.get(previous) : undefined;
-      // A header repeated on the new page is not the rest of a broken row.
+      // A header repeated on the new page is not the rest of a broken row, nor is the next table's
+      // title ruled into the top of the page (长春: 支出总表（预算表 3） boxed above its grid).
       const repeatsHeader = filled.some((c) => this.headerCells.has(headerKey(c)));
-      if (first && !repeatsHeader && previous?.type === 'row' && previousLaid && joinBrokenRow(previous, previousLaid, row)) {
+      const banner = isBannerRow(row, table.columns);
+      if (
+        first &&
+        !repeatsHeader &&
+        !banner &&
+        previous?.type === 'row' &&
+        previousLaid &&
+        joinBrokenRow(previous, previousLaid, row)
+      ) {
         first = false;
         continue;
       }
       first = false;
-      if (isBannerRow(row, table.columns)) {
+      if (banner) {
         const cell = filled[0] as LaidRow['cells'][number];
         this.blocks.push({ type: 'para', text: cell.text, line: ++this.line, at: { page, box: boxOf(cell) } });
         continue;

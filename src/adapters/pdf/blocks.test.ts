@@ -413,6 +413,16 @@ describe('PDF blocks', () => {
         ['本年收入中，一般公共预算拨款收入15745.54万元，占100.00%。', '三、2025年支出预算情况'],
       );
     });
+    it('a line broken off in mid-sentence at the margin goes on across a wider gap; a finished one does not (烟台 p27)', () => {
+      assert.deepEqual(
+        texts([full('（一）收入预算：2026年收入预算3,558.35万元，其中：一般公共预算', 100), line('收入2,776.75万元。', 125)]),
+        ['（一）收入预算：2026年收入预算3,558.35万元，其中：一般公共预算收入2,776.75万元。'],
+      );
+      assert.deepEqual(
+        texts([full('按照综合预算的原则，本单位所有收入和支出均纳入部门预算管理。', 100), line('另行说明。', 125)]),
+        ['按照综合预算的原则，本单位所有收入和支出均纳入部门预算管理。', '另行说明。'],
+      );
+    });
     it('a gap wider than the paragraph’s own line gap ends it', () => {
       assert.deepEqual(texts([full('第一行', 100), full('第二行', 111), line('下一段', 127)]), ['第一行第二行', '下一段']);
     });

@@ -34,7 +34,10 @@ function continues(para: OpenParagraph, line: TextLine, right: number, pageWidth
   // A cover title in a large font, centred, wrapped over two lines.
   const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - pageWidth / 2) < l.size * 1.5;
   if (prev.size >= 16 && centred(prev) && centred(line) && gap < prev.size * 1.6) return true;
-  if (gap > prev.size * 1.2) return false;
+  // A line broken off in mid-sentence at the margin goes on below even across a wider gap (烟台's
+  // 情况说明 sets “（一）收入预算：…其中：一般公共预算” and “收入2,776.75万元…” 39 pt apart, not 28).
+  const midSentence = /[\u4e00-\u9fff\dA-Za-z]$/.test(lineText(prev).trim()) && !ITEM_START.test(lineText(line).trim());
+  if (gap > prev.size * (midSentence && para.gap === null ? 2 : 1.2)) return false;
   if (para.gap !== null && gap > para.gap + prev.size * 0.25) return false;
   if (prev.x1 < right - prev.size * 2.5) return false;
   if (SENTENCE_END.test(lineText(prev).trim()) && ITEM_START.test(lineText(line).trim())) return false;

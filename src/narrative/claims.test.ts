@@ -115,4 +115,17 @@ describe('narrative claims', () => {
       ['19.00'],
     );
   });
+  it('lets a change of the year’s budget as a whole be of the section’s first figure (长春 p17)', () => {
+    const claims = readClaims(
+      section(
+        '2026年预算收入1682.76万元。2026年预算支出1682.76万元，其中基本支出预算1208.20万元；项目支出预算474.56万元。2026年预算比2025年预算增加50.32万元，增长3.08%。',
+      ),
+    );
+    const [change] = claims.changes;
+    assert.equal(change?.subject?.amount.raw, '474.56');
+    assert.deepEqual(
+      change?.alternatives.map((c) => c.amount.raw),
+      ['474.56', '1682.76'],
+    );
+  });
 });

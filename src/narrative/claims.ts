@@ -126,9 +126,11 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             : cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
           // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
           const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
+          // … or the budget as a whole, the section's first figure (长春: 2026年预算比2025年预算增加 50.32 万元).
+          const whole = own === '' ? [sectionFirst] : [];
           changes.push({
             subject: last,
-            alternatives: [last, sentenceFirst].filter((c): c is AmountClaim => c !== null && c !== undefined),
+            alternatives: [last, sentenceFirst, ...whole].filter((c): c is AmountClaim => c !== null && c !== undefined),
             label: own || last?.label || section.heading,
             direction: up && !down ? 1 : down && !up ? -1 : 0,
             contradictory: up && down,

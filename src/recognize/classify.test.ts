@@ -36,6 +36,13 @@ describe('table kinds by the meaning of the title', () => {
     ['部门固定资产占用情况表', 'assets'],
     ['部门机构设置情况', 'organization_units'],
     ['某某情况一览表', 'unknown'],
+    // The national template's titles as 烟台 and 长沙 print them.
+    ['收支总体情况表', 'income_expenditure_summary'],
+    ['2026年部门收入总体情况表', 'income_summary'],
+    ['二〇二六年部门支出总体情况表', 'expenditure_summary'],
+    ['财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
+    ['基本支出预算情况表', 'general_budget_basic_expenditure'],
+    ['项目支出预算情况表', 'project_expenditure'],
   ];
   for (const [title, kind] of cases) it(`${title} → ${kind}`, () => assert.equal(kindFromTitle(title), kind));
   it('a 项目支出绩效目标表 holding the department’s 年度主要任务 is the overall target table', () => {

@@ -42,10 +42,10 @@ const RULES: KindRule[] = [
 export function kindFromTitle(title: string): TableKind {
   const t = compact(title)
     .replace(/^(?:表[一二三四五六七八九十]+|\d+[、.])/, '')
-    .replace(/\d{4}年度?/g, '')
-    // 收支总体情况表 (重庆, 广州) is the 收支总表.
-    .replace(/总体情况表$/, '总表');
-  for (const rule of RULES) if (rule.test(t)) return rule.kind;
+    .replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})年度?/g, '');
+  // The national template's wording (and 重庆's, 广州's): 部门收支总体情况表 is the 收支总表, 项目支出预算情况表 the 项目支出预算表.
+  const plain = t.replace(/总体情况表$/, '总表').replace(/情况表$/, '表');
+  for (const title of plain === t ? [t] : [t, plain]) for (const rule of RULES) if (rule.test(title)) return rule.kind;
   return 'unknown';
 }
 

@@ -23,11 +23,13 @@ interface LabelRule {
 const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   // 项目编号 numbers the lines of a 政府采购预算明细表 (A 货物, B 工程, C 服务).
   { test: /^(?:序号|栏次|行次|项目编号)$/, key: 'index', role: 'index' },
-  { test: /^(?:(?:功能分类|经济分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
+  { test: /^(?:(?:功能|经济)?(?:分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
   { test: /^政府预算支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
-  { test: /^部门[(（]单位[)）]名称$|^(?:单位|部门)名称$/, key: 'unit_name', role: 'text' },
+  { test: /^部门(?:[(（]单位[)）])?名称$|^单位名称$|^项目单位$/, key: 'unit_name', role: 'text' },
   { test: /^(?:部门|单位)(?:代码|编码)$/, key: 'unit_code', role: 'text' },
   { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
+  // A project's category printed beside its name (其他运转类, 特定目标类): a text, not a level.
+  { test: /^项目类别$/, key: 'project_category', role: 'text' },
   { test: /^一级项目$/, key: 'project_l1', role: 'label' },
   { test: /^二级项目$/, key: 'project_l2', role: 'label' },
   { test: /^委托事项内容$/, key: 'content', role: 'text' },
@@ -39,7 +41,7 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^经费保障形式$/, key: 'funding_form', role: 'text' },
   { test: /^(?:采购物品名称|政府采购目录序号|计量单位|政府采购项目来源)$/, key: 'procurement_text', role: 'text' },
   {
-    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)分类科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|(?:部门(?:预算)?)?支出(?:功能|经济)分类科目(?:名称)?|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
     key: 'label',
     role: 'label',
   },
@@ -49,7 +51,7 @@ const FUND_RULES: LabelRule[] = [
   { test: /^一般公共预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^一般公共预算拨款结转$/, key: 'general_budget' },
   { test: /^(?:政府性)?基金预算(?:拨款|财政拨款)?(?:收入)?$|^政府性基金(?:收入)?$|^政府性基金预算拨款结转$/, key: 'gov_fund' },
   { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
-  { test: /^财政专户(?:管理)?(?:资金)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
+  { test: /^财政专户(?:管理)?(?:资金)?(?:事业)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
   { test: /^单位资金(?:收入)?(?:结转结余)?$/, key: 'unit_funds' },
 ];
 
@@ -59,18 +61,19 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:事业单位)?经营支出$/, key: 'business' },
   { test: /^上(?:缴|解)上级支出$/, key: 'remit_superior' },
   { test: /^对附属单位补助支出$/, key: 'subsidy_subordinate' },
-  // 人员经费 / 公用经费, printed 人员支出 / 日常公用支出 by the 浙江 template.
-  { test: /^人员(?:经费|支出)$/, key: 'personnel' },
+  // 人员经费 / 公用经费, printed 人员支出 / 日常公用支出 (浙江) and 人员类 (长沙).
+  { test: /^人员(?:经费|支出|类)$/, key: 'personnel' },
   { test: /^(?:日常)?公用(?:经费|支出)$/, key: 'public_use' },
-  { test: /^财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
-  { test: /^事业收入$/, key: 'business_income' },
-  { test: /^(?:事业单位)?经营收入$/, key: 'operating_income' },
+  { test: /^(?:本级)?财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
+  { test: /^事业收入(?:[(（]不含[^()（）]{1,12}[)）])?$/, key: 'business_income' },
+  { test: /^(?:事业单位)?经营(?:服务)?收入$/, key: 'operating_income' },
   { test: /^上级补助收入$/, key: 'superior_subsidy' },
   { test: /^附属单位上缴收入$/, key: 'subordinate_remit' },
-  { test: /^其他收入$/, key: 'other_income' },
+  { test: /^其[他它]收入$/, key: 'other_income' },
+  { test: /^使用非财政拨款结余(?:结转)?$|^用事业基金弥补收支差额$/, key: 'balance_used' },
   { test: /^财政拨款结转(?:和结余)?$/, key: 'carryover_fiscal' },
   { test: /^非财政拨款结转(?:结余)?$/, key: 'carryover_non_fiscal' },
-  { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年)$/, key: 'current_year' },
+  { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年|编制预算)$/, key: 'current_year' },
   { test: /^本年(?:收入|支出)合计$/, key: 'total' },
   { test: /^年末结转和结余$|^年末结转结余$/, key: 'year_end_balance' },
   { test: /^年初预算数?$/, key: 'budget' },

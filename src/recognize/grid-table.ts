@@ -7,6 +7,8 @@ import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.
 import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
 import type { RawTable } from './segment.js';
+import { type CodeGroup, codeGroups, SplitCodeReader } from './split-codes.js';
+import { isConditionalStatement } from './vocabulary.js';
 
 export interface RecognizeContext {
   file: string;
@@ -50,8 +52,10 @@ function sidesOf(columns: LayoutColumn[]): Array<Side | undefined> {
 interface SideColumns {
   side: Side | undefined;
   label: LayoutColumn[];
-  /** Code columns: one (2011301), or split over 类 | 款 | 项 (201 | 13 | 01). */
+  /** The row's code columns: one (2011301), or split over 类 | 款 | 项 (201 | 13 | 01). */
   codes: LayoutColumn[];
+  /** Other code runs, each coding a name column beside it (政府预算支出经济分类 → gov_economic_code). */
+  linkedCodes: CodeGroup[];
   amounts: LayoutColumn[];
   texts: LayoutColumn[];
   /** First grid column of this side or panel: a label is never looked for left of it. */
@@ -63,10 +67,12 @@ function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColum
   let label = own.filter((c) => c.role === 'label');
   // A per-unit table names its rows by 部门（单位）名称: then that column is the label.
   if (label.length === 0) label = own.filter((c) => c.key === 'unit_name');
+  const groups = codeGroups(own);
   return {
     side,
     label,
-    codes: own.filter((c) => c.role === 'code'),
+    codes: groups.find((g) => g.key === null)?.columns ?? [],
+    linkedCodes: groups.filter((g) => g.key !== null),
     amounts: own.filter((c) => c.type === 'amount'),
     texts: own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c)),
     from: own.some((c) => (c.panel ?? 0) > 0) ? Math.min(...own.map((c) => c.index)) : 0,
@@ -122,12 +128,16 @@ function amountsOf(row: GridRow, cols: SideColumns, ctx: RecognizeContext, table
   return values;
 }
 
-function textsOf(row: GridRow, cols: SideColumns): Record<string, string> {
+function textsOf(row: GridRow, cols: SideColumns, linkedReaders: SplitCodeReader[]): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const c of cols.texts) {
     const text = joinBrokenText(cell(row, c.index));
     if (text !== '') texts[c.key] = text;
   }
+  cols.linkedCodes.forEach((group, i) => {
+    const { code } = (linkedReaders[i] as SplitCodeReader).read(group.columns.map((c) => cell(row, c.index)));
+    if (code) texts[group.key as string] = code;
+  });
   return texts;
 }
 
@@ -178,26 +188,25 @@ function realign(
   return placed;
 }
 
-/**
- * The printed code: one column, or 类 | 款 | 项 parts joined. A 款 or 项 part printed with one digit
- * ("2" — a spreadsheet that dropped the leading zero) stands for two ("02").
- */
-export function joinCodeParts(parts: string[]): { code: string | null; malformed: boolean } {
-  if (parts.length <= 1) return { code: parts[0] || null, malformed: false };
-  const [head = '', ...rest] = parts;
-  const joined = head + rest.map((p) => (/^\d$/.test(p) ? `0${p}` : p)).join('');
-  // A 类 part that is not three digits cannot be read as a code: the row is resolved by its name.
-  if (parts.every((p) => /^\d*$/.test(p)) && joined !== '' && !/^\d{3}$/.test(head)) return { code: null, malformed: true };
-  if (!/^\d+$/.test(joined)) return { code: null, malformed: false };
-  return { code: joined || null, malformed: false };
-}
-
 const NOT_CLASSIFIED = /^(?:结转下年(?:支出)?|年终结转(?:结余)?|年末(?:财政拨款)?结转和结余|结余分配)$/;
 
 function tableColumns(layout: LayoutColumn[]): Column[] {
+  const linked = new Map(
+    codeGroups(layout)
+      .filter((g) => g.key !== null)
+      .map((g) => [(g.columns[0] as LayoutColumn).index, g]),
+  );
   return layout
-    .filter((c) => c.type === 'amount' || c.role === 'text')
+    .filter((c) => c.type === 'amount' || c.role === 'text' || linked.has(c.index))
     .map((c) => {
+      const group = linked.get(c.index);
+      if (group)
+        return {
+          key: group.key as string,
+          label: group.columns.map((g) => g.path.join('/')).join(' '),
+          path: [],
+          type: 'text' as const,
+        };
       const col: Column = {
         key: c.key,
         label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
@@ -239,6 +248,10 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
           cols: sideColumns(layout.columns, side),
           hierarchy: classifier(kind, side, layout.columns, ctx, raw.title),
         }));
+  const readers = perSide.map(({ cols }) => ({
+    code: new SplitCodeReader(),
+    linked: cols.linkedCodes.map(() => new SplitCodeReader()),
+  }));
   const byPanel: Row[][] = perSide.map(() => []);
   const rows: Row[] = [];
   const realigned: number[] = [];
@@ -246,13 +259,14 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
   const departmentSeen = new Set<Side | undefined>();
   for (const gridRow of layout.dataRows) {
     for (const [panelIndex, { cols, hierarchy }] of perSide.entries()) {
+      const reader = readers[panelIndex] as (typeof readers)[number];
       const { label, column } = labelOf(gridRow, cols);
       let values = amountsOf(gridRow, cols, ctx, kind);
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
       const name = normalizeName(label);
       const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
-      const { code: printedCode, malformed } = joinCodeParts(parts);
+      const { code: printedCode, malformed } = reader.code.read(parts);
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
       const isTotal =
         isTotalName(name, ctx.department, departmentSeen.has(cols.side)) && !(printedCode && /^\d+$/.test(printedCode));
@@ -277,7 +291,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
         level: classified.level,
         isTotal,
         values,
-        texts: textsOf(gridRow, cols),
+        texts: textsOf(gridRow, cols, reader.linked),
         source: { file: ctx.file, line: gridRow.line },
       };
       if (cols.side) row.side = cols.side;
@@ -328,6 +342,9 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
     empty,
     notes: raw.notes,
   };
-  if (raw.emptyStatement) table.emptyStatement = raw.emptyStatement;
+  // “此表如无数字则表示单位无该项支出” says why the table would be empty: it is a note where the table is not.
+  if (raw.emptyStatement && !empty && isConditionalStatement(raw.emptyStatement.text))
+    table.notes = [...raw.notes, raw.emptyStatement];
+  else if (raw.emptyStatement) table.emptyStatement = raw.emptyStatement;
   return table;
 }

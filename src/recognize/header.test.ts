@@ -132,6 +132,27 @@ describe('header rows of an explicit grid', () => {
       [1, 2],
     );
   });
+  it('a side’s only amount column is its total, 本年预算 included (长沙 收支总体情况表)', () => {
+    const rows = [
+      row(1, [{ text: '收入', span: 2 }, '', { text: '支出', span: 2 }, '']),
+      row(2, ['项目', '本年预算', '项目', '本年预算']),
+      row(3, ['一、本级财政拨款收入', '1,935.36', '一、基本支出', '1,517.95']),
+    ];
+    assert.deepEqual(
+      buildLayout(rows, 'grid').columns.map((c) => `${c.side} ${c.key}`),
+      ['income label', 'income total', 'expenditure label', 'expenditure total'],
+    );
+  });
+  it('本年预算 beside 编制预算 and 上年结转 is the year’s total (长春 收支总表)', () => {
+    const rows = [
+      row(1, ['项目', '本年预算', '编制预算', '上年结转']),
+      row(2, ['一、财政拨款收入', '1682.76', '1682.76', '0.00']),
+    ];
+    assert.deepEqual(
+      buildLayout(rows, 'grid').columns.map((c) => c.key),
+      ['label', 'total', 'current_year', 'carryover'],
+    );
+  });
 });
 
 describe('column keys of a header naming two years', () => {

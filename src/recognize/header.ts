@@ -329,6 +329,28 @@ function assignPanels(columns: LayoutColumn[]): void {
   });
 }
 
+/**
+ * A side's only amount column is its total, whatever period it names: 长沙's 收支总表 prints one
+ * 本年预算 column per side. And where two columns name this year (长春: 本年预算 | 编制预算 |
+ * 上年结转), the first is the year's whole budget, the sum of the new money and the carry-over.
+ */
+function periodTotals(columns: LayoutColumn[]): void {
+  const bySide = new Map<string, LayoutColumn[]>();
+  for (const c of columns) {
+    if (c.type !== 'amount') continue;
+    const id = `${c.side ?? ''}|${c.panel ?? 0}`;
+    bySide.set(id, [...(bySide.get(id) ?? []), c]);
+  }
+  for (const own of bySide.values()) {
+    const [only] = own;
+    if (own.length === 1 && only?.key === 'current_year') only.key = 'total';
+    const current = own.filter((c) => c.key === 'current_year');
+    if (current.length === 2 && own.some((c) => c.key === 'carryover') && !own.some((c) => c.key === 'total')) {
+      (current[0] as LayoutColumn).key = 'total';
+    }
+  }
+}
+
 /** Two value columns of one side never share a key (合计 and 小计 both mean `total`): later ones get _2, _3. */
 function uniqueKeys(columns: LayoutColumn[]): void {
   const seen = new Map<string, number>();
@@ -396,6 +418,7 @@ export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
   typeUnknownByContent(columns, dataRows);
   assignPanels(columns);
+  periodTotals(columns);
   markPriorYear(columns);
   uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };

@@ -10,9 +10,23 @@ export interface DocumentMeta {
   scope: Scope;
 }
 
-const TITLE = /^(.*?)(\d{4})年度?(?:[省市区县]级)?(部门|单位)?(预算|决算)/;
-/** The year first, then the department: 2026年度苏州市审计局部门预算公开. */
-const YEAR_FIRST = /^(\d{4})年度?(.{2,40}?)(部门|单位)(预算|决算)/;
+const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+
+const TITLE = new RegExp(`^(.*?)${YEAR}年度?(?:[省市区县]级)?(部门|单位)?(预算|决算)`);
+
+/**
+ * The year first, then the department, the whole line (the department sits inside): 2026年烟台市财政局部门预算,
+ * 2026年度苏州市审计局部门预算公开.
+ */
+const YEAR_FIRST = new RegExp(`^${YEAR}年度?([^\\d，。,；;：:、]{2,40}?)(部门|单位)(预算|决算)(?:信息)?(?:公开)?$`);
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 2026 or 二〇二六 (零 for 〇 too) → 2026. */
+function yearOf(text: string): number {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  return Number([...text].map((ch) => (ch === '零' ? 0 : CHINESE_DIGITS.indexOf(ch))).join(''));
+}
 
 interface TitleParts {
   dept: string;
@@ -62,7 +76,7 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
       .map((t) => NAMED.exec(t)?.[1])
       .find((d) => d !== undefined);
     department = named ?? (dept || null);
-    year = Number(m.year);
+    year = yearOf(m.year);
     phase = m.phase === '决算' ? 'final_account' : 'budget';
     scope = m.scope === '单位' ? 'unit' : 'department';
     const rest = (m.yearFirst ? text : text.slice(m.dept.length)).replace(/(预算|决算)(?:信息)?公开.*$/, '$1');

@@ -227,4 +227,31 @@ describe('table of contents', () => {
       [['2024年单位预算编制说明', 10]],
     );
   });
+  it('ends the 目录 where its parts start counting again, though the body words its part otherwise (长沙)', () => {
+    const doc = readText(
+      [
+        '长沙市某局2026 年部门预算公开',
+        '目录',
+        '第一部分2026 年部门预算说明',
+        '一、部门基本概况',
+        '二、部门收支总体情况',
+        '第二部分2026 年部门预算表',
+        '1、部门收支总表',
+        '第一部分部门预算公开说明',
+        '一、部门基本概况',
+        '本局内设办公室等五个处室。',
+        '二、部门收支总体情况',
+        '2026 年本单位收入预算1935.36 万元，比上年增加54.13 万元。',
+      ].join('\n'),
+      'toc.txt',
+    );
+    assert.deepEqual(
+      doc.toc.map((e) => e.text),
+      ['第一部分2026 年部门预算说明', '一、部门基本概况', '二、部门收支总体情况', '第二部分2026 年部门预算表', '1、部门收支总表'],
+    );
+    assert.deepEqual(
+      doc.narrative.map((s) => s.heading),
+      ['部门基本概况', '部门收支总体情况'],
+    );
+  });
 });

@@ -14,6 +14,15 @@ describe('segmenting a dump into tables', () => {
     assert.equal(tables.length, 0);
     assert.equal(paragraphs.length, 4);
   });
+  it('reads a lone widely spaced line without a figure as text, not as an untitled table (烟台 民政局 p30)', () => {
+    const text = ['二、“三公”经费支出情况', '预算共24.62万元。主要原因是', '其 中 ：\t1.', '因公出国（境）费5万元。'].join('\n');
+    const { tables, paragraphs } = segmentText(text);
+    assert.equal(tables.length, 0);
+    assert.deepEqual(
+      paragraphs.map((p) => p.text),
+      ['二、“三公”经费支出情况', '预算共24.62万元。主要原因是', '其 中 ： 1.', '因公出国（境）费5万元。'],
+    );
+  });
   it('keeps the unit, a table continued after a page break, notes and the empty statement', () => {
     const text = [
       '一般公共预算“三公”经费支出预算表',

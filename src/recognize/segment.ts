@@ -74,7 +74,8 @@ function startsNewInstance(table: RawTable, row: GridRow): boolean {
 
 /**
  * One untitled row of text without an amount is a line laid out with gaps, not a table
- * (重庆: 部门预算公开联系人:游频捷      联系方式:023-89116146).
+ * (重庆: 部门预算公开联系人:游频捷      联系方式:023-89116146; “其 中 ：        1.” before a numbered
+ * list in 烟台's 情况说明).
  */
 function isTextLine(table: RawTable): boolean {
   const [only] = table.rows;

@@ -34,7 +34,10 @@ function continues(para: OpenParagraph, line: TextLine, right: number, pageWidth
   // A cover title in a large font, centred, wrapped over two lines.
   const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - pageWidth / 2) < l.size * 1.5;
   if (prev.size >= 16 && centred(prev) && centred(line) && gap < prev.size * 1.6) return true;
-  if (gap > prev.size * 1.2) return false;
+  // A line broken off in mid-sentence at the margin goes on below even across a wider gap (烟台's
+  // 情况说明 sets “（一）收入预算：…其中：一般公共预算” and “收入2,776.75万元…” 39 pt apart, not 28).
+  const midSentence = /[\u4e00-\u9fff\dA-Za-z]$/.test(lineText(prev).trim()) && !ITEM_START.test(lineText(line).trim());
+  if (gap > prev.size * (midSentence && para.gap === null ? 2 : 1.2)) return false;
   if (para.gap !== null && gap > para.gap + prev.size * 0.25) return false;
   if (prev.x1 < right - prev.size * 2.5) return false;
   if (SENTENCE_END.test(lineText(prev).trim()) && ITEM_START.test(lineText(line).trim())) return false;
@@ -187,14 +190,23 @@ export class BlockWriter {
       if (filled.length === 0) continue;
       const previous = this.blocks[this.blocks.length - 1];
       const previousLaid = previous?.type === 'row' ? this.laidOf.get(previous) : undefined;
-      // A header repeated on the new page is not the rest of a broken row.
+      // A header repeated on the new page is not the rest of a broken row, nor is the next table's
+      // title ruled into the top of the page (长春: 支出总表（预算表 3） boxed above its grid).
       const repeatsHeader = filled.some((c) => this.headerCells.has(headerKey(c)));
-      if (first && !repeatsHeader && previous?.type === 'row' && previousLaid && joinBrokenRow(previous, previousLaid, row)) {
+      const banner = isBannerRow(row, table.columns);
+      if (
+        first &&
+        !repeatsHeader &&
+        !banner &&
+        previous?.type === 'row' &&
+        previousLaid &&
+        joinBrokenRow(previous, previousLaid, row)
+      ) {
         first = false;
         continue;
       }
       first = false;
-      if (isBannerRow(row, table.columns)) {
+      if (banner) {
         const cell = filled[0] as LaidRow['cells'][number];
         this.blocks.push({ type: 'para', text: cell.text, line: ++this.line, at: { page, box: boxOf(cell) } });
         continue;

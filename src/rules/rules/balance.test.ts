@@ -17,6 +17,16 @@ describe('balance', () => {
     {
       valid: [
         {
+          name: '本年收入 printed as the heading of its numbered items (长沙 财政拨款收支总体情况表)',
+          lines: summary([
+            '一、本年收入\t9.00\t一、本年支出\t9.00',
+            '1、一般公共预算拨款收入\t9.00\t1、一般公共服务支出\t9.00',
+            '2、政府性基金预算拨款收入\t\t2、外交支出\t',
+            '二、上年结转\t\t二、结转下年\t',
+            '收入总计\t9.00\t支出总计\t9.00',
+          ]),
+        },
+        {
           name: 'both sides add up and balance',
           lines: summary([
             '一、一般公共预算拨款收入\t9.00\t一、一般公共服务支出\t7.00',

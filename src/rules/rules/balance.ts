@@ -18,16 +18,18 @@ function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
   return numbered.length > 0 ? numbered : rows;
 }
 
-/** A line numbered at the top rank (一、本年收入, 二、上年结转): it starts a new part of its side. */
-const TOP_NUMBERED = /^\s*[一二三四五六七八九十]+[、.．]/;
+/** A top-level number (一、) and a sub-item number ((一) / 1、). */
+const TOP_NUMBER = /^\s*[一二三四五六七八九十]+[、.．]/;
+const SUB_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;
 
 /**
- * Income items under a 本年收入 printed at the top of its side (一、本年收入 over （一）… （三）): the
- * numbered lines up to the next part (二、上年结转) or a total, not the carry-over lines below it.
+ * Items under a 本年收入 heading printed first (一、本年收入 | 1、一般公共预算拨款收入 … | 二、上年结转):
+ * the numbered sub-items up to the next top-level heading or total.
  */
-function itemsBelow(rows: Row[]): Row[] {
-  const end = rows.findIndex((r) => r.isTotal || TOP_NUMBERED.test(r.label));
-  return rows.slice(0, end < 0 ? undefined : end).filter((r) => NUMBERED_LABEL.test(r.label));
+function itemsUnderHeading(rows: Row[]): Row[] {
+  const after = rows.slice(1);
+  const end = after.findIndex((r) => r.isTotal || TOP_NUMBER.test(r.label));
+  return (end < 0 ? after : after.slice(0, end)).filter((r) => SUB_NUMBER.test(r.label));
 }
 
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
@@ -90,7 +92,7 @@ export const balance: Rule = {
           const sub = rows[subtotal] as Row;
           const before =
             subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
-          const items = subtotal === 0 && side === 'income' ? itemsBelow(rows.slice(1)) : topItems(before, side);
+          const items = subtotal === 0 && side === 'income' ? itemsUnderHeading(rows) : topItems(before, side);
           if (items.length > 0)
             for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
           if (grand > subtotal && subtotal > 0) {

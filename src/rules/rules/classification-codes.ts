@@ -14,7 +14,7 @@ const FUNCTION_TABLES = new Set<Table['kind']>([
   'state_capital',
 ]);
 
-/** Names compare equal when they differ only by the usual short forms (支出/事务 suffixes, brackets). */
+/** Names compare equal when they differ only by the usual short forms (支出/事务 suffixes, brackets, 的). */
 export function sameName(printed: string, listed: string): boolean {
   const a = shortForm(printed);
   const b = shortForm(listed);
@@ -34,9 +34,12 @@ export function closeName(printed: string, listed: string): boolean {
 }
 
 function shortForm(name: string): string {
-  return normalizeName(name)
-    .replace(/[()（）]/g, '')
-    .replace(/(?:支出|事务|费用?)$/, '');
+  return (
+    normalizeName(name)
+      // 对个人和家庭补助 for 对个人和家庭的补助 (烟台's 基本支出表).
+      .replace(/[()（）的]/g, '')
+      .replace(/(?:支出|事务|费用?)$/, '')
+  );
 }
 
 /**

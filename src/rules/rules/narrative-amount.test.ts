@@ -52,6 +52,20 @@ const withMeetings = (sentence: string) => [
   sentence,
 ];
 
+/** A 一般公共预算支出表 with one 类, and a narrative paragraph on its project spending (长沙 公安局). */
+const projectParagraph = (stated: string) => [
+  '长沙市某局2025年部门预算',
+  '2025年一般公共预算支出情况表',
+  '单位：万元',
+  '科目编码\t功能科目\t总计\t基本支出\t项目支出',
+  '\t合计\t68629.12\t28398.17\t40230.95',
+  '204\t公共安全支出\t68629.12\t28398.17\t40230.95',
+  '第一部分 部门预算公开说明',
+  '一、一般公共预算拨款支出',
+  '（二）项目支出：2025年本单位项目支出预算40230.95万元，主要是单位为完成特定工作任务而发生的支出。' +
+    `公共安全支出${stated}万元，主要用于警务辅助人员经费等方面。`,
+];
+
 describe('narrative-amount', () => {
   testRule(
     narrativeAmount,
@@ -91,11 +105,20 @@ describe('narrative-amount', () => {
           lines: withMeetings('某某局 2026 年支出预算合计 100.00 万元。'),
         },
         {
+          name: 'a 类 stated in a paragraph on 项目支出 is its project column',
+          lines: projectParagraph('40230.95'),
+        },
+        {
           name: 'an amount no row is named for, but a table prints',
           lines: doc('2024 年“三公”经费预算数为 10.00 万元，主要用于保障 5.00 万元的公务用车运行。'),
         },
       ],
       invalid: [
+        {
+          name: 'a 类 of a 项目支出 paragraph that is neither its project column nor its total',
+          lines: projectParagraph('40000.00'),
+          findings: [{ severity: 'error', expected: '40230.95', actual: '40000.00' }],
+        },
         {
           name: 'a classification path whose amount is not its row’s (福利院: 738.66 for 696.48)',
           lines: fundPath('6,964,796', '738.66'),

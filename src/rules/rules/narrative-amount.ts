@@ -51,6 +51,18 @@ function namesTheWhole(prefix: string, doc: BudgetDocument): boolean {
 
 const WHOLE = /^(.*?)(收入预算|预算收入|支出预算|预算支出)(?:总计|总额)?$/;
 
+/**
+ * A paragraph on one kind of spending ("（二）项目支出：…其中：一般公共服务支出 3.00 万元。公共安全支出
+ * 40230.95 万元", 长沙) states its 类 in that column of the 一般公共预算支出表.
+ */
+function spendingColumn(claim: AmountClaim): 'basic' | 'project' | null {
+  const paragraph = claim.section.text.split('\n').find((l) => l.includes(claim.sentence)) ?? claim.sentence;
+  const basic = /基本支出/.test(paragraph);
+  const project = /项目支出/.test(paragraph);
+  if (basic === project) return null;
+  return basic ? 'basic' : 'project';
+}
+
 /** Totals a narrative names in any section: 收入预算 / 支出预算 / 财政拨款收支总预算. */
 function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSection): Target | null {
   const side = (t: Table | undefined, s: 'income' | 'expenditure', re: RegExp) =>
@@ -157,7 +169,10 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
     if (kind === 'general') {
       const name = normalizeName(label);
       const row = t?.rows.find((r) => r.level === 1 && normalizeName(r.name) === name);
-      if (row) return at(t, row, 'total');
+      const column = spendingColumn(claim);
+      const whole = at(t, row, 'total');
+      if (whole && column) return { ...whole, key: column, also: [whole] };
+      if (whole) return whole;
     }
   }
   if (kind === 'fiscal') {

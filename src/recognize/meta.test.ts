@@ -15,6 +15,10 @@ describe('document meta from the front matter', () => {
     assert.equal(meta.phase, 'budget');
     assert.equal(meta.scope, 'department');
   });
+  it('reads the cover title when its two lines were joined into one paragraph', () => {
+    const meta = readMeta(paras('2026年广州市人民政府国有资产监督管理委员会部门预算', '目 录'));
+    assert.equal(meta.department, '广州市人民政府国有资产监督管理委员会');
+  });
   it('still reads a title naming the department before the year', () => {
     const meta = readMeta(paras('上海市普陀区规划和自然资源局2024年度部门预算'));
     assert.equal(meta.department, '上海市普陀区规划和自然资源局');

@@ -15,7 +15,7 @@ const TITLE = /^(.*?)(\d{4})年度?(?:[省市区县]级)?(部门|单位)?(预算
 /** A cover line naming the department or unit outright: 预算主管部门：…, 预算单位：…. */
 const NAMED = /^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|决算单位)[:：](.{2,40})$/;
 
-/** A cover that prints the year on its own line above the name: 2026年 / 广州市商务局部门预算. */
+/** A cover that prints the year first, on its own line or not: 2026年 / 广州市商务局部门预算. */
 const YEAR_LINE = /^\d{4}年度?$/;
 const YEAR_FIRST = /^(\d{4})年度?(.{2,40}?)(部门|单位)(预算|决算)$/;
 
@@ -24,7 +24,7 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
   const texts = paragraphs.map((p) => compact(p.text).replace(/^第[一二三四五六七八九十]+部分/, ''));
   const cover = texts
     .slice(0, 4)
-    .map((t, i) => (YEAR_LINE.test(t) ? YEAR_FIRST.exec(t + (texts[i + 1] ?? '')) : null))
+    .map((t, i) => YEAR_FIRST.exec(YEAR_LINE.test(t) ? t + (texts[i + 1] ?? '') : t))
     .find((m) => m);
   if (cover) {
     const [, year, department = '', scope, phase] = cover;

@@ -37,7 +37,7 @@ export function isNote(text: string): boolean {
 /** A printed statement that a table is empty. */
 export function isEmptyStatement(text: string): boolean {
   const t = compact(text);
-  return /本表无数据|无数据|空表列示|本表为空|为空表|本(?:部门|单位)(?:本年度|\d{4}年度?)?(?:无|没有)|无.{0,20}(?:预算|支出|经费|拨款|安排|资产|情况)[。.]?$/.test(
+  return /本表无数据|无数据|无发生额|空表列示|本表为空|为空表|本(?:部门|单位)(?:本年度|\d{4}年度?)?(?:无|没有)|无.{0,20}(?:预算|支出|经费|拨款|安排|资产|情况)[。.]?$/.test(
     t,
   );
 }

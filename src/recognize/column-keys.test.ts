@@ -25,6 +25,10 @@ describe('column keys from header paths', () => {
     assert.equal(key('经营支出'), 'business');
     assert.equal(key('基本支出', '人员经费'), 'personnel');
     assert.equal(key('2025 年预 算数'), 'total');
+    // 广州 fagai-2026 p.15 and p.17: 一般公共预算支出 › 其中：基本支出; 部门预算支出经济科目 | 预算.
+    assert.equal(key('一般公共预算支出', '其中：基本支出'), 'basic');
+    assert.equal(key('预算'), 'total');
+    assert.equal(columnMeaning(['功能科目名称']).role, 'label');
   });
   it('tells text columns and sides apart', () => {
     assert.deepEqual(columnMeaning(['收 入', '项 目']), { key: 'label', type: 'text', role: 'label', side: 'income' });

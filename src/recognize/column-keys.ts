@@ -37,7 +37,7 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^经费保障形式$/, key: 'funding_form', role: 'text' },
   { test: /^(?:采购物品名称|政府采购目录序号|计量单位|政府采购项目来源)$/, key: 'procurement_text', role: 'text' },
   {
-    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)分类科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
     key: 'label',
     role: 'label',
   },
@@ -47,8 +47,8 @@ const FUND_RULES: LabelRule[] = [
   { test: /^一般公共预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^一般公共预算拨款结转$/, key: 'general_budget' },
   { test: /^(?:政府性)?基金预算(?:拨款|财政拨款)?(?:收入)?$|^政府性基金(?:收入)?$|^政府性基金预算拨款结转$/, key: 'gov_fund' },
   { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
-  { test: /^财政专户(?:管理)?(?:资金)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
-  { test: /^单位资金(?:收入)?(?:结转结余)?$/, key: 'unit_funds' },
+  { test: /^财政专户(?:管理)?(?:资金)?(?:收入|核拨|拨款)?(?:收入)?(?:结转结余)?$/, key: 'fiscal_special_account' },
+  { test: /^单位资金(?:收入)?(?:结转结余)?$|^其他资金(?:收入)?$/, key: 'unit_funds' },
 ];
 
 const AMOUNT_RULES: LabelRule[] = [
@@ -83,7 +83,7 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:政府性基金|国有资本经营)(?:预算)?(?:收入预算|预算收入|收入)$/, key: 'income_budget' },
 ];
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|预算数|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
+const TOTAL_LABEL = /^(?:合计|总计|小计|预算数?|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
 
 /** Groups whose 合计 takes the group's key. */
 function groupKey(label: string): string | null {
@@ -124,7 +124,8 @@ function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning
 }
 
 export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string> = new Set()): ColumnMeaning {
-  const path = pathAsPrinted.map(compact).filter((p) => p !== '');
+  // 其中：基本支出 (of which: basic) names the part it introduces.
+  const path = pathAsPrinted.map((p) => compact(p).replace(/^其中:/, '')).filter((p) => p !== '');
   const side = sideOf(path, sides);
   const inner = path.filter((p) => !isSideLabel(p, sides));
   const leaf = inner[inner.length - 1] ?? '';

@@ -339,12 +339,36 @@ function uniqueKeys(columns: LayoutColumn[]): void {
   }
 }
 
+/**
+ * A column whose header no rule knows (支出项目类别（资金使用单位）, 绩效目标) is read by what it holds:
+ * mostly words, not amounts, make it a text column — the row label when no label column is left of it.
+ */
+function textByContent(columns: LayoutColumn[], dataRows: GridRow[]): void {
+  for (const column of columns) {
+    if (!column.key.startsWith('col_') || column.type !== 'amount') continue;
+    let words = 0;
+    let amounts = 0;
+    for (const row of dataRows) {
+      const text = row.cells.find((c) => c.col === column.index)?.text.trim() ?? '';
+      if (text === '' || /^[-—–]+$/.test(text)) continue;
+      if (isAmountText(text)) amounts++;
+      else words++;
+    }
+    if (words <= amounts) continue;
+    const labelLeft = columns.some((c) => c.index < column.index && (c.role === 'label' || c.type === 'amount'));
+    column.type = 'text';
+    column.role = labelLeft ? 'text' : 'label';
+    if (!labelLeft) column.key = 'label';
+  }
+}
+
 export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const { headerRows, dataRows, numberRows } = splitHeader(rows, style);
   const total = Math.max(width(headerRows), width(dataRows));
   const paths = pathsFor(style)(headerRows, total);
   const sides = sideGroups(paths);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
+  textByContent(columns, dataRows);
   assignPanels(columns);
   uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };

@@ -1,6 +1,6 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
-import { compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
+import { codeInName, compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
 import { buildLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
@@ -127,14 +127,20 @@ function textsOf(row: GridRow, cols: SideColumns): Record<string, string> {
   return texts;
 }
 
-function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext) {
+/** A table printed by economic classification, whatever its kind: its name column or its title says so. */
+const ECONOMIC = /经济(?:分类)?科目|按经济分类/;
+
+function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext, title: string) {
+  const names = layout.filter((c) => c.role === 'label').flatMap((c) => c.path.map(compact));
+  const economic =
+    kind === 'general_budget_basic_expenditure' ||
+    (!names.some((p) => p.includes('功能')) && (ECONOMIC.test(compact(title)) || names.some((p) => ECONOMIC.test(p))));
+  if (economic && side !== 'income') return new EconomicHierarchy(ctx.year);
   const functionTable =
     FUNCTION_KINDS.has(kind) ||
     side === 'expenditure' ||
     (kind === 'income_summary' && layout.some((c) => c.role === 'code' || c.path.some((p) => /功能分类/.test(p))));
-  if (functionTable) return new FunctionHierarchy(ctx.year);
-  if (kind === 'general_budget_basic_expenditure') return new EconomicHierarchy(ctx.year);
-  return null;
+  return functionTable ? new FunctionHierarchy(ctx.year) : null;
 }
 
 /** Re-place a row's amounts when their printed positions break the table's identities. */
@@ -211,11 +217,11 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
             layout.columns.filter((c) => (c.panel ?? 0) === panel),
             undefined,
           ),
-          hierarchy: classifier(kind, undefined, layout.columns, ctx),
+          hierarchy: classifier(kind, undefined, layout.columns, ctx, raw.title),
         }))
       : sides.map((side) => ({
           cols: sideColumns(layout.columns, side),
-          hierarchy: classifier(kind, side, layout.columns, ctx),
+          hierarchy: classifier(kind, side, layout.columns, ctx, raw.title),
         }));
   const byPanel: Row[][] = perSide.map(() => []);
   const rows: Row[] = [];
@@ -227,9 +233,13 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       let values = amountsOf(gridRow, cols, ctx, kind);
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
-      const name = normalizeName(label);
       const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
-      const { code: printedCode, malformed } = joinCodeParts(parts);
+      const joined = joinCodeParts(parts);
+      const { malformed } = joined;
+      // No code column, or an empty one: the code may be printed in the name cell ([201]一般公共服务支出).
+      const inName = joined.code ? null : codeInName(label);
+      const printedCode = joined.code ?? inName?.code ?? null;
+      const name = normalizeName(inName?.name ?? label);
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
       const isTotal = isTotalName(name, ctx.department) && !(printedCode && /^\d+$/.test(printedCode));
       let classified: Classified = { level: null, code: null, codeSource: null };

@@ -109,6 +109,12 @@ export class EconomicHierarchy {
       return { level: 1, code: asClass[0]?.code ?? null, codeSource: asClass[0] ? 'resolved' : null };
     }
     const asItem = this.currentClass ? this.list.find(name, 2, this.currentClass) : [];
+    // A name the list does not know at all heads a group of its own (the unit a per-unit 基本支出表
+    // lists its 类 under: 广州市节能中心 › 工资福利支出 …): it is no 款, and the 类 after it start anew.
+    if (asItem.length === 0 && this.list.named(name).length === 0) {
+      this.currentClass = null;
+      return { level: null, code: null, codeSource: null };
+    }
     return { level: 2, code: asItem[0]?.code ?? null, codeSource: asItem[0] ? 'resolved' : null };
   }
 }

@@ -27,6 +27,15 @@ function shortForm(name: string): string {
     .replace(/(?:支出|事务|费用?)$/, '');
 }
 
+/**
+ * A table of a function kind printed by economic classification (一般公共预算项目支出情况表（按经济分类
+ * 科目）): department economic codes begin with 3 (301 工资福利支出), function codes with 2.
+ */
+function economicCodes(table: Table): boolean {
+  const printed = table.rows.filter((r) => r.codeSource === 'printed' && r.code);
+  return printed.length > 0 && printed.every((r) => r.code?.startsWith('3'));
+}
+
 function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: CodeList, year: number) {
   let lastClass: string | null = null;
   let lastSection: string | null = null;
@@ -160,8 +169,8 @@ export const classificationCodes: Rule = {
       context.report({ messageId: 'economicYear', severity: 'info', data: { year, list_year: economics.baseYear ?? '' } });
     }
     for (const table of tables) {
-      if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, 'function', functions, year);
-      else if (table.kind === 'general_budget_basic_expenditure') {
+      if (FUNCTION_TABLES.has(table.kind) && !economicCodes(table)) checkTable(context, table, 'function', functions, year);
+      else if (table.kind === 'general_budget_basic_expenditure' || economicCodes(table)) {
         checkTable(context, table, 'economic-department', economics, year);
       }
     }

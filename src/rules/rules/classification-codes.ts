@@ -29,11 +29,11 @@ function shortForm(name: string): string {
 
 /**
  * A table of a function kind printed by economic classification (一般公共预算项目支出情况表（按经济分类
- * 科目）): department economic codes begin with 3 (301 工资福利支出), function codes with 2.
+ * 科目）): function codes begin with 2 (201 一般公共服务支出), economic ones with 3 (301 工资福利支出) or 5.
  */
 function economicCodes(table: Table): boolean {
   const printed = table.rows.filter((r) => r.codeSource === 'printed' && r.code);
-  return printed.length > 0 && printed.every((r) => r.code?.startsWith('3'));
+  return printed.length > 0 && !printed.some((r) => r.code?.startsWith('2'));
 }
 
 function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: CodeList, year: number) {

@@ -57,6 +57,18 @@ export function stripNumbering(text: string): string {
   }
 }
 
+/**
+ * A classification code printed in the name cell before the name: "[201]一般公共服务支出",
+ * "【30101】基本工资", "2010401 行政运行" (a code column folded into the name column).
+ */
+const CODE_IN_NAME = /^\s*(?:[[【［]\s*(\d{3}|\d{5}|\d{7})\s*[\]】］]|(\d{3}|\d{5}|\d{7})\s+(?=\D))\s*(.+)$/;
+
+export function codeInName(label: string): { code: string; name: string } | null {
+  const match = CODE_IN_NAME.exec(label);
+  if (!match) return null;
+  return { code: (match[1] ?? match[2]) as string, name: match[3] as string };
+}
+
 /** Normalised row name: joined, numbering removed, NFKC (full-width brackets and colons to ASCII). */
 export const normalizeName: (label: string) => string = memo((label) =>
   stripNumbering(nfkc(joinBrokenText(label))).replace(/\s+/g, ''),

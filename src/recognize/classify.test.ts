@@ -35,6 +35,12 @@ describe('table kinds by the meaning of the title', () => {
     ['部门政府采购预算', 'procurement'],
     ['部门固定资产占用情况表', 'assets'],
     ['部门机构设置情况', 'organization_units'],
+    // 广东's template (广州, 珠海): 总体情况表 and the project table with its other spending.
+    ['收支总体情况表', 'income_expenditure_summary'],
+    ['收入总体情况表', 'income_summary'],
+    ['本年支出总体情况表', 'expenditure_summary'],
+    ['财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
+    ['部门预算项目支出及其他支出预算表', 'project_expenditure'],
     ['某某情况一览表', 'unknown'],
     // The national template's titles as 烟台 and 长沙 print them.
     ['收支总体情况表', 'income_expenditure_summary'],

@@ -28,6 +28,10 @@ describe('column keys from header paths', () => {
     assert.equal(key('基本支出', '人员支出'), 'personnel');
     assert.equal(key('基本支出', '日常公用支 出'), 'public_use');
     assert.equal(key('2025 年预 算数'), 'total');
+    // 广州 fagai-2026 p.15 and p.17: 一般公共预算支出 › 其中：基本支出; 部门预算支出经济科目 | 预算.
+    assert.equal(key('一般公共预算支出', '其中：基本支出'), 'basic');
+    assert.equal(key('预算'), 'total');
+    assert.equal(columnMeaning(['功能科目名称']).role, 'label');
   });
   it('项目编号 of a 政府采购预算明细表 (A 货物, C 服务) numbers lines, it is no amount', () => {
     assert.deepEqual(columnMeaning(['项目编号']), { key: 'index', type: 'text', role: 'index' });

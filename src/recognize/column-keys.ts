@@ -51,8 +51,8 @@ const FUND_RULES: LabelRule[] = [
   { test: /^一般公共预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^一般公共预算拨款结转$/, key: 'general_budget' },
   { test: /^(?:政府性)?基金预算(?:拨款|财政拨款)?(?:收入)?$|^政府性基金(?:收入)?$|^政府性基金预算拨款结转$/, key: 'gov_fund' },
   { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
-  { test: /^财政专户(?:管理)?(?:资金)?(?:事业)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
-  { test: /^单位资金(?:收入)?(?:结转结余)?$/, key: 'unit_funds' },
+  { test: /^财政专户(?:管理)?(?:资金)?(?:事业)?(?:收入|核拨|拨款)?(?:收入)?(?:结转结余)?$/, key: 'fiscal_special_account' },
+  { test: /^单位资金(?:收入)?(?:结转结余)?$|^其他资金(?:收入)?$/, key: 'unit_funds' },
 ];
 
 const AMOUNT_RULES: LabelRule[] = [
@@ -89,7 +89,7 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:政府性基金|国有资本经营)(?:预算)?(?:收入预算|预算收入|收入)$/, key: 'income_budget' },
 ];
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|预算数|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
+const TOTAL_LABEL = /^(?:合计|总计|小计|预算数?|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
 
 /** Groups whose 合计 takes the group's key. */
 function groupKey(label: string): string | null {
@@ -130,7 +130,8 @@ function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning
 }
 
 export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string> = new Set()): ColumnMeaning {
-  const path = pathAsPrinted.map(compact).filter((p) => p !== '');
+  // 其中：基本支出 (of which: basic) names the part it introduces.
+  const path = pathAsPrinted.map((p) => compact(p).replace(/^其中:/, '')).filter((p) => p !== '');
   const side = sideOf(path, sides);
   const inner = path.filter((p) => !isSideLabel(p, sides));
   const leaf = inner[inner.length - 1] ?? '';

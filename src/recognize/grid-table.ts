@@ -1,6 +1,6 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
-import { compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
+import { codeInName, compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
 import { buildLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
@@ -141,21 +141,24 @@ function textsOf(row: GridRow, cols: SideColumns, linkedReaders: SplitCodeReader
   return texts;
 }
 
-/** A table by economic classification says so in its title or over its code and name columns (一般公共预算支出经济分类情况表). */
+/**
+ * A table printed by economic classification, whatever its kind: its title or the header over its code
+ * and name columns says so (一般公共预算支出经济分类情况表, 项目支出情况表（按经济分类科目）), or it is a
+ * 基本支出表 whose names do not say 功能.
+ */
 const ECONOMIC = /经济分类|经济科目/;
 
 function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext, title: string) {
+  const names = layout.filter((c) => c.role === 'code' || c.role === 'label').flatMap((c) => c.path.map(compact));
   const economic =
-    ECONOMIC.test(compact(title)) ||
-    layout.some((c) => (c.role === 'code' || c.role === 'label') && c.path.some((p) => ECONOMIC.test(compact(p))));
-  if (economic && kind !== 'income_summary' && side === undefined) return new EconomicHierarchy(ctx.year);
+    !names.some((p) => p.includes('功能')) &&
+    (kind === 'general_budget_basic_expenditure' || ECONOMIC.test(compact(title)) || names.some((p) => ECONOMIC.test(p)));
+  if (economic && kind !== 'income_summary' && side !== 'income') return new EconomicHierarchy(ctx.year);
   const functionTable =
     FUNCTION_KINDS.has(kind) ||
     side === 'expenditure' ||
     (kind === 'income_summary' && layout.some((c) => c.role === 'code' || c.path.some((p) => /功能分类/.test(p))));
-  if (functionTable) return new FunctionHierarchy(ctx.year);
-  if (kind === 'general_budget_basic_expenditure') return new EconomicHierarchy(ctx.year);
-  return null;
+  return functionTable ? new FunctionHierarchy(ctx.year) : null;
 }
 
 /** Re-place a row's amounts when their printed positions break the table's identities. */
@@ -264,9 +267,12 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       let values = amountsOf(gridRow, cols, ctx, kind);
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
-      const name = normalizeName(label);
       const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
-      const { code: printedCode, malformed } = reader.code.read(parts);
+      const { code: joinedCode, malformed } = reader.code.read(parts);
+      // No code column, or an empty one: the code may be printed in the name cell ([201]一般公共服务支出).
+      const inName = joinedCode ? null : codeInName(label);
+      const printedCode = joinedCode ?? inName?.code ?? null;
+      const name = normalizeName(inName?.name ?? label);
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
       const isTotal =
         isTotalName(name, ctx.department, departmentSeen.has(cols.side)) && !(printedCode && /^\d+$/.test(printedCode));

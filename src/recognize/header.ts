@@ -390,23 +390,26 @@ function markPriorYear(columns: LayoutColumn[]): void {
   });
 }
 
-const WORDS = /[\u3400-\u9fff]/;
-
 /**
- * A column whose header the vocabulary does not know holds amounts only if its cells do: one whose
- * cells are mostly words (苏州's 政府采购支出表: 采购品目大类, 专项名称, 采购组织形式) is a text column.
+ * A column whose header no rule knows (支出项目类别（资金使用单位）, 绩效目标) is read by what it holds:
+ * mostly words, not amounts, make it a text column — the row label when no label column is left of it.
  */
-function typeUnknownByContent(columns: LayoutColumn[], dataRows: GridRow[]): void {
+function textByContent(columns: LayoutColumn[], dataRows: GridRow[]): void {
   for (const column of columns) {
-    if (column.type !== 'amount' || !isFallbackKey(column.key)) continue;
+    if (!isFallbackKey(column.key) || column.type !== 'amount') continue;
     let words = 0;
     let amounts = 0;
     for (const row of dataRows) {
-      const text = row.cells[column.index]?.text ?? '';
+      const text = row.cells.find((c) => c.col === column.index)?.text.trim() ?? '';
+      if (text === '' || /^[-—–]+$/.test(text)) continue;
       if (isAmountText(text)) amounts++;
-      else if (WORDS.test(text)) words++;
+      else words++;
     }
-    if (words > amounts) column.type = 'text';
+    if (words <= amounts) continue;
+    const labelLeft = columns.some((c) => c.index < column.index && (c.role === 'label' || c.type === 'amount'));
+    column.type = 'text';
+    column.role = labelLeft ? 'text' : 'label';
+    if (!labelLeft) column.key = 'label';
   }
 }
 
@@ -416,7 +419,7 @@ export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const paths = pathsFor(style)(headerRows, total);
   const sides = sideGroups(paths);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
-  typeUnknownByContent(columns, dataRows);
+  textByContent(columns, dataRows);
   assignPanels(columns);
   periodTotals(columns);
   markPriorYear(columns);

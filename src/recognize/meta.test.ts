@@ -33,4 +33,22 @@ describe('document meta from the front matter', () => {
     assert.equal(meta.department, null);
     assert.equal(meta.year, 2026);
   });
+  it('reads a cover that prints the year on its own line above the name (广州 fagai-2026 p.1)', () => {
+    const meta = readMeta(
+      paras('2026年', '广州市发展和改革委员会部门预算', '目 录', '三、部门预算构成', '第二部分 2026年部门预算表'),
+    );
+    assert.equal(meta.department, '广州市发展和改革委员会');
+    assert.equal(meta.year, 2026);
+    assert.equal(meta.phase, 'budget');
+    assert.equal(meta.scope, 'department');
+  });
+  it('reads the cover title when its two lines were joined into one paragraph', () => {
+    const meta = readMeta(paras('2026年广州市人民政府国有资产监督管理委员会部门预算', '目 录'));
+    assert.equal(meta.department, '广州市人民政府国有资产监督管理委员会');
+  });
+  it('still reads a title naming the department before the year', () => {
+    const meta = readMeta(paras('上海市普陀区规划和自然资源局2024年度部门预算'));
+    assert.equal(meta.department, '上海市普陀区规划和自然资源局');
+    assert.equal(meta.year, 2024);
+  });
 });

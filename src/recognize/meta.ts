@@ -49,6 +49,9 @@ function titleParts(text: string): TitleParts | null {
 /** A cover line naming the department or unit outright: 预算主管部门：…, 预算单位：…. */
 const NAMED = /^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|决算单位)[:：](.{2,40})$/;
 
+/** A cover printing the year on its own line above the name: 2026年 / 广州市商务局部门预算. */
+const YEAR_LINE = new RegExp(`^${YEAR}年度?$`);
+
 /** Title, department, year and phase from the front matter (or the first line that names them). */
 export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
   const texts = paragraphs.map((p) => compact(p.text).replace(/^第[一二三四五六七八九十]+部分/, ''));
@@ -59,12 +62,17 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
   let scope: Scope = 'department';
   const limit = Math.min(texts.length, 15);
   let found = -1;
+  let text = '';
   for (let i = 0; i < texts.length && found < 0; i++) {
     if (i >= limit && !/情况说明|公开/.test(texts[i] ?? '')) continue;
-    if (titleParts(texts[i] ?? '')) found = i;
+    const line = texts[i] ?? '';
+    const candidate = i < limit && YEAR_LINE.test(line) ? line + (texts[i + 1] ?? '') : line;
+    if (titleParts(candidate)) {
+      found = i;
+      text = candidate;
+    }
   }
   if (found >= 0) {
-    const text = texts[found] as string;
     const m = titleParts(text) as TitleParts;
     let dept = m.dept;
     if (dept === '' && found > 0) {

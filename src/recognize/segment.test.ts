@@ -63,6 +63,17 @@ describe('segmenting a dump into tables', () => {
       ['第三部分 情况说明'],
     );
   });
+  it('takes “本表本年无发生额” under an empty table for its empty statement (广州 fagai-2026 p.22)', () => {
+    const text = [
+      '政府性基金预算支出情况表',
+      '单位：万元',
+      '科目编码\t科目名称\t小计',
+      '\t合计\t0.00',
+      '注：本表本年无发生额。',
+    ].join('\n');
+    const [fund] = segmentText(text).tables;
+    assert.equal(fund?.emptyStatement?.text, '注：本表本年无发生额。');
+  });
   it('continues a table whose title repeats on the next page, but splits per-project tables', () => {
     const text = [
       '整体支出绩效目标申报表',

@@ -114,4 +114,4 @@ export const USAGE = `用法 / usage:
 
 文件 - 为标准输入 / a file named - is standard input; --jobs 同时读取的文件数（默认为 CPU 核数） / files read at once (default: the cores)
 
-退出码 / exit codes: 0 完成 done · 1 发现错误 errors found (check) · 2 无法读取或用法错误 unreadable input or usage error`;
+退出码 / exit codes: 0 完成 done · 1 发现错误或未找到 errors found (check), nothing found (codes) · 2 无法读取或用法错误 unreadable input or usage error`;

@@ -58,13 +58,9 @@ async function adapterOutput(source: LoadedSource, format: SourceFormat, limits:
  */
 export async function readLoaded(source: LoadedSource, limits: Limits, debug = false): Promise<ReadResult> {
   const { file } = source;
-  if (source.format === 'ole') {
-    const converted = convertLegacy(source.bytes, file, limits);
-    source.bytes = converted.bytes;
-    source.format = converted.format;
-  }
   const format = source.format;
-  if (format === 'unknown-binary' || !hasAdapter(format)) throw unsupported(format, file);
+  // A legacy .doc/.xls arrives here converted (readDocumentWithLayout), never as `ole`.
+  if (format === 'unknown-binary' || format === 'ole' || !hasAdapter(format)) throw unsupported(format, file);
   const output = await adapterOutput(source, format, limits, debug);
   const doc = documentFromBlocks(output, file, format, source.sha256);
   try {
@@ -81,6 +77,11 @@ export async function readDocumentWithLayout(file: string, options: ReadOptions 
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const source = await loadSource(file, limits);
   const debug = options.debug ?? false;
+  if (source.format === 'ole') {
+    const converted = await convertLegacy(source.bytes, source.file, limits);
+    source.bytes = converted.bytes;
+    source.format = converted.format;
+  }
   // Text stays in this thread: checking a text file pays for no thread and no pdf.js.
   if (source.format === 'text' || source.format === 'unknown-binary') return readLoaded(source, limits, debug);
   return (options.pool ?? sharedPool()).read({ source, limits, debug });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { joinBrokenText, normalizeName, stripNumbering } from './names.js';
+import { codeInName, joinBrokenText, normalizeName, stripNumbering } from './names.js';
 
 describe('names', () => {
   it('joins Chinese words broken by spaces', () => {
@@ -23,5 +23,13 @@ describe('names', () => {
     assert.equal(normalizeName('维修（护）费'), '维修(护)费');
     assert.equal(normalizeName('本 年 收 入 合 计'), '本年收入合计');
     assert.equal(normalizeName('二十七、债务发行费用支出'), '债务发行费用支出');
+  });
+  it('reads a classification code printed in the name cell (广州 fagai-2026 p.15: [201]一般公共服务支出)', () => {
+    assert.deepEqual(codeInName('[201]一般公共服务支出'), { code: '201', name: '一般公共服务支出' });
+    assert.deepEqual(codeInName('【30101】基本工资'), { code: '30101', name: '基本工资' });
+    assert.deepEqual(codeInName('2010401 行政运行'), { code: '2010401', name: '行政运行' });
+    assert.equal(codeInName('2026年预算'), null);
+    assert.equal(codeInName('110kV 变电站'), null);
+    assert.equal(codeInName('一般公共服务支出'), null);
   });
 });

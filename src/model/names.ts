@@ -25,6 +25,12 @@ function memo(fn: (text: string) => string): (text: string) => string {
   };
 }
 
+/**
+ * How the name of a department or unit ends (苏州市审计局, 管理中心, 上海市财政科学研究所（…）, (本级)): a
+ * narrative's 本单位收入预算 and a per-unit table's unit rows are told from items by it.
+ */
+export const ORGANISATION_END = /(?:局|委|会|办|厅|院|中心|所|站|队|馆|部|处|室|社|台|校|园|场|团|级|[)）])$/;
+
 /** A label numbered as an item of a list: 一、… or （一）…, as the summary tables number their lines. */
 export const NUMBERED_LABEL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 
@@ -49,6 +55,18 @@ export function stripNumbering(text: string): string {
     if (next === current) return current;
     current = next;
   }
+}
+
+/**
+ * A classification code printed in the name cell before the name: "[201]一般公共服务支出",
+ * "【30101】基本工资", "2010401 行政运行" (a code column folded into the name column).
+ */
+const CODE_IN_NAME = /^\s*(?:[[【［]\s*(\d{3}|\d{5}|\d{7})\s*[\]】］]|(\d{3}|\d{5}|\d{7})\s+(?=\D))\s*(.+)$/;
+
+export function codeInName(label: string): { code: string; name: string } | null {
+  const match = CODE_IN_NAME.exec(label);
+  if (!match) return null;
+  return { code: (match[1] ?? match[2]) as string, name: match[3] as string };
 }
 
 /** Normalised row name: joined, numbering removed, NFKC (full-width brackets and colons to ASCII). */

@@ -80,11 +80,14 @@ export interface Column {
  * How a column key was found (docs/model.md, "Recognition"): `label` a text column's own label;
  * `fund` / `amount` an amount label of the vocabulary (`carryover_` when under a carry-over group);
  * `group` a 合计/小计 taking the key of the group above it; `total` a total at the top; `fallback`
- * a label no rule knows (`col_…`); `panel` / `turned` keys given by a side-by-side half's total
- * row or by turning a column-wise 三公 table into rows.
+ * a label no rule knows (`col_…`); `content` such a label over cells that are mostly words (a text
+ * column); `whole` a column that totals its side or the whole table though its label names a part
+ * (a side's only 本年预算, a 基本支出表's 基本支出 › 总计); `prior_year` the earlier of two years
+ * printed side by side; `panel` / `turned` keys given by a side-by-side half's total row or by
+ * turning a column-wise 三公 table into rows.
  */
 export interface ColumnReason {
-  rule: 'label' | 'fund' | 'amount' | 'group' | 'total' | 'fallback' | 'panel' | 'turned';
+  rule: 'label' | 'fund' | 'amount' | 'group' | 'total' | 'fallback' | 'content' | 'whole' | 'prior_year' | 'panel' | 'turned';
   /** The header label that decided (as compacted), and the group it was read under, if any. */
   label: string;
   group?: string;

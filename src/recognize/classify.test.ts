@@ -26,11 +26,29 @@ describe('table kinds by the meaning of the title', () => {
     ['财政拨款委托业务费支出预算表', 'entrusted_business'],
     ['项目支出绩效目标表', 'performance_targets'],
     ['1、商务执法监察大队专项补助绩效目标表', 'performance_targets'],
+    ['表11:2026年市级部门项目支出绩效表', 'performance_targets'],
+    ['2026 年部门收支总体情况表', 'income_expenditure_summary'],
+    ['2026年部门收入总体情况表', 'income_summary'],
+    ['2026 年单位支出总体情况表', 'expenditure_summary'],
+    ['2026年财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
     ['预算部门（单位）整体支出绩效目标申报表', 'unit_performance'],
     ['部门政府采购预算', 'procurement'],
     ['部门固定资产占用情况表', 'assets'],
     ['部门机构设置情况', 'organization_units'],
+    // 广东's template (广州, 珠海): 总体情况表 and the project table with its other spending.
+    ['收支总体情况表', 'income_expenditure_summary'],
+    ['收入总体情况表', 'income_summary'],
+    ['本年支出总体情况表', 'expenditure_summary'],
+    ['财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
+    ['部门预算项目支出及其他支出预算表', 'project_expenditure'],
     ['某某情况一览表', 'unknown'],
+    // The national template's titles as 烟台 and 长沙 print them.
+    ['收支总体情况表', 'income_expenditure_summary'],
+    ['2026年部门收入总体情况表', 'income_summary'],
+    ['二〇二六年部门支出总体情况表', 'expenditure_summary'],
+    ['财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
+    ['基本支出预算情况表', 'general_budget_basic_expenditure'],
+    ['项目支出预算情况表', 'project_expenditure'],
   ];
   for (const [title, kind] of cases) it(`${title} → ${kind}`, () => assert.equal(kindFromTitle(title), kind));
 });
@@ -69,6 +87,10 @@ describe('table kinds from titles the corpus cities print', () => {
     ['烟台', '项目支出预算情况表', 'project_expenditure'],
     ['烟台', '政策和项目预算绩效目标表', 'performance_targets'],
     ['泉州', '2026 年度一般公共预算支出经济分类情况表', 'general_budget_economic_expenditure'],
+    ['泉州', '八、一般公共预算支出经济分类情况表', 'general_budget_economic_expenditure'],
+    ['泉州', '2026 年度一般公共预算基本支出经济分类情况表', 'general_budget_basic_expenditure'],
+    ['珠海', '一般公共预算项目支出情况表(按经济分类科目)', 'general_budget_project_expenditure'],
+    ['北京', '政府购买服务预算表', 'gov_purchase_service'],
     ['湖州', '2026年市级部门项目支出绩效表', 'performance_targets'],
   ];
   for (const [city, title, kind] of cases) it(`${city}: ${title} → ${kind}`, () => assert.equal(kindFromTitle(title), kind));
@@ -76,5 +98,10 @@ describe('table kinds from titles the corpus cities print', () => {
     assert.equal(kindFromTitle('2026年项目支出绩效目标表'), 'performance_targets');
     assert.equal(kindFromTitle('预算单位一般公共预算基本支出部门预算经济分类预算表'), 'general_budget_basic_expenditure');
     assert.equal(titleKind('2026年部门收支总体情况表')?.words, '收支总体情况表');
+  });
+  it('only the 一般公共预算 by economic classification takes the economic kinds; other funds keep theirs', () => {
+    assert.equal(kindFromTitle('政府性基金预算支出经济分类情况表'), 'gov_fund_expenditure');
+    assert.equal(kindFromTitle('一般公共预算项目支出情况表(按功能分类科目)'), 'general_budget_expenditure');
+    assert.equal(kindFromTitle('一般公共预算支出情况表'), 'general_budget_expenditure');
   });
 });

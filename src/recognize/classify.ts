@@ -3,6 +3,7 @@ import { compact } from '../model/names.js';
 import type { KindEvidence, Recognition, TableKind } from '../model/types.js';
 import { both, contentEvidence, type Words } from './kind-evidence.js';
 import type { TableFacts } from './table-facts.js';
+import { BY_ECONOMIC_CLASS } from './vocabulary.js';
 
 /**
  * Which standard table is this? Weighed from the evidence the table gives: its title (strong, not
@@ -12,12 +13,15 @@ import type { TableFacts } from './table-facts.js';
 interface TitleRule {
   kind: TableKind;
   test: RegExp;
+  /** Words the title must also hold, or must not. */
+  with?: RegExp;
   not?: RegExp;
 }
 
 /** Title words that name a kind. First match wins: specific before general. */
 const TITLE_RULES: TitleRule[] = [
   { kind: 'unit_performance', test: /整体(?:支出)?绩效/ },
+  // 项目支出绩效表 (浙江): per project its amount and 绩效目标; likewise 绩效指标表, 绩效申报表.
   { kind: 'performance_targets', test: /绩效目标|绩效(?:指标)?(?:申报)?表/ },
   { kind: 'three_public', test: /三公/ },
   { kind: 'agency_operating', test: /机关运行经费/ },
@@ -26,37 +30,49 @@ const TITLE_RULES: TitleRule[] = [
   { kind: 'procurement', test: /政府采购/ },
   { kind: 'assets', test: /资产占用|固定资产|资产情况/ },
   { kind: 'organization_units', test: /机构设置/ },
-  // By economic classification, and not the 基本支出: the 项目支出 part (广州 表7), or the whole (泉州).
-  { kind: 'general_budget_project_expenditure', test: /项目支出.*经济分类|经济分类.*项目支出/ },
-  { kind: 'general_budget_economic_expenditure', test: /经济分类/, not: /基本支出/ },
-  { kind: 'project_expenditure', test: /项目支出(?:预算)?(?:明细)?(?:情况)?表|项目支出及/ },
+  // The 一般公共预算 by economic classification, other than its 基本支出: the 项目支出 part (广州, 珠海
+  // 表7 …（按经济分类科目）), or the whole (泉州 表八 一般公共预算支出经济分类情况表).
+  { kind: 'general_budget_project_expenditure', test: /一般公共预算.*项目支出/, with: BY_ECONOMIC_CLASS },
+  { kind: 'general_budget_economic_expenditure', test: /一般公共预算.*支出/, with: BY_ECONOMIC_CLASS, not: /基本支出/ },
+  { kind: 'project_expenditure', test: /项目支出(?:及其他支出)?(?:预算)?(?:明细)?表/ },
   { kind: 'gov_fund_income', test: /政府性基金.*收入/, not: /支出/ },
   { kind: 'gov_fund_expenditure', test: /政府性基金/ },
   { kind: 'state_capital', test: /国有资本经营/ },
   { kind: 'general_budget_basic_expenditure', test: /一般公共预算.*基本支出/ },
   { kind: 'general_budget_expenditure', test: /一般公共预算.*支出/ },
   { kind: 'fiscal_appropriation_summary', test: /财政拨款收(?:入)?支(?:出)?/ },
+  // All fiscal appropriations by function: 苏州 财政拨款支出表(功能科目), 上海 预算单位财政拨款支出预算表.
   { kind: 'fiscal_appropriation_expenditure', test: /财政拨款(?:安排的?)?支出/ },
-  { kind: 'income_expenditure_summary', test: /收(?:入)?支(?:出)?(?:预算|决算)?(?:总表|总体情况表)/ },
-  { kind: 'income_summary', test: /收入(?:预算|决算)?(?:总表|总体情况表)|^(?:部门)?收入决算表$/ },
-  { kind: 'expenditure_summary', test: /支出(?:预算|决算)?(?:总表|总体情况表)|^(?:部门)?支出决算表$/ },
-  { kind: 'general_budget_basic_expenditure', test: /基本支出(?:预算)?(?:情况)?表/ },
+  { kind: 'income_expenditure_summary', test: /收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表/ },
+  { kind: 'income_summary', test: /收入(?:预算|决算)?总(?:体情况)?表|^(?:部门)?收入决算表$/ },
+  { kind: 'expenditure_summary', test: /支出(?:预算|决算)?总(?:体情况)?表|^(?:部门)?支出决算表$/ },
+  { kind: 'general_budget_basic_expenditure', test: /基本支出(?:预算)?表/ },
 ];
 
 /** The title without its numbering (表一, 1、, 预算01表) and years, compacted. */
 function titleText(title: string): string {
   return compact(title)
     .replace(/^(?:表[一二三四五六七八九十]+|\d+[、.])/, '')
-    .replace(/\d{4}年度?/g, '');
+    .replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})年度?/g, '');
+}
+
+/**
+ * The title as printed, then in the national template's wording when it differs (and 重庆's,
+ * 广州's): 部门收支总体情况表 is the 收支总表, 项目支出预算情况表 the 项目支出预算表.
+ */
+function titleWordings(title: string): string[] {
+  const t = titleText(title);
+  const plain = t.replace(/总体情况表$/, '总表').replace(/情况表$/, '表');
+  return plain === t ? [t] : [t, plain];
 }
 
 /** The kind a title names, and the words that name it. */
 export function titleKind(title: string): { kind: TableKind; words: string } | null {
-  const t = titleText(title);
-  for (const rule of TITLE_RULES) {
-    const match = rule.test.exec(t);
-    if (match && !rule.not?.test(t)) return { kind: rule.kind, words: match[0] };
-  }
+  for (const t of titleWordings(title))
+    for (const rule of TITLE_RULES) {
+      const match = rule.test.exec(t);
+      if (match && !rule.not?.test(t) && (rule.with?.test(t) ?? true)) return { kind: rule.kind, words: match[0] };
+    }
   return null;
 }
 
@@ -172,7 +188,7 @@ function whatIsMissing(facts: TableFacts, titled: boolean): Words[] {
   else if (!titled)
     missing.push({ zh: `标题“${facts.title}”不含已知的表名`, en: `the title "${facts.title}" names no known table` });
   if (facts.headerRows === 0) missing.push({ zh: '无表头行，列无法命名', en: 'no header row, so no column could be named' });
-  else if (facts.columns.every((c) => c.because.rule === 'fallback' || c.because.rule === 'total')) {
+  else if (facts.columns.every((c) => ['fallback', 'content', 'total'].includes(c.because.rule))) {
     const cells = facts.headerCells.slice(0, 4).join('、');
     missing.push({ zh: `表头“${cells}”中没有已知的列名`, en: `the header cells "${cells}" name no known column` });
   }

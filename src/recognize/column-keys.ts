@@ -23,12 +23,16 @@ interface LabelRule {
 
 /** Text columns: names, codes, units, yes/no, descriptions. */
 const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
-  { test: /^(?:序号|栏次|行次)$/, key: 'index', role: 'index' },
-  { test: /^(?:(?:(?:功能|经济)(?:分类)?)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
+  // 项目编号 numbers the lines of a 政府采购预算明细表 (A 货物, B 工程, C 服务).
+  { test: /^(?:序号|栏次|行次|项目编号)$/, key: 'index', role: 'index' },
+  { test: /^(?:(?:功能|经济)?(?:分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
   // 北京 prints 政府支出经济分类科目 beside 部门支出经济分类科目.
   { test: /^政府(?:预算)?支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
-  { test: /^部门[(（]单位[)）]名称$|^单位名称$/, key: 'unit_name', role: 'text' },
+  { test: /^部门(?:[(（]单位[)）])?名称$|^单位名称$|^项目单位$/, key: 'unit_name', role: 'text' },
+  { test: /^(?:部门|单位)(?:代码|编码)$/, key: 'unit_code', role: 'text' },
   { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
+  // A project's category printed beside its name (其他运转类, 特定目标类): a text, not a level.
+  { test: /^项目类别$/, key: 'project_category', role: 'text' },
   { test: /^一级项目$/, key: 'project_l1', role: 'label' },
   { test: /^二级项目$/, key: 'project_l2', role: 'label' },
   { test: /^委托事项内容$/, key: 'content', role: 'text' },
@@ -40,7 +44,7 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^经费保障形式$/, key: 'funding_form', role: 'text' },
   { test: /^(?:采购物品名称|政府采购目录序号|计量单位|政府采购项目来源)$/, key: 'procurement_text', role: 'text' },
   {
-    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|(?:部门(?:预算)?)?支出(?:功能|经济)分类科目(?:名称)?|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
     key: 'label',
     role: 'label',
   },
@@ -48,14 +52,14 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
 
 const FUND_RULES: LabelRule[] = [
   { test: /^一般公共预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^一般公共预算拨款结转$/, key: 'general_budget' },
-  // 北京 prints the funds as 政府性基金预算资金, 国有资本经营预算资金; 广州 财政专户拨款(收入); 长沙 财政专户管理事业收入.
+  // 北京 prints the funds as 政府性基金预算资金, 国有资本经营预算资金.
   {
     test: /^(?:政府性)?基金预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^政府性基金(?:收入)?$|^政府性基金预算拨款结转$/,
     key: 'gov_fund',
   },
   { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
-  { test: /^财政专户(?:管理)?(?:资金)?(?:拨款)?(?:事业)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
-  { test: /^单位资金(?:收入)?(?:结转结余)?$/, key: 'unit_funds' },
+  { test: /^财政专户(?:管理)?(?:资金)?(?:事业)?(?:收入|核拨|拨款)?(?:收入)?(?:结转结余)?$/, key: 'fiscal_special_account' },
+  { test: /^单位资金(?:收入)?(?:结转结余)?$|^其他资金(?:收入)?$/, key: 'unit_funds' },
 ];
 
 const AMOUNT_RULES: LabelRule[] = [
@@ -64,19 +68,20 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:事业单位)?经营支出$/, key: 'business' },
   { test: /^上(?:缴|解)上级支出$/, key: 'remit_superior' },
   { test: /^对附属单位补助支出$/, key: 'subsidy_subordinate' },
-  // 烟台 prints 人员支出 | 日常公用支出, 长沙 人员类 | 公用经费.
+  // 人员经费 / 公用经费, printed 人员支出 / 日常公用支出 (浙江) and 人员类 (长沙).
   { test: /^人员(?:经费|支出|类)$/, key: 'personnel' },
   { test: /^(?:日常)?公用(?:经费|支出)$/, key: 'public_use' },
   { test: /^(?:本级)?财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
   // 重庆 prints the sources as 事业收入资金, 其他收入资金 ….
-  { test: /^事业收入(?:资金)?$/, key: 'business_income' },
+  { test: /^事业收入(?:资金|[(（]不含[^()（）]{1,12}[)）])?$/, key: 'business_income' },
   { test: /^(?:事业单位)?经营(?:服务)?收入(?:资金)?$/, key: 'operating_income' },
   { test: /^上级补助收入(?:资金)?$/, key: 'superior_subsidy' },
   { test: /^附属单位上缴收入(?:资金)?$/, key: 'subordinate_remit' },
-  { test: /^其他收入(?:资金)?$/, key: 'other_income' },
+  { test: /^其[他它]收入(?:资金)?$/, key: 'other_income' },
+  { test: /^使用非财政拨款结余(?:结转)?$|^用事业基金弥补收支差额$/, key: 'balance_used' },
   { test: /^财政拨款结转(?:和结余)?$/, key: 'carryover_fiscal' },
   { test: /^非财政拨款结转(?:结余)?$/, key: 'carryover_non_fiscal' },
-  { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年)$/, key: 'current_year' },
+  { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年|编制预算)$/, key: 'current_year' },
   { test: /^本年(?:收入|支出)合计$/, key: 'total' },
   { test: /^年末结转和结余$|^年末结转结余$/, key: 'year_end_balance' },
   { test: /^年初预算数?$/, key: 'budget' },
@@ -133,7 +138,8 @@ function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning
 }
 
 export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string> = new Set()): ColumnMeaning {
-  const path = pathAsPrinted.map(compact).filter((p) => p !== '');
+  // 其中：基本支出 (of which: basic) names the part it introduces.
+  const path = pathAsPrinted.map((p) => compact(p).replace(/^其中:/, '')).filter((p) => p !== '');
   const side = sideOf(path, sides);
   const inner = path.filter((p) => !isSideLabel(p, sides));
   const leaf = inner[inner.length - 1] ?? '';
@@ -161,6 +167,11 @@ export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string
     return amount('total', { rule: 'total', label: leaf });
   }
   return amount(snakeFallback(leaf), { rule: 'fallback', label: leaf });
+}
+
+/** Was this key made from an unknown header label (not from the vocabulary)? */
+export function isFallbackKey(key: string): boolean {
+  return key.startsWith('col_');
 }
 
 /** Unknown amount headers still get a stable key, derived from the label. */

@@ -33,6 +33,15 @@ export function columnReason(because: ColumnReason): string {
         return [`顶层的合计“${label}”`, `a top-level total "${label}"`];
       case 'fallback':
         return [`未知列名“${label}”，键由其字符生成`, `unknown label "${label}": the key is made from its characters`];
+      case 'content':
+        return [
+          `未知列名“${label}”，其单元格多为文字，作文字列`,
+          `unknown label "${label}": its cells are mostly words, a text column`,
+        ];
+      case 'whole':
+        return [`“${label}”是整栏或整表的合计`, `"${label}" totals its side or the whole table`];
+      case 'prior_year':
+        return [`“${label}”属较早的 ${group}，为上年数`, `"${label}" is under the earlier ${group}: last year's figure`];
       case 'panel':
         return [`并排半表，以其合计行“${label}”命名`, `a side-by-side half, named by its total row "${label}"`];
       case 'turned':

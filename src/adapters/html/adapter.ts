@@ -7,6 +7,7 @@ import { parseDocument } from 'htmlparser2';
 import type { FormatAdapter } from '../adapter.js';
 import type { Block } from '../blocks.js';
 import { normaliseCellText, type SourceRow, tableBlocks } from '../grid.js';
+import { assertNesting } from '../nesting.js';
 import { decodeHtml } from './decode.js';
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'iframe', 'object']);
@@ -68,8 +69,9 @@ function span(value: string | undefined): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
 }
 
-export function htmlBlocks(html: string): Block[] {
+export function htmlBlocks(html: string, maxNesting?: number): Block[] {
   const doc = parseDocument(html, { decodeEntities: true });
+  assertNesting(doc, maxNesting);
   const blocks: Block[] = [];
   let line = 0;
   const next = () => ++line;
@@ -118,7 +120,7 @@ export function htmlBlocks(html: string): Block[] {
 
 export const htmlAdapter: FormatAdapter = {
   format: 'html',
-  async read({ bytes }) {
-    return { style: 'grid', blocks: htmlBlocks(decodeHtml(bytes)), findings: [] };
+  async read({ bytes, limits }) {
+    return { style: 'grid', blocks: htmlBlocks(decodeHtml(bytes), limits.maxNesting), findings: [] };
   },
 };

@@ -1,7 +1,7 @@
 import { NUMBERED_LABEL } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
-import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 function find(rows: Row[], pattern: RegExp): number {
@@ -18,6 +18,20 @@ function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
   return numbered.length > 0 ? numbered : rows;
 }
 
+/** A top-level number (一、) and a sub-item number ((一) / 1、). */
+const TOP_NUMBER = /^\s*[一二三四五六七八九十]+[、.．]/;
+const SUB_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;
+
+/**
+ * Items under a 本年收入 heading printed first (一、本年收入 | 1、一般公共预算拨款收入 … | 二、上年结转):
+ * the numbered sub-items up to the next top-level heading or total.
+ */
+function itemsUnderHeading(rows: Row[]): Row[] {
+  const after = rows.slice(1);
+  const end = after.findIndex((r) => r.isTotal || TOP_NUMBER.test(r.label));
+  return (end < 0 ? after : after.slice(0, end)).filter((r) => SUB_NUMBER.test(r.label));
+}
+
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
 function carryLines(rows: Row[]): Row[] {
   const plain = rows.filter((r) => !NUMBERED_LABEL.test(r.label));
@@ -31,7 +45,7 @@ function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key
     key,
     parts: parts.map((p) => p.values[key]),
     messageId: 'sum',
-    data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key, row.side), what },
+    data: { table: tableName(table), row: rowName(row), column: columnLabel(table, key, row.side), what },
   });
 }
 
@@ -78,10 +92,7 @@ export const balance: Rule = {
           const sub = rows[subtotal] as Row;
           const before =
             subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
-          const items =
-            subtotal === 0 && side === 'income'
-              ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED_LABEL.test(r.label))
-              : topItems(before, side);
+          const items = subtotal === 0 && side === 'income' ? itemsUnderHeading(rows) : topItems(before, side);
           if (items.length > 0)
             for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
           if (grand > subtotal && subtotal > 0) {

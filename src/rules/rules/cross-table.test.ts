@@ -82,6 +82,30 @@ const threePublic = (reception: string) => [
   '3、公务用车费\t',
 ];
 
+/**
+ * The 一般公共预算 by function, then by economic classification: its 项目支出 part (广州 xinfang-2026
+ * p.11/p.14: 739.30) and the whole with 基本支出 | 项目支出 columns (泉州 表八).
+ */
+const byEconomic = (projectPart: string, wholeProject: string) => [
+  '广州市信访局2026年部门预算',
+  '一般公共预算支出情况表(按功能分类科目)',
+  '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '\t合计\t3,944.08\t3,204.78\t739.30',
+  '201\t一般公共服务支出\t3,944.08\t3,204.78\t739.30',
+  '一般公共预算项目支出情况表(按经济分类科目)',
+  '单位：万元',
+  '科目编码\t科目名称\t预算',
+  `\t合计\t${projectPart}`,
+  `302\t商品和服务支出\t${projectPart}`,
+  '一般公共预算支出经济分类情况表',
+  '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  `\t合计\t3,944.08\t3,204.78\t${wholeProject}`,
+  `301\t工资福利支出\t3,204.78\t3,204.78\t`,
+  `302\t商品和服务支出\t${wholeProject}\t\t${wholeProject}`,
+];
+
 describe('cross-table', () => {
   testRule(
     crossTable,
@@ -100,6 +124,10 @@ describe('cross-table', () => {
         },
         { name: "the project table's general budget with its carry-over equals the 项目支出 column", lines: projects('8.00') },
         { name: 'the basic 公务接待费 (元) is within the 三公 table’s (万元)', lines: threePublic('13,500') },
+        {
+          name: 'the 一般公共预算 by economic classification totals its 项目支出 and its whole as by function',
+          lines: byEconomic('739.30', '739.30'),
+        },
       ],
       invalid: [
         {
@@ -134,6 +162,14 @@ describe('cross-table', () => {
           name: 'the basic 公务接待费 exceeds the 三公 table',
           lines: threePublic('23,500'),
           findings: [{ severity: 'error', line: 6, message: '超过' }],
+        },
+        {
+          name: 'the 项目支出 by economic classification (and in the whole) differs from the 项目支出 by function',
+          lines: byEconomic('793.30', '793.30'),
+          findings: [
+            { severity: 'error', line: 10, expected: '739.30', actual: '793.30' },
+            { severity: 'error', line: 15, expected: '739.30', actual: '793.30' },
+          ],
         },
       ],
     },

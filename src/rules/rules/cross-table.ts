@@ -216,6 +216,28 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
     const alternatives = [sumOf(projectTotal, keys), total(all)];
     ties.push(tie('项目支出', [projects, projectTotal, 'general_budget'], [general, generalTotal, 'project'], { alternatives }));
   }
+  return [...ties, ...economicTies(general, generalTotal, doc)];
+}
+
+/**
+ * The 一般公共预算 printed again by economic classification: its 项目支出 part (广州, 珠海 表7 …（按经济分类
+ * 科目）) totals the 一般公共预算支出表's 项目支出; the whole (泉州 一般公共预算支出经济分类情况表) its 合计,
+ * and its 基本支出 / 项目支出 columns the same columns.
+ */
+function economicTies(general: Table | undefined, generalTotal: Row | undefined, doc: BudgetDocument): Tie[] {
+  if (!general || !generalTotal) return [];
+  const ties: Tie[] = [];
+  const projectPart = byKind(doc, 'general_budget_project_expenditure');
+  const projectTotal = totalRow(projectPart);
+  if (projectPart && projectTotal && hasColumn(projectPart, 'total') && hasColumn(general, 'project'))
+    ties.push(tie('项目支出', [general, generalTotal, 'project'], [projectPart, projectTotal, 'total']));
+  const whole = byKind(doc, 'general_budget_economic_expenditure');
+  const wholeTotal = totalRow(whole);
+  if (!whole || !wholeTotal) return ties;
+  for (const key of ['total', 'basic', 'project']) {
+    if (hasColumn(general, key) && hasColumn(whole, key))
+      ties.push(tie(key, [general, generalTotal, key], [whole, wholeTotal, key]));
+  }
   return ties;
 }
 
@@ -291,8 +313,8 @@ export const crossTable: Rule = {
     id: 'cross-table',
     title: { zh: '表间勾稽', en: 'Cross-table ties' },
     description: {
-      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计（及各类）；收支总表收入总计 = 收入总表合计，收支总表各项收入 = 收入总表各收入来源；收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算拨款一致；财政拨款收支总表各资金的本年支出（及各类）= 一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出表合计（有上年结转时也接受扣除该资金上年结转后的数，此时各类仅在合计口径一致时比较）；一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计；项目支出表合计 = 支出总表项目支出，项目支出表一般公共预算 = 一般公共预算支出表项目支出；基本支出表中的因公出国（境）费用、公务接待费、公务用车运行维护费不超过“三公”经费表的对应数。不同单位（元、万元）换算后比较。',
-      en: "Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类); summary income = income table total and each source = its income-table column; the summary and the fiscal appropriation summary agree on each fund; the fiscal summary's spending of each fund (and per 类) = the general budget, government fund and state capital tables (with a carry-over, a fund table may leave it out, and the 类 are compared only when the totals show the same scope); general-budget basic expenditure (personnel, public use) = basic table total; project table total = project expenditure, and its general-budget money = the general budget table's project column; the basic table's travel abroad, reception and vehicle running costs do not exceed the \"three public\" table's. Tables in 元 and 万元 are compared after conversion.",
+      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计（及各类）；收支总表收入总计 = 收入总表合计，收支总表各项收入 = 收入总表各收入来源；收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算拨款一致；财政拨款收支总表各资金的本年支出（及各类）= 一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出表合计（有上年结转时也接受扣除该资金上年结转后的数，此时各类仅在合计口径一致时比较）；一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计，其项目支出 = 按经济分类的一般公共预算项目支出表合计，其合计（基本支出、项目支出）= 一般公共预算支出经济分类表的合计（及同名列）；项目支出表合计 = 支出总表项目支出，项目支出表一般公共预算 = 一般公共预算支出表项目支出；基本支出表中的因公出国（境）费用、公务接待费、公务用车运行维护费不超过“三公”经费表的对应数。不同单位（元、万元）换算后比较。',
+      en: "Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类); summary income = income table total and each source = its income-table column; the summary and the fiscal appropriation summary agree on each fund; the fiscal summary's spending of each fund (and per 类) = the general budget, government fund and state capital tables (with a carry-over, a fund table may leave it out, and the 类 are compared only when the totals show the same scope); general-budget basic expenditure (personnel, public use) = basic table total, its project expenditure = the total of the general-budget project table by economic classification, and its total (basic, project) = the general-budget economic classification table's; project table total = project expenditure, and its general-budget money = the general budget table's project column; the basic table's travel abroad, reception and vehicle running costs do not exceed the \"three public\" table's. Tables in 元 and 万元 are compared after conversion.",
     },
     severity: 'error',
     tags: ['cross-table'],

@@ -10,6 +10,17 @@ const fund = (rows: string[]) => [
   ...rows,
 ];
 
+/** 广州 表7 printed empty: the 一般公共预算 by economic classification has no 项目支出. */
+const projectByEconomic = (narrative: string) => [
+  '广州市某某局2026年部门预算',
+  '一般公共预算项目支出情况表(按经济分类科目)',
+  '单位：万元',
+  '科目编码\t科目名称\t预算',
+  '\t合计\t',
+  '2026年单位预算编制说明',
+  narrative,
+];
+
 describe('empty-statement', () => {
   testRule(
     emptyStatement,
@@ -24,6 +35,10 @@ describe('empty-statement', () => {
             '2024年单位预算编制说明',
             '支出预算2,144万元，其中：财政拨款支出预算2,114万元，比2023年预算增加19万元。财政拨款支出预算中，一般公共预算拨款支出预算2,114万元，比2023年预算增加19万元；政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为0。',
           ],
+        },
+        {
+          name: 'an empty 一般公共预算 table by economic classification stated empty in the narrative',
+          lines: projectByEconomic('2026年一般公共预算拨款支出预算3,204.78万元，全部为基本支出，一般公共预算项目支出预算为0。'),
         },
       ],
       invalid: [
@@ -45,6 +60,11 @@ describe('empty-statement', () => {
           name: 'a statement contradicted by the data',
           lines: fund(['合计\t\t7.00\t7.00\t', '注：无政府性基金预算，空表列示。']),
           findings: [{ severity: 'error', line: 6 }],
+        },
+        {
+          name: 'an empty 一般公共预算 table by economic classification when only another fund is said to be none',
+          lines: projectByEconomic('2026年一般公共预算拨款支出预算3,204.78万元，全部为基本支出，政府性基金预算拨款支出预算为0。'),
+          findings: [{ severity: 'warning', line: 2 }],
         },
       ],
     },

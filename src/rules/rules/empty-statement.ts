@@ -6,6 +6,8 @@ import type { Rule } from '../types.js';
 const FUND_OF: Partial<Record<Table['kind'], RegExp>> = {
   general_budget_expenditure: /一般公共预算/,
   general_budget_basic_expenditure: /一般公共预算/,
+  general_budget_economic_expenditure: /一般公共预算/,
+  general_budget_project_expenditure: /一般公共预算/,
   gov_fund_expenditure: /政府性基金/,
   gov_fund_income: /政府性基金/,
   state_capital: /国有资本经营/,

@@ -26,6 +26,19 @@ const listing = (extra: string[]) => [
   ...['收支预算总表', '支出预算总表', '“三公”经费和机关运行经费预算表', ...extra].flatMap((t) => [t, '项目\t合计', '合计\t1.00']),
 ];
 
+/** 泉州's 目录 lists the 一般公共预算 by function and, as 表八, by economic classification. */
+const quanzhou = (tables: string[]) => [
+  '泉州市公安局',
+  '2026 年部门预算',
+  '目 录',
+  '第一部分 部门概况',
+  '- 一、收支预算总表',
+  '- 七、一般公共预算拨款支出预算表',
+  '- 八、一般公共预算支出经济分类情况表',
+  '第一部分 部门概况',
+  ...tables.flatMap((t) => [t, '项目\t合计', '合计\t1.00']),
+];
+
 describe('toc-tables', () => {
   testRule(
     tocTables,
@@ -36,6 +49,10 @@ describe('toc-tables', () => {
           lines: doc(['收支预算总表', '一般公共预算“三公”经费支出预算表']),
         },
         { name: 'a 目录 that lists every table the document prints', lines: listing([]) },
+        {
+          name: 'the 一般公共预算 by economic classification is a table of its own kind (泉州 表八)',
+          lines: quanzhou(['收支预算总表', '一般公共预算拨款支出预算表', '2026 年度一般公共预算支出经济分类情况表']),
+        },
       ],
       invalid: [
         {
@@ -47,6 +64,16 @@ describe('toc-tables', () => {
           name: 'a standard table the 目录 leaves out is a warning',
           lines: listing(['政府性基金预算支出表']),
           findings: [{ severity: 'warning', line: 18, message: '政府性基金' }],
+        },
+        {
+          name: 'the table by function does not stand for the listed table by economic classification',
+          lines: quanzhou(['收支预算总表', '一般公共预算拨款支出预算表']),
+          findings: [{ severity: 'error', line: 7, message: '经济分类' }],
+        },
+        {
+          name: 'the 项目支出 by economic classification (广州 表7) left out of the 目录 is a warning',
+          lines: listing(['一般公共预算项目支出情况表(按经济分类科目)']),
+          findings: [{ severity: 'warning', line: 18, message: '按经济分类科目' }],
         },
       ],
     },

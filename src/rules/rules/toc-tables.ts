@@ -17,13 +17,20 @@ export function tocTitle(text: string): string {
 /** How many tables a 目录 must list before a table it leaves out is worth a warning. */
 const MIN_LISTED = 3;
 
-/** The standard tables a 目录 lists one by one: the national eight and the other fund and project tables. */
+/**
+ * The standard tables a 目录 lists one by one: the national eight, the other fund and project tables,
+ * and the tables some templates add (一般公共预算 by economic classification, 财政拨款支出表, 政府购买服务).
+ */
 const LISTED_KINDS = new Set<TableKind>([
   ...NATIONAL_BUDGET_TABLES.map(([kind]) => kind),
   'gov_fund_income',
   'state_capital',
   'project_expenditure',
   'agency_operating',
+  'general_budget_economic_expenditure',
+  'general_budget_project_expenditure',
+  'fiscal_appropriation_expenditure',
+  'gov_purchase_service',
 ]);
 
 /** Every table the document's own 目录 lists is in the document, and (a warning) every standard table is listed. */

@@ -3,12 +3,31 @@ import { compact } from '../model/names.js';
 import { buildLayout, type GridLayout } from './header.js';
 import type { RawTable } from './segment.js';
 
-/** A table with its header layout, the line of the grid its lone title took, and the lines where later pages were joined. */
+/**
+ * A table with its header layout, the line of the grid its lone title took, and the lines where later
+ * pages were joined. The layout is laid on the table's first rows only (`partial` when it has more):
+ * enough to tell its kind, and bounded, so a table of thousands of rows (广州's project lists) costs
+ * no more to weigh than a short one; a table read through its layout gets the whole layout later.
+ */
 export interface LaidOutTable {
   raw: RawTable;
   layout: GridLayout;
+  partial: boolean;
   gridBelow?: number;
   joined: number[];
+}
+
+/** The rows a layout is laid on to tell a table's kind: the header and a sample of its data. */
+const PROBE_ROWS = 60;
+
+function probe(rows: RawTable['rows'], style: TextStyle): { layout: GridLayout; partial: boolean } {
+  const partial = rows.length > PROBE_ROWS;
+  return { layout: buildLayout(partial ? rows.slice(0, PROBE_ROWS) : rows, style), partial };
+}
+
+/** The whole layout of a table whose kind was weighed on a part of it. */
+export function fullLayout(table: LaidOutTable, style: TextStyle): GridLayout {
+  return table.partial ? buildLayout(table.raw.rows, style) : table.layout;
 }
 
 function headerKey(layout: GridLayout): string {
@@ -27,7 +46,7 @@ function headerKey(layout: GridLayout): string {
 export function joinContinuations(tables: RawTable[], style: TextStyle): LaidOutTable[] {
   const out: LaidOutTable[] = [];
   for (const raw of tables) {
-    const layout = buildLayout(raw.rows, style);
+    const { layout, partial } = probe(raw.rows, style);
     const before = out[out.length - 1];
     const key = headerKey(layout);
     const lone = before && before.raw.title !== '' && before.raw.rows.length === 0;
@@ -36,6 +55,7 @@ export function joinContinuations(tables: RawTable[], style: TextStyle): LaidOut
       before.raw.rows.push(...raw.rows);
       before.raw.notes.push(...raw.notes);
       before.layout = layout;
+      before.partial = partial;
       before.gridBelow = raw.titleLine;
       continue;
     }
@@ -45,9 +65,9 @@ export function joinContinuations(tables: RawTable[], style: TextStyle): LaidOut
       before.joined.push(raw.titleLine);
       continue;
     }
-    out.push({ raw, layout, joined: [] });
+    out.push({ raw, layout, partial, joined: [] });
   }
   // The header stays the first page's; the data rows are read again once all pages are joined.
-  for (const table of out) if (table.joined.length > 0) table.layout = buildLayout(table.raw.rows, style);
+  for (const table of out) if (table.joined.length > 0) Object.assign(table, probe(table.raw.rows, style));
   return out;
 }

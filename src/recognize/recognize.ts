@@ -3,7 +3,7 @@ import { compact } from '../model/names.js';
 import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TableKind, TocEntry } from '../model/types.js';
 import { chineseNumber, readNarrative, readOverview } from '../narrative/sections.js';
 import { decideKind, type KindDecision } from './classify.js';
-import { joinContinuations, type LaidOutTable } from './continuation.js';
+import { fullLayout, joinContinuations, type LaidOutTable } from './continuation.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
 import type { GridLayout } from './header.js';
 import { readMeta } from './meta.js';
@@ -65,7 +65,7 @@ const readsHeaderLayout = (kind: TableKind) => !['performance_targets', 'unit_pe
 export function headerLayouts(blocks: Block[], style: TextStyle): Array<{ table: RawTable; layout: GridLayout }> {
   return readKinds(segment(structuredClone(blocks), '').tables, style, null)
     .filter(({ recognition }) => readsHeaderLayout(recognition.kind))
-    .map(({ raw, layout }) => ({ table: raw, layout }));
+    .map((table) => ({ table: table.raw, layout: fullLayout(table, style) }));
 }
 
 /** Blocks of one document → the canonical BudgetDocument. */
@@ -88,10 +88,11 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     absent: new Set(),
   };
   const tables: Table[] = [];
-  for (const { raw, layout, recognition, lackingWords } of readKinds(rawTables, style, meta.year)) {
+  for (const laidOut of readKinds(rawTables, style, meta.year)) {
+    const { raw, recognition, lackingWords } = laidOut;
     const kind = recognition.kind;
     let table: Table;
-    if (readsHeaderLayout(kind)) table = buildGridTable(raw, kind, ctx, layout);
+    if (readsHeaderLayout(kind)) table = buildGridTable(raw, kind, ctx, fullLayout(laidOut, style));
     else if (kind === 'performance_targets') table = buildPerformanceTable(raw, ctx);
     else table = buildTextGridTable(raw, kind, ctx);
     table.kind = kind;

@@ -8,7 +8,7 @@ import type { GridRow } from '../adapters/blocks.js';
 import { type CodeList, codeList } from '../codes/lists.js';
 import { atScale, parseAmount } from '../model/amount.js';
 import { FISCAL_FUND_KEYS, NON_FISCAL_SOURCE_KEYS } from '../model/column-groups.js';
-import { compact, normalizeName } from '../model/names.js';
+import { compact, nfkc, normalizeName } from '../model/names.js';
 import type { Amount, Side } from '../model/types.js';
 import { columnMeaning } from './column-keys.js';
 import type { GridLayout, LayoutColumn } from './header.js';
@@ -45,6 +45,8 @@ export interface TableFacts {
 }
 
 const MAX_EXAMPLES = 3;
+/** Data rows looked at for codes, names, sources, items and indicator words. */
+const SAMPLE_ROWS = 30;
 
 function seen(): Seen {
   return { count: 0, examples: [] };
@@ -58,14 +60,21 @@ function note(s: Seen, example: string): void {
 /** A code printed before the name in one cell: 2010601-行政运行, [201]一般公共服务支出, 301 工资福利支出. */
 const LEADING_CODE = /^[[【(（]?(\d{3}(?:\d{2}){0,2})(?:[\]】)）]|[-—_:：]|(?=[^\d.,]))/;
 
+/**
+ * A cell as `compact` makes it (NFKC, no spaces), but not remembered: amounts are read here too, and
+ * each distinct amount would take a place in compact's memo, pushing out the labels other stages
+ * look up again and again.
+ */
+const squeeze = (text: string) => nfkc(text).replace(/\s+/g, '');
+
 /** The code a row prints: in its code columns, else at the head of its first filled cells. */
 function rowCode(row: GridRow, codeColumns: LayoutColumn[]): string | null {
   for (const c of codeColumns) {
-    const text = compact(row.cells[c.index]?.text ?? '');
+    const text = squeeze(row.cells[c.index]?.text ?? '');
     if (/^\d{3}(?:\d{2}){0,2}$/.test(text)) return text;
   }
   for (const cell of row.cells.slice(0, 4)) {
-    const text = compact(cell.text);
+    const text = squeeze(cell.text);
     if (text === '') continue;
     const code = LEADING_CODE.exec(text)?.[1] ?? (/^\d{3}(?:\d{2}){0,2}$/.test(text) ? text : null);
     if (code) return code;
@@ -220,7 +229,8 @@ export function tableFacts(title: string, layout: GridLayout, year: number | nul
     if (AGENCY_OPERATING.test(cell)) note(facts.agencyCells, cell);
   }
   const lists = listsOf(listYear);
-  for (const row of layout.dataRows) {
+  // The first rows tell what the rows are; reading every row of a long table would tell nothing more.
+  for (const row of layout.dataRows.slice(0, SAMPLE_ROWS)) {
     const code = rowCode(row, codeColumns);
     const names = rowNames(row, labelColumns);
     const scheme = code ? schemeOfCode(code, lists) : null;
@@ -238,7 +248,8 @@ export function tableFacts(title: string, layout: GridLayout, year: number | nul
     }
     // Indicator and overall-target words stand in any cell of a form (key-value layouts have no header row).
     for (const cell of row.cells) {
-      if (cell.text === '' || cell.text.length > 20) continue;
+      // Indicator words hold no digit: amounts and codes are passed by before any lookup.
+      if (cell.text === '' || cell.text.length > 20 || /\d/.test(cell.text)) continue;
       const text = compact(cell.text);
       if (text.length > 12) continue;
       if (INDICATOR_L1.test(text) || INDICATOR_HEADER.test(text)) note(facts.indicators, text);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { CodeList, parseCodeCsv } from '../codes/lists.js';
 import { parseAmount } from '../model/amount.js';
 import type { Amount } from '../model/types.js';
-import { FunctionHierarchy } from './levels.js';
+import { EconomicHierarchy, economicLevelOfCode, FunctionHierarchy } from './levels.js';
 
 const list = new CodeList(
   parseCodeCsv(
@@ -72,8 +72,30 @@ describe('function classification levels', () => {
       ['219', '21999', '2199999', '229', '22999', '2299999'],
     );
   });
+  it('keeps its running sums exact whatever the precision printed (万元 to 6 places, then 7)', () => {
+    const h = new FunctionHierarchy(2024, list);
+    const amount = (text: string) => parseAmount(text) as Amount;
+    const rows: Array<[string, string]> = [
+      ['援助其他地区支出', '5.000001'],
+      ['其他支出', '5.000001'],
+      ['其他支出', '5.0000010'],
+      ['其他支出', '3.00'],
+    ];
+    assert.deepEqual(
+      rows.map(([name, total]) => h.classify(name, null, false, amount(total)).code),
+      ['219', '21999', '2199999', '229'],
+    );
+  });
   it('treats a numbered row (一、) as a 类 even when the list does not know it', () => {
     const h = new FunctionHierarchy(2024, list);
     assert.equal(h.classify('某某新设支出', null, true).level, 1);
+  });
+});
+
+describe('economic classification levels', () => {
+  it('reads a 7-digit code as a local item under its 款 (北京 3021101 差旅费)', () => {
+    assert.deepEqual(['301', '30211', '3021101', '30211011'].map(economicLevelOfCode), [1, 2, 3, null]);
+    const h = new EconomicHierarchy(2024);
+    assert.deepEqual(h.classify('差旅费', '3021101', false), { level: 3, code: '3021101', codeSource: 'printed' });
   });
 });

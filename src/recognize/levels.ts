@@ -2,6 +2,9 @@ import { type CodeEntry, type CodeList, codeList } from '../codes/lists.js';
 import { atScale } from '../model/amount.js';
 import type { Amount, CodeSource } from '../model/types.js';
 
+/** The precision running sums start at: 万元 printed to 6 decimals (分); finer cells raise it. */
+const EXACT_SCALE = 6;
+
 /** The level and code of one classified row, and how the code was obtained. */
 export interface Classified {
   level: number | null;
@@ -19,6 +22,8 @@ export function functionLevelOfCode(code: string): number | null {
 export function economicLevelOfCode(code: string): number | null {
   if (/^\d{3}$/.test(code)) return 1;
   if (/^\d{5}$/.test(code)) return 2;
+  // A local item of a 款 (北京 3021101 差旅费 under 30211): the national list stops at the 款.
+  if (/^\d{7}$/.test(code)) return 3;
   return null;
 }
 
@@ -36,14 +41,19 @@ export class FunctionHierarchy {
     this.list = list ?? codeList('function', year ?? 2024);
   }
 
-  /** The current 类's printed total and the sum of its 款 so far: a full 类 cannot take another 款. */
+  /**
+   * The current 类's printed total and the sum of its 款 so far: a full 类 cannot take another 款.
+   * Sums are kept at a precision no cell of the table exceeds (万元 to 6 decimals is 分).
+   */
   private classTotal: bigint | null = null;
   private sectionsSum = 0n;
   private sectionTotal: bigint | null = null;
   private itemsSum = 0n;
+  private scale = EXACT_SCALE;
 
   classify(name: string, printedCode: string | null, numbered: boolean, total?: Amount): Classified {
-    const value = total ? atScale(total, 2) : null;
+    if (total && total.scale > this.scale) this.rescale(total.scale);
+    const value = total ? atScale(total, this.scale) : null;
     if (printedCode) {
       const level = functionLevelOfCode(printedCode);
       if (level === 1) this.currentClass = printedCode;
@@ -76,6 +86,16 @@ export class FunctionHierarchy {
       return { level: 2, code: entry.code, codeSource: 'resolved' };
     }
     return this.item(name, value);
+  }
+
+  /** A cell printed more finely than any before it: the running sums move to its precision. */
+  private rescale(scale: number): void {
+    const factor = 10n ** BigInt(scale - this.scale);
+    if (this.classTotal !== null) this.classTotal *= factor;
+    if (this.sectionTotal !== null) this.sectionTotal *= factor;
+    this.sectionsSum *= factor;
+    this.itemsSum *= factor;
+    this.scale = scale;
   }
 
   private item(name: string, value: bigint | null): Classified {

@@ -1,7 +1,6 @@
-import { formatScaled, sumAmounts } from '../../model/amount.js';
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { columnMeaning } from '../../recognize/column-keys.js';
-import { compareAcrossUnits, compareSum } from '../arithmetic.js';
+import { compareAcrossUnits, compareSum, sumPrinted } from '../arithmetic.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -34,15 +33,7 @@ const hasColumn = (t: Table, key: string, side?: Row['side']) =>
   t.columns.some((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
 
 function sumOf(row: Row, keys: string[]): Amount | undefined {
-  return total(keys.map((k) => row.values[k]));
-}
-
-/** The exact sum of the printed amounts, or undefined when none is printed. */
-function total(amounts: Array<Amount | undefined>): Amount | undefined {
-  const present = amounts.filter((a): a is Amount => a !== undefined);
-  if (present.length === 0) return undefined;
-  const { scaled, scale } = sumAmounts(present);
-  return { raw: formatScaled(scaled, scale), scaled, scale };
+  return sumPrinted(keys.map((k) => row.values[k]));
 }
 
 type At = [Table, Row, string, (Amount | undefined)?];
@@ -171,7 +162,7 @@ function carriedOf(fiscal: Table, fund: string): Amount | undefined {
 
 function minus(a: Amount | undefined, b: Amount | undefined): Amount | undefined {
   if (!a || !b) return a;
-  return total([a, { ...b, scaled: -b.scaled }]);
+  return sumPrinted([a, { ...b, scaled: -b.scaled }]);
 }
 
 /** 一般公共预算支出表 against 基本支出表 and 项目支出表; 项目支出表 against 支出总表. */
@@ -208,7 +199,7 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
       const row = totalRow(t);
       return row ? keys.map((k) => row.values[k]) : [];
     });
-    const alternatives = [sumOf(projectTotal, keys), total(all)];
+    const alternatives = [sumOf(projectTotal, keys), sumPrinted(all)];
     ties.push(tie('项目支出', [projects, projectTotal, 'general_budget'], [general, generalTotal, 'project'], { alternatives }));
   }
   return ties;

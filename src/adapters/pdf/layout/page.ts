@@ -9,6 +9,7 @@ import { alignedTables } from './aligned.js';
 import { cellsFrom, intersections, type Point } from './cells.js';
 import { mergeEdges } from './edges.js';
 import { groupLines, joinText, lineText, type TextLine } from './lines.js';
+import { cutEdges, cutSide, isClippedOverflow, type PageCut, pageCuts } from './page-cut.js';
 import { type RuledTable, tablesFrom } from './tables.js';
 
 export interface LaidCell extends Box {
@@ -18,6 +19,9 @@ export interface LaidCell extends Box {
   rowSpan: number;
   /** The cell's last text line runs to its right border: its text may wrap on (onto the next page). */
   full?: boolean;
+  /** A page break cuts the cell (its text runs on from the page before, or onto the next). */
+  cutTop?: boolean;
+  cutBottom?: boolean;
 }
 
 export interface LaidRow extends Box {
@@ -60,7 +64,12 @@ function cellText(pieces: TextPiece[], right: number, settings: LayoutSettings):
   };
 }
 
-function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings): { laid: LaidTable; rest: TextPiece[] } {
+function fill(
+  table: RuledTable,
+  pieces: TextPiece[],
+  cuts: PageCut[],
+  settings: LayoutSettings,
+): { laid: LaidTable; rest: TextPiece[] } {
   const inCell = table.cells.map(() => [] as TextPiece[]);
   const rest: TextPiece[] = [];
   const borders = table.xs.slice(1, -1);
@@ -70,7 +79,7 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
     const y = piece.baseline - piece.size * 0.35;
     const index = table.cells.findIndex((c) => contains(c, x, y, 0.5));
     if (index >= 0) inCell[index]?.push(piece);
-    else rest.push(piece);
+    else if (cuts.length === 0 || !isClippedOverflow({ x, y }, table.cells, cuts, settings.snapTolerance)) rest.push(piece);
   }
   const rowCount = table.ys.length - 1;
   const columns = table.xs.length - 1;
@@ -95,9 +104,12 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
     const row = rows[cell.row];
     if (!row) return;
     const { text, full } = cellText(inCell[i] ?? [], cell.x1, settings);
+    const tol = settings.snapTolerance;
     row.cells[cell.col] = {
       text,
       full,
+      ...(cutSide(cell, cuts, 'top', tol) ? { cutTop: true } : {}),
+      ...(cutSide(cell, cuts, 'bottom', tol) ? { cutBottom: true } : {}),
       col: cell.col,
       span: cell.colSpan,
       rowSpan: cell.rowSpan,
@@ -111,14 +123,16 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
 }
 
 export function layoutPage(content: PageContent, settings: LayoutSettings): PageLayout {
-  const edges = mergeEdges(content.edges, settings);
+  const drawn = mergeEdges(content.edges, settings);
+  const cuts = pageCuts(drawn, settings);
+  const edges = cuts.length > 0 ? mergeEdges([...drawn, ...cutEdges(cuts)], settings) : drawn;
   const points = intersections(edges, settings);
   const cells = cellsFrom(edges, points, settings);
   const ruled = tablesFrom(cells, settings);
   let pieces = content.pieces;
   const tables: LaidTable[] = [];
   for (const table of ruled) {
-    const { laid, rest } = fill(table, pieces, settings);
+    const { laid, rest } = fill(table, pieces, cuts, settings);
     const hasText = laid.rows.some((r) => r.cells.some((c) => c.text !== ''));
     if (!hasText) continue;
     tables.push(laid);

@@ -25,8 +25,26 @@ function memo(fn: (text: string) => string): (text: string) => string {
   };
 }
 
+/**
+ * A classification code printed in the name cell before its name, as one text: 2013601-行政运行,
+ * 30101-基本工资 (3, 5 or 7 digits: 类, 款, 项 of the function or economic lists).
+ */
+const CODED_LABEL = /^(\d{3}|\d{5}|\d{7})\s*[-－—–]\s*(\S.*)$/;
+
+export function splitCodedLabel(label: string): { code: string; name: string } | null {
+  const match = CODED_LABEL.exec(label.trim());
+  return match ? { code: match[1] as string, name: match[2] as string } : null;
+}
+
 /** A label numbered as an item of a list: 一、… or （一）…, as the summary tables number their lines. */
 export const NUMBERED_LABEL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
+/** The depth of a numbered label: 1 for 一、, 2 for （一）, null when not numbered so. */
+export function numberingDepth(label: string): 1 | 2 | null {
+  const match = NUMBERED_LABEL.exec(label);
+  if (!match) return null;
+  return /[(（]/.test(match[0]) ? 2 : 1;
+}
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 const NUMBERING = new RegExp(

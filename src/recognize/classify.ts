@@ -18,11 +18,12 @@ const has =
 /** Order matters: specific before general. */
 const RULES: KindRule[] = [
   { kind: 'unit_performance', test: (t) => /整体(?:支出)?绩效目标/.test(t) },
-  { kind: 'performance_targets', test: (t) => /绩效目标/.test(t) },
+  { kind: 'performance_targets', test: (t) => /绩效目标|项目支出绩效表/.test(t) },
   { kind: 'three_public', test: (t) => /三公/.test(t) },
   { kind: 'agency_operating', test: has('机关运行经费') },
   { kind: 'entrusted_business', test: has('委托业务费') },
   { kind: 'procurement', test: has('政府采购') },
+  { kind: 'service_purchase', test: has('政府购买服务') },
   { kind: 'assets', test: (t) => /资产占用|固定资产|资产情况/.test(t) },
   { kind: 'organization_units', test: has('机构设置') },
   { kind: 'project_expenditure', test: (t) => /项目支出(?:预算)?(?:明细)?表/.test(t) },

@@ -32,6 +32,24 @@ describe('column keys from header paths', () => {
     assert.equal(columnMeaning(['科目    编码']).role, 'code');
     assert.equal(columnMeaning(['是否政府 购买服务 (是/否)']).key, 'purchase_service');
   });
+  it('reads the 北京 报表 headers (预算01表 … 预算14表)', () => {
+    // 收入总表: the funds as 资金, the units by code.
+    assert.equal(key('本年收入', '政府性基金预 算资金'), 'gov_fund');
+    assert.equal(key('上年结转结余', '国有资本经营 预算资金'), 'carryover_state_capital');
+    assert.deepEqual(columnMeaning(['单位编码']), { key: 'unit_code', type: 'text', role: 'label' });
+    // 支出总表: rows by function, government and department economic classification.
+    assert.deepEqual(columnMeaning(['政府支出经济分类科目']), { key: 'gov_economic_name', type: 'text', role: 'text' });
+    assert.deepEqual(columnMeaning(['部门支出经济分类科目']), { key: 'economic_name', type: 'text', role: 'label' });
+    assert.equal(columnMeaning(['支出功能分类科目']).key, 'label');
+    // 一般公共预算支出表: the 项目支出 group's total written with its name; a measure of it keeps its own key.
+    assert.equal(key('预算数', '项目支出', '项目支出总数'), 'project');
+    assert.equal(key('本年收入合计'), 'total');
+    assert.match(key('预算数', '项目支出', '扣除基建项目后预算数'), /^col_/);
+    // 政府购买服务明细表 and 政府采购预算明细表.
+    assert.deepEqual(columnMeaning(['指导性目录', '三级']), { key: 'category_l3', type: 'text', role: 'label' });
+    assert.equal(key('预算金额'), 'total');
+    assert.equal(columnMeaning(['采购类别']).role, 'label');
+  });
   it('knows which income groups can hold a column', () => {
     assert.equal(groupHolds('本年预算', '其他收入'), true);
     assert.equal(groupHolds('上年结转结余', '其他 收入'), false);

@@ -1,11 +1,12 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
-import { compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
+import { compact, joinBrokenText, NUMBERED_LABEL, normalizeName, splitCodedLabel } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
 import { buildLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
 import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
+import { markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
 import type { RawTable } from './segment.js';
 
 export interface RecognizeContext {
@@ -54,17 +55,29 @@ interface SideColumns {
   from: number;
 }
 
+/**
+ * Rows by function and economic classification (2013601-行政运行 | 30101-基本工资) are named by their
+ * function; the economic classification is a text of the row.
+ */
+function economicTexts(columns: LayoutColumn[]): LayoutColumn[] {
+  return columns.some((c) => c.key === 'label') ? columns.filter((c) => c.key === 'economic_name') : [];
+}
+
 function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColumns {
   const own = side ? columns.filter((c) => c.side === side) : columns;
   let label = own.filter((c) => c.role === 'label');
   // A per-unit table names its rows by 部门（单位）名称: then that column is the label.
   if (label.length === 0) label = own.filter((c) => c.key === 'unit_name');
+  const economic = economicTexts(label);
+  label = label.filter((c) => !economic.includes(c));
+  // Each level of a catalogue is kept as a text too: the label is only the deepest.
+  const levels = label.filter((c) => c.key.startsWith('category_'));
   return {
     side,
     label,
     codes: own.filter((c) => c.role === 'code'),
     amounts: own.filter((c) => c.type === 'amount'),
-    texts: own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c)),
+    texts: [...economic, ...levels, ...own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c))],
     from: own.some((c) => (c.panel ?? 0) > 0) ? Math.min(...own.map((c) => c.index)) : 0,
   };
 }
@@ -79,11 +92,26 @@ function looksLikeMoney(text: string): boolean {
   return amount !== null && amount.raw.replace(/\D/g, '').length < 13;
 }
 
-/** The label of a row: the first non-empty label column; project tables say which level by which column. */
+/** Levels named by the column a row's name is printed in (project tables, catalogues by level). */
+const LEVEL_COLUMNS: Record<string, number> = {
+  project_type: 1,
+  project_l1: 2,
+  project_l2: 3,
+  category_l1: 1,
+  category_l2: 2,
+  category_l3: 3,
+};
+
+/**
+ * The label of a row: the first non-empty label column; project tables say which level by which
+ * column. A catalogue filling every level on each row is named by its deepest level.
+ */
 function labelOf(row: GridRow, cols: SideColumns): { label: string; column: LayoutColumn | undefined } {
-  for (const c of cols.label) {
+  const deepestFirst = [...cols.label].sort((a, b) => (LEVEL_COLUMNS[b.key] ?? 0) - (LEVEL_COLUMNS[a.key] ?? 0));
+  const order = cols.label.some((c) => c.key.startsWith('category_')) ? deepestFirst : cols.label;
+  for (const c of order) {
     const text = cell(row, c.index);
-    if (text !== '' && !looksLikeMoney(text)) return { label: text, column: c };
+    if (text !== '' && (!looksLikeMoney(text) || c.key === 'unit_code')) return { label: text, column: c };
   }
   // No label column, or a shifted label: the first text cell before the amounts.
   const firstAmount = cols.amounts[0]?.index ?? Number.POSITIVE_INFINITY;
@@ -184,8 +212,9 @@ export function joinCodeParts(parts: string[]): { code: string | null; malformed
 const NOT_CLASSIFIED = /^(?:结转下年(?:支出)?|年终结转(?:结余)?|年末(?:财政拨款)?结转和结余|结余分配)$/;
 
 function tableColumns(layout: LayoutColumn[]): Column[] {
+  const economic = economicTexts(layout);
   return layout
-    .filter((c) => c.type === 'amount' || c.role === 'text')
+    .filter((c) => c.type === 'amount' || c.role === 'text' || economic.includes(c) || c.key.startsWith('category_'))
     .map((c) => {
       const col: Column = {
         key: c.key,
@@ -227,14 +256,17 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       let values = amountsOf(gridRow, cols, ctx, kind);
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
-      const name = normalizeName(label);
       const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
-      const { code: printedCode, malformed } = joinCodeParts(parts);
+      const joined = joinCodeParts(parts);
+      const { malformed } = joined;
+      const coded = joined.code === null && !malformed ? splitCodedLabel(label) : null;
+      const printedCode = coded?.code ?? joined.code;
+      const name = normalizeName(coded?.name ?? label);
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
       const isTotal = isTotalName(name, ctx.department) && !(printedCode && /^\d+$/.test(printedCode));
       let classified: Classified = { level: null, code: null, codeSource: null };
-      if (kind === 'project_expenditure' && column) {
-        const level = { project_type: 1, project_l1: 2, project_l2: 3 }[column.key];
+      if ((kind === 'project_expenditure' || column?.key.startsWith('category_')) && column) {
+        const level = LEVEL_COLUMNS[column.key];
         if (level !== undefined && !isTotal) classified = { level, code: null, codeSource: null };
       } else if (hierarchy && !isTotal && !NOT_CLASSIFIED.test(name) && name !== '') {
         classified = hierarchy.classify(
@@ -291,6 +323,8 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       source: { file: ctx.file, line: realigned[0] as number },
     });
   }
+  markUnlabelledTotal(rows);
+  if (layout.columns.some((c) => c.key === 'unit_code')) unitCodeLevels(rows);
   const columns = panelColumns ?? tableColumns(layout.columns);
   const empty = rows.every((r) => Object.keys(r.values).length === 0 && Object.keys(r.texts).length === 0);
   const table: Table = {

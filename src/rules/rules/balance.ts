@@ -1,4 +1,4 @@
-import { NUMBERED_LABEL } from '../../model/names.js';
+import { NUMBERED_LABEL, numberingDepth } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
 import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
@@ -16,6 +16,17 @@ function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
   }
   const numbered = rows.filter((r) => NUMBERED_LABEL.test(r.label));
   return numbered.length > 0 ? numbered : rows;
+}
+
+/**
+ * The income items under a subtotal printed first (一、本年收入): the numbered rows after it, up to
+ * the next heading numbered as it is (二、上年结转, whose （一）… items are carry-overs).
+ */
+function itemsUnder(rows: Row[], sub: Row): Row[] {
+  const depth = numberingDepth(sub.label);
+  const after = rows.slice(1);
+  const end = depth === null ? -1 : after.findIndex((r) => numberingDepth(r.label) === depth);
+  return (end < 0 ? after : after.slice(0, end)).filter((r) => !r.isTotal && NUMBERED_LABEL.test(r.label));
 }
 
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
@@ -78,10 +89,7 @@ export const balance: Rule = {
           const sub = rows[subtotal] as Row;
           const before =
             subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
-          const items =
-            subtotal === 0 && side === 'income'
-              ? rows.slice(1).filter((r) => !r.isTotal && NUMBERED_LABEL.test(r.label))
-              : topItems(before, side);
+          const items = subtotal === 0 && side === 'income' ? itemsUnder(rows, sub) : topItems(before, side);
           if (items.length > 0)
             for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
           if (grand > subtotal && subtotal > 0) {

@@ -15,6 +15,8 @@ export interface CliArgs {
   profile: string | null;
   /** --rule id=severity|off, repeatable. */
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  /** Files of one department, year and phase are read as one disclosure unless --no-group. */
+  group: boolean;
 }
 
 export class UsageError extends Error {}
@@ -32,6 +34,7 @@ export function parseArgs(argv: string[]): CliArgs {
     scheme: null,
     profile: null,
     rules: {},
+    group: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -46,6 +49,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--out' || arg === '-o') args.out = value();
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--debug-layout') args.debugLayout = true;
+    else if (arg === '--no-group') args.group = false;
     else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
     else if (arg === '--profile') args.profile = value();
     else if (arg === '--rule') {
@@ -80,9 +84,13 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 export const USAGE = `用法 / usage:
-  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--debug-layout]
+  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--debug-layout] [--no-group]
   budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en]
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
+                     [--no-group]
+
+同一部门、年度和阶段的多个文件（如情况说明与报表）合为一份文件检查，--no-group 则逐个文件处理
+files of one department, year and phase (a narrative and its tables) are read as one disclosure; --no-group reads each alone
 
 退出码 / exit codes: 0 完成 done · 1 发现错误 errors found (check) · 2 无法读取或用法错误 unreadable input or usage error`;

@@ -1,5 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { checkDocument } from '../check.js';
+import { groupDocuments } from '../model/document-set.js';
 import { documentJson } from '../model/serialize.js';
 import type { BudgetDocument } from '../model/types.js';
 import { readDocument, readDocumentWithLayout } from '../reader.js';
@@ -29,12 +30,12 @@ async function extract(args: CliArgs, io: CliIO): Promise<number> {
   if (format !== 'json' && format !== 'table')
     throw new UsageError(`不支持的格式 ${format}（可用 json、table） / unsupported format ${format} (json, table)`);
   if (args.files.length === 0) throw new UsageError('缺少输入文件 / no input file given');
-  const docs: BudgetDocument[] = [];
+  const read: BudgetDocument[] = [];
   let exit = 0;
   for (const file of args.files) {
     try {
       const { doc, debug } = await readDocumentWithLayout(file, { debug: args.debugLayout });
-      docs.push(doc);
+      read.push(doc);
       if (args.debugLayout) io.stderr(`${debug.join('\n')}\n`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -43,6 +44,7 @@ async function extract(args: CliArgs, io: CliIO): Promise<number> {
       exit = 2;
     }
   }
+  const docs = args.group ? groupDocuments(read) : read;
   let text = '';
   if (format === 'json') {
     const json = docs.map(documentJson);
@@ -74,16 +76,17 @@ async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
   let exit = 0;
   const outputs: string[] = [];
   const jsons: unknown[] = [];
+  const read: BudgetDocument[] = [];
   for (const file of args.files) {
-    let doc: BudgetDocument;
     try {
-      doc = await readDocument(file);
+      read.push(await readDocument(file));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr(`${error.line()}\n`);
       exit = 2;
-      continue;
     }
+  }
+  for (const doc of args.group ? groupDocuments(read) : read) {
     const result = checkDocument(doc, { locale: args.lang, config: args.rules, profile: args.profile ?? undefined });
     if (result.summary.errors > 0 && exit === 0) exit = 1;
     if (format === 'json')

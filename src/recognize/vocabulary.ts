@@ -63,7 +63,18 @@ export function isPreambleText(text: string): boolean {
     /^(?:单位名称|部门名称|编制单位|编制部门|预算主管部门|主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
+    /^\d{4}[(（]年度[)）]$/.test(t) ||
     /^(?:预算|部门|决算)?公开表\d+$/.test(t) ||
     /^\d{2,9}[-—]\S{2,30}$/.test(t)
   );
+}
+
+/**
+ * A line naming a part of the disclosure published as its own file: 附件：北京市财政局 2026 年度部门预算报表,
+ * 见附件：…报表, 附件2：…预算公开表. Returns what it names, or null.
+ */
+export function attachmentNamed(text: string): string | null {
+  const match = /^(?:详)?见?附件\d*[:：]\s*(.{2,80}?)[。.]?$/.exec(compact(text));
+  const named = match?.[1] ?? '';
+  return /表|报表|附表/.test(named) ? named : null;
 }

@@ -3,7 +3,7 @@ import { columnRank } from '../model/column-groups.js';
 import type { BudgetDocument, Finding, Row, Table } from '../model/types.js';
 import { standardColumnLabel } from './column-labels.js';
 import { groupFindings } from './group.js';
-import { originLabel } from './origin.js';
+import { documentFiles, originLabel } from './origin.js';
 import type { Summary } from './stylish.js';
 
 const escapeHtml = (text: string): string =>
@@ -100,7 +100,7 @@ export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Su
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
     `<title>${escapeHtml(doc.title || doc.source.file)} — BudgetLens 检查报告</title><style>${STYLE}</style></head><body>`,
     `<h1>${escapeHtml(doc.title || doc.source.file)} 检查报告 / check report</h1>`,
-    `<p>${escapeHtml(doc.source.file)} · ${doc.year ?? ''} · ${doc.phase === 'budget' ? '预算' : '决算'} · sha256 <code>${escapeHtml(doc.source.sha256.slice(0, 16))}</code></p>`,
+    `<p>${escapeHtml(documentFiles(doc))} · ${doc.year ?? ''} · ${doc.phase === 'budget' ? '预算' : '决算'} · sha256 <code>${escapeHtml(doc.source.sha256.slice(0, 16))}</code></p>`,
     `<p class="summary"><span class="error">错误 ${summary.errors}</span><span class="warning">警告 ${summary.warnings}</span><span class="info">提示 ${summary.infos}</span></p>`,
   ];
   for (const table of doc.tables) {

@@ -7,7 +7,13 @@ import { parseDocument } from 'htmlparser2';
 import type { FormatAdapter } from '../adapter.js';
 import type { Block } from '../blocks.js';
 import { normaliseCellText, type SourceRow, tableBlocks } from '../grid.js';
+import { BlockWriter } from '../pdf/blocks.js';
+import { removeFurniture } from '../pdf/furniture.js';
+import type { PageContent } from '../pdf/geometry.js';
+import { layoutPage } from '../pdf/layout/page.js';
+import { DEFAULT_SETTINGS } from '../pdf/settings.js';
 import { decodeHtml } from './decode.js';
+import { positionedPages } from './positioned.js';
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'iframe', 'object']);
 const BLOCK = new Set([
@@ -68,18 +74,48 @@ function span(value: string | undefined): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
 }
 
+/** A link to a file of the disclosure (its tables as a PDF or workbook), with the paragraph it is in. */
+export interface FileLink {
+  text: string;
+  href: string;
+  line: number;
+}
+
+const FILE_LINK = /\.(?:pdf|xlsx?|docx?|et|wps|ofd|zip|rar)(?:[?#].*)?$/i;
+
 export function htmlBlocks(html: string): Block[] {
+  return readHtml(html).blocks;
+}
+
+/** A PDF rendered as positioned boxes, read through the PDF layout stages. */
+function positionedBlocks(pages: PageContent[]): Block[] {
+  const layouts = pages.map((page) => layoutPage(page, DEFAULT_SETTINGS));
+  removeFurniture(layouts, DEFAULT_SETTINGS);
+  const writer = new BlockWriter();
+  for (const layout of layouts) writer.addPage(layout);
+  return writer.blocks;
+}
+
+/** Blocks of a page, and its links to files (a page whose tables are a linked attachment names them so). */
+export function readHtml(html: string): { blocks: Block[]; links: FileLink[] } {
   const doc = parseDocument(html, { decodeEntities: true });
+  const pages = positionedPages(doc.children);
+  if (pages) return { blocks: positionedBlocks(pages), links: [] };
   const blocks: Block[] = [];
+  const links: FileLink[] = [];
+  let unplaced: Array<Omit<FileLink, 'line'>> = [];
   let line = 0;
   const next = () => ++line;
   let tableIndex = 0;
   let pending = '';
   const flush = () => {
+    const first = line + 1;
     for (const text of pending.split('\n')) {
       const clean = normaliseCellText(text);
       if (clean) blocks.push({ type: 'para', text: clean, line: next() });
     }
+    for (const link of unplaced) links.push({ ...link, line: Math.min(first, line) });
+    unplaced = [];
     pending = '';
   };
   const walk = (node: ChildNode): void => {
@@ -88,6 +124,10 @@ export function htmlBlocks(html: string): Block[] {
       return;
     }
     if (!isTag(node) || SKIP.has(node.name)) return;
+    if (node.name === 'a' && FILE_LINK.test(node.attribs.href ?? '')) {
+      const text = normaliseCellText(textOf(node));
+      if (text) unplaced.push({ text, href: node.attribs.href as string });
+    }
     if (node.name === 'br') {
       pending += '\n';
       return;
@@ -113,12 +153,13 @@ export function htmlBlocks(html: string): Block[] {
   };
   for (const c of doc.children) walk(c);
   flush();
-  return blocks;
+  return { blocks, links };
 }
 
 export const htmlAdapter: FormatAdapter = {
   format: 'html',
   async read({ bytes }) {
-    return { style: 'grid', blocks: htmlBlocks(decodeHtml(bytes)), findings: [] };
+    const { blocks, links } = readHtml(decodeHtml(bytes));
+    return { style: 'grid', blocks, findings: [], links };
   },
 };

@@ -99,6 +99,18 @@ describe('budgetlens check', () => {
     assert.match(stdout, /一般公共预算“三公”经费支出预算表\n.*1004 {2}错误 error {4}情况说明/);
     assert.match(stdout, /✖ 6 个错误/);
   });
+  it('--quiet leaves the notes out: the same errors and warnings, no info', () => {
+    const all = JSON.parse(cli('check', SEED_000, '--format', 'json').stdout);
+    const quiet = cli('check', SEED_000, '--format', 'json', '--quiet');
+    assert.equal(quiet.code, 1);
+    const json = JSON.parse(quiet.stdout);
+    assert.ok(all.summary.infos > 0, 'seed 000 has notes to leave out');
+    assert.deepEqual(json.summary, { errors: all.summary.errors, warnings: all.summary.warnings, infos: 0 });
+    assert.deepEqual(
+      json.findings,
+      all.findings.filter((f: { severity: string }) => f.severity !== 'info'),
+    );
+  });
   it('exits 0 when there is no error', () => {
     // The eight required tables, empty, each with its statement: nothing to report but notes.
     const titles = [

@@ -12,9 +12,18 @@ export function normalizeText(text: string): string {
   return out;
 }
 
+/** A table title's ending: …表, …表（续）. */
+const TITLE_END = /表(?:[(（][^)）]*[)）])?$/;
+
 /** Titles and 单位 lines that a table may carry as a row of its own (spreadsheets and PDFs draw them inside the ruling). */
-const TITLE_OR_UNIT = /表(?:[(（][^)）]*[)）])?$|单位[:：]|^编制(?:单位|部门)/;
+const UNIT_LINE = /单位[:：]|^编制(?:单位|部门)/;
 
 export function isTitleOrUnitLine(text: string): boolean {
-  return TITLE_OR_UNIT.test(text.replace(/\s+/g, ''));
+  const t = text.replace(/\s+/g, '');
+  return TITLE_END.test(t) || UNIT_LINE.test(t);
+}
+
+/** Does this line end like a table title (…表)? */
+export function endsLikeTableTitle(text: string): boolean {
+  return TITLE_END.test(text.replace(/\s+/g, ''));
 }

@@ -13,6 +13,8 @@ export interface CliArgs {
   year: number | null;
   scheme: Scheme | null;
   profile: string | null;
+  /** check: leave the notes (info findings) out; errors and warnings only. */
+  quiet: boolean;
   /** --rule id=severity|off, repeatable. */
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Files of one department, year and phase are read as one disclosure unless --no-group. */
@@ -33,6 +35,7 @@ export function parseArgs(argv: string[]): CliArgs {
     year: null,
     scheme: null,
     profile: null,
+    quiet: false,
     rules: {},
     group: true,
   };
@@ -50,6 +53,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--debug-layout') args.debugLayout = true;
     else if (arg === '--no-group') args.group = false;
+    else if (arg === '--quiet' || arg === '-q') args.quiet = true;
     else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
     else if (arg === '--profile') args.profile = value();
     else if (arg === '--rule') {
@@ -86,7 +90,7 @@ export function parseArgs(argv: string[]): CliArgs {
 export const USAGE = `用法 / usage:
   budgetlens extract <文件…> [--format json|table] [--out <文件>] [--debug-layout] [--no-group]
   budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
-  budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en]
+  budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en] [--quiet]
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
                      [--no-group]
 

@@ -6,6 +6,7 @@ import type { BudgetDocument } from '../model/types.js';
 import { readDocument, readDocumentWithLayout } from '../reader.js';
 import { formatHtml } from '../report/html.js';
 import { formatStylish } from '../report/stylish.js';
+import { type CheckResult, summarize } from '../rules/engine.js';
 import { ALL_PROFILES } from '../rules/profiles.js';
 import { ruleById } from '../rules/registry.js';
 import { InputError } from '../source/errors.js';
@@ -87,7 +88,8 @@ async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
     }
   }
   for (const doc of args.group ? groupDocuments(read) : read) {
-    const result = checkDocument(doc, { locale: args.lang, config: args.rules, profile: args.profile ?? undefined });
+    const checked = checkDocument(doc, { locale: args.lang, config: args.rules, profile: args.profile ?? undefined });
+    const result = args.quiet ? withoutNotes(checked) : checked;
     if (result.summary.errors > 0 && exit === 0) exit = 1;
     if (format === 'json')
       jsons.push({ document: documentJson(doc).document, findings: result.findings, summary: result.summary });
@@ -101,6 +103,12 @@ async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
     if (text !== '') writeOut(args.out, text);
   } else io.stdout(text);
   return exit;
+}
+
+/** `--quiet`: the notes (info: rounding, unverifiable claims) are left out of the report and its summary. */
+function withoutNotes(result: CheckResult): CheckResult {
+  const findings = result.findings.filter((f) => f.severity !== 'info');
+  return { findings, summary: summarize(findings) };
 }
 
 function codes(args: CliArgs, io: CliIO): number {

@@ -30,7 +30,7 @@ describe('changes', () => {
     assert.ok(all.length > 0);
     for (const c of all) {
       assert.ok(c.source.length > 0, c.code);
-      assert.ok(['known', 'verified', 'unverified'].includes(c.status), c.code);
+      assert.ok(['known', 'verified', 'unverified', 'observed'].includes(c.status), c.code);
       // Code length, level and parent agree, as in the lists.
       assert.equal(c.level, [3, 5, 7].indexOf(c.code.length) + 1, c.code);
       assert.equal(c.parent, c.level === 1 ? null : c.code.slice(0, [3, 5][c.level - 2]), c.code);
@@ -70,6 +70,13 @@ describe('changes', () => {
     assert.equal(outOfYear('function', '22911', 2025), null);
     assert.equal(outOfYear('function', '22006', 2023)?.change, 'added');
     assert.equal(outOfYear('function', '2011301', 2023), null);
+  });
+
+  it('has a code 2026 documents print from 2026 on, without saying it was missing before (observed)', () => {
+    assert.equal(codeList('function', 2026).byCode.get('2014001')?.name, '行政运行');
+    assert.equal(codeList('function', 2026).byCode.get('20141')?.parent, '201');
+    assert.ok(!codeList('function', 2025).byCode.has('20140'));
+    assert.equal(outOfYear('function', '20140', 2025), null);
   });
 });
 

@@ -30,7 +30,11 @@ export function changesOf(scheme: string): Change[] | null {
   }));
 }
 
-/** Changes with a source change the lists; unverified rows are kept for review, like unverified renamings. */
+/**
+ * Changes with a source change the lists; unverified rows are kept for review, like unverified renamings.
+ * An `observed` addition is a code that documents of `year` print: it is in the lists from `year` on,
+ * but when it entered the list is not known, so nothing says it is missing before.
+ */
 export function knownChanges(scheme: string): Change[] {
   return (changesOf(scheme) ?? []).filter((c) => c.status !== 'unverified');
 }
@@ -71,5 +75,5 @@ export function applyChanges(entries: CodeEntry[], changes: Change[], year: numb
 
 /** The recorded change that keeps this code out of the list of `year` (added later or removed before), if any. */
 export function outOfYear(scheme: string, code: string, year: number): Change | null {
-  return knownChanges(scheme).find((c) => c.code === code && !inYear(c, year)) ?? null;
+  return knownChanges(scheme).find((c) => c.code === code && c.status !== 'observed' && !inYear(c, year)) ?? null;
 }

@@ -46,6 +46,8 @@ export function parseCodeCsv(text: string): CodeEntry[] {
 export class CodeList {
   readonly byCode = new Map<string, CodeEntry>();
   private readonly byName = new Map<string, CodeEntry[]>();
+  /** Codes whose children the list writes out. */
+  private readonly parents = new Set<string>();
 
   constructor(
     readonly entries: CodeEntry[],
@@ -57,6 +59,7 @@ export class CodeList {
   ) {
     for (const e of entries) {
       this.byCode.set(e.code, e);
+      if (e.parent) this.parents.add(e.parent);
       const key = normalizeName(e.name);
       const list = this.byName.get(key) ?? [];
       list.push(e);
@@ -66,6 +69,11 @@ export class CodeList {
 
   get isExact(): boolean {
     return this.coverage === 'exact';
+  }
+
+  /** Does the list write out any entry under this code (the 项 of a 款, the 款 of a 类)? */
+  hasChildren(code: string): boolean {
+    return this.parents.has(code);
   }
 
   named(name: string): CodeEntry[] {

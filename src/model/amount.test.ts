@@ -14,8 +14,13 @@ describe('parseAmount', () => {
     assert.equal(parseAmount('-12.50')?.scaled, -1250n);
     assert.equal(parseAmount('（12.50）')?.scaled, -1250n);
   });
+  it('reads a grouping of the last digits only (上海市职业能力考试院 prints 120258,600 元)', () => {
+    assert.equal(parseAmount('120258,600')?.scaled, 120258600n);
+    assert.equal(parseAmount('1851,801')?.scaled, 1851801n);
+  });
   it('refuses what is not an amount', () => {
-    for (const text of ['', '-', '—', '>=90%', '12个', '1,23', '2024年', 'abc']) assert.equal(parseAmount(text), null, text);
+    for (const text of ['', '-', '—', '>=90%', '12个', '1,23', '12345,67', '2024年', 'abc'])
+      assert.equal(parseAmount(text), null, text);
   });
   it('never goes through floats', () => {
     const a = parseAmount('0.10');

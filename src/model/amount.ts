@@ -3,9 +3,11 @@ import type { Amount, MoneyUnit } from './types.js';
 
 /**
  * Amount text as it appears in disclosures: "16239.54", "1,633,000", "-12.50", "（12.50）",
- * "0", full-width digits. Returns null for anything else (empty, "-", words).
+ * "0", full-width digits. Returns null for anything else (empty, "-", words). A spreadsheet format
+ * may group only the last digits ("120258,600" for 120,258,600 元, 上海市职业能力考试院): every
+ * comma still stands before three digits.
  */
-const AMOUNT_PATTERN = /^([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const AMOUNT_PATTERN = /^([-−]?)(\d+(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 const MAY_BE_AMOUNT = /^\s*[-−(（\d０-９]/;
 

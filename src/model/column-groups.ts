@@ -23,6 +23,12 @@ export const NON_FISCAL_SOURCE_KEYS: readonly string[] = CURRENT_SOURCE_KEYS.fil
 /** The unit's own funds (单位资金) by source. */
 export const UNIT_SOURCE_KEYS: readonly string[] = NON_FISCAL_SOURCE_KEYS.filter((k) => k !== 'fiscal_special_account');
 
+/**
+ * Money a unit draws from its own balances (使用非财政拨款结余, 用事业基金弥补收支差额): neither this
+ * year's income nor a carry-over, it adds to the total beside them (the national template's 收入总表).
+ */
+export const BALANCE_USED_KEYS: readonly string[] = ['balance_used'];
+
 /** The same sources carried over from last year (上年结转). */
 export const CARRYOVER_SOURCE_KEYS = CURRENT_SOURCE_KEYS.map((k) => `carryover_${k}`);
 
@@ -32,6 +38,7 @@ export const CANONICAL_COLUMN_ORDER = [
   'current_year',
   'fiscal_appropriation',
   ...CURRENT_SOURCE_KEYS,
+  ...BALANCE_USED_KEYS,
   'carryover',
   'carryover_fiscal',
   'carryover_general_budget',

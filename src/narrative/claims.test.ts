@@ -73,4 +73,59 @@ describe('narrative claims', () => {
     );
     assert.equal(claims.amounts.length, 0);
   });
+  it('ends a label at the 、 after an item stated without 万元 (政府采购工程预算为0、政府采购服务预算 439.51 万元)', () => {
+    const claims = readClaims(section('政府采购货物预算7.2万元、政府采购工程预算为0、政府采购服务预算439.51万元。'));
+    assert.deepEqual(
+      claims.amounts.map((a) => a.label),
+      ['政府采购货物', '政府采购服务'],
+    );
+  });
+  it('takes the shares of a list of parts as shares of the whole before it, not of the first part (苏州 收入预算情况说明)', () => {
+    const claims = readClaims(
+      section(
+        '收入预算合计 10,022.32 万元，包括本年收入 10,022.32 万元，上年结转结余 0 万元。其中：本年一般公共预算收入 9,078.52 万元，占 90.58%；本年政府性基金预算收入 943.8 万元，占 9.42%；',
+      ),
+    );
+    assert.deepEqual(
+      claims.shares.map((s) => [s.amount.raw, s.base?.amount.raw]),
+      [
+        ['9,078.52', '10,022.32'],
+        ['943.8', '10,022.32'],
+      ],
+    );
+  });
+  it('leaves the whole unknown for a list of parts under a whole it names and no figure has (普陀 “三公”经费…决算中)', () => {
+    const claims = readClaims(
+      section(
+        '“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。',
+      ),
+    );
+    assert.deepEqual(
+      claims.shares.map((s) => [s.amount.raw, s.base?.amount.raw ?? null]),
+      [
+        ['0.00', '2.85'],
+        ['0.39', null],
+      ],
+    );
+  });
+  it('reads no claim in a threshold (单价100万元（含）以上设备)', () => {
+    const claims = readClaims(section('单位预算安排购置单价100万元（含）以上设备（不含车辆）0台（套），政府采购预算19.00万元。'));
+    assert.deepEqual(
+      claims.amounts.map((a) => a.amount.raw),
+      ['19.00'],
+    );
+  });
+  it('lets a change of the year’s budget as a whole be of the section’s first figure (长春 p17)', () => {
+    const claims = readClaims(
+      section(
+        '2026年预算收入1682.76万元。2026年预算支出1682.76万元，其中基本支出预算1208.20万元；项目支出预算474.56万元。2026年预算比2025年预算增加50.32万元，增长3.08%。',
+      ),
+    );
+    const [change] = claims.changes;
+    assert.equal(change?.subject?.amount.raw, '474.56');
+    assert.deepEqual(
+      change?.alternatives.map((c) => c.amount.raw),
+      ['474.56', '1682.76'],
+    );
+  });
 });

@@ -16,6 +16,8 @@ export interface AmountClaim {
 export interface ShareClaim extends AmountClaim {
   share: string;
   base: AmountClaim | null;
+  /** A final account's "完成预算的 y%": the outturn as a share of the budget. */
+  completion?: boolean;
 }
 
 export interface ChangeClaim {
@@ -42,7 +44,8 @@ export interface Claims {
 }
 
 const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
-const AMOUNT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
+/** An amount in 万元 as running text prints it. */
+export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
 const LABEL_NOISE =
   /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
 
@@ -51,7 +54,9 @@ export function cleanLabel(text: string): string {
   let label = compact(text)
     .replace(/\d{4}年度?/g, '')
     .replace(/[(（]类[)）]/g, '')
-    .replace(/^.*[，,：:；;。]/, '');
+    .replace(/^.*[，,：:；;。]/, '')
+    // "政府采购工程预算为0、政府采购服务预算 439.51 万元": an item stated without 万元 ends at its 、.
+    .replace(/^.*\d[^、\d]*、/, '');
   for (let i = 0; i < 3; i++) label = stripNumbering(label.replace(LABEL_NOISE, ''));
   return label.replace(/[“”"]/g, '');
 }
@@ -83,6 +88,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     let sectionFirst: AmountClaim | null = null;
     let previous: AmountClaim | null = null;
     const seen: AmountClaim[] = [];
+    /** Figures stated as a share of something: parts. */
+    const parts = new Set<AmountClaim>();
     // Justified lines space out every character ("支 出 预 算 9151.31 万 元"): read them joined.
     for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
@@ -94,7 +101,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
       // "比 2025 年年初预算数 17278.68 万元减少 8127.37 万元": the figure the change is from.
       let statedPrior: Amount | null = null;
       const stated: Array<{ claim: AmountClaim; before: string; end: number }> = [];
-      for (const match of sentence.matchAll(AMOUNT)) {
+      for (const match of sentence.matchAll(AMOUNT_IN_TEXT)) {
         const at = match.index ?? 0;
         const before = sentence.slice(cursor, at);
         const amount = parseAmount(match[1] as string);
@@ -122,9 +129,11 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             : cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
           // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
           const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
+          // … or the budget as a whole, the section's first figure (长春: 2026年预算比2025年预算增加 50.32 万元).
+          const whole = own === '' ? [sectionFirst] : [];
           changes.push({
             subject: last,
-            alternatives: [last, sentenceFirst].filter((c): c is AmountClaim => c !== null && c !== undefined),
+            alternatives: [last, sentenceFirst, ...whole].filter((c): c is AmountClaim => c !== null && c !== undefined),
             label: own || last?.label || section.heading,
             direction: up && !down ? 1 : down && !up ? -1 : 0,
             contradictory: up && down,
@@ -150,6 +159,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           continue;
         }
         statedPrior = null;
+        // "单价100万元（含）以上设备": a threshold that defines a class, not a figure of the budget.
+        if (/^\s*(?:[(（]含[)）])?\s*(?:及)?(?:以上|以下)/.test(sentence.slice(cursor, cursor + 8))) continue;
         const claim: AmountClaim = { label: cleanLabel(before), amount, section, sentence };
         amounts.push(claim);
         stated.push({ claim, before, end: cursor });
@@ -161,9 +172,15 @@ function parseClaims(sections: NarrativeSection[]): Claims {
               [...seen]
                 .reverse()
                 .find((c) => c.label !== '' && compact(groupBase[1] as string).startsWith(c.label.slice(0, 4))) ?? null;
-          if (!base)
+          // A first figure that is itself a share is a part, not the whole: "其中：甲 9,078.52 万元，占 90.58%；
+          // 乙 943.8 万元，占 9.42%" lists parts of the whole the section opened with; a list under a whole
+          // it names ("…决算中，甲 占 …") leaves the whole unknown when that name finds no figure.
+          const firstIsPart = sentenceFirst !== null && sentenceFirst !== claim && parts.has(sentenceFirst);
+          if (!base && firstIsPart) base = !groupBase && sectionFirst !== claim ? sectionFirst : null;
+          else if (!base)
             base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
           shares.push({ ...claim, share: share[1] as string, base });
+          parts.add(claim);
         }
         sentenceFirst ??= claim;
         sectionFirst ??= claim;
@@ -258,5 +275,5 @@ function completionShare(sentence: string, stated: Stated): ShareClaim | null {
   const pair = match ? lastTwoBefore(stated, match.index) : null;
   // The budget first, then the outturn: "决算 A，年初预算 P，完成预算的 y%" is not read.
   if (!match || !pair?.first || !pair.second || !/预算/.test(pair.first.before) || !/决算/.test(pair.second.before)) return null;
-  return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim };
+  return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim, completion: true };
 }

@@ -34,6 +34,39 @@ describe('narrative sections', () => {
     );
     assert.equal(sections[0]?.text, '2024 年收入预算 22198.36 万元，其中：一般公共预算拨款结转 2198.99万元，占 100%。');
   });
+  it('joins back a long heading broken by a page break (苏州: …培训费支出预算情 | 况说明)', () => {
+    const sections = readNarrative(
+      paras([
+        '第三部分 情况说明',
+        '九、一般公共预算“三公”经费、会议费、培训费支出预算情',
+        '况说明',
+        '“三公”经费支出预算 10 万元。',
+      ]),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => [s.heading, s.text]),
+      [['一般公共预算“三公”经费、会议费、培训费支出预算情况说明', '“三公”经费支出预算 10 万元。']],
+    );
+  });
+  it('starts 情况说明 at a part worded …情况和重要事项说明, printed as 第三部分 above its title (烟台)', () => {
+    const sections = readNarrative(
+      paras([
+        '第三部分 2026年部门预算情况和重要事项说明',
+        '第三部分',
+        '2026年部门预算情况和重要事项说明',
+        '一、预算收支增减变化情况说明',
+        '（一）收入预算：2026年收入预算9,069.47万元。',
+        '第四部分 名词解释',
+      ]),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => [s.number, s.heading, s.source.line]),
+      [['一、', '预算收支增减变化情况说明', 4]],
+    );
+    assert.equal(sections[0]?.text, '（一）收入预算：2026年收入预算9,069.47万元。');
+  });
   it('does not take a numbered list item inside a section for a new section', () => {
     const sections = readNarrative(
       paras([

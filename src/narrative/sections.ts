@@ -51,18 +51,31 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 /** A part of the narrative named as such: 情况说明, or the Shanghai parts (编制说明, 其他相关情况说明). */
 const SHANGHAI_PART = /(?:预算|决算)编制说明$|其他相关情况说明$|项目经费情况说明$/;
 
+/**
+ * Where 情况说明 starts: its part heading, also worded …预算说明 / …情况和重要事项说明 (长沙, 烟台),
+ * and also printed as 第三部分 alone above its title. The last one: the 目录 lists it first.
+ */
+function narrativeStart(paragraphs: Paragraph[]): number {
+  const texts = paragraphs.map((p) => compact(p.text));
+  const named = (t: string) => /(?:预算|决算|情况|事项|公开)说明$/.test(t);
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const t = texts[i] as string;
+    const titled =
+      PART.test(t) ||
+      /^\S{0,40}(?:预算|决算)(?:信息)?公开情况说明$/.test(t) ||
+      // A title naming the year's 情况说明 (北京市国资委: 2026 部门预算情况的说明).
+      /^\S{0,40}\d{4}(?:年度?)?(?:部门|单位)?(?:预算|决算)情况的?说明$/.test(t) ||
+      t === '情况说明';
+    if (/情况的?说明$/.test(t) && titled) return i;
+    if (PART.test(t) && named(t)) return i;
+    const before = texts[i - 1] ?? '';
+    if (PART.test(before) && before.replace(PART, '') === '' && named(t) && t.length <= 40) return i;
+  }
+  return -1;
+}
+
 export function readNarrative(paragraphs: Paragraph[], file: string): NarrativeSection[] {
-  const start = findLastIndex(paragraphs, (p) => {
-    const t = compact(p.text);
-    return (
-      /情况的?说明$/.test(t) &&
-      (PART.test(t) ||
-        /^\S{0,40}(?:预算|决算)(?:信息)?公开情况说明$/.test(t) ||
-        // A title naming the year's 情况说明 (北京市国资委: 2026 部门预算情况的说明).
-        /^\S{0,40}\d{4}(?:年度?)?(?:部门|单位)?(?:预算|决算)情况的?说明$/.test(t) ||
-        t === '情况说明')
-    );
-  });
+  const start = narrativeStart(paragraphs);
   if (start >= 0) return readPart(paragraphs.slice(start + 1), file, null);
   // Templates that spread the narrative over several parts: each part heading that is followed by
   // body text (a table-of-contents entry is followed by other entries) starts a part.
@@ -158,6 +171,11 @@ function readPart(body: Paragraph[], file: string, intro: Paragraph | null): Nar
       continue;
     }
     if (!current) continue;
+    // A long heading broken by a page break: its last characters open the next page (…支出预算情 | 况说明).
+    if (current.text === '' && current.heading.length >= 16 && t.length <= 6 && !/[，。；：,;:、\d]/.test(t)) {
+      current.heading += t;
+      continue;
+    }
     if (current.text === '') current.text = text;
     else current.text += SENTENCE_END.test(current.text) ? `\n${text}` : text;
   }

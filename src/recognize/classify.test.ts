@@ -26,11 +26,29 @@ describe('table kinds by the meaning of the title', () => {
     ['财政拨款委托业务费支出预算表', 'entrusted_business'],
     ['项目支出绩效目标表', 'performance_targets'],
     ['1、商务执法监察大队专项补助绩效目标表', 'performance_targets'],
+    ['表11:2026年市级部门项目支出绩效表', 'performance_targets'],
+    ['2026 年部门收支总体情况表', 'income_expenditure_summary'],
+    ['2026年部门收入总体情况表', 'income_summary'],
+    ['2026 年单位支出总体情况表', 'expenditure_summary'],
+    ['2026年财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
     ['预算部门（单位）整体支出绩效目标申报表', 'unit_performance'],
     ['部门政府采购预算', 'procurement'],
     ['部门固定资产占用情况表', 'assets'],
     ['部门机构设置情况', 'organization_units'],
+    // 广东's template (广州, 珠海): 总体情况表 and the project table with its other spending.
+    ['收支总体情况表', 'income_expenditure_summary'],
+    ['收入总体情况表', 'income_summary'],
+    ['本年支出总体情况表', 'expenditure_summary'],
+    ['财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
+    ['部门预算项目支出及其他支出预算表', 'project_expenditure'],
     ['某某情况一览表', 'unknown'],
+    // The national template's titles as 烟台 and 长沙 print them.
+    ['收支总体情况表', 'income_expenditure_summary'],
+    ['2026年部门收入总体情况表', 'income_summary'],
+    ['二〇二六年部门支出总体情况表', 'expenditure_summary'],
+    ['财政拨款收支总体情况表', 'fiscal_appropriation_summary'],
+    ['基本支出预算情况表', 'general_budget_basic_expenditure'],
+    ['项目支出预算情况表', 'project_expenditure'],
   ];
   for (const [title, kind] of cases) it(`${title} → ${kind}`, () => assert.equal(kindFromTitle(title), kind));
   it('a 项目支出绩效目标表 holding the department’s 年度主要任务 is the overall target table', () => {

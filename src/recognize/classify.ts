@@ -18,7 +18,8 @@ const has =
 /** Order matters: specific before general. */
 const RULES: KindRule[] = [
   { kind: 'unit_performance', test: (t) => /整体(?:支出)?绩效目标/.test(t) },
-  { kind: 'performance_targets', test: (t) => /绩效目标|项目支出绩效表/.test(t) },
+  // 项目支出绩效表 (浙江): per project its amount and 绩效目标.
+  { kind: 'performance_targets', test: (t) => /绩效目标|项目(?:支出)?绩效表/.test(t) },
   { kind: 'three_public', test: (t) => /三公/.test(t) },
   { kind: 'agency_operating', test: has('机关运行经费') },
   { kind: 'entrusted_business', test: has('委托业务费') },
@@ -26,24 +27,26 @@ const RULES: KindRule[] = [
   { kind: 'service_purchase', test: has('政府购买服务') },
   { kind: 'assets', test: (t) => /资产占用|固定资产|资产情况/.test(t) },
   { kind: 'organization_units', test: has('机构设置') },
-  { kind: 'project_expenditure', test: (t) => /项目支出(?:预算)?(?:明细)?表/.test(t) },
+  { kind: 'project_expenditure', test: (t) => /项目支出(?:及其他支出)?(?:预算)?(?:明细)?表/.test(t) },
   { kind: 'gov_fund_income', test: (t) => /政府性基金.*收入/.test(t) && !/支出/.test(t) },
   { kind: 'gov_fund_expenditure', test: has('政府性基金') },
   { kind: 'state_capital', test: has('国有资本经营') },
   { kind: 'general_budget_basic_expenditure', test: (t) => /一般公共预算.*基本支出/.test(t) },
   { kind: 'general_budget_expenditure', test: (t) => /一般公共预算.*支出/.test(t) },
   { kind: 'fiscal_appropriation_summary', test: (t) => /财政拨款收(?:入)?支(?:出)?/.test(t) },
-  { kind: 'income_expenditure_summary', test: (t) => /收(?:入)?支(?:出)?(?:预算|决算)?总表/.test(t) },
-  { kind: 'income_summary', test: (t) => /收入(?:预算|决算)?总表|^(?:部门)?收入决算表$/.test(t) },
-  { kind: 'expenditure_summary', test: (t) => /支出(?:预算|决算)?总表|^(?:部门)?支出决算表$/.test(t) },
+  { kind: 'income_expenditure_summary', test: (t) => /收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表/.test(t) },
+  { kind: 'income_summary', test: (t) => /收入(?:预算|决算)?总(?:体情况)?表|^(?:部门)?收入决算表$/.test(t) },
+  { kind: 'expenditure_summary', test: (t) => /支出(?:预算|决算)?总(?:体情况)?表|^(?:部门)?支出决算表$/.test(t) },
   { kind: 'general_budget_basic_expenditure', test: (t) => /基本支出(?:预算)?表/.test(t) },
 ];
 
 export function kindFromTitle(title: string): TableKind {
   const t = compact(title)
     .replace(/^(?:表[一二三四五六七八九十]+|\d+[、.])/, '')
-    .replace(/\d{4}年度?/g, '');
-  for (const rule of RULES) if (rule.test(t)) return rule.kind;
+    .replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})年度?/g, '');
+  // The national template's wording (and 重庆's, 广州's): 部门收支总体情况表 is the 收支总表, 项目支出预算情况表 the 项目支出预算表.
+  const plain = t.replace(/总体情况表$/, '总表').replace(/情况表$/, '表');
+  for (const title of plain === t ? [t] : [t, plain]) for (const rule of RULES) if (rule.test(title)) return rule.kind;
   return 'unknown';
 }
 

@@ -21,19 +21,22 @@ interface LabelRule {
 
 /** Text columns: names, codes, units, yes/no, descriptions. */
 const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
-  { test: /^(?:序号|栏次|行次)$/, key: 'index', role: 'index' },
-  { test: /^(?:(?:功能分类|经济分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
+  // 项目编号 numbers the lines of a 政府采购预算明细表 (A 货物, B 工程, C 服务).
+  { test: /^(?:序号|栏次|行次|项目编号)$/, key: 'index', role: 'index' },
+  { test: /^(?:(?:功能|经济)?(?:分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
   { test: /^政府(?:预算)?支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
-  // A per-unit table may name its rows by the unit's code alone (北京 收入总表: 015, 015001).
-  { test: /^(?:单位|部门)(?:编码|代码)$/, key: 'unit_code', role: 'label' },
   // The department economic classification names the rows of a 基本支出表; beside a function column it is a text.
   {
     test: /^(?:部门(?:预算)?(?:支出)?经济分类科目(?:名称)?|部门预算支出经济科目(?:名称)?|支出部门经济分类科目)$/,
     key: 'economic_name',
     role: 'label',
   },
-  { test: /^部门[(（]单位[)）]名称$|^单位名称$/, key: 'unit_name', role: 'text' },
+  { test: /^部门(?:[(（]单位[)）])?名称$|^单位名称$|^项目单位$/, key: 'unit_name', role: 'text' },
+  // A per-unit table's unit code (苏州 部门代码 | 部门名称); alone it names the rows (北京 收入总表: 015, 015001).
+  { test: /^(?:部门|单位)(?:代码|编码)$/, key: 'unit_code', role: 'text' },
   { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
+  // A project's category printed beside its name (其他运转类, 特定目标类): a text, not a level.
+  { test: /^项目类别$/, key: 'project_category', role: 'text' },
   { test: /^一级项目$/, key: 'project_l1', role: 'label' },
   { test: /^二级项目$/, key: 'project_l2', role: 'label' },
   // A catalogue printed one column per level, every level filled on every row (指导性目录 一级 | 二级 | 三级).
@@ -51,7 +54,7 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   // A procurement table by category (A-货物, B-工程, C-服务) names its rows by it.
   { test: /^采购(?:类别|品目)$/, key: 'label', role: 'label' },
   {
-    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)分类科目(?:名称)?|支出功能分类科目|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|(?:部门(?:预算)?)?支出(?:功能|经济)分类科目(?:名称)?|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
     key: 'label',
     role: 'label',
   },
@@ -64,8 +67,8 @@ const FUND_RULES: LabelRule[] = [
     key: 'gov_fund',
   },
   { test: /^国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^国有资本经营预算拨款结转$/, key: 'state_capital' },
-  { test: /^财政专户(?:管理)?(?:资金)?(?:收入|核拨)?(?:结转结余)?$/, key: 'fiscal_special_account' },
-  { test: /^单位资金(?:收入)?(?:结转结余)?$/, key: 'unit_funds' },
+  { test: /^财政专户(?:管理)?(?:资金)?(?:事业)?(?:收入|核拨|拨款)?(?:收入)?(?:结转结余)?$/, key: 'fiscal_special_account' },
+  { test: /^单位资金(?:收入)?(?:结转结余)?$|^其他资金(?:收入)?$/, key: 'unit_funds' },
 ];
 
 const AMOUNT_RULES: LabelRule[] = [
@@ -74,17 +77,19 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:事业单位)?经营支出$/, key: 'business' },
   { test: /^上(?:缴|解)上级支出$/, key: 'remit_superior' },
   { test: /^对附属单位补助支出$/, key: 'subsidy_subordinate' },
-  { test: /^人员经费$/, key: 'personnel' },
-  { test: /^(?:日常)?公用经费$/, key: 'public_use' },
-  { test: /^财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
-  { test: /^事业收入$/, key: 'business_income' },
-  { test: /^(?:事业单位)?经营收入$/, key: 'operating_income' },
+  // 人员经费 / 公用经费, printed 人员支出 / 日常公用支出 (浙江) and 人员类 (长沙).
+  { test: /^人员(?:经费|支出|类)$/, key: 'personnel' },
+  { test: /^(?:日常)?公用(?:经费|支出)$/, key: 'public_use' },
+  { test: /^(?:本级)?财政拨款(?:收入)?$/, key: 'fiscal_appropriation' },
+  { test: /^事业收入(?:[(（]不含[^()（）]{1,12}[)）])?$/, key: 'business_income' },
+  { test: /^(?:事业单位)?经营(?:服务)?收入$/, key: 'operating_income' },
   { test: /^上级补助收入$/, key: 'superior_subsidy' },
   { test: /^附属单位上缴收入$/, key: 'subordinate_remit' },
-  { test: /^其他收入$/, key: 'other_income' },
+  { test: /^其[他它]收入$/, key: 'other_income' },
+  { test: /^使用非财政拨款结余(?:结转)?$|^用事业基金弥补收支差额$/, key: 'balance_used' },
   { test: /^财政拨款结转(?:和结余)?$/, key: 'carryover_fiscal' },
   { test: /^非财政拨款结转(?:结余)?$/, key: 'carryover_non_fiscal' },
-  { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年)$/, key: 'current_year' },
+  { test: /^(?:本年预算|本年收入|当年预算(?:安排)?|本年|编制预算)$/, key: 'current_year' },
   { test: /^本年(?:收入|支出)合计$/, key: 'total' },
   { test: /^年末结转和结余$|^年末结转结余$/, key: 'year_end_balance' },
   { test: /^年初预算数?$/, key: 'budget' },
@@ -100,7 +105,7 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:政府性基金|国有资本经营)(?:预算)?(?:收入预算|预算收入|收入)$/, key: 'income_budget' },
 ];
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|预算数|金额|预算金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
+const TOTAL_LABEL = /^(?:合计|总计|小计|预算数?|金额|预算金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
 
 /** Groups whose 合计 takes the group's key. */
 function groupKey(label: string): string | null {
@@ -141,7 +146,8 @@ function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning
 }
 
 export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string> = new Set()): ColumnMeaning {
-  const path = pathAsPrinted.map(compact).filter((p) => p !== '');
+  // 其中：基本支出 (of which: basic) names the part it introduces.
+  const path = pathAsPrinted.map((p) => compact(p).replace(/^其中:/, '')).filter((p) => p !== '');
   const side = sideOf(path, sides);
   const inner = path.filter((p) => !isSideLabel(p, sides));
   const leaf = inner[inner.length - 1] ?? '';
@@ -167,6 +173,11 @@ export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string
     return withSide({ key: 'total', type: 'amount', role: 'text' }, side);
   }
   return withSide({ key: snakeFallback(leaf), type: 'amount', role: 'text' }, side);
+}
+
+/** Was this key made from an unknown header label (not from the vocabulary)? */
+export function isFallbackKey(key: string): boolean {
+  return key.startsWith('col_');
 }
 
 /** Unknown amount headers still get a stable key, derived from the label. */

@@ -1,6 +1,6 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
-import { compact, joinBrokenText, NUMBERED_LABEL, normalizeName, splitCodedLabel } from '../model/names.js';
+import { codeInName, compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
 import { buildLayout, type LayoutColumn } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
@@ -8,6 +8,8 @@ import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
 import { markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
 import type { RawTable } from './segment.js';
+import { type CodeGroup, codeGroups, SplitCodeReader } from './split-codes.js';
+import { isConditionalStatement } from './vocabulary.js';
 
 export interface RecognizeContext {
   file: string;
@@ -33,9 +35,13 @@ const FUNCTION_KINDS = new Set<TableKind>([
 const TOTAL_NAME =
   /^(?:合计|总计|小计|部门合计|本年收入合计|本年支出合计|收入总计|支出总计|本年收入|本年支出|资产总额|.{0,12}(?:合计|小计|总计))$/;
 
-function isTotalName(name: string, department: string | null): boolean {
+/**
+ * 合计 rows, and the row of the department that aggregates its units — once: the same name again
+ * below it is the department's own unit (杭州市公安局 404,415.23, then 杭州市公安局 113,529.06 本级).
+ */
+function isTotalName(name: string, department: string | null, departmentSeen: boolean): boolean {
   if (TOTAL_NAME.test(name)) return true;
-  return department !== null && normalizeName(department) === name;
+  return department !== null && normalizeName(department) === name && !departmentSeen;
 }
 
 function sidesOf(columns: LayoutColumn[]): Array<Side | undefined> {
@@ -47,8 +53,10 @@ function sidesOf(columns: LayoutColumn[]): Array<Side | undefined> {
 interface SideColumns {
   side: Side | undefined;
   label: LayoutColumn[];
-  /** Code columns: one (2011301), or split over 类 | 款 | 项 (201 | 13 | 01). */
+  /** The row's code columns: one (2011301), or split over 类 | 款 | 项 (201 | 13 | 01). */
   codes: LayoutColumn[];
+  /** Other code runs, each coding a name column beside it (政府预算支出经济分类 → gov_economic_code). */
+  linkedCodes: CodeGroup[];
   amounts: LayoutColumn[];
   texts: LayoutColumn[];
   /** First grid column of this side or panel: a label is never looked for left of it. */
@@ -66,16 +74,19 @@ function economicTexts(columns: LayoutColumn[]): LayoutColumn[] {
 function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColumns {
   const own = side ? columns.filter((c) => c.side === side) : columns;
   let label = own.filter((c) => c.role === 'label');
-  // A per-unit table names its rows by 部门（单位）名称: then that column is the label.
+  // A per-unit table names its rows by 部门（单位）名称, or by the unit's code alone (北京: 015, 015001).
   if (label.length === 0) label = own.filter((c) => c.key === 'unit_name');
+  if (label.length === 0) label = own.filter((c) => c.key === 'unit_code');
   const economic = economicTexts(label);
   label = label.filter((c) => !economic.includes(c));
   // Each level of a catalogue is kept as a text too: the label is only the deepest.
   const levels = label.filter((c) => c.key.startsWith('category_'));
+  const groups = codeGroups(own);
   return {
     side,
     label,
-    codes: own.filter((c) => c.role === 'code'),
+    codes: groups.find((g) => g.key === null)?.columns ?? [],
+    linkedCodes: groups.filter((g) => g.key !== null),
     amounts: own.filter((c) => c.type === 'amount'),
     texts: [...economic, ...levels, ...own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c))],
     from: own.some((c) => (c.panel ?? 0) > 0) ? Math.min(...own.map((c) => c.index)) : 0,
@@ -146,23 +157,37 @@ function amountsOf(row: GridRow, cols: SideColumns, ctx: RecognizeContext, table
   return values;
 }
 
-function textsOf(row: GridRow, cols: SideColumns): Record<string, string> {
+function textsOf(row: GridRow, cols: SideColumns, linkedReaders: SplitCodeReader[]): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const c of cols.texts) {
     const text = joinBrokenText(cell(row, c.index));
     if (text !== '') texts[c.key] = text;
   }
+  cols.linkedCodes.forEach((group, i) => {
+    const { code } = (linkedReaders[i] as SplitCodeReader).read(group.columns.map((c) => cell(row, c.index)));
+    if (code) texts[group.key as string] = code;
+  });
   return texts;
 }
 
-function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext) {
+/**
+ * A table printed by economic classification, whatever its kind: its title or the header over its code
+ * and name columns says so (一般公共预算支出经济分类情况表, 项目支出情况表（按经济分类科目）), or it is a
+ * 基本支出表 whose names do not say 功能.
+ */
+const ECONOMIC = /经济分类|经济科目/;
+
+function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext, title: string) {
+  const names = layout.filter((c) => c.role === 'code' || c.role === 'label').flatMap((c) => c.path.map(compact));
+  const economic =
+    !names.some((p) => p.includes('功能')) &&
+    (kind === 'general_budget_basic_expenditure' || ECONOMIC.test(compact(title)) || names.some((p) => ECONOMIC.test(p)));
+  if (economic && kind !== 'income_summary' && side !== 'income') return new EconomicHierarchy(ctx.year);
   const functionTable =
     FUNCTION_KINDS.has(kind) ||
     side === 'expenditure' ||
     (kind === 'income_summary' && layout.some((c) => c.role === 'code' || c.path.some((p) => /功能分类/.test(p))));
-  if (functionTable) return new FunctionHierarchy(ctx.year);
-  if (kind === 'general_budget_basic_expenditure') return new EconomicHierarchy(ctx.year);
-  return null;
+  return functionTable ? new FunctionHierarchy(ctx.year) : null;
 }
 
 /** Re-place a row's amounts when their printed positions break the table's identities. */
@@ -195,40 +220,50 @@ function realign(
   return placed;
 }
 
-/**
- * The printed code: one column, or 类 | 款 | 项 parts joined. A 款 or 项 part printed with one digit
- * ("2" — a spreadsheet that dropped the leading zero) stands for two ("02").
- */
-export function joinCodeParts(parts: string[]): { code: string | null; malformed: boolean } {
-  if (parts.length <= 1) return { code: parts[0] || null, malformed: false };
-  const [head = '', ...rest] = parts;
-  const joined = head + rest.map((p) => (/^\d$/.test(p) ? `0${p}` : p)).join('');
-  // A 类 part that is not three digits cannot be read as a code: the row is resolved by its name.
-  if (parts.every((p) => /^\d*$/.test(p)) && joined !== '' && !/^\d{3}$/.test(head)) return { code: null, malformed: true };
-  if (!/^\d+$/.test(joined)) return { code: null, malformed: false };
-  return { code: joined || null, malformed: false };
-}
-
 const NOT_CLASSIFIED = /^(?:结转下年(?:支出)?|年终结转(?:结余)?|年末(?:财政拨款)?结转和结余|结余分配)$/;
 
 function tableColumns(layout: LayoutColumn[]): Column[] {
   const economic = economicTexts(layout);
-  return layout
-    .filter((c) => c.type === 'amount' || c.role === 'text' || economic.includes(c) || c.key.startsWith('category_'))
-    .map((c) => {
-      const col: Column = {
-        key: c.key,
-        label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
-        path: c.path.map(joinBrokenText),
-        type: c.type,
+  const linked = new Map(
+    codeGroups(layout)
+      .filter((g) => g.key !== null)
+      .map((g) => [(g.columns[0] as LayoutColumn).index, g]),
+  );
+  const kept = (c: LayoutColumn) =>
+    c.type === 'amount' || c.role === 'text' || economic.includes(c) || c.key.startsWith('category_') || linked.has(c.index);
+  return layout.filter(kept).map((c) => {
+    const group = linked.get(c.index);
+    if (group)
+      return {
+        key: group.key as string,
+        label: group.columns.map((g) => g.path.join('/')).join(' '),
+        path: [],
+        type: 'text' as const,
       };
-      if (c.side) col.side = c.side;
-      return col;
-    });
+    const col: Column = {
+      key: c.key,
+      label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
+      path: c.path.map(joinBrokenText),
+      type: c.type,
+    };
+    if (c.side) col.side = c.side;
+    return col;
+  });
+}
+
+/**
+ * A 基本支出表 headed 基本支出 › 总计 | 人员经费 | 公用经费 (重庆): the whole table is 基本支出, so its
+ * 总计 is the table's `total`, as in the tables that print 合计 at the top.
+ */
+function basicTableTotal(kind: TableKind, columns: LayoutColumn[]): void {
+  if (kind !== 'general_budget_basic_expenditure' || columns.some((c) => c.key === 'total')) return;
+  const basic = columns.find((c) => c.key === 'basic');
+  if (basic) basic.key = 'total';
 }
 
 export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeContext): Table {
   const layout = buildLayout(raw.rows, ctx.style);
+  basicTableTotal(kind, layout.columns);
   const unit = raw.unit ?? ctx.unit;
   const sides = sidesOf(layout.columns);
   const panels = [...new Set(layout.columns.map((c) => c.panel ?? 0))];
@@ -240,30 +275,39 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
             layout.columns.filter((c) => (c.panel ?? 0) === panel),
             undefined,
           ),
-          hierarchy: classifier(kind, undefined, layout.columns, ctx),
+          hierarchy: classifier(kind, undefined, layout.columns, ctx, raw.title),
         }))
       : sides.map((side) => ({
           cols: sideColumns(layout.columns, side),
-          hierarchy: classifier(kind, side, layout.columns, ctx),
+          hierarchy: classifier(kind, side, layout.columns, ctx, raw.title),
         }));
+  const readers = perSide.map(({ cols }) => ({
+    code: new SplitCodeReader(),
+    linked: cols.linkedCodes.map(() => new SplitCodeReader()),
+  }));
   const byPanel: Row[][] = perSide.map(() => []);
   const rows: Row[] = [];
   const realigned: number[] = [];
   const malformedCodes: Array<{ line: number; printed: string; name: string }> = [];
+  const departmentSeen = new Set<Side | undefined>();
   for (const gridRow of layout.dataRows) {
     for (const [panelIndex, { cols, hierarchy }] of perSide.entries()) {
+      const reader = readers[panelIndex] as (typeof readers)[number];
       const { label, column } = labelOf(gridRow, cols);
       let values = amountsOf(gridRow, cols, ctx, kind);
       if (REPAIRABLE.has(kind) && ctx.style === 'tsv') values = realign(gridRow, cols, values, ctx, realigned);
       if (label === '' && Object.keys(values).length === 0) continue;
       const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
-      const joined = joinCodeParts(parts);
-      const { malformed } = joined;
-      const coded = joined.code === null && !malformed ? splitCodedLabel(label) : null;
-      const printedCode = coded?.code ?? joined.code;
-      const name = normalizeName(coded?.name ?? label);
+      const { code: joinedCode, malformed } = reader.code.read(parts);
+      // No code column, or an empty one: the code may be printed in the name cell
+      // ([201]一般公共服务支出, 2013601-行政运行).
+      const inName = joinedCode || malformed ? null : codeInName(label);
+      const printedCode = joinedCode ?? inName?.code ?? null;
+      const name = normalizeName(inName?.name ?? label);
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
-      const isTotal = isTotalName(name, ctx.department) && !(printedCode && /^\d+$/.test(printedCode));
+      const isTotal =
+        isTotalName(name, ctx.department, departmentSeen.has(cols.side)) && !(printedCode && /^\d+$/.test(printedCode));
+      if (isTotal && !TOTAL_NAME.test(name)) departmentSeen.add(cols.side);
       let classified: Classified = { level: null, code: null, codeSource: null };
       if ((kind === 'project_expenditure' || column?.key.startsWith('category_')) && column) {
         const level = LEVEL_COLUMNS[column.key];
@@ -284,7 +328,7 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
         level: classified.level,
         isTotal,
         values,
-        texts: textsOf(gridRow, cols),
+        texts: textsOf(gridRow, cols, reader.linked),
         source: { file: ctx.file, line: gridRow.line },
       };
       if (cols.side) row.side = cols.side;
@@ -337,6 +381,9 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
     empty,
     notes: raw.notes,
   };
-  if (raw.emptyStatement) table.emptyStatement = raw.emptyStatement;
+  // “此表如无数字则表示单位无该项支出” says why the table would be empty: it is a note where the table is not.
+  if (raw.emptyStatement && !empty && isConditionalStatement(raw.emptyStatement.text))
+    table.notes = [...raw.notes, raw.emptyStatement];
+  else if (raw.emptyStatement) table.emptyStatement = raw.emptyStatement;
   return table;
 }

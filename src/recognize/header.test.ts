@@ -10,6 +10,21 @@ const row = (line: number, cells: Array<string | Partial<Cell>>): GridRow => ({
   cells: cells.map((c, col) => (typeof c === 'string' ? { text: c, col } : { text: '', col, ...c })),
 });
 
+describe('column-number rows', () => {
+  it('a one-column table numbers its columns `** 1` (杭州 表9, empty 国有资本经营预算支出预算表)', () => {
+    const rows = [row(1, ['功能分类科目名称', '项目支出']), row(2, ['**', '1']), row(3, ['合计', ''])];
+    const { headerRows, numberRows, dataRows } = splitHeader(rows, 'grid');
+    assert.deepEqual(
+      [headerRows.map((r) => r.line), numberRows.map((r) => r.line), dataRows.map((r) => r.line)],
+      [[1], [2], [3]],
+    );
+  });
+  it('a lone number under a name is data, not a column number', () => {
+    const rows = [row(1, ['项目', '金额']), row(2, ['其他', '1'])];
+    assert.deepEqual(splitHeader(rows, 'grid').numberRows, []);
+  });
+});
+
 describe('header rows of an explicit grid', () => {
   it('a grid without amounts (a list of units) has one header row unless merged cells say more', () => {
     const rows = [
@@ -92,6 +107,20 @@ describe('header rows of an explicit grid', () => {
       keys.join(','),
     );
   });
+  it('a column the vocabulary does not know holds text when its cells are words (苏州 政府采购支出表)', () => {
+    const rows = [
+      row(1, ['采购品目大类', '专项名称', '采购组织形式', '单价', '总计']),
+      row(2, ['合计', '', '', '', '188.50']),
+      row(3, ['货物', '', '', '', '5.50']),
+      row(4, ['', '设备购置', '集中采购', '', '4.20']),
+      row(5, ['', '物业管理费', '分散采购', '', '13.00']),
+    ];
+    const { columns } = buildLayout(rows, 'grid');
+    assert.deepEqual(
+      columns.map((c) => c.type),
+      ['text', 'text', 'text', 'amount', 'amount'],
+    );
+  });
   it('with amounts, the rows above the first amount are header', () => {
     const rows = [
       row(1, ['项目', '合计', '基本支出']),
@@ -101,6 +130,51 @@ describe('header rows of an explicit grid', () => {
     assert.deepEqual(
       splitHeader(rows, 'grid').headerRows.map((r) => r.line),
       [1, 2],
+    );
+  });
+  it('a side’s only amount column is its total, 本年预算 included (长沙 收支总体情况表)', () => {
+    const rows = [
+      row(1, [{ text: '收入', span: 2 }, '', { text: '支出', span: 2 }, '']),
+      row(2, ['项目', '本年预算', '项目', '本年预算']),
+      row(3, ['一、本级财政拨款收入', '1,935.36', '一、基本支出', '1,517.95']),
+    ];
+    assert.deepEqual(
+      buildLayout(rows, 'grid').columns.map((c) => `${c.side} ${c.key}`),
+      ['income label', 'income total', 'expenditure label', 'expenditure total'],
+    );
+  });
+  it('本年预算 beside 编制预算 and 上年结转 is the year’s total (长春 收支总表)', () => {
+    const rows = [
+      row(1, ['项目', '本年预算', '编制预算', '上年结转']),
+      row(2, ['一、财政拨款收入', '1682.76', '1682.76', '0.00']),
+    ];
+    assert.deepEqual(
+      buildLayout(rows, 'grid').columns.map((c) => c.key),
+      ['label', 'total', 'current_year', 'carryover'],
+    );
+  });
+});
+
+describe('column keys of a header naming two years', () => {
+  it('the earlier year beside this one (重庆 政府办公厅 一般公共预算支出情况表) is prior_year, not the 合计', () => {
+    const rows = [
+      row(1, [
+        { text: '科目编码', rowSpan: 3 },
+        { text: '科目名称', rowSpan: 3 },
+        { text: '2025年预算数', rowSpan: 3 },
+        { text: '2026年预算数', span: 5 },
+        '',
+        '',
+        '',
+        '',
+      ]),
+      row(2, ['', '', '', { text: '总计', rowSpan: 2 }, { text: '基本支出', span: 3 }, '', '', { text: '项目支出', rowSpan: 2 }]),
+      row(3, ['', '', '', '', '小计', '人员经费', '公用经费', '']),
+      row(4, ['', '合计', '15,635.80', '18,417.70', '9,018.47', '7,180.92', '1,837.55', '9,399.23']),
+    ];
+    assert.deepEqual(
+      buildLayout(rows, 'grid').columns.map((c) => c.key),
+      ['code', 'label', 'prior_year', 'total', 'basic', 'personnel', 'public_use', 'project'],
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { Cell, GridRow, TextStyle } from '../adapters/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
-import { type ColumnMeaning, columnMeaning, groupHolds, sideGroups } from './column-keys.js';
+import { type ColumnMeaning, columnMeaning, groupHolds, isFallbackKey, sideGroups } from './column-keys.js';
 
 /** Header rows, data rows and the meaning of each column position. */
 export interface GridLayout {
@@ -32,10 +32,12 @@ export function isColumnNumberRow(row: GridRow): boolean {
   // Most rows have fewer than two cells with any digit (NFKC digits included): no need to look closer.
   let digits = 0;
   for (const c of row.cells) if (MAY_BE_NUMBER.test(c.text) && ++digits >= 2) break;
-  if (digits < 2) return false;
+  // A one-column table numbers its columns `** 1` (杭州's empty 国有资本经营预算支出预算表).
+  const starred = digits === 1 && row.cells.some((c) => c.text.trim().startsWith('*'));
+  if (digits < 2 && !starred) return false;
   const texts = row.cells.map((c) => compact(c.text)).filter((t) => t !== '');
   const numbers = texts.filter((t) => /^\d{1,2}$/.test(t));
-  if (numbers.length < 2) return false;
+  if (numbers.length < 2 && !(starred && numbers[0] === '1')) return false;
   const others = texts.filter((t) => !/^\d{1,2}$/.test(t));
   if (!others.every((t) => /^(?:栏次|序号|行次|\*+|[A-Z])$/.test(t))) return false;
   return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
@@ -327,6 +329,28 @@ function assignPanels(columns: LayoutColumn[]): void {
   });
 }
 
+/**
+ * A side's only amount column is its total, whatever period it names: 长沙's 收支总表 prints one
+ * 本年预算 column per side. And where two columns name this year (长春: 本年预算 | 编制预算 |
+ * 上年结转), the first is the year's whole budget, the sum of the new money and the carry-over.
+ */
+function periodTotals(columns: LayoutColumn[]): void {
+  const bySide = new Map<string, LayoutColumn[]>();
+  for (const c of columns) {
+    if (c.type !== 'amount') continue;
+    const id = `${c.side ?? ''}|${c.panel ?? 0}`;
+    bySide.set(id, [...(bySide.get(id) ?? []), c]);
+  }
+  for (const own of bySide.values()) {
+    const [only] = own;
+    if (own.length === 1 && only?.key === 'current_year') only.key = 'total';
+    const current = own.filter((c) => c.key === 'current_year');
+    if (current.length === 2 && own.some((c) => c.key === 'carryover') && !own.some((c) => c.key === 'total')) {
+      (current[0] as LayoutColumn).key = 'total';
+    }
+  }
+}
+
 /** Two value columns of one side never share a key (合计 and 小计 both mean `total`): later ones get _2, _3. */
 function uniqueKeys(columns: LayoutColumn[]): void {
   const seen = new Map<string, number>();
@@ -339,13 +363,66 @@ function uniqueKeys(columns: LayoutColumn[]): void {
   }
 }
 
+/** The latest year a header path names (2026年预算数 › 总计 → 2026), or null. */
+function yearOf(path: string[]): number | null {
+  let year: number | null = null;
+  for (const label of path) {
+    const match = /(\d{4})\s*年/.exec(label);
+    if (match) year = Math.max(year ?? 0, Number(match[1]));
+  }
+  return year;
+}
+
+/**
+ * A header naming two years (重庆: 2025年预算数 | 2026年预算数 › 总计, 基本支出, 项目支出) prints last
+ * year's figures beside this year's: the earlier year's columns are `prior_year` (and `prior_year_…`),
+ * not the table's 合计.
+ */
+function markPriorYear(columns: LayoutColumn[]): void {
+  const years = columns.map((c) => (c.type === 'amount' ? yearOf(c.path) : null));
+  const named = years.filter((y): y is number => y !== null);
+  if (new Set(named).size < 2) return;
+  const latest = Math.max(...named);
+  columns.forEach((column, i) => {
+    const year = years[i];
+    if (year === null || year === undefined || year >= latest) return;
+    column.key = column.key === 'total' ? 'prior_year' : `prior_year_${column.key}`;
+  });
+}
+
+/**
+ * A column whose header no rule knows (支出项目类别（资金使用单位）, 绩效目标) is read by what it holds:
+ * mostly words, not amounts, make it a text column — the row label when no label column is left of it.
+ */
+function textByContent(columns: LayoutColumn[], dataRows: GridRow[]): void {
+  for (const column of columns) {
+    if (!isFallbackKey(column.key) || column.type !== 'amount') continue;
+    let words = 0;
+    let amounts = 0;
+    for (const row of dataRows) {
+      const text = row.cells.find((c) => c.col === column.index)?.text.trim() ?? '';
+      if (text === '' || /^[-—–]+$/.test(text)) continue;
+      if (isAmountText(text)) amounts++;
+      else words++;
+    }
+    if (words <= amounts) continue;
+    const labelLeft = columns.some((c) => c.index < column.index && (c.role === 'label' || c.type === 'amount'));
+    column.type = 'text';
+    column.role = labelLeft ? 'text' : 'label';
+    if (!labelLeft) column.key = 'label';
+  }
+}
+
 export function buildLayout(rows: GridRow[], style: TextStyle): GridLayout {
   const { headerRows, dataRows, numberRows } = splitHeader(rows, style);
   const total = Math.max(width(headerRows), width(dataRows));
   const paths = pathsFor(style)(headerRows, total);
   const sides = sideGroups(paths);
   const columns: LayoutColumn[] = paths.map((path, index) => ({ index, path, ...columnMeaning(path, sides) }));
+  textByContent(columns, dataRows);
   assignPanels(columns);
+  periodTotals(columns);
+  markPriorYear(columns);
   uniqueKeys(columns);
   return { headerRows, dataRows, numberRows, columns };
 }

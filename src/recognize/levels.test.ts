@@ -98,4 +98,42 @@ describe('economic classification levels', () => {
     const h = new EconomicHierarchy(2024);
     assert.deepEqual(h.classify('差旅费', '3021101', false), { level: 3, code: '3021101', codeSource: 'printed' });
   });
+  it('a seven-digit code printed under a 款 is its 项 (重庆 基本支出情况表: 30102 津贴补贴 › 3010201 规范性津补贴)', () => {
+    const economic = new EconomicHierarchy(2024);
+    const levels = [
+      ['工资福利支出', '301'],
+      ['津贴补贴', '30102'],
+      ['规范性津补贴', '3010201'],
+      ['其他津补贴', '3010202'],
+      ['奖金', '30103'],
+    ].map(([name, code]) => economic.classify(name as string, code as string, false).level);
+    assert.deepEqual(levels, [1, 2, 3, 3, 2]);
+  });
+  it('reads the units of a per-unit table as groups, not as 款 of the 类 before them (广州 部门预算基本支出预算表)', () => {
+    const h = new EconomicHierarchy(2024);
+    const rows = [
+      '(本级)',
+      '工资福利支出',
+      '对个人和家庭的补助',
+      '广州市政府政务信息系统管理中心',
+      '工资福利支出',
+      '基本工资',
+      '某某费',
+    ];
+    assert.deepEqual(
+      rows.map((name) => {
+        const c = h.classify(name, null, false);
+        return [c.level, c.code];
+      }),
+      [
+        [null, null],
+        [1, '301'],
+        [1, '303'],
+        [null, null],
+        [1, '301'],
+        [2, '30101'],
+        [2, null],
+      ],
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { type CodeEntry, type CodeList, codeList } from '../codes/lists.js';
 import { atScale } from '../model/amount.js';
+import { ORGANISATION_END } from '../model/names.js';
 import type { Amount, CodeSource } from '../model/types.js';
 
 /** The precision running sums start at: 万元 printed to 6 decimals (分); finer cells raise it. */
@@ -19,6 +20,7 @@ export function functionLevelOfCode(code: string): number | null {
   return null;
 }
 
+/** 类 (301) and 款 (30101); a seven-digit code is a 项 a region adds under a 款 (重庆: 3010201 规范性津补贴). */
 export function economicLevelOfCode(code: string): number | null {
   if (/^\d{3}$/.test(code)) return 1;
   if (/^\d{5}$/.test(code)) return 2;
@@ -129,6 +131,11 @@ export class EconomicHierarchy {
       return { level: 1, code: asClass[0]?.code ?? null, codeSource: asClass[0] ? 'resolved' : null };
     }
     const asItem = this.currentClass ? this.list.find(name, 2, this.currentClass) : [];
+    // A unit of a per-unit table (广州 部门预算基本支出预算表: 管理中心, (本级), then its 类): no 款, and the 类 after it are its own.
+    if (asItem.length === 0 && ORGANISATION_END.test(name) && this.list.named(name).length === 0) {
+      this.currentClass = null;
+      return { level: null, code: null, codeSource: null };
+    }
     return { level: 2, code: asItem[0]?.code ?? null, codeSource: asItem[0] ? 'resolved' : null };
   }
 }

@@ -10,8 +10,46 @@ export interface DocumentMeta {
   scope: Scope;
 }
 
+const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+
 /** 某某局2026年度部门预算; the 年 may be left out before 部门/单位 (北京市国资委: 2026 部门预算情况的说明). */
-const TITLE = /^(.*?)(\d{4})(?:年度?(?:[省市区县]级)?(部门|单位)?|(?=部门|单位)(部门|单位))(预算|决算)/;
+const TITLE = new RegExp(`^(.*?)${YEAR}(?:年度?(?:[省市区县]级)?(部门|单位)?|(部门|单位))(预算|决算)`);
+
+/**
+ * The year first, then the department, the whole line (the department sits inside): 2026年烟台市财政局部门预算,
+ * 2026年度苏州市审计局部门预算公开.
+ */
+const YEAR_FIRST = new RegExp(`^${YEAR}年度?([^\\d，。,；;：:、]{2,40}?)(部门|单位)(预算|决算)(?:信息)?(?:公开)?$`);
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 2026 or 二〇二六 (零 for 〇 too) → 2026. */
+function yearOf(text: string): number {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  return Number([...text].map((ch) => (ch === '零' ? 0 : CHINESE_DIGITS.indexOf(ch))).join(''));
+}
+
+interface TitleParts {
+  dept: string;
+  year: string;
+  scope?: string;
+  phase?: string;
+  /** The department is printed after the year, inside the title. */
+  yearFirst: boolean;
+}
+
+/** Punctuation of a sentence: 说明事项：根据…，市国资委2026年部门预算中… names a budget but is no title. */
+const SENTENCE = /[，,。；;:：]/;
+
+/** A title line in either order. */
+function titleParts(text: string): TitleParts | null {
+  const m = TITLE.exec(text);
+  if (m && !SENTENCE.test(m[1] ?? ''))
+    return { dept: m[1] ?? '', year: m[2] as string, scope: m[3] ?? m[4], phase: m[5], yearFirst: false };
+  const y = YEAR_FIRST.exec(text);
+  if (y) return { dept: y[2] as string, year: y[1] as string, scope: y[3], phase: y[4], yearFirst: true };
+  return null;
+}
 
 /** A cover line naming the department or unit outright: 预算主管部门：…, 预算单位：…. */
 const NAMED = /^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|决算单位)[:：](.{2,40})$/;
@@ -20,6 +58,9 @@ const NAMED = /^(?:预算主管部门|主管部门|预算单位|部门名称|单
 function departmentName(text: string): string {
   return text.replace(/(?<=(?:局|委员会|委|办公室|办|厅|院|中心|部|署|馆|站|所|队|处))部门$/, '');
 }
+
+/** A cover printing the year on its own line above the name: 2026年 / 广州市商务局部门预算. */
+const COVER_YEAR_LINE = new RegExp(`^${YEAR}年度?$`);
 
 /** Title, department, year and phase from the front matter (or the first line that names them). */
 export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
@@ -31,16 +72,19 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
   let scope: Scope = 'department';
   const limit = Math.min(texts.length, 15);
   let found = -1;
+  let text = '';
   for (let i = 0; i < texts.length && found < 0; i++) {
     if (i >= limit && !/情况说明|公开/.test(texts[i] ?? '')) continue;
-    // A title names the department before the year; a sentence (说明事项：根据…，市国资委2026年部门预算中…) is no title.
-    const m = TITLE.exec(texts[i] ?? '');
-    if (m && !/[，,。；;:：]/.test(m[1] ?? '')) found = i;
+    const line = texts[i] ?? '';
+    const candidate = i < limit && COVER_YEAR_LINE.test(line) ? line + (texts[i + 1] ?? '') : line;
+    if (titleParts(candidate)) {
+      found = i;
+      text = candidate;
+    }
   }
   if (found >= 0) {
-    const text = texts[found] as string;
-    const m = TITLE.exec(text) as RegExpExecArray;
-    let dept = m[1] ?? '';
+    const m = titleParts(text) as TitleParts;
+    let dept = m.dept;
     if (dept === '' && found > 0) {
       const before = texts[found - 1] ?? '';
       if (before.length <= 40 && !/目录/.test(before)) dept = before;
@@ -50,17 +94,17 @@ export function readMeta(paragraphs: Paragraph[]): DocumentMeta {
       .map((t) => NAMED.exec(t)?.[1])
       .find((d) => d !== undefined);
     department = named ?? (departmentName(dept) || null);
-    year = Number(m[2]);
-    phase = m[5] === '决算' ? 'final_account' : 'budget';
-    scope = (m[3] ?? m[4]) === '单位' ? 'unit' : 'department';
-    const rest = text.slice(m.index + (m[1] ?? '').length);
-    title = `${dept}${rest.replace(/(预算|决算)(?:信息)?公开.*$/, '$1')}`;
+    year = yearOf(m.year);
+    phase = m.phase === '决算' ? 'final_account' : 'budget';
+    scope = m.scope === '单位' ? 'unit' : 'department';
+    const rest = (m.yearFirst ? text : text.slice(m.dept.length)).replace(/(预算|决算)(?:信息)?公开.*$/, '$1');
+    title = m.yearFirst ? rest : `${dept}${rest}`;
   }
   return { title, department, year, phase, scope };
 }
 
 /** A year printed alone under a table's title: 预算年度：2026, （2026年度）, 2026（年度）. */
-const YEAR_LINE = /预算年度[:：]\s*(\d{4})|^[(（]?(\d{4})\s*[(（]?年度[)）]?$/;
+const TABLE_YEAR_LINE = /预算年度[:：]\s*(\d{4})|^[(（]?(\d{4})\s*[(（]?年度[)）]?$/;
 
 /** A form cell naming the department, with the name in the next cell: 部门名称 | 北京市财政局. */
 const DEPARTMENT_CELL = /^(?:部门名称|预算部门|主管部门)[:：]?$/;
@@ -77,7 +121,7 @@ export function metaFromTables(tables: Array<{ preamble: Array<{ text: string }>
   let department: string | null = null;
   for (const table of tables) {
     for (const line of table.preamble) {
-      const m = YEAR_LINE.exec(compact(line.text));
+      const m = TABLE_YEAR_LINE.exec(compact(line.text));
       if (m && year === null) year = Number(m[1] ?? m[2]);
     }
     for (const row of table.rows) {
@@ -95,5 +139,5 @@ export function metaFromTables(tables: Array<{ preamble: Array<{ text: string }>
 export function departmentNamedIn(text: string): string | null {
   const m = TITLE.exec(compact(text).replace(/^(?:详)?见?附件\d*[:：]/, ''));
   const dept = departmentName(m?.[1] ?? '');
-  return dept.length >= 2 && dept.length <= 40 && !/[，,。；;:：]/.test(dept) ? dept : null;
+  return dept.length >= 2 && dept.length <= 40 && !SENTENCE.test(dept) ? dept : null;
 }

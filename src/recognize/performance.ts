@@ -1,8 +1,11 @@
 import type { GridRow } from '../adapters/blocks.js';
 import { parseAmount } from '../model/amount.js';
-import { compact, joinBrokenText, normalizeName } from '../model/names.js';
+import { compact, normalizeName } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
 import type { RecognizeContext } from './grid-table.js';
+import { columnHeader, readColumnLayout } from './performance-columns.js';
+import { PROJECT_FUNDS, readKeyValueLayout } from './performance-keyvalue.js';
+import { HEADER_CELL, indicatorFrom, isL1, isL2, PROJECT_AMOUNT, type Project, texts } from './performance-parts.js';
 import type { RawTable } from './segment.js';
 
 /**
@@ -10,81 +13,32 @@ import type { RawTable } from './segment.js';
  * (一级/二级/三级指标 → 指标值). Dumps break their columns badly, so cells are read by meaning:
  * indicator levels by their vocabulary, the project amount as the money cell after the name.
  */
-const LEVEL1 = /^(?:产出指标|效益指标|效果指标|满意度指标|成本指标)$/;
-const LEVEL2 =
-  /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|指标)$/;
-const PROJECT_AMOUNT = /^\d{1,9}(?:,\d{3})*\.\d{2}$/;
 const UNIT_CELL = /^\d[\d ]{3,}\s*\S+|^\d{5,}-/;
-const HEADER_CELL =
-  /^(?:单位名称|项目名称|年度资金总额|年度绩效目标|一级指标|二级指标|三级指标|指标解释|指标值|权重|绩效指标描述|指标值确定依据|绩效指标)/;
+/** A 合计 line of a table of many projects. */
+const TOTAL_NAME = /^(?:合计|总计)$/;
 
-interface Indicator {
-  l1: string;
-  l2: string;
-  l3: string;
-  description?: string;
-  target?: string;
-  weight?: string;
-  basis?: string;
-}
-
-interface Project {
-  name: string;
-  /** 项目属性 (一次性项目（1年结束）/ 经常性项目) and 项目期 (1年, 99年) where printed. */
-  nature?: string;
-  period?: string;
-  unitName: string | null;
-  amount: Amount | null;
-  periodTotal: Amount | null;
-  objective: string;
-  line: number;
-  indicators: Array<Indicator & { line: number }>;
-}
-
-function texts(row: GridRow): string[] {
-  return row.cells.map((c) => joinBrokenText(c.text)).filter((t) => t !== '');
-}
-
-function isL1(t: string): boolean {
-  return LEVEL1.test(compact(t));
-}
-function isL2(t: string): boolean {
-  return LEVEL2.test(compact(t));
-}
-
-/** Reads the indicator part of a row (cells after the project columns). */
-function indicatorFrom(
-  cells: string[],
-  prev: { l1: string; l2: string },
-  withWeight: boolean,
-  firstIsLevel2 = false,
-): Indicator | null {
-  let l1 = prev.l1;
-  let l2 = prev.l2;
-  const rest: string[] = [];
-  for (const [i, c] of cells.entries()) {
-    if (i === 0 && firstIsLevel2 && isL2(c)) {
-      l2 = compact(c);
-      continue;
+/** The project amount's header as printed (金额, 当年财政拨款预算金额 …), 年度资金总额 when none is. */
+function printedAmountLabel(rows: GridRow[]): string {
+  for (const row of rows.slice(0, 6)) {
+    for (const cell of row.cells) {
+      const label = compact(cell.text);
+      if (/^(?:年度资金(?:申请)?总额|金额|当年财政拨款预算金额|预算金额)$/.test(label)) return label;
     }
-    if (rest.length === 0 && isL1(c)) {
-      l1 = compact(c);
-      l2 = '';
-    } else if (rest.length === 0 && isL2(c)) l2 = compact(c);
-    else rest.push(c);
   }
-  if (rest.length === 0) return null;
-  const indicator: Indicator = { l1, l2, l3: rest[0] as string };
-  const tail = rest.slice(1);
-  if (withWeight && tail.length >= 1 && /^\d{1,3}(?:\.\d+)?$/.test(tail[tail.length - 1] as string)) {
-    indicator.weight = tail.pop() as string;
-  }
-  if (tail.length >= 2) {
-    indicator.description = tail[0] as string;
-    indicator.target = tail[1] as string;
-    if (tail[2]) indicator.basis = tail[2];
-  } else if (tail.length === 1) indicator.target = tail[0] as string;
-  return indicator;
+  return '年度资金总额';
+}
+
+function totalLine(name: string, amount: string, line: number): Project {
+  return {
+    name,
+    unitName: null,
+    amount: parseAmount(amount),
+    periodTotal: null,
+    objective: '',
+    line,
+    isTotal: true,
+    indicators: [],
+  };
 }
 
 /** Layout A (Jilin): one wide table of many projects; a project row carries name and 年度资金总额. */
@@ -96,10 +50,21 @@ function readWideLayout(rows: GridRow[]): Project[] {
   for (const row of rows) {
     const cells = texts(row);
     if (cells.length === 0 || cells.every((c) => HEADER_CELL.test(compact(c)))) continue;
+    // An amount alone, before any project, is the table's total printed without its 合计 (湖州 退役军人事务局).
+    if (cells.length === 1 && PROJECT_AMOUNT.test(cells[0] as string) && projects.length === 0) {
+      projects.push(totalLine('', cells[0] as string, row.line));
+      continue;
+    }
     const amountAt = cells.findIndex((c, i) => PROJECT_AMOUNT.test(c) && i <= 3 && i >= 1);
     if (amountAt >= 1) {
-      const before = cells.slice(0, amountAt);
-      let name = before[before.length - 1] as string;
+      // A 序号 before the name is no unit.
+      const before = cells.slice(0, amountAt).filter((c) => !/^\d{1,3}$/.test(c));
+      let name = before[before.length - 1] ?? '';
+      if (before.length === 1 && TOTAL_NAME.test(compact(name))) {
+        projects.push(totalLine(name, cells[amountAt] as string, row.line));
+        current = null;
+        continue;
+      }
       let unitName: string | null = before.length >= 2 ? (before[before.length - 2] as string) : null;
       if (UNIT_CELL.test(name) && before.length === 1) {
         unitName = name;
@@ -137,86 +102,19 @@ function readWideLayout(rows: GridRow[]): Project[] {
   return projects;
 }
 
-function valueAfter(cells: string[], key: RegExp): string | null {
-  const i = cells.findIndex((c) => key.test(compact(c)));
-  if (i < 0) return null;
-  return cells.slice(i + 1).find((c) => !key.test(compact(c)) && c !== '') ?? null;
-}
-
-/** Split a two-period indicator row (实施期 | 年度) and keep the annual half. */
-function annualHalf(cells: string[]): string[] {
-  const second = cells.findIndex((c, i) => i >= 1 && (isL1(c) || isL2(c)));
-  if (second >= 1) return cells.slice(second);
-  if (cells.length >= 2 && cells.length % 2 === 0) return cells.slice(cells.length / 2);
-  return cells;
-}
-
-/** Layout B (Hebei, Shanxi): one project per table, keys and values in cells. */
-function readKeyValueLayout(rows: GridRow[]): Project[] {
-  const project: Project = {
-    name: '',
-    unitName: null,
-    amount: null,
-    periodTotal: null,
-    objective: '',
-    line: rows[0]?.line ?? 0,
-    indicators: [],
-  };
-  let inIndicators = false;
-  let twoPeriods = false;
-  let level1At = -1;
-  let prev = { l1: '', l2: '' };
-  for (const row of rows) {
-    const cells = texts(row);
-    if (cells.length === 0) continue;
-    const keyed = cells.map(compact);
-    if (!inIndicators) {
-      const name = valueAfter(cells, /^项目名称$/);
-      if (name && !project.name) project.name = name;
-      const unit = valueAfter(cells, /^实施单位$/);
-      if (unit) project.unitName = unit;
-      const nature = valueAfter(cells, /^项目属性$/);
-      if (nature) project.nature = nature;
-      const term = valueAfter(cells, /^项目期$/);
-      if (term) project.period = term;
-      const budget = valueAfter(cells, /^预算数$/);
-      if (budget && !project.amount) project.amount = parseAmount(budget);
-      const annual = valueAfter(cells, /^年度资金总额[:：]?$/);
-      if (annual && !project.amount) project.amount = parseAmount(annual);
-      const period = valueAfter(cells, /^实施期资金总额[:：]?$/);
-      if (period && !project.periodTotal) project.periodTotal = parseAmount(period);
-      const target = valueAfter(cells, /^(?:绩效目标|总体目标)$/);
-      if (target && !project.objective) project.objective = target;
-      if (keyed.includes('实施期目标') && keyed.includes('年度目标')) twoPeriods = true;
-      if (keyed.includes('一级指标')) {
-        inIndicators = true;
-        level1At = row.cells.findIndex((c) => compact(c.text) === '一级指标');
-        twoPeriods ||= keyed.filter((k) => k === '二级指标').length >= 2;
-      }
-      continue;
-    }
-    if (/^(?:负责人|经办人)/.test(keyed[0] ?? '')) break;
-    const body = cells.filter((c) => compact(c) !== '绩效指标');
-    const lead: string[] = [];
-    while (body.length > 0 && isL1(body[0] as string)) lead.push(body.shift() as string);
-    const part = twoPeriods ? [...lead, ...annualHalf(body)] : [...lead, ...body];
-    // 成本指标 is 一级 in newer templates and 二级 under 产出指标 in older ones: its column tells.
-    const underLevel1 = level1At >= 0 && (row.cells[level1At]?.text ?? '') === '' && isL2(row.cells[level1At + 1]?.text ?? '');
-    const ind = indicatorFrom(part, prev, false, underLevel1);
-    if (ind) {
-      project.indicators.push({ ...ind, line: row.line });
-      prev = { l1: ind.l1, l2: ind.l2 };
-    }
-  }
-  return project.name ? [project] : [];
-}
-
 export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Table {
   const firstCells = raw.rows.slice(0, 6).map((r) => r.cells.filter((c) => c.text !== '').map((c) => compact(c.text)));
+  const header = columnHeader(raw.rows);
   const keyValue =
-    firstCells.some((cells) => cells.includes('项目名称') || cells.includes('项目编码')) &&
-    !firstCells.some((cells) => cells.includes('单位名称'));
-  const projects = keyValue ? readKeyValueLayout(raw.rows) : readWideLayout(raw.rows);
+    firstCells.some(
+      (cells) => cells.includes('项目名称') || cells.includes('项目编码') || cells.some((c) => PROJECT_FUNDS.test(c)),
+    ) && !firstCells.some((cells) => cells.includes('单位名称'));
+  const projects =
+    header >= 0
+      ? readColumnLayout(raw.rows, header)
+      : keyValue
+        ? readKeyValueLayout(raw.rows, raw.title)
+        : readWideLayout(raw.rows);
   const unit = raw.rows.some((r) => r.cells.some((c) => c.text.includes('元') && /[(（]元[)）]/.test(c.text)))
     ? '元'
     : (raw.unit ?? ctx.unit);
@@ -225,6 +123,7 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
     const values: Record<string, Amount> = {};
     if (p.amount) values.amount = p.amount;
     if (p.periodTotal) values.period_total = p.periodTotal;
+    if (p.fiscal) values.fiscal_appropriation = p.fiscal;
     const projectTexts: Record<string, string> = {};
     if (p.unitName) projectTexts.unit_name = p.unitName;
     if (p.objective) projectTexts.objective = p.objective;
@@ -235,8 +134,8 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
       name: normalizeName(p.name),
       code: null,
       codeSource: null,
-      level: 1,
-      isTotal: false,
+      level: p.isTotal ? null : 1,
+      isTotal: p.isTotal === true,
       values,
       texts: projectTexts,
       source: { file: ctx.file, line: p.line },
@@ -260,8 +159,9 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
       });
     }
   }
+  const amountLabel = printedAmountLabel(raw.rows);
   const columns: Column[] = [
-    { key: 'amount', label: '年度资金总额', path: ['年度资金总额'], type: 'amount' },
+    { key: 'amount', label: amountLabel, path: [amountLabel], type: 'amount' },
     { key: 'indicator_l1', label: '一级指标', path: ['一级指标'], type: 'text' },
     { key: 'indicator_l2', label: '二级指标', path: ['二级指标'], type: 'text' },
     { key: 'target', label: '指标值', path: ['指标值'], type: 'text' },

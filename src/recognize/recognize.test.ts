@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatAmount } from '../model/amount.js';
 import { readText } from '../reader.js';
+import { projectOfTitle } from './performance-keyvalue.js';
 
 const doc = (lines: string[]) => readText(lines.join('\n'), 'x.txt');
 
@@ -57,6 +58,97 @@ describe('recognition of a whole document', () => {
   });
 });
 
+describe('per-unit tables', () => {
+  it('the department row aggregates its units once; the same name below it is its own unit (杭州 公安局 收入预算总表)', () => {
+    const d = doc([
+      '某某局2026年度部门预算',
+      '2026年市级部门收入预算总表',
+      '单位：万元',
+      '单位名称\t总计\t一般公共预算',
+      '合计\t30.00\t30.00',
+      '某某局\t30.00\t30.00',
+      '某某局\t20.00\t20.00',
+      '某某中心\t10.00\t10.00',
+    ]);
+    assert.equal(d.department, '某某局');
+    assert.deepEqual(
+      d.tables[0]?.rows.map((r) => [r.name, r.isTotal]),
+      [
+        ['合计', true],
+        ['某某局', true],
+        ['某某局', false],
+        ['某某中心', false],
+      ],
+    );
+  });
+});
+
+describe('classification of rows', () => {
+  it('classifies by 经济分类 when the title says so, whatever kind the title names (泉州 一般公共预算支出经济分类情况表)', () => {
+    const d = doc([
+      '某某局2024年部门预算',
+      '2024 年度一般公共预算支出经济分类情况表',
+      '单位：万元',
+      '项目\t预算数',
+      '合计\t3.00',
+      '工资福利支出\t1.00',
+      '基本工资\t1.00',
+      '资本性支出\t2.00',
+    ]);
+    assert.deepEqual(
+      d.tables[0]?.rows.map((r) => [r.name, r.code, r.level]),
+      [
+        ['合计', null, null],
+        ['工资福利支出', '301', 1],
+        ['基本工资', '30101', 2],
+        ['资本性支出', '310', 1],
+      ],
+    );
+  });
+});
+
+describe('performance forms', () => {
+  it('reads a key-value form that names its project only in its title (泉州: 资金总额：/ 财政拨款：/ 其他资金：)', () => {
+    const d = doc([
+      '某某局2026年部门预算',
+      '办公设备购置项目绩效目标表',
+      '专项资金情况（万元）\t资金总额：\t28.50',
+      '\t财政拨款：\t28.50',
+      '\t其他资金：\t0.00',
+      '项目实施期目标\t更新办公设备。',
+      '绩效目标指标\t一级指标\t二级指标\t三级指标\t目标值',
+      '\t产出指标\t数量指标\t设备完成率\t=100%',
+    ]);
+    const rows = d.tables[0]?.rows ?? [];
+    assert.deepEqual(
+      rows.map((r) => [
+        r.level,
+        r.name,
+        r.values.amount ? formatAmount(r.values.amount) : null,
+        r.texts.objective ?? r.texts.target,
+      ]),
+      [
+        [1, '办公设备购置项目', '28.50', '更新办公设备。'],
+        [2, '设备完成率', null, '=100%'],
+      ],
+    );
+  });
+  it('takes no project name from a generic title', () => {
+    assert.equal(projectOfTitle('2026年度项目支出绩效目标表'), '');
+    assert.equal(projectOfTitle('公务用车购置项目绩效目标表'), '公务用车购置项目');
+  });
+});
+
+describe('document meta', () => {
+  it('reads a title that prints the year before the department (2026 年度苏州市审计局部门预算公开)', () => {
+    const d = doc(['2026 年度苏州市审计局部门预算公开', '目 录', '第一部分 部门概况', '三、2026 年度部门主要工作任务及目标']);
+    assert.deepEqual(
+      [d.title, d.department, d.year, d.scope],
+      ['2026年度苏州市审计局部门预算', '苏州市审计局', 2026, 'department'],
+    );
+  });
+});
+
 describe('table of contents', () => {
   const toc = (lines: string[]) => readText(lines.join('\n'), 'toc.txt').toc.map((e) => e.text);
 
@@ -83,6 +175,25 @@ describe('table of contents', () => {
     );
   });
 
+  it('splits entries numbered （八） that a PDF joined (湖州 退役军人事务局)', () => {
+    assert.deepEqual(
+      toc([
+        '目录',
+        '一、部门概况',
+        '（六）2026年市级部门一般公共预算基本支出表',
+        '（七）2026年市级部门一般公共预算“三公”经费支出表（八）2026年市级部门政府性基金预算支出表',
+        '（九）2026年市级部门国有资本经营预算支出表',
+        '一、部门概况',
+      ]),
+      [
+        '一、部门概况',
+        '（六）2026年市级部门一般公共预算基本支出表',
+        '（七）2026年市级部门一般公共预算“三公”经费支出表',
+        '（八）2026年市级部门政府性基金预算支出表',
+        '（九）2026年市级部门国有资本经营预算支出表',
+      ],
+    );
+  });
   it('does not take running text with an ellipsis for a 目录 line', () => {
     const doc = readText(
       [
@@ -114,6 +225,33 @@ describe('table of contents', () => {
     assert.deepEqual(
       doc.narrative.map((s) => [s.heading, s.source.line]),
       [['2024年单位预算编制说明', 10]],
+    );
+  });
+  it('ends the 目录 where its parts start counting again, though the body words its part otherwise (长沙)', () => {
+    const doc = readText(
+      [
+        '长沙市某局2026 年部门预算公开',
+        '目录',
+        '第一部分2026 年部门预算说明',
+        '一、部门基本概况',
+        '二、部门收支总体情况',
+        '第二部分2026 年部门预算表',
+        '1、部门收支总表',
+        '第一部分部门预算公开说明',
+        '一、部门基本概况',
+        '本局内设办公室等五个处室。',
+        '二、部门收支总体情况',
+        '2026 年本单位收入预算1935.36 万元，比上年增加54.13 万元。',
+      ].join('\n'),
+      'toc.txt',
+    );
+    assert.deepEqual(
+      doc.toc.map((e) => e.text),
+      ['第一部分2026 年部门预算说明', '一、部门基本概况', '二、部门收支总体情况', '第二部分2026 年部门预算表', '1、部门收支总表'],
+    );
+    assert.deepEqual(
+      doc.narrative.map((s) => s.heading),
+      ['部门基本概况', '部门收支总体情况'],
     );
   });
 });

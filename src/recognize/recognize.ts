@@ -10,7 +10,7 @@ import type {
   TableKind,
   TocEntry,
 } from '../model/types.js';
-import { readNarrative, readOverview } from '../narrative/sections.js';
+import { chineseNumber, readNarrative, readOverview } from '../narrative/sections.js';
 import { kindFromTitle, refineKind } from './classify.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
 import { buildLayout, type GridLayout } from './header.js';
@@ -123,12 +123,20 @@ function tocFromParagraphs(paragraphs: Paragraph[], file: string): TocEntry[] {
   const entries: TocEntry[] = [];
   const first = compact(paragraphs[start + 1]?.text ?? '');
   let line = paragraphs[start]?.line ?? 0;
+  let part = 0;
   for (let i = start + 1; i < paragraphs.length && i < start + 80; i++) {
     const p = paragraphs[i] as Paragraph;
     if (p.line - line > 3) break;
-    // Entries are short lines, one after another; the body starts where the first entry repeats.
+    // Entries are short lines, one after another; the body starts where the first entry repeats,
+    // or where the parts start counting again (目录 第一部分…说明 / 第二部分…表, then the body's
+    // 第一部分部门预算公开说明, worded otherwise than its entry: 长沙).
     for (const text of tocEntriesOf(p.text)) {
       if ((entries.length > 0 && compact(text) === first) || compact(text).length > 40) return entries;
+      const number = PART_NUMBER.exec(compact(text))?.[1];
+      if (number !== undefined) {
+        if (chineseNumber(number) <= part) return entries;
+        part = chineseNumber(number);
+      }
       entries.push({ text, source: { file, line: p.line } });
     }
     line = p.line;
@@ -136,9 +144,11 @@ function tocFromParagraphs(paragraphs: Paragraph[], file: string): TocEntry[] {
   return entries;
 }
 
-/** Where a numbered entry starts inside a line: 九、 / 第三部分 / 9. (after some other text). */
+const PART_NUMBER = /^第([一二三四五六七八九十]+)部分/;
+
+/** Where a numbered entry starts inside a line: 九、 / （八） / 第三部分 / 9. (after some other text). */
 const ENTRY_START =
-  /(?<=[^\s\d一二三四五六七八九十第])(?=[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|\d{1,2}[.．、]\s*\S)/;
+  /(?<=[^\s\d一二三四五六七八九十第(（])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.．、]\s*\S)/;
 
 /**
  * The entries of one 目录 paragraph. A PDF line of the 目录 that runs to the margin is joined with

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Block } from '../adapters/blocks.js';
 import { readBlocks } from '../adapters/text/read-text.js';
 import { segment } from './segment.js';
 
@@ -12,6 +13,15 @@ describe('segmenting a dump into tables', () => {
     const { tables, paragraphs } = segmentText('目 录\n- 一、收支预算总表\n- 二、收入预算总表\n第一部分 概况\n');
     assert.equal(tables.length, 0);
     assert.equal(paragraphs.length, 4);
+  });
+  it('reads a lone widely spaced line without a figure as text, not as an untitled table (烟台 民政局 p30)', () => {
+    const text = ['二、“三公”经费支出情况', '预算共24.62万元。主要原因是', '其 中 ：\t1.', '因公出国（境）费5万元。'].join('\n');
+    const { tables, paragraphs } = segmentText(text);
+    assert.equal(tables.length, 0);
+    assert.deepEqual(
+      paragraphs.map((p) => p.text),
+      ['二、“三公”经费支出情况', '预算共24.62万元。主要原因是', '其 中 ： 1.', '因公出国（境）费5万元。'],
+    );
   });
   it('keeps the unit, a table continued after a page break, notes and the empty statement', () => {
     const text = [
@@ -53,6 +63,17 @@ describe('segmenting a dump into tables', () => {
       ['第三部分 情况说明'],
     );
   });
+  it('takes “本表本年无发生额” under an empty table for its empty statement (广州 fagai-2026 p.22)', () => {
+    const text = [
+      '政府性基金预算支出情况表',
+      '单位：万元',
+      '科目编码\t科目名称\t小计',
+      '\t合计\t0.00',
+      '注：本表本年无发生额。',
+    ].join('\n');
+    const [fund] = segmentText(text).tables;
+    assert.equal(fund?.emptyStatement?.text, '注：本表本年无发生额。');
+  });
   it('continues a table whose title repeats on the next page, but splits per-project tables', () => {
     const text = [
       '整体支出绩效目标申报表',
@@ -74,5 +95,89 @@ describe('segmenting a dump into tables', () => {
         ['项目支出绩效目标表', 1, 0],
       ],
     );
+  });
+  it('a table number printed above each page’s title (表03, 湖州) does not end the table', () => {
+    const text = [
+      '表03',
+      '2026年市级部门支出预算总表',
+      '科目编码\t科目名称\t总计',
+      '201\t一般公共服务支出\t0.64',
+      '表03',
+      '2026年市级部门支出预算总表',
+      '科目编码\t科目名称\t总计',
+      '21011\t行政事业单位医疗\t1488.12',
+    ].join('\n');
+    const { tables, paragraphs } = segmentText(text);
+    assert.deepEqual(
+      tables.map((t) => [t.title, t.rows.length, t.repeatedTitleLines.length]),
+      [['2026年市级部门支出预算总表', 4, 1]],
+    );
+    // Only the number above the first title, where no table is open yet, stays text.
+    assert.deepEqual(
+      paragraphs.map((p) => p.line),
+      [1],
+    );
+  });
+  it('one untitled row of text is a line laid out with gaps, not a table (重庆 联系人 line)', () => {
+    const { tables, paragraphs } = segmentText(['部门预算公开联系人:游频捷\t联系方式:023-89116146', '第一部分 概况'].join('\n'));
+    assert.deepEqual(tables, []);
+    assert.deepEqual(
+      paragraphs.map((p) => p.text),
+      ['部门预算公开联系人:游频捷 联系方式:023-89116146', '第一部分 概况'],
+    );
+  });
+  it('keeps the department line printed above the header (部门：… beside 单位：万元, 苏州)', () => {
+    const text = [
+      '公开10 表',
+      '政府性基金预算支出表',
+      '部门：苏州市审计局\t\t单位：万元',
+      '科目编码\t科目名称\t本年政府性基金预算支出',
+      '\t合计\t',
+    ].join('\n');
+    const { tables } = segmentText(text);
+    assert.deepEqual(
+      tables[0]?.preamble.map((p) => p.text),
+      ['部门：苏州市审计局'],
+    );
+    assert.equal(tables[0]?.unit, '万元');
+    assert.equal(tables[0]?.rows[0]?.cells[0]?.text, '科目编码');
+    // A unit's budget names the unit the same way: 单位：苏州市科学技术局.
+    const unit = segmentText(text.replace('部门：苏州市审计局', '单位：苏州市科学技术局'));
+    assert.equal(unit.tables[0]?.rows[0]?.cells[0]?.text, '科目编码');
+  });
+  it('reads the columns of a sheet printed past the page edge as header, under its repeated title (上海市数据局 收入预算总表)', () => {
+    const at = (page: number, x0: number, x1: number) => ({ page, box: [x0, 100, x1, 120] as [number, number, number, number] });
+    const para = (line: number, text: string, page: number): Block => ({ type: 'para', text, line, at: at(page, 0, 200) });
+    const row = (line: number, texts: string[], page: number, x0: number, x1: number): Block => ({
+      type: 'row',
+      line,
+      lines: 1,
+      cells: texts.map((text, col) => ({ text, col })),
+      at: at(page, x0, x1),
+    });
+    const blocks: Block[] = [
+      para(1, '2026年预算单位收入预算总表', 8),
+      row(2, ['功能分类科目名称', '合计', '财政拨款收入'], 8, 95, 745),
+      row(3, ['一般公共服务支出', '100', '100'], 8, 95, 745),
+      para(4, '2026年预算单位收入预算总表', 10),
+      para(5, '单位:元', 10),
+      para(6, '收入预算', 10),
+      row(7, ['其他收入'], 10, 379, 461),
+      para(8, '2026年预算单位支出预算总表', 12),
+      row(9, ['功能分类科目名称', '合计'], 12, 55, 785),
+    ];
+    const { tables, paragraphs } = segment(blocks, 'x.pdf');
+    assert.deepEqual(
+      tables.map((t) => [t.title, t.rows.map((r) => r.line)]),
+      [
+        ['2026年预算单位收入预算总表', [2, 3]],
+        ['2026年预算单位支出预算总表', [9]],
+      ],
+    );
+    assert.deepEqual(
+      tables[0]?.preamble.map((p) => p.text),
+      ['单位:元', '收入预算', '其他收入'],
+    );
+    assert.deepEqual(paragraphs, []);
   });
 });

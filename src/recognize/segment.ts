@@ -1,4 +1,5 @@
 import type { Block, GridRow, Paragraph } from '../adapters/blocks.js';
+import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import type { MoneyUnit, Statement } from '../model/types.js';
 import {
@@ -71,18 +72,58 @@ function startsNewInstance(table: RawTable, row: GridRow): boolean {
   return NEW_TABLE_HEAD.test(head) && head !== first(table.rows[0]);
 }
 
+/**
+ * One untitled row of text without an amount is a line laid out with gaps, not a table
+ * (重庆: 部门预算公开联系人:游频捷      联系方式:023-89116146; “其 中 ：        1.” before a numbered
+ * list in 烟台's 情况说明).
+ */
+function isTextLine(table: RawTable): boolean {
+  const [only] = table.rows;
+  return table.title === '' && table.rows.length === 1 && only !== undefined && !only.cells.some((c) => isAmountText(c.text));
+}
+
+function asParagraph(row: GridRow): Paragraph {
+  const text = row.cells
+    .map((c) => c.text)
+    .filter((t) => t !== '')
+    .join(' ');
+  return row.at ? { type: 'para', text, line: row.line, at: row.at } : { type: 'para', text, line: row.line };
+}
+
+/** A short label between a title and its grid (a header cell printed above the ruling): no sentence. */
+function isStrayHeaderLabel(text: string, next: Block | undefined): boolean {
+  const t = compact(text);
+  return next?.type === 'row' && t.length <= 8 && !/[。，,；;：:、]/.test(t) && !isAmountText(t);
+}
+
+/**
+ * A sheet wider than the page printed across: under the title repeated on a later page come only
+ * the columns that did not fit, a grid much narrower than the table and (empty columns) without
+ * amounts. Its cells are labels of the table's header, not rows.
+ */
+function isOverflowStrip(table: RawTable, row: GridRow): boolean {
+  const first = table.rows[0]?.at?.box;
+  const box = row.at?.box;
+  if (!first || !box || box[2] - box[0] >= (first[2] - first[0]) / 2) return false;
+  return !row.cells.some((c) => isAmountText(c.text));
+}
+
 export function segment(blocks: Block[], file: string): Segments {
   const tables: RawTable[] = [];
   const paragraphs: Paragraph[] = [];
   const toc: Statement[] = [];
   let current: RawTable | null = null;
   let inNotes = false;
+  /** The rows coming are the header of columns printed past the page's edge (isOverflowStrip). */
+  let inStrip = false;
   let pendingTitle: { para: Paragraph; preamble: Statement[]; unit: MoneyUnit | null } | null = null;
 
   const close = () => {
-    if (current) tables.push(current);
+    if (current && isTextLine(current)) paragraphs.push(asParagraph(current.rows[0] as GridRow));
+    else if (current) tables.push(current);
     current = null;
     inNotes = false;
+    inStrip = false;
   };
   const flushPendingAsText = () => {
     if (!pendingTitle) return;
@@ -105,6 +146,8 @@ export function segment(blocks: Block[], file: string): Segments {
         const continuing: RawTable | null = current;
         if (continuing !== null && compact(continuing.title) === compact(para.text) && !startsNewInstance(continuing, block)) {
           continuing.repeatedTitleLines.push(para.line);
+          continuing.preamble.push(...pendingTitle.preamble);
+          inStrip = isOverflowStrip(continuing, block);
         } else {
           close();
           current = {
@@ -135,10 +178,11 @@ export function segment(blocks: Block[], file: string): Segments {
       }
       const table: RawTable = current;
       if (unit && !table.unit) table.unit = unit;
-      if (onlyMeta) {
+      if (onlyMeta || (inStrip && !block.cells.some((c) => isAmountText(c.text)))) {
         for (const c of block.cells) if (c.text) table.preamble.push({ text: c.text, source: { file, line: block.line } });
         continue;
       }
+      inStrip = false;
       if (inNotes && block.cells.filter((c) => c.text).length === 1) {
         const text = block.cells.find((c) => c.text)?.text ?? '';
         table.notes.push({ text, source: { file, line: block.line } });
@@ -157,7 +201,7 @@ export function segment(blocks: Block[], file: string): Segments {
     }
     if (isPageFurniture(text)) continue;
     if (pendingTitle) {
-      if (isPreambleText(text) && !looksLikeTableTitle(text)) {
+      if ((isPreambleText(text) || isStrayHeaderLabel(text, blocks[i + 1])) && !looksLikeTableTitle(text)) {
         const u = unitOf(text);
         if (u) pendingTitle.unit = u;
         pendingTitle.preamble.push(statement(block, file));

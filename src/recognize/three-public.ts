@@ -8,12 +8,18 @@
 import { compact } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
 
-const ITEM = /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$)/;
+const ITEM =
+  /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$|会议费$|培训费$)|^[“"]?三公[”"]?经费(?:合计|小计|总计)?$/;
+/** The 三公 total printed as its own header: 合计, or “三公”经费合计 (苏州, beside 会议费 and 培训费). */
+const TOTAL_ITEM = /^(?:合计|总计)$|^[“"]?三公[”"]?经费(?:合计|小计|总计)?$/;
 const AGENCY = /机关运行经费/;
+
+/** An item label as printed, without the 其中： that marks a part of the item before it (其中：公务用车购置费). */
+const itemText = (label: string) => compact(label).replace(/^其中[:：]/, '');
 
 /** Where the item part of a header path starts (labels above it name the table or the measure). */
 function itemStart(path: string[]): number {
-  return path.findIndex((p) => ITEM.test(compact(p)));
+  return path.findIndex((p) => ITEM.test(itemText(p)));
 }
 
 /** Final accounts print 预算数 | 决算数 under each item: the measure is the leaf. */
@@ -28,22 +34,37 @@ function splitPath(path: string[]): { items: string[]; measure: string[] } {
 }
 
 function itemName(items: string[]): { label: string; name: string; isTotal: boolean } {
-  const [first = '', second] = items.map(compact);
+  const [first = '', second] = items.map(itemText);
   const label = items[items.length - 1] ?? '';
-  if (/^(?:合计|总计)$/.test(first)) return { label, name: '合计', isTotal: true };
+  // 长沙 heads the three items' sum 小计, beside them (小计 | 公务接待费 | 因公出国（境）费 | …).
+  if (TOTAL_ITEM.test(first) || (/^小计$/.test(first) && second === undefined)) return { label, name: '合计', isTotal: true };
   if (/^公务用车/.test(first) && second !== undefined) {
     if (/^小计$/.test(second)) return { label: items[0] ?? label, name: first, isTotal: false };
     return { label, name: `公务用车${second.replace(/^公务用车/, '')}`, isTotal: false };
   }
+  // A part of an item (因公出国（境）费 › 科研因公出国（境）费用) is a row of its own.
+  if (second !== undefined && !/^小计$/.test(second) && second !== first) return { label, name: second, isTotal: false };
   return { label, name: first, isTotal: false };
 }
 
+const yearOf = (measure: string[]): number | null => {
+  const match = /(\d{4})年/.exec(compact(measure[measure.length - 1] ?? ''));
+  return match ? Number(match[1]) : null;
+};
+
 /**
  * The measure a column reports, as a column key: the amount itself is `total` (决算数 in final
- * accounts, the budget in budgets); a final account's 预算数 beside it is `budget`.
+ * accounts, the budget in budgets); a final account's 预算数 beside it is `budget`; the year before's
+ * budget printed beside this year's (2025年预算数 | 2026年预算数, 上年预算数 | 本年预算数) is `prior_year`.
  */
-function measureKey(measure: string[]): { key: string; label: string } {
+function measureKey(measure: string[], latestYear: number | null): { key: string; label: string } {
   const text = compact(measure[measure.length - 1] ?? '');
+  const year = yearOf(measure);
+  // 长春 prints this year's money (当年预算) and what was carried over (上年结转结余) side by side.
+  if (/结转/.test(text)) return { key: 'carryover', label: measure[measure.length - 1] as string };
+  if ((year !== null && latestYear !== null && year < latestYear) || /^上年/.test(text)) {
+    return { key: 'prior_year', label: measure[measure.length - 1] as string };
+  }
   if (/^决算数$/.test(text)) return { key: 'total', label: '决算数' };
   if (/^(?:全年|调整)预算数$/.test(text)) return { key: 'adjusted_budget', label: '全年预算数' };
   if (/^(?:年初)?预算数$/.test(text)) return { key: 'budget', label: '预算数' };
@@ -64,6 +85,11 @@ export function turnThreePublic(table: Table): Table[] {
   const rows = new Map<string, Row>();
   const measures = new Map<string, Column>();
   const agencyValues: Record<string, Amount> = {};
+  const years = table.columns
+    .filter((c) => c.type === 'amount' && itemStart(c.path) >= 0)
+    .map((c) => yearOf(splitPath(c.path).measure))
+    .filter((y): y is number => y !== null);
+  const latestYear = years.length > 0 ? Math.max(...years) : null;
   for (const column of table.columns) {
     if (column.type !== 'amount') continue;
     const value = data?.values[column.key];
@@ -73,7 +99,7 @@ export function turnThreePublic(table: Table): Table[] {
     }
     if (itemStart(column.path) < 0) continue;
     const parts = splitPath(column.path);
-    const measure = measureKey(parts.measure);
+    const measure = measureKey(parts.measure, latestYear);
     measures.set(measure.key, { key: measure.key, label: measure.label, path: parts.measure, type: 'amount' });
     const item = itemName(parts.items);
     const row = rows.get(item.name) ?? {
@@ -87,7 +113,8 @@ export function turnThreePublic(table: Table): Table[] {
       texts: {},
       source: data?.source ?? table.source,
     };
-    if (value) row.values[measure.key] = value;
+    // The item's own column comes first (小计 before the parts it repeats): the first printed value stands.
+    if (value && !row.values[measure.key]) row.values[measure.key] = value;
     rows.set(item.name, row);
   }
   const turned: Table = { ...table, columns: [...measures.values()], rows: [...rows.values()] };

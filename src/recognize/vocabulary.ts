@@ -30,20 +30,33 @@ export function isTocText(text: string): boolean {
 
 const NOTE = /^(?:注|说明|备注|附注)\s*[:：\d（(]/;
 
+/** A note printed in brackets, （注：…）, reads as the note inside them. */
+const unbracketed = (text: string) => compact(text).replace(/^[(（](.*)[)）]$/, '$1');
+
 export function isNote(text: string): boolean {
-  return NOTE.test(compact(text)) || /^(?:注|说明)[:：]?$/.test(compact(text));
+  const t = unbracketed(text);
+  return NOTE.test(t) || /^(?:注|说明)[:：]?$/.test(t);
 }
 
 /** A printed statement that a table is empty. */
 export function isEmptyStatement(text: string): boolean {
-  const t = compact(text);
-  return /本表无数据|无数据|空表列示|本表为空|为空表|本(?:部门|单位)(?:本年度|\d{4}年度?)?(?:无|没有)|无.{0,20}(?:预算|支出|经费|拨款|安排|资产|情况)[。.]?$/.test(
+  const t = unbracketed(text);
+  // 没有使用…安排的支出 in one clause: 湖州's "注：湖州市退役军人事务局2026年没有使用政府性基金预算拨款安排的支出。"
+  return /本表无数据|无数据|无发生额|空表列示|本表为空|为空表|本(?:部门|单位)(?:本年度|\d{4}年度?)?(?:无|没有)|(?:无|没有).{0,20}(?:预算|支出|经费|拨款|安排|资产|情况)[。.]?$|没有使用[^，,。；;]{0,30}(?:预算|支出|经费|拨款)[。.]?$/.test(
     t,
   );
 }
 
+/** A table's number on a line of its own: 预算公开表1, 公开表1, 附表2, 表03 (湖州, above each page's title). */
+const TABLE_NUMBER = /^(?:(?:附|(?:预算|部门|决算)?公开)?表\d{1,3}|(?:预算|部门|决算)?公开\d{1,3}表)$/;
+
 const TITLE_END = /(?:表|情况表|明细表)(?:[(（][^()（）]{1,20}[)）])?$/;
 const OTHER_TITLES = /^(?:部门)?机构设置情况$|政府采购预算(?:情况)?(?:表)?$|^部门政府采购预算$/;
+
+/** A statement of emptiness made on a condition: 此表如无数字则表示单位无该项支出 (长沙's notes under every table). */
+export function isConditionalStatement(text: string): boolean {
+  return /(?:如果?|若|倘若).{0,8}(?:无|没有|为空|空白)/.test(compact(text));
+}
 
 /** Does this line read like a table title (to be confirmed by the grid that follows)? */
 export function looksLikeTableTitle(text: string): boolean {
@@ -51,20 +64,23 @@ export function looksLikeTableTitle(text: string): boolean {
   if (t.length < 3 || t.length > 60) return false;
   if (/[。；;，,：:]$/.test(t)) return false;
   if (isTocText(text) || isNote(text)) return false;
-  if (/^(?:预算|部门|决算)?公开表\d+$/.test(t)) return false;
+  if (TABLE_NUMBER.test(t)) return false;
   return TITLE_END.test(t) || OTHER_TITLES.test(t);
 }
 
-/** Short lines that belong to a table's preamble: 单位名称：…, (2024)年度, 127-吉林省商务厅, 预算公开表1. */
+/** Short lines that belong to a table's preamble: 单位名称：…, 部门：… / 单位：… (the unit's name), (2024)年度, 127-吉林省商务厅, 预算公开表1, 公开02表, 表03. */
 export function isPreambleText(text: string): boolean {
   const t = compact(text);
-  if (unitOf(t)) return true;
+  // A bare 万元 printed where 单位：万元 would be (湖州's 项目支出绩效表 beside 507-湖州市卫生健康委员会).
+  if (unitOf(t) || /^(?:万元|元)$/.test(t)) return true;
   return (
-    /^(?:单位名称|部门名称|编制单位|编制部门|预算主管部门|主管部门|预算单位|填报单位|预算年度|截止时间)[:：]/.test(t) ||
+    /^(?:单位名称|部门名称|部门|单位|编制单位|编制部门|(?:预算|资金)?主管部门|预算单位|填报单位|预算年度|截止时间|部门[(（]单位[)）](?:名称)?)[:：]/.test(
+      t,
+    ) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
     /^\d{4}[(（]年度[)）]$/.test(t) ||
-    /^(?:预算|部门|决算)?公开表\d+$/.test(t) ||
+    TABLE_NUMBER.test(t) ||
     /^\d{2,9}[-—]\S{2,30}$/.test(t)
   );
 }

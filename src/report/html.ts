@@ -1,7 +1,7 @@
 import { formatAmount } from '../model/amount.js';
 import { columnRank } from '../model/column-groups.js';
+import { standardColumnLabel } from '../model/column-labels.js';
 import type { BudgetDocument, Finding, Row, Table } from '../model/types.js';
-import { standardColumnLabel } from './column-labels.js';
 import { groupFindings } from './group.js';
 import { documentFiles, originLabel } from './origin.js';
 import type { Summary } from './stylish.js';

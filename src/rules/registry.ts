@@ -8,6 +8,7 @@ import { narrativeChange } from './rules/narrative-change.js';
 import { narrativeCount } from './rules/narrative-count.js';
 import { narrativeShare } from './rules/narrative-share.js';
 import { narrativeSum } from './rules/narrative-sum.js';
+import { outturnComparison } from './rules/outturn-comparison.js';
 import { performanceAmount } from './rules/performance-amount.js';
 import { performanceIndicator } from './rules/performance-indicator.js';
 import { requiredTables } from './rules/required-tables.js';
@@ -28,6 +29,7 @@ export const RULES: Rule[] = [
   narrativeShare,
   narrativeSum,
   narrativeChange,
+  outturnComparison,
   narrativeCount,
   performanceAmount,
   performanceIndicator,

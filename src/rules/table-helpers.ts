@@ -1,11 +1,21 @@
+import { standardColumnLabel } from '../model/column-labels.js';
 import type { Amount, Row, Table } from '../model/types.js';
 import { compareSum } from './arithmetic.js';
 import type { RuleContext } from './types.js';
 
-/** Printed label of a column key in a table (for messages), or the key itself. */
+/**
+ * A column as messages name it: its printed label, else its printed header path, else the standard
+ * name of its key (合计, 基本支出 …) — never the internal key itself.
+ */
 export function columnLabel(table: Table, key: string, side?: Row['side']): string {
   const column = table.columns.find((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
-  return column?.label || key;
+  const path = column?.path.filter((p) => p.trim() !== '').join('/');
+  return column?.label || path || standardColumnLabel(key) || '金额列';
+}
+
+/** A row as messages name it: its printed label or name, or its place when it prints none. */
+export function rowName(row: Row): string {
+  return row.label || row.name || (row.isTotal ? '合计' : '（无名称行）');
 }
 
 export function amountKeys(table: Table, side?: Row['side']): string[] {

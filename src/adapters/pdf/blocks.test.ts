@@ -154,6 +154,31 @@ describe('PDF blocks', () => {
       [['正文第1段'], ['正文第2段'], ['正文第3段'], ['正文第4段']],
     );
   });
+  it('keeps a table’s title printed again at the top of every page the table runs over (长沙 绩效目标表)', () => {
+    const xs = [0, 100, 200, 300];
+    const grid = () => [
+      table(
+        xs,
+        [
+          [
+            ['项目', 1],
+            ['指标', 1],
+            ['指标值', 1],
+          ],
+        ],
+        100,
+      ),
+    ];
+    const pages = [
+      page(1, [line('某局2025年部门预算', 20), line('正文', 300)]),
+      ...[2, 3, 4, 5].map((n) => page(n, [line('某局2025年部门预算', 20), line('2025年项目支出绩效目标表', 40)], grid())),
+    ];
+    removeFurniture(pages, DEFAULT_SETTINGS);
+    assert.deepEqual(
+      pages.map((p) => p.lines.map((l) => l.chunks[0]?.text)),
+      [['正文'], ...[2, 3, 4, 5].map(() => ['2025年项目支出绩效目标表'])],
+    );
+  });
   describe('a row broken across a page', () => {
     const xs = [0, 100, 200];
     const names = (writer: BlockWriter) =>
@@ -193,6 +218,27 @@ describe('PDF blocks', () => {
         ),
         ['吉林省商务信息中心(吉林省国际电子商务中心)|456.88', '吉林省药品流通服务中心|357.60'],
       );
+    });
+    it('joins the rest of an amount a narrow cell wrapped onto the new page (杭州 公安局 收入预算总表)', () => {
+      const wide = [0, 100, 200, 300];
+      const writer = new BlockWriter();
+      const last = (amount: string): Array<[string, number, boolean]> => [
+        ['杭州市机动', 1, true],
+        ['14,549.64', 1, false],
+        [amount, 1, true],
+      ];
+      writer.addPage(page(1, [], [table(wide, [last('12,437.3')], 700)]));
+      const next = (rest: string): Array<[string, number]> => [
+        ['车驾驶员考试服务中心', 1],
+        ['', 1],
+        [rest, 1],
+      ];
+      writer.addPage(page(2, [], [table(wide, [next('6')], 40)]));
+      assert.deepEqual(names(writer), ['杭州市机动车驾驶员考试服务中心|14,549.64|12,437.36']);
+      const whole = new BlockWriter();
+      whole.addPage(page(1, [], [table(wide, [last('12,437.30')], 700)]));
+      whole.addPage(page(2, [], [table(wide, [next('6')], 40)]));
+      assert.deepEqual(names(whole), ['杭州市机动|14,549.64|12,437.30', '车驾驶员考试服务中心||6']);
     });
     it('is not joined when the first row has a figure, or the text above ends short of its border', () => {
       assert.deepEqual(
@@ -244,6 +290,50 @@ describe('PDF blocks', () => {
         ]),
         [...before, '|（含退休费）|'],
       );
+    });
+    it('is not joined when the new page begins with the next table’s title ruled across its top (长春 p8)', () => {
+      const wide = [0, 100, 200, 300];
+      const writer = new BlockWriter();
+      writer.addPage(
+        page(
+          1,
+          [],
+          [
+            table(
+              wide,
+              [
+                [
+                  ['105001', 1, true],
+                  ['长春市信访局', 1, true],
+                  ['1682.76', 1, true],
+                ],
+              ],
+              700,
+            ),
+          ],
+        ),
+      );
+      writer.addPage(
+        page(
+          2,
+          [],
+          [
+            table(
+              wide,
+              [
+                [['支出总表（预算表 3）', 3]],
+                [
+                  ['科目编码', 1],
+                  ['功能分类科目名称', 1],
+                  ['合计', 1],
+                ],
+              ],
+              40,
+            ),
+          ],
+        ),
+      );
+      assert.deepEqual(names(writer), ['105001|长春市信访局|1682.76', '¶支出总表（预算表 3）', '科目编码|功能分类科目名称|合计']);
     });
     it('a header broken across the page: the rows before are placed on the finer columns after', () => {
       const writer = new BlockWriter();
@@ -342,6 +432,16 @@ describe('PDF blocks', () => {
       assert.deepEqual(
         texts([full('本年收入中，一般公共预算拨款收入15745.54万元，占100.00%。', 100), line('三、2025年支出预算情况', 111)]),
         ['本年收入中，一般公共预算拨款收入15745.54万元，占100.00%。', '三、2025年支出预算情况'],
+      );
+    });
+    it('a line broken off in mid-sentence at the margin goes on across a wider gap; a finished one does not (烟台 p27)', () => {
+      assert.deepEqual(
+        texts([full('（一）收入预算：2026年收入预算3,558.35万元，其中：一般公共预算', 100), line('收入2,776.75万元。', 125)]),
+        ['（一）收入预算：2026年收入预算3,558.35万元，其中：一般公共预算收入2,776.75万元。'],
+      );
+      assert.deepEqual(
+        texts([full('按照综合预算的原则，本单位所有收入和支出均纳入部门预算管理。', 100), line('另行说明。', 125)]),
+        ['按照综合预算的原则，本单位所有收入和支出均纳入部门预算管理。', '另行说明。'],
       );
     });
     it('a gap wider than the paragraph’s own line gap ends it', () => {

@@ -34,7 +34,10 @@ function continues(para: OpenParagraph, line: TextLine, right: number, pageWidth
   // A cover title in a large font, centred, wrapped over two lines.
   const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - pageWidth / 2) < l.size * 1.5;
   if (prev.size >= 16 && centred(prev) && centred(line) && gap < prev.size * 1.6) return true;
-  if (gap > prev.size * 1.2) return false;
+  // A line broken off in mid-sentence at the margin goes on below even across a wider gap (烟台's
+  // 情况说明 sets “（一）收入预算：…其中：一般公共预算” and “收入2,776.75万元…” 39 pt apart, not 28).
+  const midSentence = /[\u4e00-\u9fff\dA-Za-z]$/.test(lineText(prev).trim()) && !ITEM_START.test(lineText(line).trim());
+  if (gap > prev.size * (midSentence && para.gap === null ? 2 : 1.2)) return false;
   if (para.gap !== null && gap > para.gap + prev.size * 0.25) return false;
   if (prev.x1 < right - prev.size * 2.5) return false;
   if (SENTENCE_END.test(lineText(prev).trim()) && ITEM_START.test(lineText(line).trim())) return false;
@@ -208,14 +211,23 @@ export class BlockWriter {
       if (filled.length === 0) continue;
       const previous = this.blocks[this.blocks.length - 1];
       const previousLaid = previous?.type === 'row' ? this.laidOf.get(previous) : undefined;
-      // A header repeated on the new page is not the rest of a broken row.
+      // A header repeated on the new page is not the rest of a broken row, nor is the next table's
+      // title ruled into the top of the page (长春: 支出总表（预算表 3） boxed above its grid).
       const repeatsHeader = filled.some((c) => this.headerCells.has(headerKey(c)));
-      if (first && !repeatsHeader && previous?.type === 'row' && previousLaid && joinBrokenRow(previous, previousLaid, row)) {
+      const banner = isBannerRow(row, table.columns);
+      if (
+        first &&
+        !repeatsHeader &&
+        !banner &&
+        previous?.type === 'row' &&
+        previousLaid &&
+        joinBrokenRow(previous, previousLaid, row)
+      ) {
         first = false;
         continue;
       }
       first = false;
-      if (isBannerRow(row, table.columns)) {
+      if (banner) {
         const cell = filled[0] as LaidRow['cells'][number];
         this.blocks.push({ type: 'para', text: cell.text, line: ++this.line, at: { page, box: boxOf(cell) } });
         continue;
@@ -248,22 +260,42 @@ const FIGURE = /^[\s\d.,%‰\-−+()（）<>=≥≤]+$/;
  */
 const UNBROKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-−]?\d{1,3}(?:,\d{3})+$|^[-−]?\d{1,5}$/;
 
+/** An amount printed to two decimals, its thousands grouped or not. */
+const WHOLE_AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
+
+/**
+ * The rest of an amount a narrow cell wrapped onto the next page ("12,437.3" | "6" in 杭州's 收入预算总表):
+ * the text above is no whole amount of two decimals, and the two joined are one.
+ */
+function continuesAmount(above: string, rest: string): boolean {
+  const head = above.replace(/\s/g, '');
+  return !WHOLE_AMOUNT.test(head) && WHOLE_AMOUNT.test(head + rest.replace(/\s/g, ''));
+}
+
 /**
  * A row broken by a page break (Word lets a row break across pages): the first row on the new page
  * holds only the rest of texts the last row of the page before began — text in columns where that row
- * has text running to the cell's border, no figure, and cells the row before filled left empty. Its
- * text is joined back into the row written before (`previous`, laid out as `previousLaid`).
+ * has text running to the cell's border, and cells the row before filled left empty; a figure only as
+ * the rest of an amount cut short. Its text is joined back into the row written before (`previous`,
+ * laid out as `previousLaid`).
  */
 export function joinBrokenRow(previous: GridRow, previousLaid: LaidRow, row: LaidRow): boolean {
   const filled = row.cells.filter((c) => c.text !== '');
   const before = (col: number) => previous.cells.find((c) => c.col === col && c.text !== '');
-  const wraps = (col: number) =>
-    previousLaid.cells.find((c) => c.col === col)?.full === true && !UNBROKEN.test(before(col)?.text.trim() ?? '');
-  if (filled.some((c) => FIGURE.test(c.text) || !before(c.col) || !wraps(c.col))) return false;
+  const runsToBorder = (col: number) => previousLaid.cells.find((c) => c.col === col)?.full === true;
+  const joins = (cell: LaidRow['cells'][number]) => {
+    const above = before(cell.col)?.text.trim();
+    if (above === undefined || !runsToBorder(cell.col)) return false;
+    return FIGURE.test(cell.text) ? continuesAmount(above, cell.text) : !UNBROKEN.test(above);
+  };
+  if (!filled.every(joins)) return false;
   if (previous.cells.filter((c) => c.text !== '').length <= filled.length) return false;
   for (const cell of filled) {
     const target = before(cell.col);
-    if (target) target.text = joinText(target.text, cell.text);
+    if (!target) continue;
+    target.text = FIGURE.test(cell.text)
+      ? `${target.text.replace(/\s/g, '')}${cell.text.trim()}`
+      : joinText(target.text, cell.text);
   }
   return true;
 }

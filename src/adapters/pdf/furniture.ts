@@ -3,6 +3,7 @@
  * pages (digits aside), or that are only a page number. Removed before blocks are made, so a table
  * continued on the next page is not cut by them.
  */
+import { endsLikeTableTitle } from '../normalize.js';
 import type { TextLine } from './layout/lines.js';
 import { lineText } from './layout/lines.js';
 import type { PageLayout } from './layout/page.js';
@@ -19,13 +20,33 @@ function key(line: TextLine): string {
   return lineText(line).replace(/\d+/g, '#').replace(/\s+/g, '');
 }
 
+/**
+ * A table's title printed again at the top of every page the table runs over (长沙's 项目支出绩效目标表
+ * on 28 of 53 pages, 烟台's per-project 政策和项目预算绩效目标表) is no running header: the same
+ * words, ending like a title, and only ever on pages that hold a table.
+ */
+function repeatedTableTitles(pages: PageLayout[], settings: LayoutSettings): Set<string> {
+  const texts = new Map<string, Set<string>>();
+  const tableless = new Set<string>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (!inMargin(line, page, settings) || !endsLikeTableTitle(lineText(line))) continue;
+      const k = key(line);
+      texts.set(k, (texts.get(k) ?? new Set()).add(lineText(line).replace(/\s+/g, '')));
+      if (page.tables.length === 0) tableless.add(k);
+    }
+  }
+  return new Set([...texts].filter(([k, seen]) => seen.size === 1 && !tableless.has(k)).map(([k]) => k));
+}
+
 export function removeFurniture(pages: PageLayout[], settings: LayoutSettings): number {
   const counts = new Map<string, number>();
   for (const page of pages) {
     const seen = new Set(page.lines.filter((l) => inMargin(l, page, settings)).map(key));
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const repeated = (k: string) => pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(3, pages.length / 2);
+  const titles = repeatedTableTitles(pages, settings);
+  const repeated = (k: string) => pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(3, pages.length / 2) && !titles.has(k);
   let removed = 0;
   for (const page of pages) {
     const before = page.lines.length;

@@ -42,6 +42,25 @@ describe('ruling lines from the operator list', () => {
     const found = edges([OPS.constructPath], [[OPS.fill, [new Float32Array(rect(100, 700, 200, 1))], null]]);
     assert.deepEqual(found, [{ orientation: 'h', x0: 100, x1: 300, y0: 99.5, y1: 99.5 }]);
   });
+  it('reads a thin trapezoid (a border with mitred ends, as WPS prints 广州 fagai-2026 p.8) as one line', () => {
+    // m 798 42.41 l 42 42.41 l 42 43.16 l 797.25 43.16 h: its last side is diagonal.
+    const top = [0, 798, 42.41, 1, 42, 42.41, 1, 42, 43.16, 1, 797.25, 43.16, 4];
+    const side = [0, 798, 435.56, 1, 798, 42.41, 1, 797.25, 43.16, 1, 797.25, 435.56, 4];
+    const found = edges(
+      [OPS.constructPath, OPS.constructPath],
+      [
+        [OPS.fill, [new Float32Array(top)], null],
+        [OPS.fill, [new Float32Array(side)], null],
+      ],
+    );
+    assert.deepEqual(
+      found.map((e) => [e.orientation, Math.round(e.x0), Math.round(e.x1), Math.round(e.y0), Math.round(e.y1)]),
+      [
+        ['h', 42, 798, 757, 757],
+        ['v', 798, 798, 364, 758],
+      ],
+    );
+  });
   it('applies the transformation matrix and forgets it on restore', () => {
     const found = edges(
       [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath],

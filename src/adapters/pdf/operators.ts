@@ -114,19 +114,32 @@ function rectangleOf(points: Point[]): { x0: number; y0: number; x1: number; y1:
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
+/**
+ * A thin filled shape is a rule whatever its outline: spreadsheet printers (WPS, Excel) draw each
+ * cell border as a quadrilateral with mitred ends (a trapezoid 0.75 pt thick), not a rectangle.
+ */
+function thinRule(points: Point[], settings: LayoutSettings): Edge | null {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (y1 - y0 <= settings.maxRuleThickness && x1 - x0 >= settings.minEdgeLength) {
+    const y = (y0 + y1) / 2;
+    return { orientation: 'h', x0, x1, y0: y, y1: y };
+  }
+  if (x1 - x0 <= settings.maxRuleThickness && y1 - y0 >= settings.minEdgeLength) {
+    const x = (x0 + x1) / 2;
+    return { orientation: 'v', x0: x, x1: x, y0, y1 };
+  }
+  return null;
+}
+
 function filledEdges(points: Point[], settings: LayoutSettings, page: { width: number; height: number }): Edge[] {
+  const rule = thinRule(points, settings);
+  if (rule) return [rule];
   const rect = rectangleOf(points);
   if (!rect) return [];
   const w = rect.x1 - rect.x0;
   const h = rect.y1 - rect.y0;
-  if (h <= settings.maxRuleThickness && w >= settings.minEdgeLength) {
-    const y = (rect.y0 + rect.y1) / 2;
-    return [{ orientation: 'h', x0: rect.x0, x1: rect.x1, y0: y, y1: y }];
-  }
-  if (w <= settings.maxRuleThickness && h >= settings.minEdgeLength) {
-    const x = (rect.x0 + rect.x1) / 2;
-    return [{ orientation: 'v', x0: x, x1: x, y0: rect.y0, y1: rect.y1 }];
-  }
   if (w > page.width * 0.9 && h > page.height * 0.9) return [];
   return [
     { orientation: 'h', x0: rect.x0, x1: rect.x1, y0: rect.y0, y1: rect.y0 },

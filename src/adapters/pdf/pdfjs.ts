@@ -18,9 +18,48 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loaded: Promise<PdfJs> | null = null;
 
+/** pdf.js runs its "worker" in this thread on Node (the PDF adapter's own worker thread): its module, loaded up front. */
+const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+/**
+ * The legacy build's core-js polyfills replace built-ins for the whole thread when the engine fails
+ * one of their conformance probes: on Node 20, Array.prototype.push and JSON.parse/stringify become
+ * JavaScript functions, and every push of the layout stages pays for it (about a tenth of the time
+ * spent on a page). Once pdf.js and its worker module are loaded the engine's own are put back:
+ * they behave alike for everything pdf.js and the reader do.
+ */
+async function loadPdfJs(): Promise<PdfJs> {
+  const natives: Array<[object, string, unknown]> = [
+    [Array.prototype, 'push', Array.prototype.push],
+    [JSON, 'parse', JSON.parse],
+    [JSON, 'stringify', JSON.stringify],
+  ];
+  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  await import(WORKER_MODULE);
+  for (const [owner, name, fn] of natives) Object.defineProperty(owner, name, { value: fn, writable: true, configurable: true });
+  return lib;
+}
+
 function pdfjs(): Promise<PdfJs> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loaded ??= loadPdfJs();
   return loaded;
+}
+
+type LoadingTask = ReturnType<PdfJs['getDocument']>;
+
+/**
+ * A reader needs the text of a font, never its glyphs: pdf.js either loads each font into the host
+ * (FontFace, absent on Node) or, with `disableFontFace`, builds the outline of every glyph drawn for
+ * its operator lists — half the time spent on a page of 烟台's PDFs, which embed two font subsets
+ * per page. Fonts are offered to the host (`disableFontFace: false`) and the host declines them.
+ * Where pdf.js keeps no font loader to decline with (another version), the document is opened
+ * the safe way again.
+ */
+function declineFonts(task: LoadingTask): boolean {
+  const loader = (task as unknown as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+  if (typeof loader?.bind !== 'function') return false;
+  loader.bind = async () => {};
+  return true;
 }
 
 function packageDir(): string {
@@ -39,21 +78,27 @@ export interface OpenedPdf {
 export async function openPdf(bytes: Uint8Array, file: string, settings: LayoutSettings): Promise<OpenedPdf> {
   const lib = await pdfjs();
   const base = packageDir();
-  const task = lib.getDocument({
-    // pdf.js takes over (detaches) the buffer it is given: give it a copy, the OCR needs the bytes too.
-    data: bytes.slice(),
-    cMapUrl: `${join(base, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(base, 'standard_fonts')}/`,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let doc: Awaited<typeof task.promise>;
+  const open = (disableFontFace: boolean) =>
+    lib.getDocument({
+      // pdf.js takes over (detaches) the buffer it is given: give it a copy, the OCR needs the bytes too.
+      data: bytes.slice(),
+      cMapUrl: `${join(base, 'cmaps')}/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${join(base, 'standard_fonts')}/`,
+      isEvalSupported: false,
+      disableFontFace,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
+  let doc: Awaited<LoadingTask['promise']>;
   try {
+    const task = open(false);
     doc = await task.promise;
+    if (!declineFonts(task)) {
+      await doc.destroy();
+      doc = await open(true).promise;
+    }
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') throw new InputError('PDF 文件有密码保护，无法读取', 'the PDF is password-protected', file);

@@ -15,7 +15,7 @@ export interface RawTextItem {
 }
 
 /** Relative advance of a character: CJK and full-width forms are about twice a Latin glyph. */
-function advance(ch: string): number {
+export function advance(ch: string): number {
   return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
 }
 

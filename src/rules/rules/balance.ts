@@ -1,7 +1,7 @@
 import { NUMBERED_LABEL, numberingDepth } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
-import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 function find(rows: Row[], pattern: RegExp): number {
@@ -19,14 +19,13 @@ function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
 }
 
 /**
- * The income items under a subtotal printed first (一、本年收入): the numbered rows after it, up to
- * the next heading numbered as it is (二、上年结转, whose （一）… items are carry-overs).
+ * Items under a 本年收入 heading printed first (一、本年收入 | （一）… or 1、… | 二、上年结转): the
+ * sub-items up to the next top-level heading (whose items are carry-overs) or total.
  */
-function itemsUnder(rows: Row[], sub: Row): Row[] {
-  const depth = numberingDepth(sub.label);
+function itemsUnderHeading(rows: Row[]): Row[] {
   const after = rows.slice(1);
-  const end = depth === null ? -1 : after.findIndex((r) => numberingDepth(r.label) === depth);
-  return (end < 0 ? after : after.slice(0, end)).filter((r) => !r.isTotal && NUMBERED_LABEL.test(r.label));
+  const end = after.findIndex((r) => r.isTotal || numberingDepth(r.label) === 1);
+  return (end < 0 ? after : after.slice(0, end)).filter((r) => numberingDepth(r.label) === 2);
 }
 
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
@@ -42,7 +41,7 @@ function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key
     key,
     parts: parts.map((p) => p.values[key]),
     messageId: 'sum',
-    data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key, row.side), what },
+    data: { table: tableName(table), row: rowName(row), column: columnLabel(table, key, row.side), what },
   });
 }
 
@@ -89,7 +88,7 @@ export const balance: Rule = {
           const sub = rows[subtotal] as Row;
           const before =
             subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
-          const items = subtotal === 0 && side === 'income' ? itemsUnder(rows, sub) : topItems(before, side);
+          const items = subtotal === 0 && side === 'income' ? itemsUnderHeading(rows) : topItems(before, side);
           if (items.length > 0)
             for (const key of keys) compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
           if (grand > subtotal && subtotal > 0) {

@@ -10,6 +10,15 @@ const table = (rows: string[], year = 2024) => [
   ...rows,
 ];
 
+/** 泉州's 一般公共预算支出经济分类情况表: a general budget table by economic classification. */
+const economic = (rows: string[]) => [
+  '某某局2024年部门预算',
+  '2024 年度一般公共预算支出经济分类情况表',
+  '单位：万元',
+  '科目编码\t科目名称\t预算数',
+  ...rows,
+];
+
 describe('classification-codes', () => {
   testRule(
     classificationCodes,
@@ -36,6 +45,10 @@ describe('classification-codes', () => {
         {
           name: 'a 2025 document printing a code added in 2025',
           lines: table(['231\t债务还本支出\t1.00', '23107\t中央金融机构注资特别国债还本支出\t1.00'], 2025),
+        },
+        {
+          name: 'economic codes in a table titled as general budget spending are checked against the economic list (泉州)',
+          lines: economic(['301\t工资福利支出\t1.00', '30101\t基本工资\t1.00', '310\t资本性支出\t2.00']),
         },
         {
           name: 'a 2025 document (derived list)',
@@ -77,6 +90,11 @@ describe('classification-codes', () => {
           ],
         },
         {
+          name: 'an economic code with another name in a table titled as general budget spending',
+          lines: economic(['301\t工资福利支出\t1.00', '30101\t奖金\t1.00']),
+          findings: [{ severity: 'error', line: 6, expected: '基本工资' }],
+        },
+        {
           name: 'a code added in 2025 (财预〔2025〕41号) printed in a 2024 document',
           lines: table(['229\t其他支出\t1.00', '22911\t中央金融机构注资特别国债财务基金支出\t1.00']),
           findings: [{ severity: 'warning', line: 6, actual: '22911', message: '2025' }],
@@ -93,6 +111,19 @@ describe('classification-codes', () => {
           name: 'a derived year says which list was used',
           lines: table(['201\t一般公共服务支出\t1.00'], 2025),
           findings: [{ severity: 'info', message: '2024' }],
+        },
+        {
+          name: 'a close name against another year’s list is probably a renaming since (湖州 卫健委 2026)',
+          lines: table(['210\t卫生健康支出\t1.00', '21004\t公共卫生\t1.00', '2100410\t突发公共卫生事件应急处置\t1.00'], 2026),
+          findings: [
+            { severity: 'info', message: '2024' },
+            { severity: 'warning', line: 7, expected: '突发公共卫生事件应急处理' },
+          ],
+        },
+        {
+          name: 'a code under a parent whose children the list does not write out cannot be checked (215 资源勘探工业信息等支出: 21505 › 2150501)',
+          lines: table(['215\t资源勘探工业信息等支出\t1.00', '21505\t工业和信息产业监管\t1.00', '2150501\t行政运行\t1.00']),
+          findings: [{ severity: 'info', line: 7, actual: '2150501' }],
         },
         {
           name: 'an unrelated name is still a wrong name in a derived year',

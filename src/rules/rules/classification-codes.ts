@@ -14,37 +14,55 @@ const FUNCTION_TABLES = new Set<Table['kind']>([
   'state_capital',
 ]);
 
-/** Names compare equal when they differ only by the usual short forms (支出/事务 suffixes, brackets). */
+/** Names compare equal when they differ only by the usual short forms (支出/事务 suffixes, brackets, 的). */
 export function sameName(printed: string, listed: string): boolean {
   const a = shortForm(printed);
   const b = shortForm(listed);
   return a === b || a.startsWith(b) || b.startsWith(a);
 }
 
-/** Names sharing most of their beginning: one renamed in its last words. */
-function closeNames(printed: string, listed: string): boolean {
-  const a = shortForm(printed);
-  const b = shortForm(listed);
-  let common = 0;
-  while (common < a.length && a[common] === b[common]) common++;
-  return common >= 2 && common >= Math.min(a.length, b.length) * 0.6;
+/**
+ * Names sharing most of their characters (突发公共卫生事件应急处置 / 应急处理, 妇幼保健医院 / 妇产医院):
+ * against another year's list, such a name is probably the code's later name, not a wrong one.
+ */
+export function closeName(printed: string, listed: string): boolean {
+  const a = new Set(shortForm(printed));
+  const b = new Set(shortForm(listed));
+  let shared = 0;
+  for (const ch of a) if (b.has(ch)) shared++;
+  return a.size + b.size > 0 && (2 * shared) / (a.size + b.size) >= 0.5;
 }
 
 function shortForm(name: string): string {
-  return normalizeName(name)
-    .replace(/[()（）]/g, '')
-    .replace(/(?:支出|事务|费用?)$/, '');
+  return (
+    normalizeName(name)
+      // 对个人和家庭补助 for 对个人和家庭的补助 (烟台's 基本支出表).
+      .replace(/[()（）的]/g, '')
+      .replace(/(?:支出|事务|费用?)$/, '')
+  );
 }
 
-function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: CodeList, year: number) {
+/**
+ * The list a printed code belongs to, by its first digit: 支出功能分类 类 are 201–234, 部门预算支出经济分类
+ * 类 301–399. A table titled as a function table may print economic codes (泉州's
+ * 一般公共预算支出经济分类情况表): each code is checked against its own list.
+ */
+export function schemeOfCode(code: string): 'function' | 'economic-department' | null {
+  if (/^2\d{2}(?:\d{2}){0,2}$/.test(code)) return 'function';
+  // 3010201, 3021101: a 项 a region adds under an economic 款 (重庆, 北京).
+  if (/^3\d{2}(?:\d{2}){0,2}$/.test(code)) return 'economic-department';
+  return null;
+}
+
+function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Scheme, list: CodeList, year: number) {
   let lastClass: string | null = null;
   let lastSection: string | null = null;
   const at = (row: Row) => ({ table, row, column: 'code', source: row.source });
   const looked = new Set<string>();
   // Parents are checked where the table prints the hierarchy (类 rows): a flat list of 项 may hold a
   // 款 used as an item of its own (21598 超长期特别国债安排的支出 among 7-digit rows).
-  const hierarchical = table.rows.some((r) => r.codeSource === 'printed' && r.code?.length === 3);
-  for (const row of table.rows) {
+  const hierarchical = rows.some((r) => r.code?.length === 3);
+  for (const row of rows) {
     if (row.codeSource !== 'printed' || !row.code) continue;
     const code = row.code;
     const data = { table: tableName(table), code, name: row.label, year, parent: '' };
@@ -65,7 +83,8 @@ function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: Co
       notUnder(lastClass);
       lastSection = code;
     } else if (code.length === 7 && scheme === 'economic-department') {
-      // A local item of a 款 (3021101 差旅费 under 30211): the national list has no 项 to check it against.
+      // A local item of a 款 (北京 3021101 差旅费 under 30211, printed after a sibling 款): its 款 must
+      // be a listed one; the item itself is looked up below (the national list writes out no 项).
       notUnder(lastClass);
       if (list.entries.length > 0 && !list.byCode.has(code.slice(0, 5))) {
         context.report({
@@ -75,8 +94,8 @@ function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: Co
           ...at(row),
           actual: code,
         });
+        continue;
       }
-      continue;
     } else if (code.length === 7) {
       if (hierarchical && !lastSection && lastClass)
         context.report({ messageId: 'structure', data: { ...data, parent: lastClass }, ...at(row) });
@@ -102,20 +121,25 @@ function checkTable(context: RuleContext, table: Table, scheme: Scheme, list: Co
     } else if (!entry) {
       // A code of another year's list (new later, or dropped before) is named as such, not as unknown.
       const change = outOfYear(scheme, code, year);
+      // Under a parent whose children the list does not write out (214's 项, local 7-digit economic
+      // codes), or under a parent it does not have, a missing code says nothing about the document.
+      const parent = code.length > 3 ? code.slice(0, code.length - 2) : null;
+      const covered = parent === null || list.hasChildren(parent);
       context.report({
-        messageId: change ? (change.change === 'added' ? 'notYet' : 'dropped') : 'unknown',
-        severity: 'warning',
-        data: change ? { ...data, change_year: change.year } : data,
+        messageId: change ? (change.change === 'added' ? 'notYet' : 'dropped') : covered ? 'unknown' : 'uncovered',
+        severity: change || covered ? 'warning' : 'info',
+        data: change ? { ...data, change_year: change.year } : { ...data, parent: parent ?? '' },
         ...at(row),
         actual: code,
       });
     } else if (!matches) {
-      // Against the list of another year (none for the document's own), a name that differs in its
-      // last words only (应急处理 / 应急处置, 补贴 / 补助) may have been renamed since.
+      // Against another year's list (no list of the document's year), a close name is probably a
+      // renaming since, which is not recorded (应急处理 / 应急处置); an unrelated name is still wrong.
+      const renamedSince = !list.isExact && closeName(row.name, entry.name);
       context.report({
-        messageId: 'name',
-        severity: entry.status === 'unverified' || (!list.isExact && closeNames(row.name, entry.name)) ? 'warning' : undefined,
-        data: { ...data, listed: entry.name },
+        messageId: renamedSince ? 'nameInListYear' : 'name',
+        severity: entry.status === 'unverified' || renamedSince ? 'warning' : undefined,
+        data: { ...data, listed: entry.name, list_year: list.baseYear ?? '' },
         ...at(row),
         expected: entry.name,
         actual: row.label,
@@ -130,8 +154,8 @@ export const classificationCodes: Rule = {
     id: 'classification-codes',
     title: { zh: '科目代码', en: 'Classification codes' },
     description: {
-      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对。',
-      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项); a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used.',
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同时为警告（其后的更名未记录），无关的名称仍为错误。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项), and an info finding when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list is a warning (later renamings are not recorded), an unrelated one still an error.',
     },
     severity: 'error',
     tags: ['classification'],
@@ -143,6 +167,14 @@ export const classificationCodes: Rule = {
       name: {
         zh: '{table}：代码 {code} 的科目名称应为“{listed}”，表中为“{name}”',
         en: '{table}: code {code} is named "{listed}", the table prints "{name}"',
+      },
+      nameInListYear: {
+        zh: '{table}：代码 {code} 在 {list_year} 年科目表中名为“{listed}”，表中为“{name}”（没有 {year} 年科目表，其后的更名未记录）',
+        en: '{table}: code {code} is named "{listed}" in the {list_year} list, the table prints "{name}" (no {year} list: later renamings are not recorded)',
+      },
+      uncovered: {
+        zh: '{table}：科目表未列出 {parent} 下的科目，无法核对代码 {code}（{name}）',
+        en: '{table}: the list does not write out the entries under {parent}; code {code} ({name}) cannot be checked',
       },
       parent: {
         zh: '{table}：{code}（{name}）不属于其上方的 {parent}',
@@ -178,18 +210,23 @@ export const classificationCodes: Rule = {
     const year = context.doc.year ?? 2024;
     const functions = codeList('function', year);
     const economics = codeList('economic-department', year);
-    const tables = context.doc.tables;
+    const tables = context.doc.tables.filter((t) => FUNCTION_TABLES.has(t.kind) || t.kind === 'general_budget_basic_expenditure');
+    // A code of neither list's digits is checked against the list the table's kind uses.
+    const own = (t: Table): Scheme => (FUNCTION_TABLES.has(t.kind) ? 'function' : 'economic-department');
+    const printed = (t: Table, scheme: Scheme) =>
+      t.rows.filter((r) => r.codeSource === 'printed' && r.code !== null && (schemeOfCode(r.code) ?? own(t)) === scheme);
+    const functionRows = tables.map((t) => printed(t, 'function'));
+    const economicRows = tables.map((t) => printed(t, 'economic-department'));
     if (!functions.isExact && tables.some((t) => FUNCTION_TABLES.has(t.kind))) {
       context.report({ messageId: 'year', severity: 'info', data: { year, list_year: functions.baseYear ?? '' } });
     }
-    if (!economics.isExact && tables.some((t) => t.kind === 'general_budget_basic_expenditure')) {
+    const economicTables = tables.filter((t, i) => t.kind === 'general_budget_basic_expenditure' || economicRows[i]?.length);
+    if (!economics.isExact && economicTables.length > 0) {
       context.report({ messageId: 'economicYear', severity: 'info', data: { year, list_year: economics.baseYear ?? '' } });
     }
-    for (const table of tables) {
-      if (FUNCTION_TABLES.has(table.kind)) checkTable(context, table, 'function', functions, year);
-      else if (table.kind === 'general_budget_basic_expenditure') {
-        checkTable(context, table, 'economic-department', economics, year);
-      }
-    }
+    tables.forEach((table, i) => {
+      checkTable(context, table, functionRows[i] ?? [], 'function', functions, year);
+      checkTable(context, table, economicRows[i] ?? [], 'economic-department', economics, year);
+    });
   },
 };

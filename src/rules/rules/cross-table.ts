@@ -1,7 +1,7 @@
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { columnMeaning } from '../../recognize/column-keys.js';
 import { compareAcrossUnits, compareSum, sumPrinted } from '../arithmetic.js';
-import { columnLabel, tableName } from '../table-helpers.js';
+import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** One end of a tie: a cell (or a figure computed from one row) of a table. */
@@ -116,13 +116,18 @@ function fiscalTies(doc: BudgetDocument): Tie[] {
   if (!fiscal) return ties;
   const summary = byKind(doc, 'income_expenditure_summary');
   const [summarySources, fiscalSources] = [sourceRows(summary), sourceRows(fiscal)];
-  for (const [, key] of FUNDS) {
-    const a = summarySources.get(key);
-    const b = fiscalSources.get(key);
+  // A 收支总表 without a carry-over line of its own (重庆: 一般公共预算资金 … 其他收入资金 = 合计) counts
+  // each fund's carry-over in the fund's line: the 财政拨款收支总表's 本年 figure plus that fund's 上年结转.
+  const summaryCarries = summary?.rows.some((r) => r.side === 'income' && /结转|结余/.test(r.name)) ?? true;
+  for (const [, fund] of FUNDS) {
+    const a = summarySources.get(fund);
+    const b = fiscalSources.get(fund);
     if (!summary || !a || !b) continue;
+    const carry = summaryCarries ? undefined : carriedOf(fiscal, fund, false);
     for (const key of ['total', 'current_year', 'carryover']) {
-      if (hasColumn(summary, key, 'income') && hasColumn(fiscal, key, 'income'))
-        ties.push(tie(b.name, [summary, a, key], [fiscal, b, key]));
+      if (!hasColumn(summary, key, 'income') || !hasColumn(fiscal, key, 'income')) continue;
+      const alternatives = key === 'total' && carry ? [minus(a.values[key], carry)] : undefined;
+      ties.push(tie(b.name, [summary, a, key], [fiscal, b, key], { alternatives }));
     }
   }
   const spent =
@@ -149,14 +154,14 @@ function fiscalTies(doc: BudgetDocument): Tie[] {
 
 /**
  * The carry-over of one fund on the income side of a 财政拨款收支总表 (上年结转 / 年初财政拨款结转和结余,
- * then the fund's row under it), or the whole carry-over when it is not split; undefined when none.
+ * then the fund's row under it), or (`orWhole`) the whole carry-over when it is not split; undefined when none.
  */
-function carriedOf(fiscal: Table, fund: string): Amount | undefined {
+function carriedOf(fiscal: Table, fund: string, orWhole = true): Amount | undefined {
   const at = fiscal.rows.findIndex((r) => r.side === 'income' && /(?:上年|年初).*结转/.test(r.name));
   const head = fiscal.rows[at];
   if (!head) return undefined;
   const own = fiscal.rows.slice(at + 1).find((r) => r.side === 'income' && !r.isTotal && keyOf(r) === fund);
-  const value = own?.values.total ?? head.values.total;
+  const value = own?.values.total ?? (orWhole ? head.values.total : undefined);
   return value && value.scaled !== 0n ? value : undefined;
 }
 
@@ -238,8 +243,11 @@ function report(context: RuleContext, t: Tie) {
   if (t.a.value === undefined && t.b.value === undefined) return;
   const compare = (reference: Amount | undefined) =>
     compareAcrossUnits({ amount: t.b.value, unit: t.b.table.unit }, { amount: reference, unit: t.a.table.unit });
-  const cmp = compare(t.a.value);
-  if (cmp.equal || (t.alternatives ?? []).some((alt) => alt !== undefined && compare(alt).equal)) return;
+  // The printed figure, or else an alternative reading of the same money (within rounding, for a
+  // figure worked out from two printed ones).
+  const readings = [t.a.value, ...(t.alternatives ?? []).filter((alt) => alt !== undefined)].map(compare);
+  if (readings.some((r) => r.equal)) return;
+  const cmp = readings.find((r) => r.rounding) ?? (readings[0] as ReturnType<typeof compare>);
   const over = !cmp.difference.startsWith('-');
   if (t.relation === 'at-most' && (!over || cmp.rounding)) return;
   const messageId = t.relation === 'at-most' ? 'exceeds' : cmp.rounding ? 'rounding' : 'mismatch';
@@ -248,11 +256,11 @@ function report(context: RuleContext, t: Tie) {
     severity: messageId === 'rounding' ? 'info' : undefined,
     data: {
       a: tableName(t.a.table),
-      aRow: t.a.row.label || t.a.row.name,
+      aRow: rowName(t.a.row),
       aColumn: columnLabel(t.a.table, t.a.key, t.a.row.side),
       aUnit: t.a.table.unit,
       b: tableName(t.b.table),
-      bRow: t.b.row.label || t.b.row.name,
+      bRow: rowName(t.b.row),
       bColumn: columnLabel(t.b.table, t.b.key, t.b.row.side),
       bUnit: t.b.table.unit,
       printed: t.b.value?.raw ?? '0',

@@ -4,22 +4,30 @@ import { tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 const FUND_OF: Partial<Record<Table['kind'], RegExp>> = {
+  general_budget_expenditure: /一般公共预算/,
+  general_budget_basic_expenditure: /一般公共预算/,
   gov_fund_expenditure: /政府性基金/,
   gov_fund_income: /政府性基金/,
   state_capital: /国有资本经营/,
   three_public: /三公/,
+  agency_operating: /机关运行经费/,
 };
 
-/** The narrative may carry the statement instead ("本部门无政府性基金预算拨款") — for the right fund. */
+/** A clause saying there is none, or that it is zero ("政府性基金拨款支出预算为0", "…0.00万元"). */
+const NONE = /无|没有|为(?:0|零)(?:\.0+)?(?:万?元)?$|(?:^|[^\d.,])0(?:\.0+)?万?元$/;
+
+/**
+ * The narrative may carry the statement instead, in a clause of its own that names the right fund:
+ * "本部门无政府性基金预算拨款", or 上海's "…；政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为0".
+ */
 function statedInNarrative(doc: BudgetDocument, table: Table): boolean {
   const fund = FUND_OF[table.kind];
   if (!fund) return false;
-  return doc.narrative.some((s) => {
-    const text = compact(s.text);
-    return (
-      /(?:本(?:部门|单位)|我(?:部门|单位))?(?:无|没有)/.test(text) && fund.test(text) && text.length < 80 && /无|没有/.test(text)
-    );
-  });
+  return doc.narrative.some((s) =>
+    compact(s.text)
+      .split(/[。；;，,\n]/)
+      .some((clause) => clause.length < 80 && fund.test(clause) && NONE.test(clause)),
+  );
 }
 
 /** An empty table carries its statement; a statement that a table is empty is not contradicted by it. */

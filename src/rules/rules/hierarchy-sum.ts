@@ -1,5 +1,5 @@
 import type { Row } from '../../model/types.js';
-import { amountKeys, childrenOf, columnLabel, reportSum, tableName, topRows } from '../table-helpers.js';
+import { amountKeys, childrenOf, columnLabel, reportSum, rowName, tableName, topRows } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 /** 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (and 项目类型 = Σ 一级项目 = Σ 二级项目) in every column. */
@@ -41,7 +41,7 @@ export const hierarchySum: Rule = {
           key,
           parts: parts.map((p) => p.values[key]),
           messageId,
-          data: { table: tableName(table), row: row.label || row.name, column: columnLabel(table, key), level: '类' },
+          data: { table: tableName(table), row: rowName(row), column: columnLabel(table, key), level: '类' },
         });
       if (table.rows.some((r) => r.side === 'expenditure')) continue; // two-sided tables: see `balance`
       rows.forEach((row, index) => {

@@ -30,6 +30,42 @@ const fundPath = (printed: string, stated: string) => [
   `“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”${stated}万元，主要用于人员经费及公用经费。`,
 ];
 
+/** 苏州's template: a summary, and a 三公 table that prints 会议费 and 培训费 beside the three items. */
+const withMeetings = (sentence: string) => [
+  '2026 年度某某局部门预算公开',
+  '收支总表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t100.00',
+  '收入总计\t100.00\t支出总计\t100.00',
+  '一般公共预算“三公”经费、会议费、培训费支出表',
+  '单位：万元',
+  '项 目\t预算数',
+  '合 计\t10.00',
+  '1、因公出国（境）费\t2.00',
+  '2、公务接待费\t3.00',
+  '3、公务用车购置及运行维护费\t5.00',
+  '4、会议费\t1.00',
+  '第三部分 情况说明',
+  '九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明',
+  sentence,
+];
+
+/** A 一般公共预算支出表 with one 类, and a narrative paragraph on its project spending (长沙 公安局). */
+const projectParagraph = (stated: string) => [
+  '长沙市某局2025年部门预算',
+  '2025年一般公共预算支出情况表',
+  '单位：万元',
+  '科目编码\t功能科目\t总计\t基本支出\t项目支出',
+  '\t合计\t68629.12\t28398.17\t40230.95',
+  '204\t公共安全支出\t68629.12\t28398.17\t40230.95',
+  '第一部分 部门预算公开说明',
+  '一、一般公共预算拨款支出',
+  '（二）项目支出：2025年本单位项目支出预算40230.95万元，主要是单位为完成特定工作任务而发生的支出。' +
+    `公共安全支出${stated}万元，主要用于警务辅助人员经费等方面。`,
+];
+
 describe('narrative-amount', () => {
   testRule(
     narrativeAmount,
@@ -59,20 +95,41 @@ describe('narrative-amount', () => {
           ],
         },
         {
+          name: 'an item’s 预算支出 is the item’s row, not the budget’s 支出总计 (苏州)',
+          lines: withMeetings(
+            '1．因公出国（境）费预算支出 2.00 万元。2．公务接待费预算支出 3.00 万元。某某局 2026 年度一般公共预算拨款安排的会议费预算支出 1.00 万元。',
+          ),
+        },
+        {
+          name: 'the department’s 支出预算 is the budget’s 支出总计',
+          lines: withMeetings('某某局 2026 年支出预算合计 100.00 万元。'),
+        },
+        {
+          name: 'a 类 stated in a paragraph on 项目支出 is its project column',
+          lines: projectParagraph('40230.95'),
+        },
+        {
           name: 'an amount no row is named for, but a table prints',
           lines: doc('2024 年“三公”经费预算数为 10.00 万元，主要用于保障 5.00 万元的公务用车运行。'),
         },
       ],
       invalid: [
         {
+          name: 'a 类 of a 项目支出 paragraph that is neither its project column nor its total',
+          lines: projectParagraph('40000.00'),
+          findings: [{ severity: 'error', expected: '40230.95', actual: '40000.00' }],
+        },
+        {
           name: 'a classification path whose amount is not its row’s (福利院: 738.66 for 696.48)',
           lines: fundPath('6,964,796', '738.66'),
           findings: [{ severity: 'error', line: 9, expected: '696.48', actual: '738.66' }],
         },
         {
-          name: 'an amount that no table prints is unverifiable: a warning, not silence',
-          lines: doc('2024 年“三公”经费预算数为 10.00 万元。政府采购预算 997.60 万元。'),
-          findings: [{ severity: 'warning', line: 10, actual: '997.60' }],
+          name: 'amounts that no table prints are unverifiable: one note (info) for the section, not silence',
+          lines: doc('2024 年“三公”经费预算数为 10.00 万元。政府采购预算 997.60 万元，其中货物 120.50 万元。'),
+          findings: [
+            { severity: 'info', line: 10, message: '2 个金额在表格中没有可以核对的数字：政府采购 997.60 万元；货物 120.50 万元' },
+          ],
         },
         {
           name: 'a stated budget total that is not the summary total (a single source is not taken for it)',
@@ -89,6 +146,11 @@ describe('narrative-amount', () => {
             '2024 年收入预算 12.00 万元，其中：一般公共预算收入 10.00 万元。',
           ],
           findings: [{ severity: 'error', line: 9, expected: '10.00', actual: '12.00' }],
+        },
+        {
+          name: 'a 会议费 the 三公 table prints otherwise',
+          lines: withMeetings('某某局 2026 年度一般公共预算拨款安排的会议费预算支出 1.50 万元。'),
+          findings: [{ severity: 'error', line: 17, expected: '1.00', actual: '1.50' }],
         },
         {
           name: 'a narrative amount that matches nothing (000: 公务用车购置及运行费 0 万元 vs 48.24)',

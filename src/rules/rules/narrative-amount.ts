@@ -1,11 +1,12 @@
 import { convertUnit } from '../../model/amount.js';
 import { tablesElsewhere } from '../../model/document-set.js';
-import { normalizeName } from '../../model/names.js';
+import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
-import { columnLabel, tableName } from '../table-helpers.js';
+import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
+import { reportUnverified, type Unverified } from '../unverified.js';
 
 /** Where a narrative amount is printed in the tables: a table, a row and a column. */
 interface Target {
@@ -39,6 +40,30 @@ function topic(
   return 'other';
 }
 
+/**
+ * Does the text before 收入预算 / 支出预算 name the whole budget (nothing, the department, 本部门,
+ * 全年), not an item of it? "因公出国（境）费预算支出 0 万元" is the item's budget, not 支出总计.
+ */
+function namesTheWhole(prefix: string, doc: BudgetDocument): boolean {
+  if (prefix === '' || /^(?:本?部门|本?单位|全年|年度|本年度)$/.test(prefix)) return true;
+  if (doc.department && normalizeName(doc.department) === prefix) return true;
+  return ORGANISATION_END.test(prefix);
+}
+
+const WHOLE = /^(.*?)(收入预算|预算收入|支出预算|预算支出)(?:总计|总额)?$/;
+
+/**
+ * A paragraph on one kind of spending ("（二）项目支出：…其中：一般公共服务支出 3.00 万元。公共安全支出
+ * 40230.95 万元", 长沙) states its 类 in that column of the 一般公共预算支出表.
+ */
+function spendingColumn(claim: AmountClaim): 'basic' | 'project' | null {
+  const paragraph = claim.section.text.split('\n').find((l) => l.includes(claim.sentence)) ?? claim.sentence;
+  const basic = /基本支出/.test(paragraph);
+  const project = /项目支出/.test(paragraph);
+  if (basic === project) return null;
+  return basic ? 'basic' : 'project';
+}
+
 /** Totals a narrative names in any section: 收入预算 / 支出预算 / 财政拨款收支总预算. */
 function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSection): Target | null {
   const side = (t: Table | undefined, s: 'income' | 'expenditure', re: RegExp) =>
@@ -52,10 +77,12 @@ function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSecti
   if (/一般公共|基金|国有资本|财政专户|单位资金|事业|经营|上级|附属|其他|本年|上年/.test(label)) return null;
   // Labels lose a trailing 预算 when cleaned: "2024 年收入预算 X" reads as 收入 in the 收入预算 section.
   const heading = section.heading.replace(/\s/g, '');
-  if (/(?:收入预算|预算收入)(?:总计|总额)?$/.test(label) || (label === '收入' && /收入预算/.test(heading))) {
+  const whole = WHOLE.exec(label);
+  const named = whole && namesTheWhole(whole[1] as string, doc) ? (whole[2] as string) : null;
+  if ((named && /收入/.test(named)) || (label === '收入' && /收入预算/.test(heading))) {
     return side(summary, 'income', /^收入总计$/);
   }
-  if (/(?:支出预算|预算支出)(?:总计|总额)?$/.test(label) || (label === '支出' && /支出预算/.test(heading))) {
+  if ((named && /支出/.test(named)) || (label === '支出' && /支出预算/.test(heading))) {
     return side(summary, 'expenditure', /^支出总计$/);
   }
   if (/财政拨款收支总(?:预算)?$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
@@ -103,6 +130,23 @@ function functionPathTarget(doc: BudgetDocument, label: string): Target | null {
   return { ...(funds[0] as Target), also: rowsIn(ALL_FUNDS_TABLES) };
 }
 
+/**
+ * A 三公 item as the narrative names it: "（单位）一般公共预算拨款安排的会议费预算支出" is the 会议费
+ * row, "公务用车购置预算支出" the 购置费 row.
+ */
+function threePublicTarget(t: Table | undefined, stated: string): Target | null {
+  const label = stated.replace(/^.*的/, '').replace(/(?:预算|支出)+$/, '');
+  if (/^(?:财政拨款)?“?三公”?经费(?:财政拨款)?(?:预算数?)?$|^(?:财政拨款)?三公经费/.test(label)) return at(t, total(t), 'total');
+  if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
+  if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
+  if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
+    return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
+  if (/^公务用车运(?:行维护|维)费$/.test(label)) return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
+  if (/^公务用车购置费?$/.test(label)) return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
+  // Other items the table prints beside the three (会议费, 培训费).
+  return at(t, label === '' ? undefined : t?.rows.find((r) => !r.isTotal && r.name === label), 'total');
+}
+
 export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
   const label = claim.label;
   const byPath = functionPathTarget(doc, label);
@@ -110,18 +154,7 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
   const kind = topic(claim.section);
   const whole = totalTarget(doc, label, claim.section);
   if (whole) return whole;
-  if (kind === 'three_public') {
-    const t = table(doc, 'three_public');
-    if (/^(?:财政拨款)?“?三公”?经费(?:财政拨款)?(?:预算数?)?$|^(?:财政拨款)?三公经费/.test(label))
-      return at(t, total(t), 'total');
-    if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
-    if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
-    if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
-      return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
-    if (/^公务用车运(?:行维护|维)费$/.test(label)) return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
-    if (/^公务用车购置费?$/.test(label)) return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
-    return null;
-  }
+  if (kind === 'three_public') return threePublicTarget(table(doc, 'three_public'), label);
   if (kind === 'spending') {
     const t = table(doc, 'expenditure_summary');
     if (label === '基本支出') return at(t, total(t), 'basic');
@@ -137,7 +170,10 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
     if (kind === 'general') {
       const name = normalizeName(label);
       const row = t?.rows.find((r) => r.level === 1 && normalizeName(r.name) === name);
-      if (row) return at(t, row, 'total');
+      const column = spendingColumn(claim);
+      const whole = at(t, row, 'total');
+      if (whole && column) return { ...whole, key: column, also: [whole] };
+      if (whole) return whole;
     }
   }
   if (kind === 'fiscal') {
@@ -170,8 +206,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。说明中的其他金额若在任何表格中都找不到，报告为“无法核实”（警告）。',
-      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). Any other amount the narrative states that no table prints is reported as unverifiable (a warning).',
+      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）。',
+      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them.',
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -181,8 +217,8 @@ export const narrativeAmount: Rule = {
         en: 'Narrative "{heading}" states {label} {actual} 万元; {table} "{row}" {column} is {expected} 万元',
       },
       unverified: {
-        zh: '情况说明“{heading}”称{label} {actual} 万元，表格中没有可以核对的数字',
-        en: 'Narrative "{heading}" states {label} {actual} 万元; no table prints a figure to check it against',
+        zh: '情况说明“{heading}”中有 {count} 个金额在表格中没有可以核对的数字：{items}',
+        en: 'Narrative "{heading}" states {count} amount(s) that no table prints a figure to check against: {items}',
       },
       rounding: {
         zh: '情况说明“{heading}”称{label} {actual} 万元，与{table}相差 {difference}，属四舍五入误差',
@@ -195,6 +231,7 @@ export const narrativeAmount: Rule = {
     const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
     const printed = printedFigures(context.doc, scales);
     const elsewhere = tablesElsewhere(context.doc);
+    const unverified: Unverified[] = [];
     for (const { claim, found } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
@@ -202,13 +239,7 @@ export const narrativeAmount: Rule = {
         const scale = claim.amount.scale;
         if (claim.amount.scaled === 0n || printed.get(scale)?.has(wanAt(claim.amount, '万元', scale))) continue;
         if (elsewhere) continue;
-        context.report({
-          messageId: 'unverified',
-          severity: 'warning',
-          data: { heading: claim.section.heading, label: claim.label || '（无名称）', actual: claim.amount.raw },
-          actual: claim.amount.raw,
-          source: claim.section.source,
-        });
+        unverified.push({ section: claim.section, item: `${claim.label || '（无名称）'} ${claim.amount.raw} 万元` });
         continue;
       }
       const target = { ...found, key: measureOf(context.doc, claim.label, found) };
@@ -227,7 +258,7 @@ export const narrativeAmount: Rule = {
           heading: claim.section.heading,
           label: claim.label,
           table: tableName(target.table),
-          row: target.row.label || target.row.name,
+          row: rowName(target.row),
           column: columnLabel(target.table, target.key, target.row.side),
           expected: cmp.expected,
           actual: claim.amount.raw,
@@ -242,6 +273,7 @@ export const narrativeAmount: Rule = {
         source: claim.section.source,
       });
     }
+    reportUnverified(context, 'unverified', unverified);
   },
 };
 

@@ -48,9 +48,9 @@ describe('narrative-change', () => {
           findings: [{ severity: 'error', line: 3, expected: '3.22', actual: '4.22' }],
         },
         {
-          name: 'a change with nothing to check against is a warning, not silence',
+          name: 'a change with nothing to check against is a note (info), not silence',
           lines: doc('“三公”经费预算数为 848.66 万元，比上年减少 411.81 万元。'),
-          findings: [{ severity: 'warning', line: 3 }],
+          findings: [{ severity: 'info', line: 3, message: '1 处比上年增减' }],
         },
       ],
     },

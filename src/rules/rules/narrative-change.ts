@@ -1,20 +1,21 @@
 import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
 import { type AmountClaim, type ChangeClaim, readClaims } from '../../narrative/claims.js';
 import type { Report, Rule } from '../types.js';
+import { reportUnverified, type Unverified } from '../unverified.js';
 import { percentOf } from './narrative-share.js';
 
 /**
  * A stated change (比上年增加/减少 x 万元, 增长/下降 y%) agrees with the figures it states: the
  * prior-year figure when given, and the percentage x / (current ∓ x). A change the document gives
- * nothing to check against is reported as unverifiable.
+ * nothing to check against is noted (info), once per narrative section.
  */
 export const narrativeChange: Rule = {
   meta: {
     id: 'narrative-change',
     title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
     description: {
-      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比。无从核对（只有增减额、无百分比或上年数）的说法报告为“无法核实”。',
-      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked. A change with nothing to check it against is reported as unverifiable.',
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked. A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them.',
     },
     severity: 'error',
     tags: ['narrative'],
@@ -36,34 +37,31 @@ export const narrativeChange: Rule = {
         en: 'Narrative "{heading}": {subject} {current} 万元 against the prior {prior} 万元 is a change of {expected} 万元; the text says {actual} 万元, within rounding',
       },
       unverifiable: {
-        zh: '情况说明“{heading}”：“{subject}”比上年{word} {change} 万元，文件中没有可核对的上年数',
-        en: 'Narrative "{heading}": "{subject}" changed by {change} 万元 against last year; the document gives no prior-year figure to check it',
+        zh: '情况说明“{heading}”中有 {count} 处比上年增减，文件中没有可核对的上年数：{items}',
+        en: 'Narrative "{heading}" states {count} change(s) against last year with no prior-year figure to check them: {items}',
       },
     },
   },
   check(context) {
+    const unverified: Unverified[] = [];
+    const note = (c: ChangeClaim, subject: string) =>
+      unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
     for (const c of readClaims(context.doc.narrative).changes) {
       if (c.contradictory || c.direction === 0) continue; // the wording rule reports these
-      const heading = c.section.heading;
       // A change clause with its own subject and no amount of it ("基本支出减少 8.93 万元") has nothing to check against.
       const candidates = c.label && c.subject && c.label !== c.subject.label ? [] : c.alternatives;
       if (candidates.length === 0) {
-        if (c.percent === null && !c.prior) {
-          context.report({
-            messageId: 'unverifiable',
-            severity: 'warning',
-            data: { heading, subject: c.label, change: c.change.raw, word: c.direction > 0 ? '增加' : '减少' },
-            source: c.section.source,
-          });
-        }
+        if (c.percent === null && !c.prior) note(c, c.label);
         continue;
       }
       const problems = candidates.map((subject) => verify(c, subject));
       if (problems.some((p) => p === null)) continue;
       const first = problems[0];
       if (!first) continue;
-      context.report({ ...first, source: c.section.source });
+      if (first.messageId === 'unverifiable') note(c, String(first.data?.subject ?? c.label));
+      else context.report({ ...first, source: c.section.source });
     }
+    reportUnverified(context, 'unverifiable', unverified);
   },
 };
 
@@ -108,9 +106,7 @@ function verify(c: ChangeClaim, subject: AmountClaim): Problem | null {
     }
   }
   if (c.percent === null) {
-    return c.prior
-      ? null
-      : { messageId: 'unverifiable', severity: 'warning', data: { ...base, word: c.direction > 0 ? '增加' : '减少' } };
+    return c.prior ? null : { messageId: 'unverifiable', data: base };
   }
   const stated = parseAmount(c.percent);
   const prior = current - change;

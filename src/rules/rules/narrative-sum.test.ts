@@ -20,6 +20,13 @@ describe('narrative-sum', () => {
           name: 'a whole whose parts are not all stated is not compared',
           lines: doc('一、政府采购情况', '2024 年政府采购预算总额 997.60 万元，其中：政府采购服务预算 997.60 万元。'),
         },
+        {
+          name: 'a part stated without 万元 (为0) is no part of the next figure’s label (上海 退役军人服务中心)',
+          lines: doc(
+            '三、政府采购预算情况',
+            '2026年度本单位政府采购预算446.71万元，其中：政府采购货物预算7.2万元、政府采购工程预算为0、政府采购服务预算439.51万元。',
+          ),
+        },
       ],
       invalid: [
         {

@@ -13,10 +13,11 @@ const PARTITIONS: Array<{ whole: RegExp; parts: RegExp[] }> = [
   { whole: /^(?:一般公共预算)?(?:财政拨款)?基本支出$/, parts: [/人员经费$/, /公用经费$/] },
 ];
 
-/** The parts stated after a whole in its section, one claim per part, or null when one is missing. */
+/** The parts stated after a whole in its section, one claim per part, or null when one is missing or a claim names two. */
 function partsAfter(claims: AmountClaim[], at: number, parts: RegExp[]): AmountClaim[] | null {
   const after = claims.slice(at + 1);
   const found = parts.map((p) => after.find((c) => p.test(c.label)));
+  if (new Set(found).size < found.length) return null;
   return found.every((c) => c !== undefined) ? (found as AmountClaim[]) : null;
 }
 

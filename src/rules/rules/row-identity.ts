@@ -1,6 +1,6 @@
-import { CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../../model/column-groups.js';
+import { BALANCE_USED_KEYS, CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../../model/column-groups.js';
 import type { Row, Table } from '../../model/types.js';
-import { amountKeys, columnLabel, isOfWhich, reportSum, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, isOfWhich, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** One identity between the columns of a row: `total` = Σ `parts`. */
@@ -28,13 +28,14 @@ export function identitiesOf(keys: string[]): Identity[] {
   const current =
     has('fiscal_appropriation') && fiscal.length === 0 ? ['fiscal_appropriation', ...present(SOURCES)] : present(SOURCES);
   const carry = present(CARRYOVER_SOURCE_KEYS);
+  const balance = present(BALANCE_USED_KEYS);
   if (has('current_year') && current.length > 0) out.push({ total: 'current_year', parts: current });
   if (has('carryover') && carry.length > 0) out.push({ total: 'carryover', parts: carry });
   if (has('total') && !has('current_year') && !has('carryover') && spending.length === 0 && current.length + carry.length >= 2) {
-    out.push({ total: 'total', parts: [...current, ...carry, ...(has('carryover') ? ['carryover'] : [])] });
+    out.push({ total: 'total', parts: [...current, ...balance, ...carry, ...(has('carryover') ? ['carryover'] : [])] });
   }
   if (has('total') && !has('current_year') && has('carryover') && current.length > 0 && spending.length === 0) {
-    out.push({ total: 'total', parts: [...current, 'carryover'] });
+    out.push({ total: 'total', parts: [...current, ...balance, 'carryover'] });
   }
   return out;
 }
@@ -51,7 +52,7 @@ function checkRow(context: RuleContext, table: Table, row: Row, identities: Iden
       messageId: 'mismatch',
       data: {
         table: tableName(table),
-        row: row.label || row.name,
+        row: rowName(row),
         column: columnLabel(table, identity.total, row.side),
         parts: identity.parts.map((k) => columnLabel(table, k, row.side)).join(' + '),
       },

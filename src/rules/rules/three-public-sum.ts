@@ -6,7 +6,7 @@ const TRAVEL = /因公出国/;
 const RECEPTION = /公务接待/;
 const VEHICLE = /公务用车(?:费|购置及运(?:行|维)(?:维护)?费?)$/;
 const PURCHASE = /公务用车购置(?:费)?$/;
-const RUNNING = /公务用车运(?:行维护|维)费?$/;
+const RUNNING = /公务用车运(?:行(?:维护)?|维)费?$/;
 
 /** 三公 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费, the last = 购置费 + 运行维护费. */
 export const threePublicSum: Rule = {

@@ -20,6 +20,10 @@ describe('wording', () => {
           lines: doc('一、三公经费', '公务接待费 0.39 万元，比上年增加（增长）0.05 万元。'),
         },
         {
+          name: 'an earlier year named as the figure compared with, not as the document',
+          lines: doc('一、收支情况', '2024年收支预算比2023年预算增加 10.00 万元，与2023年度部门预算公开的口径一致。'),
+        },
+        {
           name: 'the old name in a document of the year before the renaming',
           lines: ['某某局2018年部门预算', '第三部分 情况说明', '一、支出情况', '“医疗卫生与计划生育支出（类）”50.37万元。'],
         },
@@ -39,6 +43,21 @@ describe('wording', () => {
           name: 'a heading year that is not the document year',
           lines: doc('一、2023 年收入预算情况', '收入预算 10.00 万元。'),
           findings: [{ severity: 'error', line: 3, message: '2023' }],
+        },
+        {
+          name: 'a text calling the document by another year (a 2024 document: 2023年度部门决算公开)',
+          lines: [
+            '某某局2024年度部门决算',
+            '第三部分 情况说明',
+            '一、部门决算情况说明',
+            '现将我局2023年度部门决算公开如下。本年支出 10.00 万元。',
+          ],
+          findings: [{ severity: 'error', line: 3, message: '2023年度部门决算公开' }],
+        },
+        {
+          name: 'a year left as the template’s “×年”',
+          lines: doc('一、收支情况', '×年收支预算总额 10.00 万元。'),
+          findings: [{ severity: 'warning', line: 3, message: '占位符' }],
         },
         {
           name: 'a malformed year',

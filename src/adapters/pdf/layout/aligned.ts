@@ -1,155 +1,216 @@
 /**
- * Tables drawn without ruling lines (and OCR'd pages): rows are lines with several widely spaced
- * chunks, columns are the x ranges the chunks of the amount-bearing lines occupy (numbers are
- * right-aligned inside their column, so each column's chunks overlap). Header lines, whose labels
- * may be centred over several columns, are placed on those columns afterwards, with spans.
+ * Tables drawn without ruling lines (and OCR'd pages). A table is a run of data lines — several
+ * cells, at least one amount — with the lines of wrapped names between them; its header is the block
+ * of lines right above the run, up to the title or 单位 line. Columns come from how the data lines'
+ * cells line up (aligned-columns.ts), the header is laid on them (aligned-header.ts), and each line
+ * holding only the rest of a wrapped name joins the data row nearest to it.
  */
+import { isTitleOrUnitLine } from '../../normalize.js';
 import type { LayoutSettings } from '../settings.js';
-import { joinText, type TextLine } from './lines.js';
-import type { LaidCell, LaidRow, LaidTable } from './page.js';
+import { bordersOf, columnRanges, hasAmount, withCellsSplit } from './aligned-columns.js';
+import { headerRows } from './aligned-header.js';
+import { bodyRows, firstRowLines } from './aligned-rows.js';
+import { lineText, type TextLine } from './lines.js';
+import type { LaidTable } from './page.js';
 
-const AMOUNT = /^[-−(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）]?$|^[-−(（]?\d+\.\d+[)）]?$|^[-−]?\d+$/;
+/** A data line: several cells and an amount among them. */
+const isData = (line: TextLine) => line.chunks.length >= 2 && hasAmount(line) && !isTitleOrUnitLine(lineText(line));
 
-function hasAmount(line: TextLine): boolean {
-  return line.chunks.some((c) => AMOUNT.test(c.text.replace(/\s+/g, '')));
+/**
+ * Inside a table, a line holding one amount alone is a data line too: a row whose name wraps over an
+ * even number of lines, centred, leaves its amounts on a line of their own.
+ */
+const isRow = (line: TextLine) => isData(line) || (line.chunks.length === 1 && hasAmount(line));
+
+/** A 单位：万元 or 编制单位 cell beside the header, but not a header naming its unit (预算数（单位：万元）). */
+const isUnitCell = (c: { text: string }) => isTitleOrUnitLine(c.text) && !/[(（]\s*(?:金额)?单位/.test(c.text);
+
+/** A note under a table (注：…, 说明：…) is not part of it. */
+const NOTE = /^(?:注|说明|备注)\s*[:：\d（(]/;
+/** A line that ends a sentence or a note is running text, never a header. */
+const PROSE = /[。：:；;，,]$/;
+
+/**
+ * A line without amounts among data lines: the rest (or the beginning) of wrapped names and texts
+ * (a 绩效目标 paragraph of several lines beside its project).
+ */
+function isFragment(line: TextLine): boolean {
+  return !hasAmount(line) && line.chunks.length <= 3 && !NOTE.test(lineText(line).trim());
 }
 
-/** Several chunks on one line are cells: chunks only part where the gap is wider than a word space. */
-function spaced(line: TextLine): boolean {
-  return line.chunks.length >= 2;
+/** Lines packed as the lines of one table: no wider gap between them than a line's height. */
+const packed = (above: TextLine, below: TextLine) => below.y0 - above.y1 <= Math.max(above.size, below.size) * 1.2;
+
+/** A fragment line packed with the line before it, or with the next line that is no fragment. */
+function nearRun(lines: TextLine[], k: number): boolean {
+  if (packed(lines[k - 1] as TextLine, lines[k] as TextLine)) return true;
+  let next = k + 1;
+  while (next < lines.length && isFragment(lines[next] as TextLine)) next++;
+  return next < lines.length && isRow(lines[next] as TextLine) && packed(lines[next - 1] as TextLine, lines[next] as TextLine);
 }
 
-/** Column ranges: the union of the chunks of the data lines, merged where they overlap. */
-function columnRanges(lines: TextLine[], settings: LayoutSettings): Array<[number, number]> {
-  const spans = lines.flatMap((l) => l.chunks.map((c): [number, number] => [c.x0, c.x1])).sort((a, b) => a[0] - b[0]);
-  const ranges: Array<[number, number]> = [];
-  for (const [s, e] of spans) {
-    const last = ranges[ranges.length - 1];
-    if (last && s <= last[1] + settings.columnTolerance) last[1] = Math.max(last[1], e);
-    else ranges.push([s, e]);
+/**
+ * The run of data lines from `i` (its end, exclusive): data lines with, between them, the lines of
+ * wrapped names and texts packed among them; after the last, such lines close to it.
+ */
+function runEnd(lines: TextLine[], i: number): { end: number; data: number } {
+  let j = i;
+  let data = 0;
+  let real = 0;
+  let end = i;
+  while (j < lines.length && isRow(lines[j] as TextLine)) {
+    data++;
+    if (isData(lines[j] as TextLine)) real++;
+    end = ++j;
+    let k = j;
+    // Wrapped lines sit close to a line of the table: the one before them or the row after them.
+    while (k < lines.length && isFragment(lines[k] as TextLine) && nearRun(lines, k)) k++;
+    if (k < lines.length && isRow(lines[k] as TextLine)) j = k;
+    else end = trailing(lines, end, k);
   }
-  return ranges;
+  // A line of one amount alone is a row only among rows of several cells.
+  return real === 0 ? { end: i, data: 0 } : { end, data };
 }
 
-function toRow(line: TextLine, xs: number[]): LaidRow {
-  const columns = xs.length - 1;
-  const cells: LaidCell[] = Array.from({ length: columns }, (_, col) => ({
-    text: '',
-    col,
-    span: 1,
-    rowSpan: 1,
-    x0: xs[col] as number,
-    x1: xs[col + 1] as number,
-    y0: line.y0,
-    y1: line.y1,
-  }));
-  for (const chunk of line.chunks) {
-    const covered: number[] = [];
-    for (let col = 0; col < columns; col++) {
-      const overlap = Math.min(chunk.x1, xs[col + 1] as number) - Math.max(chunk.x0, xs[col] as number);
-      if (overlap > Math.min(2, (chunk.x1 - chunk.x0) / 2)) covered.push(col);
-    }
-    const first = covered[0];
-    if (first === undefined) continue;
-    const cell = cells[first] as LaidCell;
-    cell.text = cell.text === '' ? chunk.text : `${cell.text} ${chunk.text}`;
-    cell.span = Math.max(cell.span, (covered[covered.length - 1] as number) - first + 1);
-    cell.x1 = Math.max(cell.x1, chunk.x1);
+/**
+ * Fragment lines after the last data line that still belong to it: a name or text centred on its
+ * row runs below it. In the first column only lines within a line's pitch that end no sentence (a
+ * note or a sentence under the table starts at its left edge).
+ */
+function trailing(lines: TextLine[], end: number, limit: number): number {
+  const last = lines[end - 1] as TextLine;
+  let k = end;
+  while (k < limit) {
+    const line = lines[k] as TextLine;
+    const previous = lines[k - 1] as TextLine;
+    const inFirst = line.x0 <= last.x0 + line.size;
+    const sentence = line.chunks.length === 1 && PROSE.test(lineText(line).trim());
+    if (inFirst && (line.baseline - previous.baseline > line.size * 1.7 || sentence)) break;
+    k++;
   }
-  return { x0: xs[0] as number, x1: xs[xs.length - 1] as number, y0: line.y0, y1: line.y1, cells };
+  return k;
 }
 
-/** A line holding only the rest of the label above it (a wrapped name) belongs to that row. */
-function mergeWrappedLabels(rows: LaidRow[], headerRows: number, pitch: number): LaidRow[] {
-  const out: LaidRow[] = [];
-  rows.forEach((row, index) => {
-    const filled = row.cells.filter((c) => c.text !== '');
-    const previous = out[out.length - 1];
-    const onlyLabel = filled.length === 1 && filled[0]?.col === 0;
-    if (index > headerRows && previous && onlyLabel && (pitch === 0 || row.y0 - previous.y0 < pitch * 0.8)) {
-      const label = previous.cells[0] as LaidCell;
-      label.text = joinText(label.text, (filled[0] as LaidCell).text);
-      previous.y1 = row.y1;
-      return;
-    }
-    out.push(row);
+/**
+ * The lines above the run that may be its header: without amounts, packed together, up to the title,
+ * a 单位 line, a note or a wider gap. Sentences among them are sorted out later (`headerOf`): they
+ * may be the upper lines of the first row's centred cells.
+ */
+function headerStart(lines: TextLine[], start: number, floor: number, pitch: number): number {
+  let k = start;
+  while (k > floor) {
+    const above = lines[k - 1] as TextLine;
+    const below = lines[k] as TextLine;
+    const text = lineText(above).trim();
+    if (hasAmount(above) || isUnitCell({ text }) || above.chunks.some(isUnitCell) || NOTE.test(text)) break;
+    // The header's lines are packed; the first data row may be as far below it as the rows are apart.
+    const gap = below.y0 - above.y1;
+    if (gap > Math.max(above.size, below.size) * 1.5 && (k < start || gap > pitch)) break;
+    k--;
+  }
+  return k;
+}
+
+/** The distance between the baselines of consecutive rows (their median). */
+function rowPitch(rows: TextLine[]): number {
+  const steps = rows.slice(1).map((l, k) => l.baseline - (rows[k] as TextLine).baseline);
+  return [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 0;
+}
+
+/** The header proper: the candidate lines below the last one that ends a sentence (the paragraph introducing the table). */
+function headerOf(candidates: TextLine[]): TextLine[] {
+  let from = 0;
+  candidates.forEach((line, k) => {
+    if (PROSE.test(lineText(line).trim())) from = k + 1;
   });
-  return out;
+  return candidates.slice(from);
+}
+
+function bordersFor(run: TextLine[], header: TextLine[], tolerance: number) {
+  const body = run.filter(isRow);
+  const ranges = columnRanges(
+    body,
+    header,
+    tolerance,
+    run.filter((l) => !isRow(l)),
+  );
+  const placed = [...run, ...header];
+  const xs = bordersOf(ranges, Math.min(...placed.map((l) => l.x0)), Math.max(...placed.map((l) => l.x1)));
+  return { ranges, xs };
+}
+
+/**
+ * Pieces a little off their row's baseline (OCR reads the words of one line at slightly different
+ * heights: 行政 单位 | 离 | 退休) are put back into the row, in their order from left to right.
+ */
+function withOcrPieces(run: TextLine[]): TextLine[] {
+  const rows = run.filter(isRow);
+  const near = (a: TextLine, b: TextLine) => Math.abs(a.baseline - b.baseline) < b.size * 0.5;
+  const pieces = new Map<TextLine, TextLine[]>();
+  const out: TextLine[] = [];
+  for (const line of run) {
+    const row = isRow(line) ? undefined : rows.find((r) => near(r, line));
+    if (row) pieces.set(row, [...(pieces.get(row) ?? []), line]);
+    else out.push(line);
+  }
+  return out.map((line) => joined(line, pieces.get(line) ?? []));
+}
+
+function joined(row: TextLine, others: TextLine[]): TextLine {
+  if (others.length === 0) return row;
+  const all = [row, ...others];
+  return {
+    ...row,
+    chunks: all.flatMap((l) => l.chunks).sort((a, b) => a.x0 - b.x0),
+    x0: Math.min(...all.map((l) => l.x0)),
+    x1: Math.max(...all.map((l) => l.x1)),
+    y0: Math.min(...all.map((l) => l.y0)),
+    y1: Math.max(...all.map((l) => l.y1)),
+  };
 }
 
 /** Find unruled tables among the free lines of a page; returns them and the lines left over. */
 export function alignedTables(lines: TextLine[], settings: LayoutSettings): { tables: LaidTable[]; rest: TextLine[] } {
+  const split = lines.map((l) => (isData(l) ? withCellsSplit(l) : l));
   const tables: LaidTable[] = [];
-  const rest: TextLine[] = [];
+  const taken = new Set<number>();
+  let floor = 0;
   let i = 0;
-  while (i < lines.length) {
-    // A run of data lines (spaced, with an amount), allowing single label lines between them.
-    let j = i;
-    let dataLines = 0;
-    while (j < lines.length) {
-      const line = lines[j] as TextLine;
-      const data = spaced(line) && hasAmount(line);
-      if (data) dataLines++;
-      else if (
-        !(
-          dataLines > 0 &&
-          line.chunks.length <= 2 &&
-          !spaced(line) &&
-          j + 1 < lines.length &&
-          hasAmount(lines[j + 1] as TextLine)
-        )
-      )
-        break;
-      j++;
-    }
-    if (dataLines < settings.minAlignedRows) {
-      rest.push(lines[i] as TextLine);
+  while (i < split.length) {
+    const { end, data } = runEnd(split, i);
+    if (data === 0) {
       i++;
       continue;
     }
-    // Header lines just above the run: spaced lines without amounts, no further than a row or two.
-    const pitch = j - i > 1 ? ((lines[j - 1] as TextLine).y0 - (lines[i] as TextLine).y0) / (j - i - 1) : 0;
-    let start = i;
-    while (rest.length > 0 && start === i) {
-      const above = rest[rest.length - 1] as TextLine;
-      if (!spaced(above) || hasAmount(above) || (lines[i] as TextLine).y0 - above.y1 > Math.max(above.size * 3, pitch * 1.5))
-        break;
-      rest.pop();
-      start--;
-    }
-    const body = lines.slice(i, j);
-    const header = lines.slice(start, i);
-    const ranges = columnRanges(
-      body.filter((l) => spaced(l)),
-      settings,
-    );
-    if (ranges.length < 2) {
-      rest.push(...header, ...body);
-      i = j;
+    const run = split.slice(i, end);
+    const candidates = split.slice(headerStart(split, i, floor, rowPitch(run.filter(isRow))), i);
+    // The upper lines of the first row's centred cells are no header.
+    const upper = firstRowLines(candidates, run, isRow, bordersFor(run, candidates, settings.columnTolerance).xs);
+    const header = headerOf(candidates.slice(0, candidates.length - upper));
+    const start = i - upper - header.length;
+    // Fewer data lines make a table too under a header of several cells (an empty table's 合计 row).
+    if (data < settings.minAlignedRows && !header.some((l) => l.chunks.length >= 2)) {
+      i++;
       continue;
     }
-    const xs = [
-      Math.min(...body.map((l) => l.x0), ...header.map((l) => l.x0)) - 1,
-      ...ranges.slice(1).map(([s], k) => ((ranges[k] as [number, number])[1] + s) / 2),
-      Math.max(...body.map((l) => l.x1), ...header.map((l) => l.x1)) + 1,
-    ];
-    const rows = mergeWrappedLabels(
-      [...header, ...body].map((l) => toRow(l, xs)),
-      header.length,
-      pitch,
-    );
-    const first = rows[0] as LaidRow;
-    const last = rows[rows.length - 1] as LaidRow;
+    const { ranges, xs } = bordersFor(split.slice(i - upper, end), header, settings.columnTolerance);
+    if (ranges.length < 2) {
+      i = end;
+      continue;
+    }
+    const rows = [...headerRows(header, xs, ranges), ...bodyRows(withOcrPieces(split.slice(i - upper, end)), isRow, xs)];
+    for (let k = start; k < end; k++) taken.add(k);
     tables.push({
       x0: xs[0] as number,
       x1: xs[xs.length - 1] as number,
-      y0: first.y0,
-      y1: last.y1,
+      y0: Math.min(...rows.map((r) => r.y0)),
+      y1: Math.max(...rows.map((r) => r.y1)),
       xs,
       columns: xs.length - 1,
       rows,
     });
-    i = j;
+    floor = end;
+    i = end;
   }
-  return { tables, rest };
+  return { tables, rest: lines.filter((_, k) => !taken.has(k)) };
 }

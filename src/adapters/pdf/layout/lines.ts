@@ -5,6 +5,8 @@ import type { LayoutSettings } from '../settings.js';
 export interface Chunk extends Box {
   text: string;
   size: number;
+  /** Where text pieces were joined into this chunk: the index in `text` and the x where the later piece starts. */
+  joins?: Array<{ index: number; x: number }>;
 }
 
 export interface TextLine extends Box {
@@ -49,6 +51,7 @@ function toLine(pieces: TextPiece[], settings: LayoutSettings): TextLine {
     const twoAmounts = last !== undefined && AMOUNT.test(last.text) && AMOUNT.test(p.text) && gap > p.size * 0.15;
     if (last && !twoAmounts && gap <= settings.cellGap * Math.min(last.size, p.size)) {
       last.text = gap > p.size * 0.2 && !CJK.test(last.text.slice(-1)) ? `${last.text} ${p.text}` : last.text + p.text;
+      last.joins = [...(last.joins ?? []), { index: last.text.length - p.text.length, x: p.x0 }];
       last.x1 = Math.max(last.x1, p.x1);
       last.y0 = Math.min(last.y0, p.y0);
       last.y1 = Math.max(last.y1, p.y1);

@@ -9,7 +9,9 @@ import { alignedTables } from './aligned.js';
 import { cellsFrom, intersections, type Point } from './cells.js';
 import { mergeEdges } from './edges.js';
 import { groupLines, joinText, lineText, type TextLine } from './lines.js';
+import { coverage, type OpenCell, openCellAt } from './open-cells.js';
 import { cutEdges, cutSide, isClippedOverflow, type PageCut, pageCuts } from './page-cut.js';
+import { crossedBorder, rejoinAmountAt } from './split-amounts.js';
 import { type RuledTable, tablesFrom } from './tables.js';
 
 export interface LaidCell extends Box {
@@ -74,12 +76,31 @@ function fill(
   const rest: TextPiece[] = [];
   const borders = table.xs.slice(1, -1);
   const split = pieces.flatMap((p) => (p.y0 < table.y1 && p.y1 > table.y0 ? splitAtBorders(p, borders) : [p]));
+  /** Rows and the column left of a border that a piece of several characters ran across. */
+  const crossed: Array<{ row: number; col: number }> = [];
+  const covered = coverage(table);
+  const inOpen = new Map<string, { cell: OpenCell; pieces: TextPiece[] }>();
   for (const piece of split) {
     const x = centerX(piece);
     const y = piece.baseline - piece.size * 0.35;
     const index = table.cells.findIndex((c) => contains(c, x, y, 0.5));
-    if (index >= 0) inCell[index]?.push(piece);
-    else if (cuts.length === 0 || !isClippedOverflow({ x, y }, table.cells, cuts, settings.snapTolerance)) rest.push(piece);
+    const cell = table.cells[index];
+    if (cell) {
+      inCell[index]?.push(piece);
+      const border = crossedBorder(piece, borders);
+      if (border >= 0) crossed.push({ row: cell.row, col: border });
+      continue;
+    }
+    const open = openCellAt(table, covered, x, y);
+    if (!open) {
+      // Beyond a page cut, over a cell the cut opens: text the printer clipped away on this page.
+      if (cuts.length === 0 || !isClippedOverflow({ x, y }, table.cells, cuts, settings.snapTolerance)) rest.push(piece);
+      continue;
+    }
+    const key = `${open.row}:${open.col}`;
+    const entry = inOpen.get(key) ?? { cell: open, pieces: [] };
+    entry.pieces.push(piece);
+    inOpen.set(key, entry);
   }
   const rowCount = table.ys.length - 1;
   const columns = table.xs.length - 1;
@@ -119,6 +140,26 @@ function fill(
       y1: cell.y1,
     };
   });
+  for (const { cell, pieces: inside } of inOpen.values()) {
+    const row = rows[cell.row] as LaidRow;
+    const x1 = table.xs[cell.col + cell.span] as number;
+    const { text, full } = cellText(inside, x1, settings);
+    row.cells[cell.col] = {
+      text,
+      full,
+      col: cell.col,
+      span: cell.span,
+      rowSpan: 1,
+      x0: table.xs[cell.col] as number,
+      x1,
+      y0: row.y0,
+      y1: row.y1,
+    };
+  }
+  for (const { row, col } of crossed) {
+    const cells = rows[row]?.cells;
+    if (cells) rejoinAmountAt(cells, col);
+  }
   return { laid: { x0: table.x0, x1: table.x1, y0: table.y0, y1: table.y1, xs: table.xs, columns, rows }, rest };
 }
 

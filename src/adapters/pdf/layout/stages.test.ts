@@ -77,6 +77,25 @@ describe('PDF layout stages', () => {
     ]);
     assert.deepEqual(layout.lines.map(lineText), ['注：本表无数据']);
   });
+  it('puts text in the table that no closed cell holds into the open run of its row (上海市数据局 收入预算)', () => {
+    // The header cell over the two amount columns has no right border (the sheet runs on past the page).
+    const open = [...GRID.slice(0, 7), v(300, 120, 160)];
+    const layout = layoutPage(
+      {
+        page: 1,
+        width: 600,
+        height: 800,
+        edges: open,
+        pieces: [piece('项目', 10, 115), piece('预算数', 170, 112), piece('本年', 110, 135), piece('上年', 210, 135)],
+      },
+      DEFAULT_SETTINGS,
+    );
+    const rows = layout.tables[0]?.rows.map((r) =>
+      r.cells.map((c) => `${c.text}${c.span > 1 || c.rowSpan > 1 ? `/${c.span}x${c.rowSpan}` : ''}`),
+    );
+    assert.deepEqual(rows?.[0], ['项目/1x2', '预算数/2x1', '']);
+    assert.deepEqual(layout.lines, []);
+  });
   it('groups pieces on one baseline into a line of chunks, far pieces apart', () => {
     const [line] = groupLines(
       [piece('编制单位：某局', 0, 50), piece('单位：元', 400, 50.5), piece('说明', 70, 50)],

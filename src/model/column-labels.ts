@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   superior_subsidy: '上级补助收入',
   subordinate_remit: '附属单位上缴收入',
   other_income: '其他收入',
+  balance_used: '使用非财政拨款结余',
   carryover_fiscal: '财政拨款结转',
   carryover_non_fiscal: '非财政拨款结转结余',
   quantity: '数量',

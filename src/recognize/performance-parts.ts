@@ -1,0 +1,129 @@
+import type { GridRow } from '../adapters/blocks.js';
+import { compact, joinBrokenText } from '../model/names.js';
+import type { Amount } from '../model/types.js';
+
+/** The vocabulary and pieces every layout of a performance-target table (项目支出绩效目标表) shares. */
+
+const LEVEL1 = /^(?:产出指标|效益指标|效果指标|满意度指标|成本指标)$/;
+const LEVEL2 =
+  /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|指标)$/;
+export const PROJECT_AMOUNT = /^\d{1,9}(?:,\d{3})*\.\d{2}$/;
+export const HEADER_CELL =
+  /^(?:单位名称|项目名称|年度资金总额|(?:项目)?(?:总体|年度|当年)?绩效目标|一级指标|二级指标|三级指标|指标解释|指标值|权重|绩效指标描述|指标值确定依据|绩效指标|金额|当年财政拨款预算金额|指标名称|指标性质|计量单位|指标权重|\*+$)/;
+
+export interface Indicator {
+  l1: string;
+  l2: string;
+  l3: string;
+  description?: string;
+  target?: string;
+  weight?: string;
+  basis?: string;
+}
+
+export interface Project {
+  name: string;
+  /** 项目属性 (一次性项目（1年结束）/ 经常性项目) and 项目期 (1年, 99年) where printed. */
+  nature?: string;
+  period?: string;
+  unitName: string | null;
+  amount: Amount | null;
+  periodTotal: Amount | null;
+  /** 其中：财政拨款, where a form prints it. */
+  fiscal?: Amount | null;
+  objective: string;
+  line: number;
+  /** A 合计 line of a table of many projects, kept as a total row. */
+  isTotal?: boolean;
+  indicators: Array<Indicator & { line: number }>;
+}
+
+export function texts(row: GridRow): string[] {
+  return row.cells.map((c) => joinBrokenText(c.text)).filter((t) => t !== '');
+}
+
+export function isL1(t: string): boolean {
+  return LEVEL1.test(compact(t));
+}
+export function isL2(t: string): boolean {
+  return LEVEL2.test(compact(t));
+}
+
+/** Reads the indicator part of a row (cells after the project columns). */
+export function indicatorFrom(
+  cells: string[],
+  prev: { l1: string; l2: string },
+  withWeight: boolean,
+  firstIsLevel2 = false,
+): Indicator | null {
+  let l1 = prev.l1;
+  let l2 = prev.l2;
+  const rest: string[] = [];
+  for (const [i, c] of cells.entries()) {
+    if (i === 0 && firstIsLevel2 && isL2(c)) {
+      l2 = compact(c);
+      continue;
+    }
+    if (rest.length === 0 && isL1(c)) {
+      l1 = compact(c);
+      l2 = '';
+    } else if (rest.length === 0 && isL2(c)) l2 = compact(c);
+    else rest.push(c);
+  }
+  if (rest.length === 0) return null;
+  const indicator: Indicator = { l1, l2, l3: rest[0] as string };
+  const tail = rest.slice(1);
+  if (withWeight && tail.length >= 1 && /^\d{1,3}(?:\.\d+)?$/.test(tail[tail.length - 1] as string)) {
+    indicator.weight = tail.pop() as string;
+  }
+  if (tail.length >= 2) {
+    indicator.description = tail[0] as string;
+    indicator.target = tail[1] as string;
+    if (tail[2]) indicator.basis = tail[2];
+  } else if (tail.length === 1) indicator.target = tail[0] as string;
+  return indicator;
+}
+
+/**
+ * Indicators printed flat, one per row under a header naming their columns (重庆: 指标名称 | 指标性质 |
+ * 指标值 | 计量单位 | 指标权重(%) | 是否核心): the target is the sign, value and unit read together (≥950亿元).
+ */
+type FlatRole = 'name' | 'sign' | 'value' | 'measure' | 'weight' | 'l1' | 'l2';
+const FLAT_ROLES: Array<[RegExp, FlatRole]> = [
+  [/^(?:指标名称|三级指标)$/, 'name'],
+  [/^指标性质$/, 'sign'],
+  [/^指标值$/, 'value'],
+  [/^计量单位$/, 'measure'],
+  [/^(?:指标)?权重/, 'weight'],
+  [/^一级指标$/, 'l1'],
+  [/^二级指标$/, 'l2'],
+];
+
+export type FlatColumns = Map<number, FlatRole>;
+
+/** The flat indicator columns a header row names (by grid column, a merged cell covering its span), or null. */
+export function flatIndicatorColumns(row: GridRow): FlatColumns | null {
+  const roles: FlatColumns = new Map();
+  for (const cell of row.cells) {
+    const role = FLAT_ROLES.find(([test]) => test.test(compact(cell.text)))?.[1];
+    if (role) for (let col = cell.col; col < cell.col + (cell.span ?? 1); col++) roles.set(col, role);
+  }
+  const has = new Set(roles.values());
+  return has.has('name') && (has.has('value') || has.has('sign')) && !has.has('l1') ? roles : null;
+}
+
+/** One flat indicator row, or null when the row names no indicator. */
+export function flatIndicator(row: GridRow, roles: FlatColumns): Indicator | null {
+  const by: Partial<Record<FlatRole, string>> = {};
+  for (const cell of row.cells) {
+    const role = roles.get(cell.col);
+    const text = joinBrokenText(cell.text);
+    if (role && text !== '' && by[role] === undefined) by[role] = text;
+  }
+  if (!by.name || HEADER_CELL.test(compact(by.name))) return null;
+  const indicator: Indicator = { l1: by.l1 ?? '', l2: by.l2 ?? '', l3: by.name };
+  const target = [by.sign, by.value, by.measure].filter((t) => t !== undefined).join('');
+  if (target !== '') indicator.target = target;
+  if (by.weight) indicator.weight = by.weight;
+  return indicator;
+}

@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Cell, GridRow } from '../adapters/blocks.js';
+import { formatAmount } from '../model/amount.js';
+import type { Table } from '../model/types.js';
+import type { RecognizeContext } from './grid-table.js';
+import { buildPerformanceTable } from './performance.js';
+import type { RawTable } from './segment.js';
+
+/** Grid rows as a ruled PDF gives them: one cell per column, a merged cell once with its span. */
+const row = (line: number, cells: Array<string | Partial<Cell>>): GridRow => ({
+  type: 'row',
+  line,
+  lines: 1,
+  cells: cells.map((c, col) => (typeof c === 'string' ? { text: c, col } : { text: '', col, ...c })),
+});
+
+const ctx: RecognizeContext = {
+  file: 'x.pdf',
+  style: 'grid',
+  year: 2026,
+  department: null,
+  unit: '万元',
+  findings: [],
+  absent: new Set(),
+};
+
+function read(title: string, rows: GridRow[]): Table {
+  const raw: RawTable = {
+    title,
+    titleLine: 0,
+    repeatedTitleLines: [],
+    preamble: [],
+    unit: '万元',
+    rows,
+    notes: [],
+    emptyStatement: null,
+  };
+  return buildPerformanceTable(raw, ctx);
+}
+
+const summary = (t: Table) =>
+  t.rows.map((r) => [
+    r.level,
+    r.name,
+    r.values.amount ? formatAmount(r.values.amount) : null,
+    r.texts.target ?? null,
+    r.texts.weight ?? null,
+  ]);
+
+describe('performance-target tables', () => {
+  it('a form of keys and values with flat indicators (重庆 科学技术局 重点专项资金绩效目标表)', () => {
+    const t = read('2026年市级重点专项资金绩效目标表（一级项目）', [
+      row(1, [
+        '项目名称',
+        { text: '科技发展专项', span: 2 },
+        '',
+        { text: '主管部门', span: 2 },
+        '',
+        { text: '重庆市科学技术局', span: 3 },
+        '',
+        '',
+      ]),
+      row(2, [
+        '当年预算',
+        { text: '109,703.00', span: 2 },
+        '',
+        { text: '市级支出', span: 2 },
+        '',
+        { text: '109,703.00', span: 3 },
+        '',
+        '',
+      ]),
+      row(3, ['', '', '', { text: '补助区县', span: 2 }, '', '', '', '']),
+      row(4, ['当年绩效目标', { text: '2026年布局关键技术不少于260项。', span: 7 }, '', '', '', '', '', '']),
+      row(5, [
+        '绩效指标',
+        '指标名称',
+        { text: '指标性质', span: 2 },
+        '',
+        { text: '指标值', span: 2 },
+        '',
+        '计量单位',
+        '指标权重(%)',
+        '是否核心',
+      ]),
+      row(6, ['', '技术合同成交额', { text: '≥', span: 2 }, '', { text: '950', span: 2 }, '', '亿元', '20', '是']),
+      row(7, ['', '布局关键技术', { text: '≥', span: 2 }, '', { text: '260', span: 2 }, '', '项', '30', '是']),
+    ]);
+    assert.deepEqual(summary(t), [
+      [1, '科技发展专项', '109703.00', null, null],
+      [2, '技术合同成交额', null, '≥950亿元', '20'],
+      [2, '布局关键技术', null, '≥260项', '30'],
+    ]);
+    assert.equal(t.rows[0]?.texts.unit_name, '重庆市科学技术局');
+    assert.equal(t.rows[0]?.texts.objective, '2026年布局关键技术不少于260项。');
+  });
+  it('an empty form has no project: a key is never the value of the key before it', () => {
+    const t = read('2026年市级重点专项资金绩效目标表（一级项目）', [
+      row(1, ['项目名称', '', '主管部门', '']),
+      row(2, ['当年预算', '', '市级支出', '']),
+      row(3, ['绩效指标', '指标名称', '指标性质', '指标值']),
+    ]);
+    assert.deepEqual(t.rows, []);
+    assert.equal(t.empty, true);
+  });
+  it('a grid of projects under a header naming every column, flat indicators (重庆 一般性项目绩效目标表)', () => {
+    const t = read('2026年市级一般性项目绩效目标表（一级项目）', [
+      row(1, [
+        '序号',
+        '项目名称',
+        '当年财政拨款预算金额',
+        '当年绩效目标',
+        '指标名称',
+        '指标性质',
+        '指标值',
+        '计量单位',
+        '指标权重(%)',
+      ]),
+      row(2, [
+        { text: '1', rowSpan: 2 },
+        { text: '科学事务管理', rowSpan: 2 },
+        { text: '26,675.34', rowSpan: 2 },
+        { text: '保障局机关全年正常有序运转。', rowSpan: 2 },
+        '转改制院所保障经费发放单位',
+        '≥',
+        '16',
+        '个',
+        '20',
+      ]),
+      row(3, ['', '', '', '', '年度预算执行率', '=', '100', '%', '10']),
+    ]);
+    assert.deepEqual(summary(t), [
+      [1, '科学事务管理', '26675.34', null, null],
+      [2, '转改制院所保障经费发放单位', null, '≥16个', '20'],
+      [2, '年度预算执行率', null, '=100%', '10'],
+    ]);
+    assert.equal(t.rows[0]?.texts.unit_name, undefined);
+  });
+  it('an amount alone before the projects is the total printed without its name (湖州 退役军人事务局)', () => {
+    const t = read('2026年市级部门项目支出绩效表', [
+      row(1, ['单位名称', '项目名称', '金额', '项目总体绩效目标']),
+      row(2, ['', '', '4,651.90', '']),
+      row(3, ['湖州市军用饮食供应和供水站', '军供保障', '35.00', '保障过境和训练部队军供饮食配送。']),
+    ]);
+    assert.deepEqual(
+      t.rows.map((r) => [r.level, r.isTotal, r.name, r.values.amount ? formatAmount(r.values.amount) : null]),
+      [
+        [null, true, '', '4651.90'],
+        [1, false, '军供保障', '35.00'],
+      ],
+    );
+  });
+  it('a 合计 line of a table of many projects is a total row, not a project (湖州 项目支出绩效表)', () => {
+    const t = read('2026年市级部门项目支出绩效表', [
+      row(1, ['单位名称', '项目名称', '金额', '项目总体绩效目标']),
+      row(2, ['**', '**', '**', '**']),
+      row(3, ['合计', '', '51,856.41', '']),
+      row(4, ['湖州市干部保健中心', '干部保健管理', '14.00', '完成市机关医务室的日常运营管理工作。']),
+    ]);
+    assert.deepEqual(
+      t.rows.map((r) => [
+        r.level,
+        r.isTotal,
+        r.name,
+        r.values.amount ? formatAmount(r.values.amount) : null,
+        r.texts.unit_name ?? null,
+      ]),
+      [
+        [null, true, '合计', '51856.41', null],
+        [1, false, '干部保健管理', '14.00', '湖州市干部保健中心'],
+      ],
+    );
+  });
+});

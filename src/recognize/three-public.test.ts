@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatAmount, parseAmount } from '../model/amount.js';
+import type { Amount, Column, Table } from '../model/types.js';
+import { turnThreePublic } from './three-public.js';
+
+/** A 三公 table printed column-wise: one data row under these header paths. */
+function columnWise(paths: string[][], printed: string[]): Table {
+  const columns: Column[] = paths.map((path, i) => ({ key: `c${i}`, label: path[path.length - 1] ?? '', path, type: 'amount' }));
+  const values = Object.fromEntries(printed.map((text, i) => [`c${i}`, parseAmount(text) as Amount]));
+  return {
+    kind: 'three_public',
+    title: '一般公共预算“三公”经费、会议费、培训费支出表',
+    unit: '万元',
+    source: { file: 'x.pdf', line: 1 },
+    columns,
+    rows: [
+      {
+        label: '',
+        name: '',
+        code: null,
+        codeSource: null,
+        level: null,
+        isTotal: false,
+        values,
+        texts: {},
+        source: { file: 'x.pdf', line: 2 },
+      },
+    ],
+    empty: false,
+    notes: [],
+  };
+}
+
+describe('a 三公 table printed column-wise', () => {
+  it('turns “三公”经费合计 into the total row and keeps 会议费 and 培训费 as rows of their own (苏州)', () => {
+    const table = columnWise(
+      [
+        ['“三公”经费合计'],
+        ['因公出国(境)费'],
+        ['公务用车购置及运行维护费', '小计'],
+        ['公务用车购置及运行维护费', '公务用车购置费'],
+        ['公务用车购置及运行维护费', '公务用车运行维护费'],
+        ['公务接待费'],
+        ['会议费'],
+        ['培训费'],
+      ],
+      ['10.00', '0.00', '0.00', '0.00', '0.00', '10.00', '10.00', '43.00'],
+    );
+    const [turned] = turnThreePublic(table);
+    assert.deepEqual(
+      turned?.rows.map((r) => [r.name, r.isTotal, r.values.total ? formatAmount(r.values.total) : null]),
+      [
+        ['合计', true, '10.00'],
+        ['因公出国(境)费', false, '0.00'],
+        ['公务用车购置及运行维护费', false, '0.00'],
+        ['公务用车购置费', false, '0.00'],
+        ['公务用车运行维护费', false, '0.00'],
+        ['公务接待费', false, '10.00'],
+        ['会议费', false, '10.00'],
+        ['培训费', false, '43.00'],
+      ],
+    );
+  });
+});
+
+const amount = (text: string) => parseAmount(text) as Amount;
+
+/** 烟台's 三公 table: the 2025 budget and the 2026 budget side by side, one data row (中共烟台市委宣传部, p18). */
+function yantaiTable(): Table {
+  const items = [
+    ['合计'],
+    ['因公出国(境)经费'],
+    ['公务用车购置及运行维护费', '小计'],
+    ['公务用车购置及运行维护费', '公务用车购置经费'],
+    ['公务用车购置及运行维护费', '公务用车运行维护费'],
+    ['公务接待费'],
+  ];
+  const columns: Column[] = ['2025年预算数', '2026年预算数'].flatMap((year, y) =>
+    items.map((path, i) => ({
+      key: `c${y}_${i}`,
+      label: path[path.length - 1] as string,
+      path: [year, ...path],
+      type: 'amount' as const,
+    })),
+  );
+  const printed = ['30.62', '22.00', '0.40', '', '0.40', '8.22', '27.22', '22.00', '', '', '', '5.22'];
+  const values = Object.fromEntries(columns.flatMap((c, i) => (printed[i] ? [[c.key, amount(printed[i] as string)]] : [])));
+  return {
+    kind: 'three_public',
+    title: '一般公共预算“三公”经费支出情况表',
+    unit: '万元',
+    source: { file: 'x.pdf' },
+    columns,
+    rows: [
+      {
+        label: '',
+        name: '',
+        code: null,
+        codeSource: null,
+        level: null,
+        isTotal: false,
+        values,
+        texts: {},
+        source: { file: 'x.pdf' },
+      },
+    ],
+    empty: false,
+    notes: [],
+  };
+}
+
+describe('a 三公 table printed column-wise over two years', () => {
+  it('keeps the year before’s budget apart from this year’s (2025年预算数 | 2026年预算数)', () => {
+    const [turned] = turnThreePublic(yantaiTable());
+    const byName = new Map(turned?.rows.map((r) => [r.name, r.values]));
+    assert.equal(byName.get('合计')?.total?.raw, '27.22');
+    assert.equal(byName.get('合计')?.prior_year?.raw, '30.62');
+    assert.equal(byName.get('公务用车购置及运行维护费')?.total, undefined);
+    assert.equal(byName.get('公务用车购置及运行维护费')?.prior_year?.raw, '0.40');
+    assert.equal(byName.get('公务接待费')?.total?.raw, '5.22');
+    assert.deepEqual(
+      turned?.columns.map((c) => c.key),
+      ['prior_year', 'total'],
+    );
+  });
+});

@@ -1,111 +1,185 @@
 /**
- * PDF speed: pages per second for extract + check over the sample PDFs (../shared/samples), beside
- * pdf.js's bare text extraction and `pdftotext -layout` (when installed) on the same files in the
- * same run. Target: at least 20 pages/s end to end on one core. Memory: peak resident size while
- * reading a 200-page document made by joining the samples (needs pdfunite), target under 300 MB.
+ * What users run, measured as whole processes side by side in one run, with the ratios against
+ * baselines measured in the same run (absolute times depend on the machine and its load; the
+ * load average is printed). Targets (issue 14):
+ *
+ * - `check --jobs 1` on the sample PDFs, and on one PDF per city of ../shared/corpus, within 1.5×
+ *   the time of bare pdf.js (getTextContent + getOperatorList, packed CMaps, eval off) on the same
+ *   files; pages per second of both.
+ * - `check --jobs 2` at least 1.7× faster than `--jobs 1` on two cores.
+ * - Peak resident size of `check` on a 200-page PDF (samples joined with pdfunite) under 300 MB.
+ * - Cold start of `check` on a text seed within 2× of `node -e 0`.
+ *
+ *   node dist/bench/pdf.bench.js [--repeat N]     (each comparison N times, interleaved; medians)
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { adapterFor } from '../src/adapters/registry.js';
-import { checkDocument } from '../src/check.js';
-import { documentFromBlocks } from '../src/reader.js';
-import { DEFAULT_LIMITS } from '../src/source/limits.js';
-import { sharedDir } from '../tests/paths.js';
+import { fileURLToPath } from 'node:url';
+import { projectRoot, sharedDir } from '../tests/paths.js';
 
-const samples = join(sharedDir, 'samples');
-if (!existsSync(samples)) {
-  console.log(`PDF bench skipped: ${samples} is missing`);
-  process.exit(0);
+const repeatAt = process.argv.indexOf('--repeat');
+const REPEAT = repeatAt > 0 ? Math.max(1, Number(process.argv[repeatAt + 1]) || 1) : 3;
+const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+const BARE = here('./bare-pdfjs.js');
+const MEASURE = here('./measure.js');
+
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+  pages?: number;
 }
-const files = readdirSync(samples)
-  .filter((f) => f.endsWith('.pdf'))
-  .map((f) => join(samples, f));
 
-function has(command: string): boolean {
+function runNode(args: string[]): Run {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wallMs = performance.now() - start;
+  const last = result.stdout.trim().split('\n').pop() ?? '';
   try {
-    execFileSync(command, ['-v'], { stdio: 'ignore' });
-    return true;
+    return { wallMs, ...(JSON.parse(last) as Omit<Run, 'wallMs'>) };
   } catch {
-    return false;
+    throw new Error(`node ${args.join(' ')} gave no measurement (exit ${result.status}): ${result.stderr.slice(-500)}`);
   }
 }
 
-/** Our whole reading path in this thread (the CLI adds one worker start per file). */
-async function extractAndCheck(file: string): Promise<number> {
-  const adapter = await adapterFor('pdf');
-  const bytes = new Uint8Array(readFileSync(file));
-  const output = await adapter.read({ file, bytes, limits: DEFAULT_LIMITS });
-  checkDocument(documentFromBlocks(output, file, 'pdf', ''));
-  return output.pages ?? 0;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-async function bareText(file: string): Promise<number> {
-  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
-  for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
-  const pages = doc.numPages;
-  await doc.destroy();
-  return pages;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+function has(command: string): boolean {
+  return spawnSync(command, ['-v'], { stdio: 'ignore' }).error === undefined;
 }
 
-async function rate(label: string, run: (file: string) => Promise<number> | number): Promise<number> {
-  for (const file of files) await run(file); // warm-up: module loading and JIT
-  const start = performance.now();
-  let pages = 0;
-  for (let round = 0; round < 3; round++) for (const file of files) pages += await run(file);
-  const seconds = (performance.now() - start) / 1000;
-  const perSecond = pages / seconds;
+function pdfsIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Runs interleaved (one of each, then again), so a change of load hits every command alike. */
+function interleaved(commands: Record<string, string[]>): Record<string, Run[]> {
+  const runs: Record<string, Run[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let r = 0; r < REPEAT; r++) for (const [name, args] of Object.entries(commands)) runs[name]?.push(runNode(args));
+  return runs;
+}
+
+const wall = (runs: Run[] | undefined) => median((runs ?? []).map((r) => r.wallMs));
+const cpu = (runs: Run[] | undefined) => median((runs ?? []).map((r) => r.cpuMs));
+
+/** `check --jobs 1` against bare pdf.js on the same files; with `jobs2`, `--jobs 2` against `--jobs 1` too. */
+function compare(label: string, files: string[], jobs2: boolean): void {
+  const commands: Record<string, string[]> = {
+    bare: [BARE, ...files],
+    jobs1: [MEASURE, 'check', '--jobs', '1', ...files],
+  };
+  if (jobs2) commands.jobs2 = [MEASURE, 'check', '--jobs', '2', ...files];
+  const runs = interleaved(commands);
+  const pages = runs.bare?.[0]?.pages ?? 0;
+  const bare = wall(runs.bare);
+  const ours = wall(runs.jobs1);
+  console.log(`\n${label}: ${files.length} PDFs, ${pages} pages (medians of ${REPEAT})`);
   console.log(
-    `${label.padEnd(34)}${String(pages).padStart(6)} pages ${seconds.toFixed(2).padStart(7)} s ${perSecond.toFixed(1).padStart(7)} pages/s`,
+    `  bare pdf.js          ${seconds(bare).padStart(9)} wall ${seconds(cpu(runs.bare)).padStart(9)} CPU ${(pages / (bare / 1000)).toFixed(1).padStart(6)} pages/s`,
   );
-  return perSecond;
+  console.log(
+    `  check --jobs 1       ${seconds(ours).padStart(9)} wall ${seconds(cpu(runs.jobs1)).padStart(9)} CPU ${(pages / (ours / 1000)).toFixed(1).padStart(6)} pages/s`,
+  );
+  console.log(
+    `  check --jobs 1 / bare pdf.js: ${(ours / bare).toFixed(2)}× wall, ${(cpu(runs.jobs1) / cpu(runs.bare)).toFixed(2)}× CPU (target ≤ 1.5× wall: ${verdict(ours / bare <= 1.5)})`,
+  );
+  if (jobs2) {
+    const two = wall(runs.jobs2);
+    const speedup = ours / two;
+    const cores = availableParallelism();
+    console.log(
+      `  check --jobs 2       ${seconds(two).padStart(9)} wall ${seconds(cpu(runs.jobs2)).padStart(9)} CPU ${(pages / (two / 1000)).toFixed(1).padStart(6)} pages/s`,
+    );
+    console.log(
+      `  --jobs 2 is ${speedup.toFixed(2)}× as fast as --jobs 1 (target ≥ 1.7× on 2 cores: ${cores >= 2 ? verdict(speedup >= 1.7) : `not measurable on ${cores} core`})`,
+    );
+  }
 }
 
-const ours = await rate('budgetlens extract + check', extractAndCheck);
-const bare = await rate('pdf.js getTextContent only', bareText);
-let poppler: number | null = null;
-if (has('pdftotext')) {
-  poppler = await rate('pdftotext -layout (subprocess)', (file) => {
-    execFileSync('pdftotext', ['-layout', file, '-']);
-    return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
-  });
-} else console.log('pdftotext not installed: no poppler baseline');
-console.log(
-  `ratios: ours / pdf.js text = ${(ours / bare).toFixed(2)}${poppler ? `, ours / pdftotext = ${(ours / poppler).toFixed(2)}` : ''}; target 20 pages/s: ${ours >= 20 ? 'ok' : 'SLOW'}`,
-);
-
-if (has('pdfunite')) {
-  const dir = mkdtempSync(join(tmpdir(), 'budgetlens-bench-'));
-  const big = join(dir, 'joined.pdf');
+/** Peak resident size of `check` on one PDF of at least 200 pages, the samples joined. */
+function memory(samples: string[]): void {
+  if (!has('pdfunite') || !has('pdfinfo')) {
+    console.log('\n200-page memory: skipped (pdfunite/pdfinfo from poppler-utils not installed)');
+    return;
+  }
   const pagesOf = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8' }))?.[1] ?? 0);
   const parts: string[] = [];
   let total = 0;
   while (total < 200)
-    for (const f of files) {
+    for (const f of samples) {
       if (total >= 200) break;
       parts.push(f);
       total += pagesOf(f);
     }
-  execFileSync('pdfunite', [...parts, big]);
-  // Measured through the command line in a child process, as users run it (worker thread and
-  // all): resourceUsage().maxRSS is the peak resident size of the whole process.
-  const cli = new URL('../src/cli/main.js', import.meta.url).href;
-  const script = `import { run } from ${JSON.stringify(cli)};
-const code = await run(['extract', ${JSON.stringify(big)}, '--format', 'json'], { stdout() {}, stderr: (t) => process.stderr.write(t) });
-process.stdout.write(JSON.stringify({ code, maxRss: process.resourceUsage().maxRSS }));`;
-  const start = performance.now();
-  const runner = join(dir, 'measure.mjs'); // a file, not -e: worker threads inherit -e flags
-  writeFileSync(runner, script);
-  const result = JSON.parse(execFileSync(process.execPath, [runner], { encoding: 'utf8' })) as {
-    code: number;
-    maxRss: number;
+  const dir = mkdtempSync(join(tmpdir(), 'budgetlens-bench-'));
+  try {
+    const big = join(dir, 'joined.pdf');
+    execFileSync('pdfunite', [...parts, big]);
+    const runs = interleaved({ bare: [BARE, big], ours: [MEASURE, 'check', '--jobs', '1', big] });
+    const ours = median((runs.ours ?? []).map((r) => r.maxRssMb));
+    const bare = median((runs.bare ?? []).map((r) => r.maxRssMb));
+    console.log(`\n${total}-page PDF, peak resident size (medians of ${REPEAT}):`);
+    console.log(
+      `  bare pdf.js ${bare.toFixed(0)} MB; check --jobs 1 ${ours.toFixed(0)} MB in ${seconds(wall(runs.ours))} (target < 300 MB: ${verdict(ours < 300)})`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Cold start of `check` on a text seed against `node -e 0`, wall time, interleaved. */
+function coldStart(): void {
+  const seed = join(projectRoot, 'tests', 'fixtures', 'seeds', '003_07ebbe8a85530ef6.txt');
+  const bin = join(projectRoot, 'bin', 'budgetlens.js');
+  const time = (args: string[]) => {
+    const start = performance.now();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    return performance.now() - start;
   };
-  const mb = result.maxRss / 1024;
+  const node: number[] = [];
+  const check: number[] = [];
+  for (let i = 0; i < Math.max(10, REPEAT); i++) {
+    node.push(time(['-e', '0']));
+    check.push(time([bin, 'check', seed]));
+  }
+  const ratio = median(check) / median(node);
   console.log(
-    `${total}-page document (budgetlens extract, exit ${result.code}): ${((performance.now() - start) / 1000).toFixed(2)} s, peak resident ${mb.toFixed(0)} MB (target < 300 MB: ${mb < 300 ? 'ok' : 'OVER'})`,
+    `\ncold start (medians of ${node.length}): node -e 0 ${median(node).toFixed(0)} ms, check on a text seed ${median(check).toFixed(0)} ms: ${ratio.toFixed(2)}× (target ≤ 2×: ${verdict(ratio <= 2)})`,
   );
-  rmSync(dir, { recursive: true, force: true });
-} else console.log('pdfunite not installed: no 200-page memory measurement');
+}
+
+console.log(`PDF bench: ${availableParallelism()} cores, load average ${load()} at the start`);
+coldStart();
+const samplesDir = join(sharedDir, 'samples');
+const samples = existsSync(samplesDir) ? pdfsIn(samplesDir) : [];
+if (samples.length === 0) console.log(`\nsample PDFs: skipped (${samplesDir} is missing)`);
+const corpusDir = join(sharedDir, 'corpus');
+// One PDF per city (the first by name): every template family, in a run of a few minutes.
+const corpus = existsSync(corpusDir)
+  ? readdirSync(corpusDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+      .flatMap((city) => pdfsIn(join(corpusDir, city)).slice(0, 1))
+  : [];
+if (samples.length > 0) compare('sample PDFs', samples, corpus.length === 0);
+if (corpus.length > 0) compare('corpus, one PDF per city', corpus, true);
+else console.log(`\ncorpus pages per second: skipped (${corpusDir} is missing)`);
+if (samples.length > 0) memory(samples);
+console.log(`\nload average ${load()} at the end`);

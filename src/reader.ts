@@ -1,26 +1,24 @@
 import type { AdapterOutput } from './adapters/adapter.js';
 import type { Block } from './adapters/blocks.js';
-import { hasAdapter } from './adapters/registry.js';
+import { adapterFor, hasAdapter } from './adapters/registry.js';
 import { readBlocks } from './adapters/text/read-text.js';
 import { holdsNarrative } from './model/document-set.js';
 import type { BudgetDocument, SourceFormat } from './model/types.js';
 import { applyPlacements } from './recognize/placements.js';
 import { recognize } from './recognize/recognize.js';
 import { InputError } from './source/errors.js';
-import { readIsolated } from './source/isolate.js';
 import { convertLegacy } from './source/legacy.js';
-import { DEFAULT_LIMITS, type Limits, loadSource } from './source/load.js';
+import { DEFAULT_LIMITS, type Limits, type LoadedSource, loadSource } from './source/load.js';
+import { type ReaderPool, type ReadResult, sharedPool } from './source/pool.js';
+
+export type { ReadResult };
 
 export interface ReadOptions {
   limits?: Partial<Limits>;
   /** Keep what each layout stage found (`extract --debug-layout`). */
   debug?: boolean;
-}
-
-/** A document with what the adapter saw, for `--debug-layout`. */
-export interface ReadResult {
-  doc: BudgetDocument;
-  debug: string[];
+  /** The reader threads for binary files (a shared pool when not given). */
+  pool?: ReaderPool;
 }
 
 /** Read text extracted from a disclosure into the canonical model. */
@@ -44,24 +42,29 @@ function unsupported(format: string, file: string): InputError {
   return new InputError(`${format} 格式的读取尚未实现`, `reading ${format} files is not implemented yet`, file);
 }
 
-/** Read any supported file; throws InputError (exit 2) for what cannot be read. */
-export async function readDocumentWithLayout(file: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const source = loadSource(file, limits);
-  if (source.format === 'ole') {
-    const converted = convertLegacy(source.bytes, file, limits);
-    source.bytes = converted.bytes;
-    source.format = converted.format;
+/** The adapter's blocks; what breaks inside a parser on untrusted bytes is a damaged file, not our defect. */
+async function adapterOutput(source: LoadedSource, format: SourceFormat, limits: Limits, debug: boolean): Promise<AdapterOutput> {
+  if (format === 'text') return { ...readBlocks(source.bytes.toString('utf8')), findings: [] };
+  try {
+    const adapter = await adapterFor(format);
+    return await adapter.read({ file: source.file, bytes: new Uint8Array(source.bytes), limits, debug });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError(`文件已损坏或格式不正确（${detail}）`, `the file is damaged or malformed (${detail})`, source.file);
   }
+}
+
+/**
+ * Loaded bytes → the document: text in the calling thread, binary formats in a reader thread of
+ * the pool (which calls this too).
+ */
+export async function readLoaded(source: LoadedSource, limits: Limits, debug = false): Promise<ReadResult> {
+  const { file } = source;
   const format = source.format;
-  if (format === 'unknown-binary' || !hasAdapter(format)) throw unsupported(format, file);
-  let output: AdapterOutput;
-  if (format === 'text') {
-    const { style, blocks } = readBlocks(source.bytes.toString('utf8'));
-    output = { style, blocks, findings: [] };
-  } else {
-    output = await readIsolated(format, { file, bytes: new Uint8Array(source.bytes), limits, debug: options.debug ?? false });
-  }
+  // A legacy .doc/.xls arrives here converted (readDocumentWithLayout), never as `ole`.
+  if (format === 'unknown-binary' || format === 'ole' || !hasAdapter(format)) throw unsupported(format, file);
+  const output = await adapterOutput(source, format, limits, debug);
   const doc = documentFromBlocks(output, file, format, source.sha256);
   try {
     assertDisclosure(doc, file);
@@ -70,6 +73,21 @@ export async function readDocumentWithLayout(file: string, options: ReadOptions 
     throw error;
   }
   return { doc, debug: output.debug ?? [] };
+}
+
+/** Read any supported file (`-` is standard input); throws InputError (exit 2) for what cannot be read. */
+export async function readDocumentWithLayout(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const source = await loadSource(file, limits);
+  const debug = options.debug ?? false;
+  if (source.format === 'ole') {
+    const converted = await convertLegacy(source.bytes, source.file, limits);
+    source.bytes = converted.bytes;
+    source.format = converted.format;
+  }
+  // Text stays in this thread: checking a text file pays for no thread and no pdf.js.
+  if (source.format === 'text' || source.format === 'unknown-binary') return readLoaded(source, limits, debug);
+  return (options.pool ?? sharedPool()).read({ source, limits, debug });
 }
 
 /**

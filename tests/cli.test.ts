@@ -1,10 +1,11 @@
 /** The command line as scripts use it: output, exit codes, and one-line errors for bad input. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { run as runCli } from '../src/cli/main.js';
 import { projectRoot } from './paths.js';
 
 const bin = join(projectRoot, 'bin', 'budgetlens.js');
@@ -76,19 +77,61 @@ describe('budgetlens extract', () => {
       assertOneLineError(stderr);
     });
   }
-  it('a bad file does not stop the others; the exit code is the worst', () => {
+  it('a bad file does not stop the others; it keeps its place in the array with its error', () => {
     const { code, stdout, stderr } = cli('extract', SEED_003, join(scratch, 'missing.txt'));
     assert.equal(code, 2);
     assertOneLineError(stderr);
     const docs = JSON.parse(stdout);
-    assert.equal(docs.length, 1);
+    assert.equal(docs.length, 2);
     assert.equal(docs[0].document.department, '阳泉市商务局');
+    assert.equal(docs[1].file, join(scratch, 'missing.txt'));
+    assert.match(docs[1].error.message, /^文件不存在或无法读取 \/ file does not exist/);
+    const bad = cli('extract', join(scratch, 'missing.txt'), file('poem2.txt', '床前明月光\n'));
+    assert.equal(bad.code, 2);
+    assert.deepEqual(
+      JSON.parse(bad.stdout).map((d: { error: { en: string } }) => d.error.en),
+      ['file does not exist or cannot be read', 'not a budget disclosure (no budget tables found)'],
+    );
   });
-  it('reports usage errors with exit 2', () => {
-    assert.equal(cli('extract').code, 2);
-    assert.equal(cli('extract', SEED_000, '--format', 'xml').code, 2);
-    assert.equal(cli('frobnicate').code, 2);
+  it('reads standard input: - and /dev/stdin', () => {
+    const text = readFileSync(SEED_003);
+    for (const name of ['-', '/dev/stdin']) {
+      const piped = spawnSync(process.execPath, [bin, 'extract', name], { input: text, encoding: 'utf8' });
+      assert.equal(piped.status, 0, piped.stderr);
+      assert.equal(JSON.parse(piped.stdout).document.department, '阳泉市商务局');
+    }
+    const pdf = readFileSync(join(projectRoot, 'tests', 'fixtures', 'roundtrip', '003_07ebbe8a85530ef6.pdf'));
+    const checked = spawnSync(process.execPath, [bin, 'check', '-', '--format', 'json'], { input: pdf, encoding: 'utf8' });
+    assert.equal(JSON.parse(checked.stdout).document.source.file, '<stdin>');
+    const empty = spawnSync(process.execPath, [bin, 'check', '-'], { input: '', encoding: 'utf8' });
+    assert.equal(empty.status, 2);
+    assert.equal(empty.stderr, '<stdin>: 文件为空 / file is empty\n');
+  });
+  it('reports usage errors with exit 2: one line and a hint, not the whole usage', () => {
+    for (const args of [
+      ['extract'],
+      ['extract', SEED_000, '--format', 'xml'],
+      ['frobnicate'],
+      ['check', SEED_000, '--lang', 'fr'],
+      ['check', SEED_000, '--jobs', '0'],
+      ['check', SEED_000, '-x'],
+    ]) {
+      const { code, stderr, stdout } = cli(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '');
+      const lines = stderr.trim().split('\n');
+      assert.equal(lines.length, 2, stderr);
+      assert.match(lines[0] as string, /[\u4e00-\u9fff].* \/ [A-Za-z]/);
+      assert.equal(lines[1], '运行 budgetlens --help 查看用法 / run budgetlens --help for usage');
+    }
+    assert.match(cli('check', SEED_000, '--lang', 'fr').stderr, /不支持的语言 fr/);
     assert.equal(cli('--help').code, 0);
+  });
+  it('--version prints the version', () => {
+    const { code, stdout } = cli('--version');
+    assert.equal(code, 0);
+    const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+    assert.equal(stdout, `budgetlens ${pkg.version}\n`);
   });
 });
 
@@ -183,6 +226,69 @@ describe('budgetlens check', () => {
   it('takes the worst exit code over several files', () => {
     assert.equal(cli('check', SEED_003, join(scratch, 'missing.txt')).code, 2);
     assert.equal(cli('check', SEED_003, SEED_000).code, 1);
+  });
+  it('puts a file that cannot be read in the report with its error, and a total across files', () => {
+    const missing = join(scratch, 'missing.txt');
+    const json = cli('check', SEED_003, missing, SEED_000, '--format', 'json');
+    assert.equal(json.code, 2);
+    const entries = JSON.parse(json.stdout);
+    assert.equal(entries.length, 3);
+    assert.deepEqual(entries[1], {
+      file: missing,
+      error: {
+        message: '文件不存在或无法读取 / file does not exist or cannot be read',
+        zh: '文件不存在或无法读取',
+        en: 'file does not exist or cannot be read',
+      },
+    });
+    assert.equal(entries[2].summary.errors, 6);
+    const stylish = cli('check', SEED_003, missing, SEED_000);
+    assert.match(stylish.stdout, /missing.txt\n✖ 无法读取：文件不存在或无法读取 \/ unreadable: file does not exist/);
+    assert.match(stylish.stdout, /合计 3 个文件（2 个已检查，1 个无法读取）：\d+ 个错误/);
+    const out = join(scratch, 'several.html');
+    const html = cli('check', SEED_003, missing, SEED_000, '--format', 'html', '--out', out);
+    assert.equal(html.code, 2);
+    const report = readFileSync(out, 'utf8');
+    assert.equal(report.match(/<!doctype html>/g)?.length, 1, 'one HTML document');
+    assert.match(report, /无法读取 unreadable 1/);
+    assert.match(report, /missing.txt<\/a>：文件不存在或无法读取/);
+    assert.match(html.stdout, /^报告已写入 .*several.html \/ report written to .*several.html\n合计 3 个文件/);
+  });
+  it('--out into a missing folder or at a folder: one line, exit 2, nothing left behind', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'budgetlens-out-'));
+    for (const out of [join(folder, 'no', 'such', 'report.html'), folder]) {
+      const { code, stderr, stdout } = cli('check', SEED_000, '--format', 'html', '--out', out);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assertOneLineError(stderr);
+      assert.doesNotMatch(stderr, /内部错误|ENOENT|EISDIR/);
+    }
+    assert.deepEqual(readdirSync(folder), []);
+    const written = cli('check', SEED_000, '--out', join(folder, 'r.txt'));
+    assert.equal(written.code, 1);
+    assert.match(written.stdout, /^报告已写入 .*r.txt \/ report written to .*r.txt\n✖ 6 个错误/);
+    assert.deepEqual(readdirSync(folder), ['r.txt']);
+  });
+  it('shows progress on a terminal only', async () => {
+    const args = ['check', SEED_003, SEED_000, '--format', 'json'];
+    const run = async (tty: boolean) => {
+      let err = '';
+      await runCli(args, { stdout: () => {}, stderr: (t) => (err += t), stderrIsTTY: tty });
+      return err;
+    };
+    assert.match(await run(true), /读取 2\/2 \/ read 2\/2/);
+    assert.equal(await run(false), '');
+    assert.equal(cli(...args).stderr, '');
+  });
+});
+
+describe('budgetlens codes', () => {
+  it('looks up in the list written out in full when no --year is given: no incomplete-list note', () => {
+    const { code, stdout } = cli('codes', '2010101');
+    assert.equal(code, 0);
+    assert.match(stdout, /2010101 行政运行/);
+    assert.doesNotMatch(stdout, /没有该年度完整科目表/);
+    assert.equal(cli('codes', '没有这个科目').code, 1);
   });
 });
 

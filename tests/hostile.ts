@@ -1,10 +1,12 @@
 /** What the fuzz tests of every format share: a replayable generator and the one accepted outcome. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../src/reader.js';
 import { InputError } from '../src/source/errors.js';
+import { projectRoot } from './paths.js';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 export function random(seed: number): () => number {
@@ -32,4 +34,19 @@ export async function outcome(bytes: Buffer, name: string): Promise<'read' | 're
     assert.match(error.line(), /[\u4e00-\u9fff].* \/ [A-Za-z]/, 'Chinese first, then English');
     return 'refused';
   }
+}
+
+/** The same through the command line, the bytes piped to standard input (`extract -`). */
+export function outcomeOnStdin(bytes: Buffer): 'read' | 'refused' {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'bin', 'budgetlens.js'), 'extract', '-'], {
+    input: bytes,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status === 0) return 'read';
+  assert.equal(result.status, 2, result.stderr);
+  assert.equal(result.stdout, '');
+  assert.doesNotMatch(result.stderr.trim(), /\n/, 'one line');
+  assert.match(result.stderr, /^<stdin>: [^\n]*[\u4e00-\u9fff].* \/ [A-Za-z]/, 'named, Chinese first, then English');
+  return 'refused';
 }

@@ -19,6 +19,9 @@ export interface CliArgs {
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Files of one department, year and phase are read as one disclosure unless --no-group. */
   group: boolean;
+  /** Reader threads for binary files (--jobs); null: one per core. */
+  jobs: number | null;
+  version: boolean;
 }
 
 export class UsageError extends Error {}
@@ -38,6 +41,8 @@ export function parseArgs(argv: string[]): CliArgs {
     quiet: false,
     rules: {},
     group: true,
+    jobs: null,
+    version: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -54,8 +59,21 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--debug-layout') args.debugLayout = true;
     else if (arg === '--no-group') args.group = false;
     else if (arg === '--quiet' || arg === '-q') args.quiet = true;
-    else if (arg === '--lang') args.lang = value() === 'en' ? 'en' : 'zh';
-    else if (arg === '--profile') args.profile = value();
+    else if (arg === '--version' || arg === '-V') args.version = true;
+    else if (arg === '--lang') {
+      const lang = value();
+      if (lang !== 'zh' && lang !== 'en')
+        throw new UsageError(`不支持的语言 ${lang}（可用 zh、en） / unsupported --lang ${lang} (zh, en)`);
+      args.lang = lang;
+    } else if (arg === '--jobs' || arg === '-j' || arg.startsWith('--jobs=')) {
+      const text = arg.startsWith('--jobs=') ? arg.slice('--jobs='.length) : value();
+      const jobs = Number(text);
+      if (!/^\d+$/.test(text) || jobs < 1 || jobs > 256)
+        throw new UsageError(
+          `--jobs 须为 1 到 256 的整数（${text}） / expected a whole number from 1 to 256 for --jobs (${text})`,
+        );
+      args.jobs = jobs;
+    } else if (arg === '--profile') args.profile = value();
     else if (arg === '--rule') {
       const [id, level] = value().split('=');
       if (!id || !level || !['error', 'warning', 'info', 'off'].includes(level)) {
@@ -81,20 +99,26 @@ export function parseArgs(argv: string[]): CliArgs {
         );
       args.scheme = chosen;
     } else if (arg.startsWith('--')) throw new UsageError(`未知选项 ${arg} / unknown option ${arg}`);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项 ${arg} / unknown option ${arg}`);
     else if (args.command === '') args.command = arg;
     else args.files.push(arg);
   }
   return args;
 }
 
+/** Printed under a usage error: one line that says where the usage is. */
+export const USAGE_HINT = '运行 budgetlens --help 查看用法 / run budgetlens --help for usage';
+
 export const USAGE = `用法 / usage:
-  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--debug-layout] [--no-group]
-  budgetlens codes  <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
-  budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--lang zh|en] [--quiet]
+  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--jobs N] [--debug-layout] [--no-group]
+  budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--jobs N] [--lang zh|en] [--quiet]
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
                      [--no-group]
+  budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
+  budgetlens --version
 
+文件 - 为标准输入 / a file named - is standard input; --jobs 同时读取的文件数（默认为 CPU 核数） / files read at once (default: the cores)
 同一部门、年度和阶段的多个文件（如情况说明与报表）合为一份文件检查，--no-group 则逐个文件处理
 files of one department, year and phase (a narrative and its tables) are read as one disclosure; --no-group reads each alone
 
-退出码 / exit codes: 0 完成 done · 1 发现错误 errors found (check) · 2 无法读取或用法错误 unreadable input or usage error`;
+退出码 / exit codes: 0 完成 done · 1 发现错误或未找到 errors found (check), nothing found (codes) · 2 无法读取或用法错误 unreadable input or usage error`;

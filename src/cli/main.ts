@@ -1,59 +1,97 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checkDocument } from '../check.js';
-import { groupDocuments } from '../model/document-set.js';
+import { BASE_YEAR } from '../codes/lists.js';
+import { groupParts } from '../model/document-set.js';
 import { documentJson } from '../model/serialize.js';
-import type { BudgetDocument } from '../model/types.js';
-import { readDocument, readDocumentWithLayout } from '../reader.js';
-import { formatHtml } from '../report/html.js';
-import { formatStylish } from '../report/stylish.js';
+import { type ReadOutcome, readDocuments } from '../read-many.js';
+import type { ReportEntry } from '../report/entries.js';
+import { formatStylishReport } from '../report/stylish.js';
 import { type CheckResult, summarize } from '../rules/engine.js';
 import { ALL_PROFILES } from '../rules/profiles.js';
 import { ruleById } from '../rules/registry.js';
 import { InputError } from '../source/errors.js';
-import { type CliArgs, parseArgs, USAGE, UsageError } from './args.js';
-import { formatCodeMatches, lookupCodes } from './codes.js';
-import { formatDocumentTable } from './table-format.js';
+import { type CliArgs, parseArgs, USAGE, USAGE_HINT, UsageError } from './args.js';
+import { checkOutPath, writeOut } from './out-file.js';
+import { outputSummary, progressReporter } from './output.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: progress is shown on long runs (never when piped). */
+  stderrIsTTY?: boolean;
 }
 
-/** Write the whole output at once (temp file + rename): never a half-written file. */
-function writeOut(path: string, text: string): void {
-  const temp = `${path}.tmp-${process.pid}`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
+/**
+ * Read every file (binary files in parallel through the reader pool), in the order of the arguments;
+ * the files of one disclosure (北京's 情况说明 and 报表) joined into one document unless --no-group.
+ */
+async function readAll(args: CliArgs, io: CliIO): Promise<ReadOutcome[]> {
+  const progress = io.stderrIsTTY && args.files.length > 1 ? progressReporter(io) : null;
+  let outcomes: ReadOutcome[];
+  try {
+    outcomes = await readDocuments(args.files, {
+      debug: args.debugLayout,
+      jobs: args.jobs ?? undefined,
+      onRead: progress?.update,
+    });
+  } finally {
+    progress?.clear();
+  }
+  if (!args.group) return outcomes;
+  const debugOf = (o: ReadOutcome) => (o.error ? [] : o.result.debug);
+  return groupParts(
+    outcomes,
+    (o) => (o.error ? null : o.result.doc),
+    (first, second, doc) => ({ file: first.file, result: { doc, debug: [...debugOf(first), ...debugOf(second)] } }),
+  );
 }
+
+/** A file that could not be read: its line on stderr; a defect of ours is said to be one. */
+function unreadable(file: string, error: Error, io: CliIO, debug: boolean): { file: string; zh: string; en: string } {
+  if (error instanceof InputError) {
+    if (debug && error.details.length > 0) io.stderr(`${error.details.join('\n')}\n`);
+    io.stderr(`${error.line()}\n`);
+    return { file, zh: error.zh, en: error.en };
+  }
+  const zh = `内部错误，请报告此问题（${error.message}）`;
+  const en = `internal error, please report it (${error.message})`;
+  io.stderr(`${file}: ${zh} / ${en}\n`);
+  return { file, zh, en };
+}
+
+/** A failed file in a JSON array of several files. */
+const failedJson = (failed: { file: string; zh: string; en: string }) => ({
+  file: failed.file,
+  error: { message: `${failed.zh} / ${failed.en}`, zh: failed.zh, en: failed.en },
+});
 
 async function extract(args: CliArgs, io: CliIO): Promise<number> {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'table')
     throw new UsageError(`不支持的格式 ${format}（可用 json、table） / unsupported format ${format} (json, table)`);
   if (args.files.length === 0) throw new UsageError('缺少输入文件 / no input file given');
-  const read: BudgetDocument[] = [];
+  if (args.out) checkOutPath(args.out);
   let exit = 0;
-  for (const file of args.files) {
-    try {
-      const { doc, debug } = await readDocumentWithLayout(file, { debug: args.debugLayout });
-      read.push(doc);
-      if (args.debugLayout) io.stderr(`${debug.join('\n')}\n`);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      if (args.debugLayout && error.details.length > 0) io.stderr(`${error.details.join('\n')}\n`);
-      io.stderr(`${error.line()}\n`);
+  const json: unknown[] = [];
+  const tables: string[] = [];
+  for (const outcome of await readAll(args, io)) {
+    if (outcome.error) {
+      const failed = unreadable(outcome.file, outcome.error, io, args.debugLayout);
       exit = 2;
+      json.push(failedJson(failed));
+      tables.push(`${failed.file}\n✖ 无法读取：${failed.zh} / unreadable: ${failed.en}\n`);
+      continue;
     }
+    const { doc, debug } = outcome.result;
+    if (args.debugLayout) io.stderr(`${debug.join('\n')}\n`);
+    json.push(documentJson(doc));
+    if (format === 'table') tables.push((await import('./table-format.js')).formatDocumentTable(doc));
   }
-  const docs = args.group ? groupDocuments(read) : read;
-  let text = '';
-  if (format === 'json') {
-    const json = docs.map(documentJson);
-    text = `${JSON.stringify(args.files.length === 1 ? (json[0] ?? null) : json, null, 2)}\n`;
-    if (args.files.length === 1 && docs.length === 0) text = '';
-  } else {
-    text = docs.map(formatDocumentTable).join('\n');
-  }
+  const single = args.files.length === 1;
+  let text: string;
+  if (single && exit === 2) text = '';
+  else if (format === 'json') text = `${JSON.stringify(single ? json[0] : json, null, 2)}\n`;
+  else text = tables.join('\n');
   if (args.out) {
     if (text !== '') writeOut(args.out, text);
   } else io.stdout(text);
@@ -74,33 +112,37 @@ async function checkCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (args.profile && !ALL_PROFILES.some((p) => p.id === args.profile)) {
     throw new UsageError(`未知配置 ${args.profile} / unknown profile ${args.profile}`);
   }
+  if (args.out) checkOutPath(args.out);
   let exit = 0;
-  const outputs: string[] = [];
-  const jsons: unknown[] = [];
-  const read: BudgetDocument[] = [];
-  for (const file of args.files) {
-    try {
-      read.push(await readDocument(file));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.stderr(`${error.line()}\n`);
+  const entries: ReportEntry[] = [];
+  for (const outcome of await readAll(args, io)) {
+    if (outcome.error) {
       exit = 2;
+      entries.push(unreadable(outcome.file, outcome.error, io, false));
+      continue;
     }
-  }
-  for (const doc of args.group ? groupDocuments(read) : read) {
+    const { doc } = outcome.result;
     const checked = checkDocument(doc, { locale: args.lang, config: args.rules, profile: args.profile ?? undefined });
     const result = args.quiet ? withoutNotes(checked) : checked;
     if (result.summary.errors > 0 && exit === 0) exit = 1;
-    if (format === 'json')
-      jsons.push({ document: documentJson(doc).document, findings: result.findings, summary: result.summary });
-    else if (format === 'html') outputs.push(formatHtml(doc, result.findings, result.summary));
-    else outputs.push(formatStylish(doc, result.findings, result.summary));
+    entries.push({ doc, findings: result.findings, summary: result.summary });
   }
-  let text = outputs.join('\n');
-  if (format === 'json')
-    text = jsons.length === 0 ? '' : `${JSON.stringify(args.files.length === 1 ? jsons[0] : jsons, null, 2)}\n`;
+  // One file that cannot be read: its line on stderr is the whole answer.
+  const shown = args.files.length === 1 ? entries.filter((e) => 'doc' in e) : entries;
+  let text = '';
+  if (shown.length > 0) {
+    if (format === 'json') {
+      const json = shown.map((e) =>
+        'doc' in e ? { document: documentJson(e.doc).document, findings: e.findings, summary: e.summary } : failedJson(e),
+      );
+      text = `${JSON.stringify(args.files.length === 1 ? json[0] : json, null, 2)}\n`;
+    } else if (format === 'html') text = (await import('../report/html.js')).formatHtmlReport(shown);
+    else text = formatStylishReport(shown);
+  }
   if (args.out) {
-    if (text !== '') writeOut(args.out, text);
+    if (text === '') return exit;
+    writeOut(args.out, text);
+    io.stdout(outputSummary(args.out, shown));
   } else io.stdout(text);
   return exit;
 }
@@ -111,22 +153,33 @@ function withoutNotes(result: CheckResult): CheckResult {
   return { findings, summary: summarize(findings) };
 }
 
-function codes(args: CliArgs, io: CliIO): number {
+async function codes(args: CliArgs, io: CliIO): Promise<number> {
+  const { formatCodeMatches, lookupCodes } = await import('./codes.js');
   const query = args.files.join(' ');
   if (query === '') throw new UsageError('缺少查询内容（代码或名称） / no code or name to look up');
   const format = args.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`不支持的格式 ${format}（可用 text、json） / unsupported format ${format}`);
-  const year = args.year ?? new Date().getFullYear();
+  // Without --year: the year whose list is written out in full, so no answer is an approximation.
+  const year = args.year ?? BASE_YEAR;
   const matches = lookupCodes({ query, year, scheme: args.scheme, format });
   if (format === 'json') io.stdout(`${JSON.stringify(matches, null, 2)}\n`);
   else io.stdout(formatCodeMatches(matches) || `未找到 “${query}” / nothing found for "${query}"\n`);
   return matches.length > 0 ? 0 : 1;
 }
 
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `budgetlens ${pkg.version}`;
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.version) {
+      io.stdout(`${version()}\n`);
+      return 0;
+    }
     if (args.help || args.command === '' || args.command === 'help') {
       io.stdout(`${USAGE}\n`);
       return args.command === '' && !args.help ? 2 : 0;
@@ -135,7 +188,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       case 'extract':
         return await extract(args, io);
       case 'codes':
-        return codes(args, io);
+        return await codes(args, io);
       case 'check':
         return await checkCommand(args, io);
       default:
@@ -143,7 +196,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n${USAGE}\n`);
+      io.stderr(`${error.message}\n${USAGE_HINT}\n`);
       return 2;
     }
     if (error instanceof InputError) {

@@ -35,9 +35,15 @@ export function parseCsv(text: string): Array<Record<string, string>> {
 }
 
 /** Rows of a file of `data/` (next to the compiled code), or null when there is no such file. */
-export function readDataCsv(file: string): Array<Record<string, string>> | null {
-  const path = fileURLToPath(new URL(`./data/${file}`, import.meta.url));
-  return existsSync(path) ? parseCsv(readFileSync(path, 'utf8')) : null;
+const parsed = new Map<string, ReadonlyArray<Readonly<Record<string, string>>> | null>();
+
+/** A data file's rows, parsed once (a year's list is built from the base file several times). */
+export function readDataCsv(file: string): ReadonlyArray<Readonly<Record<string, string>>> | null {
+  if (!parsed.has(file)) {
+    const path = fileURLToPath(new URL(`./data/${file}`, import.meta.url));
+    parsed.set(file, existsSync(path) ? parseCsv(readFileSync(path, 'utf8')) : null);
+  }
+  return parsed.get(file) ?? null;
 }
 
 const tables = new Map<string, unknown[] | null>();

@@ -114,8 +114,24 @@ export function codeList(scheme: Scheme, year: number = BASE_YEAR): CodeList {
   const cached = cache.get(key);
   if (cached) return cached;
   const { entries, coverage, baseYear } = entriesOf(scheme, year);
-  const pairsByYear = LIST_YEARS.map((y) => [y, new Set(entriesOf(scheme, y).entries.map(pairKey))] as const);
-  for (const e of entries) e.years = pairsByYear.filter(([, pairs]) => pairs.has(pairKey(e))).map(([y]) => y);
+  // `years` is worked out when first asked for: checking a document never asks, and building
+  // the other years' lists was most of a cold start's time on a text file.
+  let pairsByYear: Array<readonly [number, Set<string>]> | null = null;
+  const yearsOf = (e: CodeEntry) => {
+    pairsByYear ??= LIST_YEARS.map((y) => [y, new Set(entriesOf(scheme, y).entries.map(pairKey))] as const);
+    return pairsByYear.filter(([, pairs]) => pairs.has(pairKey(e))).map(([y]) => y);
+  };
+  for (const e of entries) {
+    Object.defineProperty(e, 'years', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const years = yearsOf(e);
+        Object.defineProperty(e, 'years', { value: years, enumerable: true, writable: true, configurable: true });
+        return years;
+      },
+    });
+  }
   const list = new CodeList(entries, year, coverage, baseYear);
   cache.set(key, list);
   return list;

@@ -67,18 +67,39 @@ export function mergeParts(narrative: BudgetDocument, tables: BudgetDocument, na
  * stood. A second narrative (another version of the same 情况说明) stays a document of its own.
  */
 export function groupDocuments(docs: BudgetDocument[]): BudgetDocument[] {
-  const out: Array<BudgetDocument | null> = [...docs];
+  return groupParts(
+    docs,
+    (doc) => doc,
+    (_first, _second, doc) => doc,
+  );
+}
+
+/**
+ * groupDocuments over the outcomes of a run (a file read, or one that could not be read, which
+ * keeps its place): `docOf` gives an item's document, `join` makes the item of two joined ones
+ * (the earlier first).
+ */
+export function groupParts<T>(
+  items: T[],
+  docOf: (item: T) => BudgetDocument | null,
+  join: (first: T, second: T, doc: BudgetDocument) => T,
+): T[] {
+  const docs = items.map(docOf);
+  const out: Array<T | null> = [...items];
   const taken = new Set<number>();
   docs.forEach((doc, i) => {
-    const key = groupKey(doc);
-    if (key === null || taken.has(i) || !holdsNarrative(doc)) return;
+    const key = doc ? groupKey(doc) : null;
+    if (!doc || key === null || taken.has(i) || !holdsNarrative(doc)) return;
     const j = docs.findIndex(
-      (other, k) => !taken.has(k) && k !== i && groupKey(other) === key && holdsTables(other) && !holdsNarrative(other),
+      (other, k) =>
+        other !== null && !taken.has(k) && k !== i && groupKey(other) === key && holdsTables(other) && !holdsNarrative(other),
     );
     if (j < 0) return;
     taken.add(i).add(j);
-    out[Math.min(i, j)] = mergeParts(doc, docs[j] as BudgetDocument, i < j);
-    out[Math.max(i, j)] = null;
+    const joined = mergeParts(doc, docs[j] as BudgetDocument, i < j);
+    const [first, second] = i < j ? [i, j] : [j, i];
+    out[first] = join(items[first] as T, items[second] as T, joined);
+    out[second] = null;
   });
-  return out.filter((d): d is BudgetDocument => d !== null);
+  return out.filter((item): item is T => item !== null);
 }

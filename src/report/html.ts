@@ -2,6 +2,7 @@ import { formatAmount } from '../model/amount.js';
 import { columnRank } from '../model/column-groups.js';
 import { standardColumnLabel } from '../model/column-labels.js';
 import type { BudgetDocument, Finding, Row, Table } from '../model/types.js';
+import { type ReportEntry, totalOf } from './entries.js';
 import { groupFindings } from './group.js';
 import { documentFiles, originLabel } from './origin.js';
 import type { Summary } from './stylish.js';
@@ -94,11 +95,9 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weigh
 tr.level3 td:nth-child(2){padding-left:3em}.error{background:#fdd}.warning{background:#fff3c4}.info{background:#e6f0ff}
 li.error,li.warning,li.info{list-style:none;margin:.3em 0;padding:.3em .5em;border-radius:3px}code{color:#666}`;
 
-/** One self-contained HTML file: the tables as printed, faulty cells highlighted, findings beside them, a summary on top. */
-export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Summary): string {
+/** One document's part of a report: heading, summary, its tables with their findings, the other findings. */
+function documentPart(doc: BudgetDocument, findings: Finding[], summary: Summary, idPrefix: string): string[] {
   const parts: string[] = [
-    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
-    `<title>${escapeHtml(doc.title || doc.source.file)} — BudgetLens 检查报告</title><style>${STYLE}</style></head><body>`,
     `<h1>${escapeHtml(doc.title || doc.source.file)} 检查报告 / check report</h1>`,
     `<p>${escapeHtml(documentFiles(doc))} · ${doc.year ?? ''} · ${doc.phase === 'budget' ? '预算' : '决算'} · sha256 <code>${escapeHtml(doc.source.sha256.slice(0, 16))}</code></p>`,
     `<p class="summary"><span class="error">错误 ${summary.errors}</span><span class="warning">警告 ${summary.warnings}</span><span class="info">提示 ${summary.infos}</span></p>`,
@@ -109,7 +108,7 @@ export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Su
       return f.table === table.kind && (line === table.source.line || table.rows.some((r) => r.source.line === line));
     });
     parts.push(
-      `<h2 id="line-${table.source.line}">${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，${escapeHtml(originLabel(table.source))})</small></h2>`,
+      `<h2 id="${idPrefix}line-${table.source.line}">${escapeHtml(table.title || table.kind)} <small>(${escapeHtml(table.kind)}，单位：${escapeHtml(table.unit)}，${escapeHtml(originLabel(table.source))})</small></h2>`,
     );
     parts.push(`<div class="wrap"><div>${renderTable(table, own)}</div><aside><ul>`);
     for (const f of own) parts.push(`<li class="${f.severity}">${escapeHtml(f.message)} <code>${escapeHtml(f.rule)}</code></li>`);
@@ -124,6 +123,44 @@ export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Su
       );
     parts.push('</ul>');
   }
+  return parts;
+}
+
+const head = (title: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">\n<title>${escapeHtml(title)} — BudgetLens 检查报告</title><style>${STYLE}</style></head><body>`;
+
+/** One self-contained HTML file: the tables as printed, faulty cells highlighted, findings beside them, a summary on top. */
+export function formatHtml(doc: BudgetDocument, findings: Finding[], summary: Summary): string {
+  return [head(doc.title || doc.source.file), ...documentPart(doc, findings, summary, ''), '</body></html>\n'].join('\n');
+}
+
+/** Several files in one self-contained report: the total on top, then each file's part or why it could not be read. */
+export function formatHtmlReport(entries: ReportEntry[]): string {
+  const only = entries[0];
+  if (entries.length === 1 && only && 'doc' in only) return formatHtml(only.doc, only.findings, only.summary);
+  const total = totalOf(entries);
+  const parts = [
+    head(`${total.files} 个文件 / ${total.files} files`),
+    `<h1>检查报告 / check report：${total.files} 个文件 / files</h1>`,
+    `<p class="summary total"><span>已检查 checked ${total.read}</span><span class="error">无法读取 unreadable ${total.unreadable}</span><span class="error">错误 ${total.errors}</span><span class="warning">警告 ${total.warnings}</span><span class="info">提示 ${total.infos}</span></p>`,
+    '<ol class="files">',
+    ...entries.map((entry, i) =>
+      'doc' in entry
+        ? `<li><a href="#d${i + 1}">${escapeHtml(entry.doc.source.file)}</a>：错误 ${entry.summary.errors}，警告 ${entry.summary.warnings}，提示 ${entry.summary.infos}</li>`
+        : `<li class="error"><a href="#d${i + 1}">${escapeHtml(entry.file)}</a>：${escapeHtml(entry.zh)} / ${escapeHtml(entry.en)}</li>`,
+    ),
+    '</ol>',
+  ];
+  entries.forEach((entry, i) => {
+    parts.push(`<section id="d${i + 1}">`);
+    if ('doc' in entry) parts.push(...documentPart(entry.doc, entry.findings, entry.summary, `d${i + 1}-`));
+    else
+      parts.push(
+        `<h1>${escapeHtml(entry.file)}</h1>`,
+        `<p class="error">无法读取 / unreadable：${escapeHtml(entry.zh)} / ${escapeHtml(entry.en)}</p>`,
+      );
+    parts.push('</section>');
+  });
   parts.push('</body></html>\n');
   return parts.join('\n');
 }

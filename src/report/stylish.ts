@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { BudgetDocument, Finding, Severity } from '../model/types.js';
+import { type ReportEntry, totalLine, totalOf } from './entries.js';
 import { groupFindings } from './group.js';
 import { documentFiles, originLabel } from './origin.js';
 
@@ -29,9 +30,23 @@ export function formatStylish(
       lines.push(`    ${where.padStart(8)}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
     }
   }
-  const mark = summary.errors > 0 ? '✖' : '✔';
-  lines.push(
-    `${mark} ${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 条提示 / ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`,
-  );
+  lines.push(summaryLine(summary));
   return `${lines.join('\n')}\n`;
+}
+
+/** The count of findings in one line, marked ✖ when there is an error. */
+export function summaryLine(summary: Summary): string {
+  const mark = summary.errors > 0 ? '✖' : '✔';
+  return `${mark} ${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 条提示 / ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
+}
+
+/** Several files: each file's findings or why it could not be read, then the total across them. */
+export function formatStylishReport(entries: ReportEntry[], options: { infos?: boolean } = {}): string {
+  const parts = entries.map((entry) =>
+    'doc' in entry
+      ? formatStylish(entry.doc, entry.findings, entry.summary, options)
+      : `${entry.file}\n✖ 无法读取：${entry.zh} / unreadable: ${entry.en}\n`,
+  );
+  if (entries.length > 1) parts.push(`${totalLine(totalOf(entries))}\n`);
+  return parts.join('\n');
 }

@@ -1,9 +1,10 @@
 /**
  * Legacy .doc/.xls (OLE compound files): converted to .docx/.xlsx by LibreOffice when it is
  * installed (`soffice --headless --convert-to`), in a private temporary profile and directory,
- * within the time budget; else a clear message.
+ * within the time budget (the conversion has its own; reading the converted file another); else
+ * a clear message.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,12 @@ export function legacyKind(bytes: Buffer): 'doc' | 'xls' | null {
   return null;
 }
 
-export function convertLegacy(bytes: Buffer, file: string, limits: Limits): { bytes: Buffer; format: 'docx' | 'xlsx' } {
+/** Convert in a child process (asynchronously: other files go on being read meanwhile), within the time budget. */
+export async function convertLegacy(
+  bytes: Buffer,
+  file: string,
+  limits: Limits,
+): Promise<{ bytes: Buffer; format: 'docx' | 'xlsx' }> {
   if (!libreOfficeAvailable())
     throw new InputError(
       '旧版 Office 文件（.doc/.xls）需要先转换：请安装 LibreOffice，或另存为 .docx/.xlsx',
@@ -46,21 +52,24 @@ export function convertLegacy(bytes: Buffer, file: string, limits: Limits): { by
     const input = join(dir, `input.${kind}`);
     writeFileSync(input, bytes);
     const target = kind === 'doc' ? 'docx' : 'xlsx';
-    const result = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        target,
-        '--outdir',
-        join(dir, 'out'),
-        input,
-      ],
-      { stdio: 'ignore', timeout: limits.timeMs },
+    const failed = await new Promise<boolean>((resolve) =>
+      execFile(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          target,
+          '--outdir',
+          join(dir, 'out'),
+          input,
+        ],
+        { timeout: limits.timeMs, killSignal: 'SIGKILL' },
+        (error) => resolve(error !== null),
+      ),
     );
-    const produced = result.error ? [] : readdirSync(join(dir, 'out')).filter((f) => f.endsWith(`.${target}`));
+    const produced = failed ? [] : readdirSync(join(dir, 'out')).filter((f) => f.endsWith(`.${target}`));
     if (produced.length === 0)
       throw new InputError(
         'LibreOffice 无法转换该文件（已损坏或超时）',

@@ -10,6 +10,10 @@ export interface Limits {
   maxUncompressedBytes: number;
   /** Highest compression ratio accepted for one zip entry (zip bombs reach 1000:1). */
   maxCompressionRatio: number;
+  /** Largest XML entry of a DOCX/XLSX parsed (a parsed tree takes some 40 times its text). */
+  maxXmlBytes: number;
+  /** Deepest element nesting of an HTML page or Office XML walked. */
+  maxNesting: number;
   /** Time budget for reading one document, in milliseconds. */
   timeMs: number;
   /** Heap budget of the isolated reader, in MB. */
@@ -22,6 +26,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxZipEntries: 5000,
   maxUncompressedBytes: 512 * 1024 * 1024,
   maxCompressionRatio: 200,
+  maxXmlBytes: 16 * 1024 * 1024,
+  maxNesting: 1000,
   timeMs: 120_000,
   memoryMb: 1024,
 };

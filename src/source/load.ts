@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import type { SourceFormat } from '../model/types.js';
 import { InputError } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -38,24 +39,63 @@ export function sniff(bytes: Buffer): LoadedSource['format'] {
   return 'text';
 }
 
-export function loadSource(file: string, limits: Limits = DEFAULT_LIMITS): LoadedSource {
+/** How standard input (`-`) is named in messages and origins. */
+export const STDIN_NAME = '<stdin>';
+
+const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+/** Read a file, or standard input for `-`; a pipe or device (`/dev/stdin`) is read as a stream. */
+export async function loadSource(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedSource> {
+  const name = file === '-' ? STDIN_NAME : file;
+  // Our own standard input may be a socket, which cannot be opened again by its /dev path.
+  const stdin = file === '-' || STDIN_PATHS.has(file);
+  const bytes = stdin ? await readStream(process.stdin, name, limits) : await readFile(file, limits);
+  return { file: name, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniff(bytes) };
+}
+
+async function readFile(file: string, limits: Limits): Promise<Buffer> {
   let size: number;
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new InputError('这是一个目录，不是文件', 'is a directory, not a file', file);
+    // A pipe or a device has no size before it is read.
+    if (!st.isFile()) return await readStream(createReadStream(file), file, limits);
     size = st.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError('文件不存在或无法读取', 'file does not exist or cannot be read', file);
   }
   if (size === 0) throw new InputError('文件为空', 'file is empty', file);
-  if (size > limits.maxBytes) {
-    throw new InputError(
-      `文件过大（${size} 字节，上限 ${limits.maxBytes}）`,
-      `file too large (${size} bytes, limit ${limits.maxBytes})`,
-      file,
-    );
+  if (size > limits.maxBytes) throw tooLarge(file, limits, size);
+  return readFileSync(file);
+}
+
+async function readStream(stream: Readable, file: string, limits: Limits): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    total += bytes.length;
+    if (total > limits.maxBytes) {
+      stream.destroy();
+      throw tooLarge(file, limits);
+    }
+    chunks.push(bytes);
   }
-  const bytes = readFileSync(file);
-  return { file, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniff(bytes) };
+  if (total === 0) throw new InputError('文件为空', 'file is empty', file);
+  return Buffer.concat(chunks, total);
+}
+
+function tooLarge(file: string, limits: Limits, size?: number): InputError {
+  return size === undefined
+    ? new InputError(
+        `文件过大（超过上限 ${limits.maxBytes} 字节）`,
+        `file too large (over the limit of ${limits.maxBytes} bytes)`,
+        file,
+      )
+    : new InputError(
+        `文件过大（${size} 字节，上限 ${limits.maxBytes}）`,
+        `file too large (${size} bytes, limit ${limits.maxBytes})`,
+        file,
+      );
 }

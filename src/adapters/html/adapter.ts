@@ -7,6 +7,7 @@ import { parseDocument } from 'htmlparser2';
 import type { FormatAdapter } from '../adapter.js';
 import type { Block } from '../blocks.js';
 import { normaliseCellText, type SourceRow, tableBlocks } from '../grid.js';
+import { assertNesting } from '../nesting.js';
 import { BlockWriter } from '../pdf/blocks.js';
 import { removeFurniture } from '../pdf/furniture.js';
 import type { PageContent } from '../pdf/geometry.js';
@@ -83,8 +84,8 @@ export interface FileLink {
 
 const FILE_LINK = /\.(?:pdf|xlsx?|docx?|et|wps|ofd|zip|rar)(?:[?#].*)?$/i;
 
-export function htmlBlocks(html: string): Block[] {
-  return readHtml(html).blocks;
+export function htmlBlocks(html: string, maxNesting?: number): Block[] {
+  return readHtml(html, maxNesting).blocks;
 }
 
 /** A PDF rendered as positioned boxes, read through the PDF layout stages. */
@@ -97,8 +98,9 @@ function positionedBlocks(pages: PageContent[]): Block[] {
 }
 
 /** Blocks of a page, and its links to files (a page whose tables are a linked attachment names them so). */
-export function readHtml(html: string): { blocks: Block[]; links: FileLink[] } {
+export function readHtml(html: string, maxNesting?: number): { blocks: Block[]; links: FileLink[] } {
   const doc = parseDocument(html, { decodeEntities: true });
+  assertNesting(doc, maxNesting);
   const pages = positionedPages(doc.children);
   if (pages) return { blocks: positionedBlocks(pages), links: [] };
   const blocks: Block[] = [];
@@ -158,8 +160,8 @@ export function readHtml(html: string): { blocks: Block[]; links: FileLink[] } {
 
 export const htmlAdapter: FormatAdapter = {
   format: 'html',
-  async read({ bytes }) {
-    const { blocks, links } = readHtml(decodeHtml(bytes));
+  async read({ bytes, limits }) {
+    const { blocks, links } = readHtml(decodeHtml(bytes), limits.maxNesting);
     return { style: 'grid', blocks, findings: [], links };
   },
 };

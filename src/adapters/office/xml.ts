@@ -5,11 +5,13 @@
  */
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { assertNesting } from '../nesting.js';
 
 export type { Element };
 
 export function parseXml(text: string): Element {
   const doc = parseDocument(text, { xmlMode: true, decodeEntities: true });
+  assertNesting(doc);
   const root = doc.children.find(isTag);
   if (!root) return { name: '', attribs: {}, children: [] } as unknown as Element;
   return root;

@@ -46,4 +46,36 @@ describe('ZipArchive', () => {
         (e: unknown) => e instanceof InputError,
       );
   });
+
+  it('reads ZIP64 archives: sizes, offsets and the entry count from the 64-bit records', () => {
+    const zip = open(
+      makeZip(
+        [
+          { name: 'a', data: 'alpha' },
+          { name: 'b', data: '预算'.repeat(50) },
+        ],
+        { zip64: true },
+      ),
+    );
+    assert.equal(zip.text('a'), 'alpha');
+    assert.equal(zip.text('b'), '预算'.repeat(50));
+    const many = makeZip([{ name: 'a', data: 'x' }], { zip64: true, claimedCount: 100_003 });
+    assert.throws(
+      () => open(many),
+      (e: unknown) => e instanceof InputError && e.zh.includes('（100003，上限 5000）'),
+    );
+    const huge = makeZip([{ name: 'a', data: 'y'.repeat(2000), claimedSize: 2 ** 31 }], { zip64: true });
+    assert.throws(
+      () => open(huge, { maxCompressionRatio: Number.POSITIVE_INFINITY }),
+      (e: unknown) => e instanceof InputError && e.zh.includes('解压后 2147483648 字节，上限 536870912'),
+    );
+  });
+
+  it('refuses an XML entry over the XML limit before inflating it, naming the limit', () => {
+    const zip = open(makeZip([{ name: 'word/document.xml', data: '<w:p/>'.repeat(1000) }]), { maxXmlBytes: 1000 });
+    assert.throws(
+      () => zip.text('word/document.xml'),
+      (e: unknown) => e instanceof InputError && /XML 条目 word\/document.xml 过大（6000 字节，上限 1000）/.test(e.zh),
+    );
+  });
 });

@@ -27,8 +27,10 @@ export class ZipArchive {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const end = findEndRecord(view);
     if (end < 0) throw this.damaged('找不到 zip 目录', 'no zip central directory');
-    const count = view.getUint16(end + 10, true);
-    let at = view.getUint32(end + 16, true);
+    const directory = readDirectoryEnd(view, end);
+    if (!directory) throw this.damaged('zip64 目录损坏', 'damaged zip64 directory');
+    const { count } = directory;
+    let at = directory.offset;
     if (count > limits.maxZipEntries)
       throw new InputError(
         `压缩包条目过多（${count}，上限 ${limits.maxZipEntries}）`,
@@ -40,6 +42,7 @@ export class ZipArchive {
       if (at + 46 > view.byteLength || view.getUint32(at, true) !== 0x02014b50)
         throw this.damaged('zip 目录损坏', 'damaged zip directory');
       const nameLength = view.getUint16(at + 28, true);
+      const extraLength = view.getUint16(at + 30, true);
       const entry: Entry = {
         method: view.getUint16(at + 10, true),
         compressed: view.getUint32(at + 20, true),
@@ -47,15 +50,22 @@ export class ZipArchive {
         offset: view.getUint32(at + 42, true),
         name: Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
       };
-      at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+      applyZip64Extra(entry, view, at + 46 + nameLength, Math.min(extraLength, view.byteLength - (at + 46 + nameLength)));
+      at += 46 + nameLength + extraLength + view.getUint16(at + 32, true);
       declared += entry.size;
       const ratio = entry.size / Math.max(entry.compressed, 1);
       if (entry.size > 1024 * 1024 && ratio > limits.maxCompressionRatio)
-        throw this.bomb(`条目 ${entry.name} 压缩比 ${ratio.toFixed(0)}:1`, `entry ${entry.name} has ratio ${ratio.toFixed(0)}:1`);
+        throw this.bomb(
+          `条目 ${entry.name} 压缩比 ${ratio.toFixed(0)}:1，上限 ${limits.maxCompressionRatio}:1`,
+          `entry ${entry.name} has ratio ${ratio.toFixed(0)}:1, limit ${limits.maxCompressionRatio}:1`,
+        );
       this.entries.set(entry.name, entry);
     }
     if (declared > limits.maxUncompressedBytes)
-      throw this.bomb(`解压后 ${declared} 字节`, `${declared} bytes uncompressed, limit ${limits.maxUncompressedBytes}`);
+      throw this.bomb(
+        `解压后 ${declared} 字节，上限 ${limits.maxUncompressedBytes}`,
+        `${declared} bytes uncompressed, limit ${limits.maxUncompressedBytes}`,
+      );
   }
 
   has(name: string): boolean {
@@ -70,6 +80,13 @@ export class ZipArchive {
   text(name: string): string | null {
     const entry = this.entries.get(name);
     if (!entry) return null;
+    // Every entry read is XML, and a parsed XML tree takes tens of times its size: bound it first.
+    if (entry.size > this.limits.maxXmlBytes)
+      throw new InputError(
+        `XML 条目 ${entry.name} 过大（${entry.size} 字节，上限 ${this.limits.maxXmlBytes}）`,
+        `XML entry ${entry.name} too large (${entry.size} bytes, limit ${this.limits.maxXmlBytes})`,
+        this.file,
+      );
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const local = entry.offset;
     if (local + 30 > view.byteLength || view.getUint32(local, true) !== 0x04034b50)
@@ -88,7 +105,11 @@ export class ZipArchive {
       }
     } else throw this.damaged(`不支持的压缩方式 ${entry.method}`, `unsupported zip method ${entry.method}`);
     this.inflated += out.length;
-    if (this.inflated > this.limits.maxUncompressedBytes) throw this.bomb(`解压超过上限`, 'uncompressed size over the limit');
+    if (this.inflated > this.limits.maxUncompressedBytes)
+      throw this.bomb(
+        `解压超过上限 ${this.limits.maxUncompressedBytes} 字节`,
+        `uncompressed size over the limit ${this.limits.maxUncompressedBytes}`,
+      );
     return out.toString('utf8');
   }
 
@@ -99,6 +120,50 @@ export class ZipArchive {
   private bomb(zh: string, en: string): InputError {
     return new InputError(`疑似压缩炸弹，拒绝读取（${zh}）`, `refused as a likely zip bomb (${en})`, this.file);
   }
+}
+
+const MAX32 = 0xffffffff;
+
+/** Entry count and directory offset: the classic end record, or its ZIP64 record when the classic fields are full. */
+function readDirectoryEnd(view: DataView, end: number): { count: number; offset: number } | null {
+  const count = view.getUint16(end + 10, true);
+  const offset = view.getUint32(end + 16, true);
+  const locator = end - 20;
+  if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) return { count, offset };
+  const record = Number(view.getBigUint64(locator + 8, true));
+  if (!Number.isSafeInteger(record) || record + 56 > view.byteLength || view.getUint32(record, true) !== 0x06064b50)
+    return count === 0xffff || offset === MAX32 ? null : { count, offset };
+  return {
+    count: safeNumber(view.getBigUint64(record + 32, true)),
+    offset: safeNumber(view.getBigUint64(record + 48, true)),
+  };
+}
+
+/** ZIP64 extra field (0x0001): the 64-bit sizes and offset, present for each 32-bit field that is full. */
+function applyZip64Extra(entry: Entry, view: DataView, start: number, length: number): void {
+  for (let at = start; at + 4 <= start + length; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === 0x0001) {
+      let field = at + 4;
+      const next = () => {
+        if (field + 8 > at + 4 + size || field + 8 > view.byteLength) return null;
+        const value = safeNumber(view.getBigUint64(field, true));
+        field += 8;
+        return value;
+      };
+      if (entry.size === MAX32) entry.size = next() ?? entry.size;
+      if (entry.compressed === MAX32) entry.compressed = next() ?? entry.compressed;
+      if (entry.offset === MAX32) entry.offset = next() ?? entry.offset;
+      return;
+    }
+    at += 4 + size;
+  }
+}
+
+/** A 64-bit field as a number; past 2^53 it is beyond every limit anyway. */
+function safeNumber(value: bigint): number {
+  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 
 function findEndRecord(view: DataView): number {

@@ -1,0 +1,20 @@
+/** A reader thread of the pool: reads file after file, each into a document, until it is ended. */
+import { parentPort } from 'node:worker_threads';
+import { readLoaded } from '../reader.js';
+import { InputError } from './errors.js';
+import type { PoolReply, ReadJob } from './pool.js';
+
+parentPort?.on('message', async (job: ReadJob) => {
+  let reply: PoolReply;
+  try {
+    const source = {
+      ...job.source,
+      bytes: Buffer.from(job.source.bytes.buffer, job.source.bytes.byteOffset, job.source.bytes.byteLength),
+    };
+    reply = { kind: 'read', result: await readLoaded(source, job.limits, job.debug) };
+  } catch (error) {
+    if (error instanceof InputError) reply = { kind: 'refused', zh: error.zh, en: error.en, details: error.details };
+    else reply = { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});

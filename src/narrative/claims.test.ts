@@ -108,6 +108,17 @@ describe('narrative claims', () => {
       ],
     );
   });
+  it('reads no claim in a threshold worded otherwise (价值50万元（原值）以上, 3000.00万元及以下, 50万元以上)', () => {
+    const claims = readClaims(
+      section(
+        '单位价值50万元（原值）以上的通用设备0台，单位价值100万元以上专用设备1台。政府采购限额3000.00万元及以下的项目由单位自行采购，政府采购预算12.00万元。',
+      ),
+    );
+    assert.deepEqual(
+      claims.amounts.map((a) => a.amount.raw),
+      ['12.00'],
+    );
+  });
   it('reads no claim in a threshold (单价100万元（含）以上设备)', () => {
     const claims = readClaims(section('单位预算安排购置单价100万元（含）以上设备（不含车辆）0台（套），政府采购预算19.00万元。'));
     assert.deepEqual(

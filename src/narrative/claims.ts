@@ -159,8 +159,10 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           continue;
         }
         statedPrior = null;
-        // "单价100万元（含）以上设备": a threshold that defines a class, not a figure of the budget.
-        if (/^\s*(?:[(（]含[)）])?\s*(?:及)?(?:以上|以下)/.test(sentence.slice(cursor, cursor + 8))) continue;
+        // "单价100万元（含）以上设备", "价值50万元（原值）以上", "3000.00万元及以下": a threshold that
+        // defines a class, not a figure of the budget.
+        if (/^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/.test(sentence.slice(cursor, cursor + 12)))
+          continue;
         const claim: AmountClaim = { label: cleanLabel(before), amount, section, sentence };
         amounts.push(claim);
         stated.push({ claim, before, end: cursor });

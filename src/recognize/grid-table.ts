@@ -178,6 +178,9 @@ function textsOf(row: GridRow, cols: SideColumns, linkedReaders: SplitCodeReader
 const ECONOMIC = /经济分类|经济科目/;
 
 function classifier(kind: TableKind, side: Side | undefined, layout: LayoutColumn[], ctx: RecognizeContext, title: string) {
+  // A procurement table lists purchases under 货物/工程/服务 and units, named by their economic 款 at most
+  // (苏州: 货物 › 苏州市审计局 › 办公费 | 复印纸): no classification tree whose levels add up.
+  if (kind === 'procurement') return null;
   const names = layout.filter((c) => c.role === 'code' || c.role === 'label').flatMap((c) => c.path.map(compact));
   const economic =
     !names.some((p) => p.includes('功能')) &&

@@ -36,6 +36,16 @@ describe('names in messages', () => {
     assert.equal(columnLabel(table([column('personnel', '')]), 'personnel'), '人员经费');
     assert.equal(columnLabel(table([column('col_x1', '')]), 'col_x1'), '金额列');
   });
+  it('two columns printed with one label by their header paths (长春 支出总表: 当年预算 › 小计, 上年结转结余 › 小计)', () => {
+    const t = table([
+      column('current_year', '小计', ['当年预算', '小计']),
+      column('carryover', '小计', ['上年结转结余', '小计']),
+      column('basic', '基本支出', ['当年预算', '基本支出']),
+    ]);
+    assert.equal(columnLabel(t, 'current_year'), '当年预算/小计');
+    assert.equal(columnLabel(t, 'carryover'), '上年结转结余/小计');
+    assert.equal(columnLabel(t, 'basic'), '基本支出');
+  });
   it('a row with no printed name is named by what it is', () => {
     assert.equal(rowName(row('合 计', '合计', true)), '合 计');
     assert.equal(rowName(row('', '', true)), '合计');

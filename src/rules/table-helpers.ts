@@ -10,6 +10,9 @@ import type { RuleContext } from './types.js';
 export function columnLabel(table: Table, key: string, side?: Row['side']): string {
   const column = table.columns.find((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
   const path = column?.path.filter((p) => p.trim() !== '').join('/');
+  // Two columns printed with one label (当年预算 › 小计 and 上年结转结余 › 小计) are named by their header path.
+  const shared = column?.label && table.columns.some((c) => c !== column && c.label === column.label);
+  if (shared && path && path !== column?.label) return path;
   return column?.label || path || standardColumnLabel(key) || '金额列';
 }
 

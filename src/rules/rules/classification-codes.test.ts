@@ -126,6 +126,14 @@ describe('classification-codes', () => {
           findings: [{ severity: 'info', line: 7, actual: '2150501' }],
         },
         {
+          name: 'a code missing from a derived list is a note naming the list, not a warning (2023: 2010188)',
+          lines: table(['201\t一般公共服务支出\t1.00', '20101\t人大事务\t1.00', '2010188\t某某事务\t1.00'], 2023),
+          findings: [
+            { severity: 'info', message: '2024' },
+            { severity: 'info', line: 7, actual: '2010188', message: '推算' },
+          ],
+        },
+        {
           name: 'an unrelated name is still a wrong name in a derived year',
           lines: table(['210\t商贸事务\t1.00'], 2023),
           findings: [

@@ -87,10 +87,11 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
       // be a listed one; the item itself is looked up below (the national list writes out no 项).
       notUnder(lastClass);
       if (list.entries.length > 0 && !list.byCode.has(code.slice(0, 5))) {
+        // As for any missing code: a note when the list is derived from another year's.
         context.report({
-          messageId: 'unknown',
-          severity: 'warning',
-          data: { ...data, code: code.slice(0, 5) },
+          messageId: list.isExact ? 'unknown' : 'unknownDerived',
+          severity: list.isExact ? 'warning' : 'info',
+          data: { ...data, code: code.slice(0, 5), list_year: list.baseYear ?? '' },
           ...at(row),
           actual: code,
         });
@@ -125,10 +126,13 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
       // codes), or under a parent it does not have, a missing code says nothing about the document.
       const parent = code.length > 3 ? code.slice(0, code.length - 2) : null;
       const covered = parent === null || list.hasChildren(parent);
+      // A list derived from another year's knows only the changes recorded since: a code missing from it
+      // may be one nobody recorded (2300255 in a 2023 document), so it is noted, naming the list's status.
+      const unknownId = list.isExact ? 'unknown' : 'unknownDerived';
       context.report({
-        messageId: change ? (change.change === 'added' ? 'notYet' : 'dropped') : covered ? 'unknown' : 'uncovered',
-        severity: change || covered ? 'warning' : 'info',
-        data: change ? { ...data, change_year: change.year } : { ...data, parent: parent ?? '' },
+        messageId: change ? (change.change === 'added' ? 'notYet' : 'dropped') : covered ? unknownId : 'uncovered',
+        severity: change || (covered && list.isExact) ? 'warning' : 'info',
+        data: change ? { ...data, change_year: change.year } : { ...data, parent: parent ?? '', list_year: list.baseYear ?? '' },
         ...at(row),
         actual: code,
       });
@@ -154,8 +158,8 @@ export const classificationCodes: Rule = {
     id: 'classification-codes',
     title: { zh: '科目代码', en: 'Classification codes' },
     description: {
-      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在科目表中时为警告（科目表的项级覆盖不完整）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同时为警告（其后的更名未记录），无关的名称仍为错误。',
-      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the list is a warning (the list does not cover every 项), and an info finding when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list is a warning (later renamings are not recorded), an unrelated one still an error.',
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在该年度完整科目表中时为警告；没有该年度完整科目表、按另一年度推算时为提示（推算的科目表可能缺少未记录的新增科目）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同时为警告（其后的更名未记录），无关的名称仍为错误。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the complete list of the document year is a warning; missing from a list derived from another year’s (no complete list for the year) it is an info finding, since the derived list may lack additions nobody recorded; it is an info finding too when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list is a warning (later renamings are not recorded), an unrelated one still an error.',
     },
     severity: 'error',
     tags: ['classification'],
@@ -171,6 +175,10 @@ export const classificationCodes: Rule = {
       nameInListYear: {
         zh: '{table}：代码 {code} 在 {list_year} 年科目表中名为“{listed}”，表中为“{name}”（没有 {year} 年科目表，其后的更名未记录）',
         en: '{table}: code {code} is named "{listed}" in the {list_year} list, the table prints "{name}" (no {year} list: later renamings are not recorded)',
+      },
+      unknownDerived: {
+        zh: '{table}：代码 {code}（{name}）不在 {year} 年科目表中；该表由 {list_year} 年科目表和已记录的变化推算，可能缺少未记录的新增科目',
+        en: '{table}: code {code} ({name}) is not in the {year} list, which is derived from the {list_year} list and the changes recorded since, and may lack additions nobody recorded',
       },
       uncovered: {
         zh: '{table}：科目表未列出 {parent} 下的科目，无法核对代码 {code}（{name}）',

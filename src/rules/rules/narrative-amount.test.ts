@@ -109,6 +109,21 @@ describe('narrative-amount', () => {
           lines: projectParagraph('40230.95'),
         },
         {
+          name: '人员经费 of a 基本支出表 printed by economic class, without a 人员经费 column, is not compared with 0 (泉州)',
+          lines: [
+            '某某局2026年部门预算',
+            '2026 年度一般公共预算基本支出经济分类情况表',
+            '单位：万元',
+            '科目编码\t科目名称\t合计',
+            '\t合计\t100.00',
+            '301\t工资福利支出\t80.00',
+            '302\t商品和服务支出\t20.00',
+            '第三部分 情况说明',
+            '五、一般公共预算拨款基本支出情况',
+            '2026年一般公共预算基本支出100.00万元，其中：人员经费80.00万元，公用经费20.00万元。',
+          ],
+        },
+        {
           name: 'an amount no row is named for, but a table prints',
           lines: doc('2024 年“三公”经费预算数为 10.00 万元，主要用于保障 5.00 万元的公务用车运行。'),
         },

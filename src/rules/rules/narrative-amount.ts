@@ -21,8 +21,9 @@ const table = (doc: BudgetDocument, kind: TableKind) => doc.tables.find((t) => t
 const total = (t: Table | undefined) => t?.rows.find((r) => r.isTotal && r.side === undefined);
 const rowNamed = (t: Table | undefined, re: RegExp) => t?.rows.find((r) => !r.isTotal && re.test(r.name));
 
+/** A cell of a table that prints the column: a table without it (人员经费 of a 基本支出表 by economic class) cannot say. */
 function at(t: Table | undefined, row: Row | undefined, key: string): Target | null {
-  return t && row ? { table: t, row, key } : null;
+  return t && row && t.columns.some((c) => c.key === key) ? { table: t, row, key } : null;
 }
 
 /** The section's subject decides which table a bare "基本支出" or "人员经费" means. */

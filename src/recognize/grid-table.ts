@@ -310,7 +310,11 @@ export function buildGridTable(raw: RawTable, kind: TableKind, ctx: RecognizeCon
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
       const isTotal =
         isTotalName(name, ctx.department, departmentSeen.has(cols.side)) && !(printedCode && /^\d+$/.test(printedCode));
-      if (isTotal && !TOTAL_NAME.test(name)) departmentSeen.add(cols.side);
+      if (isTotal && !TOTAL_NAME.test(name)) {
+        departmentSeen.add(cols.side);
+        // The department's row of a per-unit table groups the rows below it, as a unit's row does.
+        if (hierarchy instanceof EconomicHierarchy) hierarchy.startGroup();
+      }
       let classified: Classified = { level: null, code: null, codeSource: null };
       if ((kind === 'project_expenditure' || column?.key.startsWith('category_')) && column) {
         const level = LEVEL_COLUMNS[column.key];

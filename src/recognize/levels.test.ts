@@ -119,6 +119,15 @@ describe('economic classification levels', () => {
       '工资福利支出',
       '基本工资',
       '某某费',
+      '资本性支出',
+      // 广州市司法局's units include a prison: 监狱 ends like an organisation too.
+      '广东省广州花都监狱',
+      '工资福利支出',
+      // 珠海 names some 类 its own way under its units.
+      '珠海市贸易服务中心',
+      '工资和福利支出',
+      '对个人和家庭的补助',
+      '其他资本性等支出',
     ];
     assert.deepEqual(
       rows.map((name) => {
@@ -133,6 +142,13 @@ describe('economic classification levels', () => {
         [1, '301'],
         [2, '30101'],
         [2, null],
+        [1, '310'],
+        [null, null],
+        [1, '301'],
+        [null, null],
+        [1, null],
+        [1, '303'],
+        [1, null],
       ],
     );
   });

@@ -114,9 +114,17 @@ export class FunctionHierarchy {
 export class EconomicHierarchy {
   private list: CodeList;
   private currentClass: string | null = null;
+  /** A unit row was seen: the table lists each unit's spending under it. */
+  private perUnit = false;
 
   constructor(year: number | null, list?: CodeList) {
     this.list = list ?? codeList('economic-department', year ?? 2024);
+  }
+
+  /** A row naming a unit (or the department) starts its group: the 类 below are its own. */
+  startGroup(): void {
+    this.currentClass = null;
+    this.perUnit = true;
   }
 
   classify(name: string, printedCode: string | null, numbered: boolean): Classified {
@@ -131,10 +139,17 @@ export class EconomicHierarchy {
       return { level: 1, code: asClass[0]?.code ?? null, codeSource: asClass[0] ? 'resolved' : null };
     }
     const asItem = this.currentClass ? this.list.find(name, 2, this.currentClass) : [];
+    const unknown = asItem.length === 0 && this.list.named(name).length === 0;
     // A unit of a per-unit table (广州 部门预算基本支出预算表: 管理中心, (本级), then its 类): no 款, and the 类 after it are its own.
-    if (asItem.length === 0 && ORGANISATION_END.test(name) && this.list.named(name).length === 0) {
-      this.currentClass = null;
+    if (unknown && ORGANISATION_END.test(name)) {
+      this.startGroup();
       return { level: null, code: null, codeSource: null };
+    }
+    // Under the units of such a table, a 支出 the list does not know is a 类 in the table's own words
+    // (珠海: 珠海市商务局 › 工资和福利支出 | 302 商品和服务支出 | 303 … | 其他资本性等支出), not a 款 of the 类 before.
+    if (asItem.length === 0 && this.perUnit && /支出$/.test(name)) {
+      this.currentClass = null;
+      return { level: 1, code: null, codeSource: null };
     }
     return { level: 2, code: asItem[0]?.code ?? null, codeSource: asItem[0] ? 'resolved' : null };
   }

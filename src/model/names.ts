@@ -29,7 +29,7 @@ function memo(fn: (text: string) => string): (text: string) => string {
  * How the name of a department or unit ends (苏州市审计局, 管理中心, 上海市财政科学研究所（…）, (本级)): a
  * narrative's 本单位收入预算 and a per-unit table's unit rows are told from items by it.
  */
-export const ORGANISATION_END = /(?:局|委|会|办|厅|院|中心|所|站|队|馆|部|处|室|社|台|校|园|场|团|级|狱|公司|厂|库|[)）])$/;
+export const ORGANISATION_END = /(?:局|委|会|办|厅|院|中心|所|站|队|馆|部|署|处|室|社|台|校|园|场|团|级|狱|公司|厂|库|[)）])$/;
 
 /** A label numbered as an item of a list: 一、… or （一）…, as the summary tables number their lines. */
 export const NUMBERED_LABEL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;

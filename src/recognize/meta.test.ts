@@ -18,6 +18,9 @@ describe('document meta', () => {
     ]);
     assert.deepEqual([meta.title, meta.year], ['', null]);
     assert.equal(readMeta([para('北京市财政局 2026 年度部门预算信息公开', 1)]).department, '北京市财政局');
+    // 北京市教育委员会部门 2026 年度部门预算 (北京 jiaoyu 情况说明): 部门 after a name that ends like an organisation.
+    assert.equal(readMeta([para('北京市教育委员会部门 2026 年度部门预算', 1)]).department, '北京市教育委员会');
+    assert.equal(readMeta([para('某某市商务部门2026年度部门预算', 1)]).department, '某某市商务部门');
   });
 
   it('reads a file of tables only by its forms: the year under a title, the department a form names', () => {

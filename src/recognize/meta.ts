@@ -1,5 +1,5 @@
 import type { GridRow, Paragraph } from '../adapters/blocks.js';
-import { compact } from '../model/names.js';
+import { compact, ORGANISATION_END } from '../model/names.js';
 import type { Phase, Scope } from '../model/types.js';
 
 export interface DocumentMeta {
@@ -56,7 +56,8 @@ const NAMED = /^(?:预算主管部门|主管部门|预算单位|部门名称|单
 
 /** 北京市教育委员会部门 2026 年度部门预算: the department is 北京市教育委员会 (but 商务部门 is a name). */
 function departmentName(text: string): string {
-  return text.replace(/(?<=(?:局|委员会|委|办公室|办|厅|院|中心|部|署|馆|站|所|队|处))部门$/, '');
+  const name = text.replace(/部门$/, '');
+  return name !== text && ORGANISATION_END.test(name) ? name : text;
 }
 
 /** A cover printing the year on its own line above the name: 2026年 / 广州市商务局部门预算. */

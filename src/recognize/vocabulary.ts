@@ -83,3 +83,6 @@ export function isPreambleText(text: string): boolean {
     /^\d{2,9}[-—]\S{2,30}$/.test(t)
   );
 }
+
+/** A 项目支出表 that also holds other spending (广东: 部门预算项目支出及其他支出预算表): its totals exceed the 项目支出. */
+export const WITH_OTHER_SPENDING = /及其他支出/;

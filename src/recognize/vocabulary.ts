@@ -94,3 +94,6 @@ export function attachmentNamed(text: string): string | null {
   const named = match?.[1] ?? '';
   return /表|报表|附表/.test(named) ? named : null;
 }
+
+/** A 项目支出表 that also holds other spending (广东: 部门预算项目支出及其他支出预算表): its totals exceed the 项目支出. */
+export const WITH_OTHER_SPENDING = /及其他支出/;

@@ -99,6 +99,10 @@ describe('cross-table', () => {
           lines: fiscal('10.00', '一般公共预算支出预算表', '2.00'),
         },
         { name: "the project table's general budget with its carry-over equals the 项目支出 column", lines: projects('8.00') },
+        {
+          name: 'a project table that also holds other spending is no 项目支出 (珠海 部门预算项目支出及其他支出预算表)',
+          lines: projects('7.00').map((l) => (l === '项目支出预算表' ? '部门预算项目支出及其他支出预算表' : l)),
+        },
         { name: 'the basic 公务接待费 (元) is within the 三公 table’s (万元)', lines: threePublic('13,500') },
       ],
       invalid: [

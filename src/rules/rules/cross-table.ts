@@ -1,5 +1,6 @@
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { columnMeaning } from '../../recognize/column-keys.js';
+import { WITH_OTHER_SPENDING } from '../../recognize/vocabulary.js';
 import { compareAcrossUnits, compareSum, sumPrinted } from '../arithmetic.js';
 import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -176,7 +177,10 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
   const spending = byKind(doc, 'expenditure_summary');
   const general = byKind(doc, 'general_budget_expenditure');
   const basic = byKind(doc, 'general_budget_basic_expenditure');
-  const projectTables = doc.tables.filter((t) => t.kind === 'project_expenditure' && !t.empty);
+  // A project table that also holds other spending (…项目支出及其他支出预算表) ties with no 项目支出 column.
+  const projectTables = doc.tables.filter(
+    (t) => t.kind === 'project_expenditure' && !t.empty && !WITH_OTHER_SPENDING.test(t.title),
+  );
   const projects = projectTables[0];
   const spendingTotal = totalRow(spending);
   // 一般公共预算支出表 基本支出 = 基本支出表 合计 (and 人员经费, 公用经费).

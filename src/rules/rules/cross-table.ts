@@ -198,7 +198,11 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
   // 项目支出表 合计 = 支出总表 项目支出.
   const projectTotal = totalRow(projects);
   if (projects && spending && projectTotal && spendingTotal && hasColumn(projects, 'total')) {
-    ties.push(tie('项目支出', [spending, spendingTotal, 'project'], [projects, projectTotal, 'total']));
+    // A project table that prints its 上年结转 beside this year's money (烟台) may total both, where the
+    // 支出总表 counts this year's: its 合计 is the 项目支出 plus that carry-over.
+    const carry = projectTotal.values.carryover;
+    const alternatives = carry ? [sumPrinted([spendingTotal.values.project, carry])] : undefined;
+    ties.push(tie('项目支出', [spending, spendingTotal, 'project'], [projects, projectTotal, 'total'], { alternatives }));
   }
   // 项目支出表's general-budget money = 一般公共预算支出表 项目支出: the current year's, or with its
   // carry-over, or over all the project tables (Shanxi prints 本年预算 and 上年结转 apart).

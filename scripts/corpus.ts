@@ -4,7 +4,11 @@
  * and `unknown`, errors and warnings per document, the top rules — and written as Markdown.
  *
  *   node dist/scripts/corpus.js [--jobs N] [--only beijing/…] [--out FILE.md] [--json FILE.json]
- *                               [--compare PREVIOUS.json]
+ *                               [--compare PREVIOUS.json] [--group]
+ *
+ * `--group` gives the files INDEX.md lists for one department, year and phase together, as a user
+ * checking 北京's 附件1 情况说明 with its 附件2 报表 would (`check a.pdf b.pdf`): the reader joins the
+ * parts of one disclosure, and each document it makes is counted once (its `file` names its files).
  *
  * Each file is read in a child process of its own (this script with `--one FILE`), so one bad file
  * cannot stop the tally. `--json` keeps every document's tables and findings for `--compare`, which
@@ -16,6 +20,8 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDocument } from '../src/check.js';
+import { groupDocuments } from '../src/model/document-set.js';
+import type { BudgetDocument } from '../src/model/types.js';
 import { readDocument } from '../src/reader.js';
 import { InputError } from '../src/source/errors.js';
 import { sharedDir } from '../tests/paths.js';
@@ -35,36 +41,51 @@ export interface DocResult {
 
 const corpusDir = join(sharedDir, 'corpus');
 
-async function readOne(file: string): Promise<Omit<DocResult, 'city'>> {
-  const start = performance.now();
-  const base = { file: relative(corpusDir, file), tables: [], findings: [] };
-  try {
-    const doc = await readDocument(file);
-    const { findings } = checkDocument(doc);
-    return {
-      ...base,
-      status: 'read',
-      ms: Math.round(performance.now() - start),
-      tables: doc.tables.map((t) => ({ kind: t.kind, title: t.title, page: t.source.page })),
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        page: f.source?.page,
-        line: f.source?.line,
-      })),
-    };
-  } catch (error) {
-    const ms = Math.round(performance.now() - start);
-    if (error instanceof InputError) return { ...base, status: 'refused', message: error.zh, ms };
-    return { ...base, status: 'internal', message: error instanceof Error ? error.message : String(error), ms };
-  }
+type OneResult = Omit<DocResult, 'city'>;
+
+function readResult(doc: BudgetDocument, ms: number): OneResult {
+  const { findings } = checkDocument(doc);
+  const files = doc.parts?.map((p) => p.file) ?? [doc.source.file];
+  return {
+    file: files.map((f) => relative(corpusDir, f)).join(' + '),
+    status: 'read',
+    ms,
+    tables: doc.tables.map((t) => ({ kind: t.kind, title: t.title, page: t.source.page })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      page: f.source?.page,
+      line: f.source?.line,
+    })),
+  };
 }
 
-function runChild(entry: CorpusEntry): Promise<DocResult> {
+/** Read and check files given together: one result per document the reader makes of them, and per file it cannot read. */
+async function readFiles(files: string[]): Promise<OneResult[]> {
+  const start = performance.now();
+  const docs: BudgetDocument[] = [];
+  const failed: OneResult[] = [];
+  for (const file of files) {
+    const base = { file: relative(corpusDir, file), tables: [], findings: [] };
+    try {
+      docs.push(await readDocument(file));
+    } catch (error) {
+      const ms = Math.round(performance.now() - start);
+      if (error instanceof InputError) failed.push({ ...base, status: 'refused', message: error.zh, ms });
+      else failed.push({ ...base, status: 'internal', message: error instanceof Error ? error.message : String(error), ms });
+    }
+  }
+  const ms = Math.round(performance.now() - start);
+  return [...groupDocuments(docs).map((doc) => readResult(doc, ms)), ...failed];
+}
+
+function runChild(group: CorpusEntry[]): Promise<DocResult[]> {
   const self = fileURLToPath(import.meta.url);
+  const entry = group[0] as CorpusEntry;
+  const files = group.flatMap((e) => ['--one', join(corpusDir, e.file)]);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [self, '--one', join(corpusDir, entry.file)], {
+    const child = spawn(process.execPath, [self, ...files], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -77,28 +98,49 @@ function runChild(entry: CorpusEntry): Promise<DocResult> {
     });
     child.on('close', (code) => {
       try {
-        resolve({ ...(JSON.parse(out) as Omit<DocResult, 'city'>), city: entry.city });
+        resolve((JSON.parse(out) as OneResult[]).map((r) => ({ ...r, city: entry.city })));
       } catch {
         const message = `exit ${code}: ${err.trim().split('\n').slice(-1)[0] ?? ''}`;
-        resolve({ file: entry.file, city: entry.city, status: 'crashed', message, ms: 0, tables: [], findings: [] });
+        resolve([
+          {
+            file: group.map((e) => e.file).join(' + '),
+            city: entry.city,
+            status: 'crashed',
+            message,
+            ms: 0,
+            tables: [],
+            findings: [],
+          },
+        ]);
       }
     });
   });
 }
 
-async function runAll(entries: CorpusEntry[], jobs: number, onDone: (r: DocResult) => void): Promise<DocResult[]> {
-  const results: DocResult[] = new Array(entries.length);
+async function runAll(groups: CorpusEntry[][], jobs: number, onDone: (r: DocResult[]) => void): Promise<DocResult[]> {
+  const results: DocResult[][] = new Array(groups.length);
   let next = 0;
   async function worker(): Promise<void> {
-    while (next < entries.length) {
+    while (next < groups.length) {
       const index = next++;
-      const result = await runChild(entries[index] as CorpusEntry);
+      const result = await runChild(groups[index] as CorpusEntry[]);
       results[index] = result;
       onDone(result);
     }
   }
-  await Promise.all(Array.from({ length: Math.min(jobs, entries.length) }, worker));
-  return results;
+  await Promise.all(Array.from({ length: Math.min(jobs, groups.length) }, worker));
+  return results.flat();
+}
+
+/** Entries one by one, or (`--group`) the entries of one department, year and phase together. */
+function groupsOf(entries: CorpusEntry[], together: boolean): CorpusEntry[][] {
+  if (!together) return entries.map((e) => [e]);
+  const groups = new Map<string, CorpusEntry[]>();
+  for (const e of entries) {
+    const key = `${e.city}|${e.department}|${e.year}|${e.phase}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()];
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
@@ -221,9 +263,9 @@ function option(args: string[], name: string): string | undefined {
 }
 
 async function main(args: string[]): Promise<void> {
-  const one = option(args, '--one');
-  if (one) {
-    process.stdout.write(JSON.stringify(await readOne(one)));
+  const ones = args.filter((_a, i) => args[i - 1] === '--one');
+  if (ones.length > 0) {
+    process.stdout.write(JSON.stringify(await readFiles(ones)));
     return;
   }
   if (!existsSync(join(corpusDir, 'INDEX.md'))) {
@@ -236,13 +278,14 @@ async function main(args: string[]): Promise<void> {
   const jobs = Number(option(args, '--jobs') ?? availableParallelism());
   const started = performance.now();
   let done = 0;
-  const results = await runAll(chosen, jobs, (r) => {
+  const groups = groupsOf(chosen, args.includes('--group'));
+  const results = await runAll(groups, jobs, (r) => {
     done++;
-    if (process.stderr.isTTY) process.stderr.write(`\r${done}/${chosen.length} ${r.file.padEnd(50).slice(0, 50)}`);
+    if (process.stderr.isTTY) process.stderr.write(`\r${done}/${groups.length} ${(r[0]?.file ?? '').padEnd(50).slice(0, 50)}`);
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  const markdown = `${tallyMarkdown(results, cities)}\n${chosen.length} documents in ${seconds} s with ${jobs} jobs.\n`;
+  const markdown = `${tallyMarkdown(results, cities)}\n${results.length} documents from ${chosen.length} files in ${seconds} s with ${jobs} jobs.\n`;
   const out = option(args, '--out');
   if (out) writeFileSync(out, markdown);
   process.stdout.write(markdown);

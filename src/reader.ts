@@ -2,6 +2,7 @@ import type { AdapterOutput } from './adapters/adapter.js';
 import type { Block } from './adapters/blocks.js';
 import { adapterFor, hasAdapter } from './adapters/registry.js';
 import { readBlocks } from './adapters/text/read-text.js';
+import { holdsNarrative } from './model/document-set.js';
 import type { BudgetDocument, SourceFormat } from './model/types.js';
 import { applyPlacements } from './recognize/placements.js';
 import { recognize } from './recognize/recognize.js';
@@ -29,6 +30,8 @@ export function readText(text: string, file: string, sha256 = ''): BudgetDocumen
 /** Blocks from any adapter → the model, with every origin carrying its page, sheet or cell. */
 export function documentFromBlocks(output: AdapterOutput, file: string, format: SourceFormat, sha256: string): BudgetDocument {
   const doc = recognize(output.blocks, output.style, { file, format, sha256 });
+  const linked = (output.links ?? []).map((l) => ({ text: l.text, href: l.href, source: { file, line: l.line } }));
+  if (linked.length > 0) doc.attachments = [...(doc.attachments ?? []), ...linked];
   applyPlacements(doc, output.blocks as Block[]);
   doc.findings.unshift(...output.findings);
   return doc;
@@ -87,9 +90,21 @@ export async function readDocumentWithLayout(file: string, options: ReadOptions 
   return (options.pool ?? sharedPool()).read({ source, limits, debug });
 }
 
+/**
+ * A 情况说明 published without its tables (北京's 附件1; a web page linking its tables) is a budget
+ * disclosure too: a title naming a year's 预算 or 决算, and numbered sections stating amounts.
+ */
+function isNarrativeDisclosure(doc: BudgetDocument): boolean {
+  if (doc.title === '' || !holdsNarrative(doc)) return false;
+  const stated = doc.narrative.filter(
+    (s) => /\d\s*(?:万元|元)/.test(s.text) && /预算|决算|支出|收入/.test(`${s.heading}${s.text}`),
+  );
+  return stated.length >= 2;
+}
+
 function assertDisclosure(doc: BudgetDocument, file: string): void {
   const dataTables = doc.tables.filter((t) => t.kind !== 'unknown');
-  if (dataTables.length === 0 || doc.year === null) {
+  if ((dataTables.length === 0 && !isNarrativeDisclosure(doc)) || doc.year === null) {
     const scanned = doc.findings.find((f) => f.rule === 'reader/scanned-page');
     if (scanned) throw new InputError(scanned.message.split(' / ')[0] ?? '', scanned.message.split(' / ')[1] ?? '', file);
     throw new InputError(

@@ -308,3 +308,66 @@ describe('budgetlens codes', () => {
     assert.equal(cli('codes', '没有这个科目').code, 1);
   });
 });
+
+/** 北京 publishes a budget as 附件1 情况说明 and 附件2 报表: files given together are read as one. */
+describe('a disclosure in two files', () => {
+  const narrative = file(
+    'sm.txt',
+    [
+      '北京市财政局 2026 年度部门预算信息公开',
+      '第一部分 2026 年度部门预算情况说明',
+      '一、三公经费预算情况说明',
+      '2026 年财政拨款“三公”经费预算 40.77 万元。',
+      '二、支出预算情况说明',
+      '2026 年支出预算 44169.36 万元。',
+      '附件：北京市财政局 2026 年度部门预算报表',
+    ].join('\n'),
+  );
+  const tables = file(
+    'bb.txt',
+    [
+      '预算09表 财政拨款“三公”经费支出表',
+      '金额单位：万元',
+      '项 目\t预算数',
+      '合 计\t40.870000',
+      '1、因公出国（境）费用\t17.200000',
+      '2、公务接待费\t0.150000',
+      '3、公务用车费\t23.520000',
+      '预算13表 部门整体支出绩效目标表',
+      '（2026年度）',
+      '部门名称\t北京市财政局',
+    ].join('\n'),
+  );
+
+  it('reads a narrative whose tables are another file, with one note naming that file', () => {
+    const { code, stdout } = cli('check', narrative, '--format', 'json');
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout);
+    assert.deepEqual(
+      json.document.attachments.map((a: { text: string }) => a.text),
+      ['附件：北京市财政局 2026 年度部门预算报表'],
+    );
+    assert.deepEqual(
+      json.findings.filter((f: { rule: string }) => f.rule === 'required-tables').map((f: { severity: string }) => f.severity),
+      ['info'],
+    );
+  });
+
+  it('checks the narrative against the tables of the other file; --no-group reads each alone', () => {
+    const grouped = cli('check', tables, narrative, '--format', 'json');
+    assert.equal(grouped.code, 1);
+    const [doc, ...rest] = JSON.parse(grouped.stdout);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(
+      doc.document.parts.map((p: { file: string; holds: string }) => [p.file, p.holds]),
+      [
+        [tables, 'tables'],
+        [narrative, 'narrative'],
+      ],
+    );
+    const wrong = doc.findings.find((f: { rule: string }) => f.rule === 'narrative-amount');
+    assert.deepEqual([wrong.expected, wrong.actual, wrong.source.file], ['40.87', '40.77', narrative]);
+    const apart = JSON.parse(cli('check', tables, narrative, '--no-group', '--format', 'json').stdout);
+    assert.equal(apart.length, 2);
+  });
+});

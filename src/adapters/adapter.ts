@@ -25,4 +25,6 @@ export interface AdapterOutput {
   pages?: number;
   /** Per-page or per-sheet description of what the layout stages found, when asked for. */
   debug?: string[];
+  /** Links to files (a web page's tables published as a linked attachment), with the block line they are in. */
+  links?: Array<{ text: string; href: string; line: number }>;
 }

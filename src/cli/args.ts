@@ -19,6 +19,8 @@ export interface CliArgs {
   quiet: boolean;
   /** --rule id=severity|off, repeatable. */
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  /** Files of one department, year and phase are read as one disclosure unless --no-group. */
+  group: boolean;
   /** Reader threads for binary files (--jobs); null: one per core. */
   jobs: number | null;
   version: boolean;
@@ -41,6 +43,7 @@ export function parseArgs(argv: string[]): CliArgs {
     profile: null,
     quiet: false,
     rules: {},
+    group: true,
     jobs: null,
     version: false,
   };
@@ -58,6 +61,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--debug-layout') args.debugLayout = true;
     else if (arg === '--explain') args.explain = true;
+    else if (arg === '--no-group') args.group = false;
     else if (arg === '--quiet' || arg === '-q') args.quiet = true;
     else if (arg === '--version' || arg === '-V') args.version = true;
     else if (arg === '--lang') {
@@ -110,12 +114,15 @@ export function parseArgs(argv: string[]): CliArgs {
 export const USAGE_HINT = '运行 budgetlens --help 查看用法 / run budgetlens --help for usage';
 
 export const USAGE = `用法 / usage:
-  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--jobs N] [--explain] [--debug-layout]
+  budgetlens extract <文件…> [--format json|table] [--out <文件>] [--jobs N] [--explain] [--debug-layout] [--no-group]
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--jobs N] [--lang zh|en] [--quiet]
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
+                     [--no-group]
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version
 
 文件 - 为标准输入 / a file named - is standard input; --jobs 同时读取的文件数（默认为 CPU 核数） / files read at once (default: the cores)
+同一部门、年度和阶段的多个文件（如情况说明与报表）合为一份文件检查，--no-group 则逐个文件处理
+files of one department, year and phase (a narrative and its tables) are read as one disclosure; --no-group reads each alone
 
 退出码 / exit codes: 0 完成 done · 1 发现错误或未找到 errors found (check), nothing found (codes) · 2 无法读取或用法错误 unreadable input or usage error`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { checkDocument } from '../check.js';
 import { BASE_YEAR } from '../codes/lists.js';
+import { groupParts } from '../model/document-set.js';
 import { documentJson } from '../model/serialize.js';
 import { type ReadOutcome, readDocuments } from '../read-many.js';
 import type { ReportEntry } from '../report/entries.js';
@@ -20,11 +21,15 @@ export interface CliIO {
   stderrIsTTY?: boolean;
 }
 
-/** Read every file (binary files in parallel through the reader pool), in the order of the arguments. */
+/**
+ * Read every file (binary files in parallel through the reader pool), in the order of the arguments;
+ * the files of one disclosure (北京's 情况说明 and 报表) joined into one document unless --no-group.
+ */
 async function readAll(args: CliArgs, io: CliIO): Promise<ReadOutcome[]> {
   const progress = io.stderrIsTTY && args.files.length > 1 ? progressReporter(io) : null;
+  let outcomes: ReadOutcome[];
   try {
-    return await readDocuments(args.files, {
+    outcomes = await readDocuments(args.files, {
       debug: args.debugLayout,
       jobs: args.jobs ?? undefined,
       onRead: progress?.update,
@@ -32,6 +37,13 @@ async function readAll(args: CliArgs, io: CliIO): Promise<ReadOutcome[]> {
   } finally {
     progress?.clear();
   }
+  if (!args.group) return outcomes;
+  const debugOf = (o: ReadOutcome) => (o.error ? [] : o.result.debug);
+  return groupParts(
+    outcomes,
+    (o) => (o.error ? null : o.result.doc),
+    (first, second, doc) => ({ file: first.file, result: { doc, debug: [...debugOf(first), ...debugOf(second)] } }),
+  );
 }
 
 /** A file that could not be read: its line on stderr; a defect of ours is said to be one. */

@@ -23,7 +23,7 @@ export const KIND_NAMES: Record<TableKind, string> = {
   fiscal_appropriation_expenditure: '财政拨款支出表',
   general_budget_economic_expenditure: '一般公共预算支出经济分类表',
   general_budget_project_expenditure: '一般公共预算项目支出经济分类表',
-  gov_purchase_service: '政府购买服务预算表',
+  service_purchase: '政府购买服务预算表',
   unknown: '未识别',
 };
 

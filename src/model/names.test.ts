@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { codeInName, joinBrokenText, normalizeName, stripNumbering } from './names.js';
+import { codeInName, joinBrokenText, normalizeName, numberingDepth, stripNumbering } from './names.js';
 
 describe('names', () => {
   it('joins Chinese words broken by spaces', () => {
@@ -23,6 +23,23 @@ describe('names', () => {
     assert.equal(normalizeName('维修（护）费'), '维修(护)费');
     assert.equal(normalizeName('本 年 收 入 合 计'), '本年收入合计');
     assert.equal(normalizeName('二十七、债务发行费用支出'), '债务发行费用支出');
+  });
+  it('splits a code printed before its name in one cell (北京 支出总表: 2013601-行政运行)', () => {
+    assert.deepEqual(codeInName('2013601-行政运行'), { code: '2013601', name: '行政运行' });
+    assert.deepEqual(codeInName('3021101-差旅费'), { code: '3021101', name: '差旅费' });
+    assert.deepEqual(codeInName('201 - 一般公共服务支出'), { code: '201', name: '一般公共服务支出' });
+    for (const label of ['行政运行', '015001', '0115-公共信息与宣传服务', '2026-2028年规划', 'A-货物'])
+      assert.equal(codeInName(label), null, label);
+  });
+  it('tells the depth of a numbered label', () => {
+    assert.deepEqual(['一、本年收入', '（一）一般公共预算资金', '二十、住房保障支出', '本年收入合计'].map(numberingDepth), [
+      1,
+      2,
+      1,
+      null,
+    ]);
+    // 长沙 财政拨款收支总体情况表 numbers the items under 一、本年收入 1、 2、; an amount is no number.
+    assert.deepEqual(['1、一般公共预算拨款收入', '2.政府性基金预算拨款收入', '1.5万元'].map(numberingDepth), [2, 2, null]);
   });
   it('reads a classification code printed in the name cell (广州 fagai-2026 p.15: [201]一般公共服务支出)', () => {
     assert.deepEqual(codeInName('[201]一般公共服务支出'), { code: '201', name: '一般公共服务支出' });

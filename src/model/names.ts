@@ -29,10 +29,19 @@ function memo(fn: (text: string) => string): (text: string) => string {
  * How the name of a department or unit ends (苏州市审计局, 管理中心, 上海市财政科学研究所（…）, (本级)): a
  * narrative's 本单位收入预算 and a per-unit table's unit rows are told from items by it.
  */
-export const ORGANISATION_END = /(?:局|委|会|办|厅|院|中心|所|站|队|馆|部|处|室|社|台|校|园|场|团|级|[)）])$/;
+export const ORGANISATION_END = /(?:局|委|会|办|厅|院|中心|所|站|队|馆|部|署|处|室|社|台|校|园|场|团|级|狱|公司|厂|库|[)）])$/;
 
 /** A label numbered as an item of a list: 一、… or （一）…, as the summary tables number their lines. */
 export const NUMBERED_LABEL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
+/** A sub-item's number under a numbered line: （一）…, or 1、… (长沙 财政拨款收支总体情况表). */
+const SUB_ITEM_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;
+
+/** The depth of a numbered label: 1 for 一、, 2 for （一） and 1、, null when not numbered so. */
+export function numberingDepth(label: string): 1 | 2 | null {
+  if (SUB_ITEM_NUMBER.test(label)) return 2;
+  return NUMBERED_LABEL.test(label) ? 1 : null;
+}
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
 const NUMBERING = new RegExp(
@@ -59,12 +68,13 @@ export function stripNumbering(text: string): string {
 
 /**
  * A classification code printed in the name cell before the name: "[201]一般公共服务支出",
- * "【30101】基本工资", "2010401 行政运行" (a code column folded into the name column).
+ * "【30101】基本工资", "2010401 行政运行" (a code column folded into the name column), "2013601-行政运行"
+ * (北京: code and name joined by a dash). 3, 5 or 7 digits: 类, 款, 项 of the function or economic lists.
  */
-const CODE_IN_NAME = /^\s*(?:[[【［]\s*(\d{3}|\d{5}|\d{7})\s*[\]】］]|(\d{3}|\d{5}|\d{7})\s+(?=\D))\s*(.+)$/;
+const CODE_IN_NAME = /^(?:[[【［]\s*(\d{3}|\d{5}|\d{7})\s*[\]】］]|(\d{3}|\d{5}|\d{7})(?:\s*[-－—–]|\s+(?=\D)))\s*(\S.*)$/;
 
 export function codeInName(label: string): { code: string; name: string } | null {
-  const match = CODE_IN_NAME.exec(label);
+  const match = CODE_IN_NAME.exec(label.trim());
   if (!match) return null;
   return { code: (match[1] ?? match[2]) as string, name: match[3] as string };
 }

@@ -61,6 +61,9 @@ export function documentJson(doc: BudgetDocument, options: JsonOptions = {}) {
       unit: doc.unit,
       units: doc.units,
       source: doc.source,
+      // A disclosure read from several files lists them; what the document names as published apart.
+      ...(doc.parts ? { parts: doc.parts } : {}),
+      ...(doc.attachments ? { attachments: doc.attachments } : {}),
     },
     tables: doc.tables.map((t) => tableJson(t, options)),
     narrative: doc.narrative,

@@ -23,12 +23,12 @@ export const TABLE_KINDS = [
   'performance_targets',
   'unit_performance',
   'procurement',
+  'service_purchase',
   'assets',
   'organization_units',
   'fiscal_appropriation_expenditure',
   'general_budget_economic_expenditure',
   'general_budget_project_expenditure',
-  'gov_purchase_service',
   'unknown',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -193,6 +193,23 @@ export interface DocumentSource {
   sha256: string;
 }
 
+/**
+ * One file of a disclosure published as several (北京: 附件1 情况说明 and 附件2 报表), read as one
+ * document: what the file holds.
+ */
+export interface DocumentPart extends DocumentSource {
+  holds: 'narrative' | 'tables';
+}
+
+/** A part of the disclosure the document says is published on its own: 附件：…部门预算报表, a linked file. */
+export interface Attachment {
+  /** The text naming it, as printed (the link text of a web page). */
+  text: string;
+  /** The link target, for a web page. */
+  href?: string;
+  source: Origin;
+}
+
 export interface BudgetDocument {
   title: string;
   department: string | null;
@@ -202,6 +219,10 @@ export interface BudgetDocument {
   unit: MoneyUnit;
   units: string[];
   source: DocumentSource;
+  /** The files of a disclosure read from several, in the order given (absent for one file). */
+  parts?: DocumentPart[];
+  /** What the document names as published separately (its tables, in a two-file disclosure). */
+  attachments?: Attachment[];
   tables: Table[];
   narrative: NarrativeSection[];
   /** The 部门概况 part (主要职能, 机构设置 …), in the same sections as the narrative. */

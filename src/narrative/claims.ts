@@ -1,5 +1,5 @@
 import { amountEquals, atScale, formatScaled, parseAmount } from '../model/amount.js';
-import { compact, stripNumbering } from '../model/names.js';
+import { compact, joinBrokenText, stripNumbering } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
 
 /**
@@ -90,13 +90,16 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     const seen: AmountClaim[] = [];
     /** Figures stated as a share of something: parts. */
     const parts = new Set<AmountClaim>();
-    for (const sentence of sentencesOf(section.text)) {
+    // Justified lines space out every character ("支 出 预 算 9151.31 万 元"): read them joined.
+    for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
       // A sentence that opens with its change ("本年预算数比上年减少 …") speaks of the figure before it.
       let last: AmountClaim | null = previous;
       let cursor = 0;
       let changed = false;
+      // "比 2025 年年初预算数 17278.68 万元减少 8127.37 万元": the figure the change is from.
+      let statedPrior: Amount | null = null;
       const stated: Array<{ claim: AmountClaim; before: string; end: number }> = [];
       for (const match of sentence.matchAll(AMOUNT_IN_TEXT)) {
         const at = match.index ?? 0;
@@ -136,14 +139,26 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             contradictory: up && down,
             change: amount,
             percent,
-            prior: priorMatch ? parseAmount(priorMatch[1] as string) : null,
+            prior: priorMatch ? parseAmount(priorMatch[1] as string) : statedPrior,
             changeStated: true,
             section,
             sentence,
           });
+          statedPrior = null;
           continue;
         }
         if (/与\s*\d{4}\s*年[^，,]*$/.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
+        if (
+          /^(?:比|较)\d{4}年/.test(
+            compact(before)
+              .split(/[，,；;]/)
+              .pop() ?? '',
+          )
+        ) {
+          statedPrior = amount;
+          continue;
+        }
+        statedPrior = null;
         // "单价100万元（含）以上设备", "价值50万元（原值）以上", "3000.00万元及以下": a threshold that
         // defines a class, not a figure of the budget.
         if (/^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/.test(sentence.slice(cursor, cursor + 12)))

@@ -60,8 +60,13 @@ function narrativeStart(paragraphs: Paragraph[]): number {
   const named = (t: string) => /(?:预算|决算|情况|事项|公开)说明$/.test(t);
   for (let i = texts.length - 1; i >= 0; i--) {
     const t = texts[i] as string;
-    if (/情况说明$/.test(t) && (PART.test(t) || /^\S{0,40}(?:预算|决算)(?:信息)?公开情况说明$/.test(t) || t === '情况说明'))
-      return i;
+    const titled =
+      PART.test(t) ||
+      /^\S{0,40}(?:预算|决算)(?:信息)?公开情况说明$/.test(t) ||
+      // A title naming the year's 情况说明 (北京市国资委: 2026 部门预算情况的说明).
+      /^\S{0,40}\d{4}(?:年度?)?(?:部门|单位)?(?:预算|决算)情况的?说明$/.test(t) ||
+      t === '情况说明';
+    if (/情况的?说明$/.test(t) && titled) return i;
     if (PART.test(t) && named(t)) return i;
     const before = texts[i - 1] ?? '';
     if (PART.test(before) && before.replace(PART, '') === '' && named(t) && t.length <= 40) return i;
@@ -115,13 +120,28 @@ function readPart(body: Paragraph[], file: string, intro: Paragraph | null): Nar
   const chineseTop = new Set(
     body.map((p) => headingOf(p.text.trim())).flatMap((h) => (h && h.level === 1 && !/^\d/.test(h.number) ? [h.n] : [])),
   );
+  // A 目录 printed without its title lists the headings with nothing under them; the body then
+  // numbers them again from 一、: what was read until then was the listing.
+  const onlyListed = () => sections.some((s) => s.number !== '') && sections.every((s) => s.number === '' || s.text === '');
+  const restart = () => {
+    sections.splice(intro ? 1 : 0);
+    current = sections[0] ?? null;
+    topNumber = 0;
+    subNumber = 0;
+    listRun = 0;
+    parent = undefined;
+  };
   for (const p of body) {
     const text = p.text.trim();
     const t = compact(text);
-    if (/名词解释$/.test(t) && (PART.test(t) || /^[一二三四五六七八九十\d]+[、.]名词解释$/.test(t) || p.heading !== undefined))
-      break;
+    if (/名词解释$/.test(t) && (PART.test(t) || /^[一二三四五六七八九十\d]+[、.]名词解释$/.test(t) || p.heading !== undefined)) {
+      if (!onlyListed()) break;
+      restart();
+      continue;
+    }
     if (PART.test(t)) continue;
     const heading = headingOf(text);
+    if (heading?.level === 1 && heading.n === 1 && topNumber > 0 && onlyListed()) restart();
     // A heading must continue the numbering (一 → 二 …): "三、" inside a list under （二） is text.
     const arabic = heading !== null && /^\d/.test(heading.number);
     // "1. 2. 3." under a heading is a list: its next item is text, not a section continuing 二、.

@@ -69,7 +69,7 @@ describe('table kinds from titles the corpus cities print', () => {
     ['北京', '预算03表 支出总表', 'expenditure_summary'],
     ['北京', '预算04表 财政拨款收支总表', 'fiscal_appropriation_summary'],
     ['北京', '预算09表 财政拨款“三公”经费支出表', 'three_public'],
-    ['北京', '预算11表 财政拨款政府购买服务明细表', 'gov_purchase_service'],
+    ['北京', '预算11表 财政拨款政府购买服务明细表', 'service_purchase'],
     ['北京', '预算13表 部门整体支出绩效目标表', 'unit_performance'],
     ['北京', '预算14表 专项转移支付绩效目标表', 'performance_targets'],
     // 重庆, 长沙 (部门/单位 … 总体情况表).
@@ -90,7 +90,7 @@ describe('table kinds from titles the corpus cities print', () => {
     ['泉州', '八、一般公共预算支出经济分类情况表', 'general_budget_economic_expenditure'],
     ['泉州', '2026 年度一般公共预算基本支出经济分类情况表', 'general_budget_basic_expenditure'],
     ['珠海', '一般公共预算项目支出情况表(按经济分类科目)', 'general_budget_project_expenditure'],
-    ['北京', '政府购买服务预算表', 'gov_purchase_service'],
+    ['北京', '政府购买服务预算表', 'service_purchase'],
     ['湖州', '2026年市级部门项目支出绩效表', 'performance_targets'],
   ];
   for (const [city, title, kind] of cases) it(`${city}: ${title} → ${kind}`, () => assert.equal(kindFromTitle(title), kind));

@@ -26,8 +26,8 @@ const TITLE_RULES: TitleRule[] = [
   { kind: 'three_public', test: /三公/ },
   { kind: 'agency_operating', test: /机关运行经费/ },
   { kind: 'entrusted_business', test: /委托业务费/ },
-  { kind: 'gov_purchase_service', test: /政府购买服务/ },
   { kind: 'procurement', test: /政府采购/ },
+  { kind: 'service_purchase', test: /政府购买服务/ },
   { kind: 'assets', test: /资产占用|固定资产|资产情况/ },
   { kind: 'organization_units', test: /机构设置/ },
   // The 一般公共预算 by economic classification, other than its 基本支出: the 项目支出 part (广州, 珠海

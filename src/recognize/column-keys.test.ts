@@ -93,6 +93,30 @@ describe('column keys from header paths', () => {
     assert.deepEqual([code.key, code.type, code.role], ['unit_code', 'text', 'text']);
     assert.equal(columnMeaning(['部门名称']).key, 'unit_name');
   });
+  it('reads the 北京 报表 headers (预算01表 … 预算14表)', () => {
+    // The key, type and role; why the key was given is tested above.
+    const meaning = (...path: string[]) => {
+      const { because: _, ...rest } = columnMeaning(path);
+      return rest;
+    };
+    // 收入总表: the funds as 资金, the units by code.
+    assert.equal(key('本年收入', '政府性基金预 算资金'), 'gov_fund');
+    assert.equal(key('上年结转结余', '国有资本经营 预算资金'), 'carryover_state_capital');
+    // A text like 苏州's 部门代码; printed without a name column it names the rows (tested in coded-rows.test.ts).
+    assert.deepEqual(meaning('单位编码'), { key: 'unit_code', type: 'text', role: 'text' });
+    // 支出总表: rows by function, government and department economic classification.
+    assert.deepEqual(meaning('政府支出经济分类科目'), { key: 'gov_economic_name', type: 'text', role: 'text' });
+    assert.deepEqual(meaning('部门支出经济分类科目'), { key: 'economic_name', type: 'text', role: 'label' });
+    assert.equal(columnMeaning(['支出功能分类科目']).key, 'label');
+    // 一般公共预算支出表: the 项目支出 group's total written with its name; a measure of it keeps its own key.
+    assert.equal(key('预算数', '项目支出', '项目支出总数'), 'project');
+    assert.equal(key('本年收入合计'), 'total');
+    assert.match(key('预算数', '项目支出', '扣除基建项目后预算数'), /^col_/);
+    // 政府购买服务明细表 and 政府采购预算明细表.
+    assert.deepEqual(meaning('指导性目录', '三级'), { key: 'category_l3', type: 'text', role: 'label' });
+    assert.equal(key('预算金额'), 'total');
+    assert.equal(columnMeaning(['采购类别']).role, 'label');
+  });
   it('knows which income groups can hold a column', () => {
     assert.equal(groupHolds('本年预算', '其他收入'), true);
     assert.equal(groupHolds('上年结转结余', '其他 收入'), false);

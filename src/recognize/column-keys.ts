@@ -26,15 +26,25 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   // 项目编号 numbers the lines of a 政府采购预算明细表 (A 货物, B 工程, C 服务).
   { test: /^(?:序号|栏次|行次|项目编号)$/, key: 'index', role: 'index' },
   { test: /^(?:(?:功能|经济)?(?:分类)?科目编码|收入科目编码|编码|类|款|项|项目编码)$/, key: 'code', role: 'code' },
-  // 北京 prints 政府支出经济分类科目 beside 部门支出经济分类科目.
   { test: /^政府(?:预算)?支出经济(?:分类)?科目(?:名称)?$/, key: 'gov_economic_name', role: 'text' },
+  // The department economic classification names the rows of a 基本支出表; beside a function column it is a text.
+  {
+    test: /^(?:部门(?:预算)?(?:支出)?经济分类科目(?:名称)?|部门预算支出经济科目(?:名称)?|支出部门经济分类科目)$/,
+    key: 'economic_name',
+    role: 'label',
+  },
   { test: /^部门(?:[(（]单位[)）])?名称$|^单位名称$|^项目单位$/, key: 'unit_name', role: 'text' },
+  // A per-unit table's unit code (苏州 部门代码 | 部门名称); alone it names the rows (北京 收入总表: 015, 015001).
   { test: /^(?:部门|单位)(?:代码|编码)$/, key: 'unit_code', role: 'text' },
   { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
   // A project's category printed beside its name (其他运转类, 特定目标类): a text, not a level.
   { test: /^项目类别$/, key: 'project_category', role: 'text' },
   { test: /^一级项目$/, key: 'project_l1', role: 'label' },
   { test: /^二级项目$/, key: 'project_l2', role: 'label' },
+  // A catalogue printed one column per level, every level filled on every row (指导性目录 一级 | 二级 | 三级).
+  { test: /^一级(?:目录)?$/, key: 'category_l1', role: 'label' },
+  { test: /^二级(?:目录)?$/, key: 'category_l2', role: 'label' },
+  { test: /^三级(?:目录)?$/, key: 'category_l3', role: 'label' },
   { test: /^委托事项内容$/, key: 'content', role: 'text' },
   { test: /^是否政府购买服务/, key: 'purchase_service', role: 'text' },
   { test: /^是否政府采购/, key: 'gov_procurement', role: 'text' },
@@ -43,8 +53,10 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
   { test: /^单位规格$/, key: 'unit_grade', role: 'text' },
   { test: /^经费保障形式$/, key: 'funding_form', role: 'text' },
   { test: /^(?:采购物品名称|政府采购目录序号|计量单位|政府采购项目来源)$/, key: 'procurement_text', role: 'text' },
+  // A procurement table by category (A-货物, B-工程, C-服务) names its rows by it.
+  { test: /^采购(?:类别|品目)$/, key: 'label', role: 'label' },
   {
-    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|(?:部门(?:预算)?)?支出(?:功能|经济)分类科目(?:名称)?|部门预算支出经济(?:分类)?科目(?:名称)?|支出部门经济分类科目|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
+    test: /^(?:项目|项目名称|科目名称|(?:部门(?:预算)?(?:支出)?|政府预算支出)?(?:功能|经济)(?:分类)?科目(?:名称)?|(?:部门(?:预算)?)?支出(?:功能|经济)分类科目(?:名称)?|部门[/／]单位[/／]项目名称|部门[(（]单位[)）]|单位|部门)$/,
     key: 'label',
     role: 'label',
   },
@@ -97,7 +109,7 @@ const AMOUNT_RULES: LabelRule[] = [
   { test: /^(?:政府性基金|国有资本经营)(?:预算)?(?:收入预算|预算收入|收入)$/, key: 'income_budget' },
 ];
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|预算数?|金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
+const TOTAL_LABEL = /^(?:合计|总计|小计|预算数?|金额|预算金额|\d{4}年(?:预算数?|合计)?|\d{4}预算数|决算数|资金性质)$/;
 
 /** Groups whose 合计 takes the group's key. */
 function groupKey(label: string): string | null {
@@ -156,7 +168,9 @@ export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string
     const because: ColumnReason = carryGroup ? { rule: 'fund', label: leaf, group: carryGroup } : { rule: 'fund', label: leaf };
     return amount(isCarry ? `carryover_${fund.key}` : fund.key, because);
   }
-  const direct = AMOUNT_RULES.find((r) => r.test.test(leaf));
+  // 项目支出总数, 基本支出合计: a group's total written with its name.
+  const named = leaf.replace(/(?:总数|合计|小计)$/, '');
+  const direct = AMOUNT_RULES.find((r) => r.test.test(leaf)) ?? AMOUNT_RULES.find((r) => named !== leaf && r.test.test(named));
   if (direct) return amount(direct.key, { rule: 'amount', label: leaf });
   if (TOTAL_LABEL.test(leaf) || leaf === '') {
     // 合计 takes the key of its nearest meaningful group.

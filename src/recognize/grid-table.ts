@@ -7,6 +7,7 @@ import { buildLayout, type GridLayout, type LayoutColumn, wholeTotal } from './h
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
 import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
+import { markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
 import type { RawTable } from './segment.js';
 import { type CodeGroup, codeGroups, SplitCodeReader } from './split-codes.js';
 import { BY_ECONOMIC_CLASS, isConditionalStatement } from './vocabulary.js';
@@ -58,11 +59,24 @@ interface SideColumns {
   from: number;
 }
 
+/**
+ * Rows by function and economic classification (2013601-行政运行 | 30101-基本工资) are named by their
+ * function; the economic classification is a text of the row.
+ */
+function economicTexts(columns: LayoutColumn[]): LayoutColumn[] {
+  return columns.some((c) => c.key === 'label') ? columns.filter((c) => c.key === 'economic_name') : [];
+}
+
 function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColumns {
   const own = side ? columns.filter((c) => c.side === side) : columns;
   let label = own.filter((c) => c.role === 'label');
-  // A per-unit table names its rows by 部门（单位）名称: then that column is the label.
+  // A per-unit table names its rows by 部门（单位）名称, or by the unit's code alone (北京: 015, 015001).
   if (label.length === 0) label = own.filter((c) => c.key === 'unit_name');
+  if (label.length === 0) label = own.filter((c) => c.key === 'unit_code');
+  const economic = economicTexts(label);
+  label = label.filter((c) => !economic.includes(c));
+  // Each level of a catalogue is kept as a text too: the label is only the deepest.
+  const levels = label.filter((c) => c.key.startsWith('category_'));
   const groups = codeGroups(own);
   return {
     side,
@@ -70,7 +84,7 @@ function sideColumns(columns: LayoutColumn[], side: Side | undefined): SideColum
     codes: groups.find((g) => g.key === null)?.columns ?? [],
     linkedCodes: groups.filter((g) => g.key !== null),
     amounts: own.filter((c) => c.type === 'amount'),
-    texts: own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c)),
+    texts: [...economic, ...levels, ...own.filter((c) => c.type === 'text' && c.role === 'text' && !label.includes(c))],
     from: own.some((c) => (c.panel ?? 0) > 0) ? Math.min(...own.map((c) => c.index)) : 0,
   };
 }
@@ -85,11 +99,26 @@ function looksLikeMoney(text: string): boolean {
   return amount !== null && amount.raw.replace(/\D/g, '').length < 13;
 }
 
-/** The label of a row: the first non-empty label column; project tables say which level by which column. */
+/** Levels named by the column a row's name is printed in (project tables, catalogues by level). */
+const LEVEL_COLUMNS: Record<string, number> = {
+  project_type: 1,
+  project_l1: 2,
+  project_l2: 3,
+  category_l1: 1,
+  category_l2: 2,
+  category_l3: 3,
+};
+
+/**
+ * The label of a row: the first non-empty label column; project tables say which level by which
+ * column. A catalogue filling every level on each row is named by its deepest level.
+ */
 function labelOf(row: GridRow, cols: SideColumns): { label: string; column: LayoutColumn | undefined } {
-  for (const c of cols.label) {
+  const deepestFirst = [...cols.label].sort((a, b) => (LEVEL_COLUMNS[b.key] ?? 0) - (LEVEL_COLUMNS[a.key] ?? 0));
+  const order = cols.label.some((c) => c.key.startsWith('category_')) ? deepestFirst : cols.label;
+  for (const c of order) {
     const text = cell(row, c.index);
-    if (text !== '' && !looksLikeMoney(text)) return { label: text, column: c };
+    if (text !== '' && (!looksLikeMoney(text) || c.key === 'unit_code')) return { label: text, column: c };
   }
   // No label column, or a shifted label: the first text cell before the amounts.
   const firstAmount = cols.amounts[0]?.index ?? Number.POSITIVE_INFINITY;
@@ -193,32 +222,33 @@ function realign(
 const NOT_CLASSIFIED = /^(?:结转下年(?:支出)?|年终结转(?:结余)?|年末(?:财政拨款)?结转和结余|结余分配)$/;
 
 function tableColumns(layout: LayoutColumn[]): Column[] {
+  const economic = economicTexts(layout);
   const linked = new Map(
     codeGroups(layout)
       .filter((g) => g.key !== null)
       .map((g) => [(g.columns[0] as LayoutColumn).index, g]),
   );
-  return layout
-    .filter((c) => c.type === 'amount' || c.role === 'text' || linked.has(c.index))
-    .map((c) => {
-      const group = linked.get(c.index);
-      if (group)
-        return {
-          key: group.key as string,
-          label: group.columns.map((g) => g.path.join('/')).join(' '),
-          path: [],
-          type: 'text' as const,
-        };
-      const col: Column = {
-        key: c.key,
-        label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
-        path: c.path.map(joinBrokenText),
-        type: c.type,
-        because: c.because,
+  const kept = (c: LayoutColumn) =>
+    c.type === 'amount' || c.role === 'text' || economic.includes(c) || c.key.startsWith('category_') || linked.has(c.index);
+  return layout.filter(kept).map((c) => {
+    const group = linked.get(c.index);
+    if (group)
+      return {
+        key: group.key as string,
+        label: group.columns.map((g) => g.path.join('/')).join(' '),
+        path: [],
+        type: 'text' as const,
       };
-      if (c.side) col.side = c.side;
-      return col;
-    });
+    const col: Column = {
+      key: c.key,
+      label: joinBrokenText(c.path[c.path.length - 1] ?? ''),
+      path: c.path.map(joinBrokenText),
+      type: c.type,
+      because: c.because,
+    };
+    if (c.side) col.side = c.side;
+    return col;
+  });
 }
 
 /**
@@ -273,17 +303,22 @@ export function buildGridTable(
       if (label === '' && Object.keys(values).length === 0) continue;
       const parts = cols.codes.map((c) => compact(cell(gridRow, c.index)));
       const { code: joinedCode, malformed } = reader.code.read(parts);
-      // No code column, or an empty one: the code may be printed in the name cell ([201]一般公共服务支出).
-      const inName = joinedCode ? null : codeInName(label);
+      // No code column, or an empty one: the code may be printed in the name cell
+      // ([201]一般公共服务支出, 2013601-行政运行).
+      const inName = joinedCode || malformed ? null : codeInName(label);
       const printedCode = joinedCode ?? inName?.code ?? null;
       const name = normalizeName(inName?.name ?? label);
       if (malformed) malformedCodes.push({ line: gridRow.line, printed: parts.filter((p) => p !== '').join(' '), name: label });
       const isTotal =
         isTotalName(name, ctx.department, departmentSeen.has(cols.side)) && !(printedCode && /^\d+$/.test(printedCode));
-      if (isTotal && !TOTAL_NAME.test(name)) departmentSeen.add(cols.side);
+      if (isTotal && !TOTAL_NAME.test(name)) {
+        departmentSeen.add(cols.side);
+        // The department's row of a per-unit table groups the rows below it, as a unit's row does.
+        if (hierarchy instanceof EconomicHierarchy) hierarchy.startGroup();
+      }
       let classified: Classified = { level: null, code: null, codeSource: null };
-      if (kind === 'project_expenditure' && column) {
-        const level = { project_type: 1, project_l1: 2, project_l2: 3 }[column.key];
+      if ((kind === 'project_expenditure' || column?.key.startsWith('category_')) && column) {
+        const level = LEVEL_COLUMNS[column.key];
         if (level !== undefined && !isTotal) classified = { level, code: null, codeSource: null };
       } else if (hierarchy && !isTotal && !NOT_CLASSIFIED.test(name) && name !== '') {
         classified = hierarchy.classify(
@@ -340,6 +375,8 @@ export function buildGridTable(
       source: { file: ctx.file, line: realigned[0] as number },
     });
   }
+  markUnlabelledTotal(rows);
+  if (layout.columns.some((c) => c.key === 'unit_code')) unitCodeLevels(rows);
   const columns = panelColumns ?? tableColumns(layout.columns);
   const empty = rows.every((r) => Object.keys(r.values).length === 0 && Object.keys(r.texts).length === 0);
   const table: Table = {

@@ -133,7 +133,7 @@ function vocabularyClues(facts: TableFacts, keys: Set<string>, clues: Clues): vo
   if (procurement.length > 0 || keys.has('unit_price') || keys.has('procurement_amount'))
     clues.add('header', SAYS.procurement, ['procurement'], 4, procurement);
   const services = cells(/购买服务|指导性目录/).filter((c) => !/^是否/.test(c));
-  if (services.length > 0) clues.add('header', SAYS.services, ['gov_purchase_service'], 4, services);
+  if (services.length > 0) clues.add('header', SAYS.services, ['service_purchase'], 4, services);
   if (keys.has('quantity') && keys.has('value')) clues.add('header', SAYS.assets, ['assets'], 4, ['数量', '价值']);
   const units = facts.columns.filter((c) => ['unit_type', 'unit_grade', 'funding_form'].includes(c.key));
   if (units.length > 0)

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { CodeList, parseCodeCsv } from '../codes/lists.js';
 import { parseAmount } from '../model/amount.js';
 import type { Amount } from '../model/types.js';
-import { EconomicHierarchy, FunctionHierarchy } from './levels.js';
+import { EconomicHierarchy, economicLevelOfCode, FunctionHierarchy } from './levels.js';
 
 const list = new CodeList(
   parseCodeCsv(
@@ -72,6 +72,20 @@ describe('function classification levels', () => {
       ['219', '21999', '2199999', '229', '22999', '2299999'],
     );
   });
+  it('keeps its running sums exact whatever the precision printed (万元 to 6 places, then 7)', () => {
+    const h = new FunctionHierarchy(2024, list);
+    const amount = (text: string) => parseAmount(text) as Amount;
+    const rows: Array<[string, string]> = [
+      ['援助其他地区支出', '5.000001'],
+      ['其他支出', '5.000001'],
+      ['其他支出', '5.0000010'],
+      ['其他支出', '3.00'],
+    ];
+    assert.deepEqual(
+      rows.map(([name, total]) => h.classify(name, null, false, amount(total)).code),
+      ['219', '21999', '2199999', '229'],
+    );
+  });
   it('treats a numbered row (一、) as a 类 even when the list does not know it', () => {
     const h = new FunctionHierarchy(2024, list);
     assert.equal(h.classify('某某新设支出', null, true).level, 1);
@@ -79,6 +93,11 @@ describe('function classification levels', () => {
 });
 
 describe('economic classification levels', () => {
+  it('reads a 7-digit code as a local item under its 款 (北京 3021101 差旅费)', () => {
+    assert.deepEqual(['301', '30211', '3021101', '30211011'].map(economicLevelOfCode), [1, 2, 3, null]);
+    const h = new EconomicHierarchy(2024);
+    assert.deepEqual(h.classify('差旅费', '3021101', false), { level: 3, code: '3021101', codeSource: 'printed' });
+  });
   it('a seven-digit code printed under a 款 is its 项 (重庆 基本支出情况表: 30102 津贴补贴 › 3010201 规范性津补贴)', () => {
     const economic = new EconomicHierarchy(2024);
     const levels = [
@@ -100,6 +119,15 @@ describe('economic classification levels', () => {
       '工资福利支出',
       '基本工资',
       '某某费',
+      '资本性支出',
+      // 广州市司法局's units include a prison: 监狱 ends like an organisation too.
+      '广东省广州花都监狱',
+      '工资福利支出',
+      // 珠海 names some 类 its own way under its units.
+      '珠海市贸易服务中心',
+      '工资和福利支出',
+      '对个人和家庭的补助',
+      '其他资本性等支出',
     ];
     assert.deepEqual(
       rows.map((name) => {
@@ -114,6 +142,13 @@ describe('economic classification levels', () => {
         [1, '301'],
         [2, '30101'],
         [2, null],
+        [1, '310'],
+        [null, null],
+        [1, '301'],
+        [null, null],
+        [1, null],
+        [1, '303'],
+        [1, null],
       ],
     );
   });

@@ -3,6 +3,9 @@ import { atScale } from '../model/amount.js';
 import { ORGANISATION_END } from '../model/names.js';
 import type { Amount, CodeSource } from '../model/types.js';
 
+/** The precision running sums start at: 万元 printed to 6 decimals (分); finer cells raise it. */
+const EXACT_SCALE = 6;
+
 /** The level and code of one classified row, and how the code was obtained. */
 export interface Classified {
   level: number | null;
@@ -21,6 +24,7 @@ export function functionLevelOfCode(code: string): number | null {
 export function economicLevelOfCode(code: string): number | null {
   if (/^\d{3}$/.test(code)) return 1;
   if (/^\d{5}$/.test(code)) return 2;
+  // A local item of a 款 (北京 3021101 差旅费 under 30211): the national list stops at the 款.
   if (/^\d{7}$/.test(code)) return 3;
   return null;
 }
@@ -39,14 +43,19 @@ export class FunctionHierarchy {
     this.list = list ?? codeList('function', year ?? 2024);
   }
 
-  /** The current 类's printed total and the sum of its 款 so far: a full 类 cannot take another 款. */
+  /**
+   * The current 类's printed total and the sum of its 款 so far: a full 类 cannot take another 款.
+   * Sums are kept at a precision no cell of the table exceeds (万元 to 6 decimals is 分).
+   */
   private classTotal: bigint | null = null;
   private sectionsSum = 0n;
   private sectionTotal: bigint | null = null;
   private itemsSum = 0n;
+  private scale = EXACT_SCALE;
 
   classify(name: string, printedCode: string | null, numbered: boolean, total?: Amount): Classified {
-    const value = total ? atScale(total, 2) : null;
+    if (total && total.scale > this.scale) this.rescale(total.scale);
+    const value = total ? atScale(total, this.scale) : null;
     if (printedCode) {
       const level = functionLevelOfCode(printedCode);
       if (level === 1) this.currentClass = printedCode;
@@ -81,6 +90,16 @@ export class FunctionHierarchy {
     return this.item(name, value);
   }
 
+  /** A cell printed more finely than any before it: the running sums move to its precision. */
+  private rescale(scale: number): void {
+    const factor = 10n ** BigInt(scale - this.scale);
+    if (this.classTotal !== null) this.classTotal *= factor;
+    if (this.sectionTotal !== null) this.sectionTotal *= factor;
+    this.sectionsSum *= factor;
+    this.itemsSum *= factor;
+    this.scale = scale;
+  }
+
   private item(name: string, value: bigint | null): Classified {
     if (value !== null) this.itemsSum += value;
     const sectionCode = this.currentSection?.code ?? null;
@@ -95,9 +114,17 @@ export class FunctionHierarchy {
 export class EconomicHierarchy {
   private list: CodeList;
   private currentClass: string | null = null;
+  /** A unit row was seen: the table lists each unit's spending under it. */
+  private perUnit = false;
 
   constructor(year: number | null, list?: CodeList) {
     this.list = list ?? codeList('economic-department', year ?? 2024);
+  }
+
+  /** A row naming a unit (or the department) starts its group: the 类 below are its own. */
+  startGroup(): void {
+    this.currentClass = null;
+    this.perUnit = true;
   }
 
   classify(name: string, printedCode: string | null, numbered: boolean): Classified {
@@ -112,10 +139,17 @@ export class EconomicHierarchy {
       return { level: 1, code: asClass[0]?.code ?? null, codeSource: asClass[0] ? 'resolved' : null };
     }
     const asItem = this.currentClass ? this.list.find(name, 2, this.currentClass) : [];
+    const unknown = asItem.length === 0 && this.list.named(name).length === 0;
     // A unit of a per-unit table (广州 部门预算基本支出预算表: 管理中心, (本级), then its 类): no 款, and the 类 after it are its own.
-    if (asItem.length === 0 && ORGANISATION_END.test(name) && this.list.named(name).length === 0) {
-      this.currentClass = null;
+    if (unknown && ORGANISATION_END.test(name)) {
+      this.startGroup();
       return { level: null, code: null, codeSource: null };
+    }
+    // Under the units of such a table, a 支出 the list does not know is a 类 in the table's own words
+    // (珠海: 珠海市商务局 › 工资和福利支出 | 302 商品和服务支出 | 303 … | 其他资本性等支出), not a 款 of the 类 before.
+    if (asItem.length === 0 && this.perUnit && /支出$/.test(name)) {
+      this.currentClass = null;
+      return { level: 1, code: null, codeSource: null };
     }
     return { level: 2, code: asItem[0]?.code ?? null, codeSource: asItem[0] ? 'resolved' : null };
   }

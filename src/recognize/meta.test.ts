@@ -1,9 +1,47 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Paragraph } from '../adapters/blocks.js';
-import { readMeta } from './meta.js';
+import type { GridRow, Paragraph } from '../adapters/blocks.js';
+import { metaFromTables, readMeta } from './meta.js';
+import { attachmentNamed, isPreambleText } from './vocabulary.js';
 
+const para = (text: string, line: number): Paragraph => ({ type: 'para', text, line });
 const paras = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ type: 'para', text, line: i + 1 }));
+const row = (texts: string[]): GridRow => ({ type: 'row', line: 1, lines: 1, cells: texts.map((text, col) => ({ text, col })) });
+
+describe('document meta', () => {
+  it('takes no sentence for a title (北京 国资委 报表: 说明事项：…，市国资委2026年部门预算中…)', () => {
+    const meta = readMeta([
+      para(
+        '说明事项：根据国家保密法律法规和有关保密事项范围的规定，市国资委2026年部门预算中的国有资本经营预算项目支出不列入预算公开范围。',
+        1,
+      ),
+    ]);
+    assert.deepEqual([meta.title, meta.year], ['', null]);
+    assert.equal(readMeta([para('北京市财政局 2026 年度部门预算信息公开', 1)]).department, '北京市财政局');
+    // 北京市教育委员会部门 2026 年度部门预算 (北京 jiaoyu 情况说明): 部门 after a name that ends like an organisation.
+    assert.equal(readMeta([para('北京市教育委员会部门 2026 年度部门预算', 1)]).department, '北京市教育委员会');
+    assert.equal(readMeta([para('某某市商务部门2026年度部门预算', 1)]).department, '某某市商务部门');
+  });
+
+  it('reads a file of tables only by its forms: the year under a title, the department a form names', () => {
+    const tables = [
+      { preamble: [], rows: [row(['项目名称', '项目总额'])] },
+      { preamble: [{ text: '2026（年度）' }], rows: [row(['部门名称', '', '中共北京市委军民融合发展委员会办公室'])] },
+    ];
+    assert.deepEqual(metaFromTables(tables), { year: 2026, department: '中共北京市委军民融合发展委员会办公室' });
+    assert.deepEqual(metaFromTables([{ preamble: [{ text: '（2026年度）' }], rows: [] }]).year, 2026);
+    assert.deepEqual(metaFromTables([{ preamble: [{ text: '预算年度：2024 单位：元' }], rows: [] }]).year, 2024);
+  });
+
+  it('knows the year line under a table title and an attachment that holds the tables', () => {
+    assert.equal(isPreambleText('2026（年度）'), true);
+    assert.equal(attachmentNamed('附件：北京市财政局 2026 年度部门预算报表'), '北京市财政局2026年度部门预算报表');
+    assert.equal(attachmentNamed('见附件：市城管执法局 2026 年度部门预算报表'), '市城管执法局2026年度部门预算报表');
+    assert.equal(attachmentNamed('附件2：北京市司法局 2026 年度部门预算批复公开表'), '北京市司法局2026年度部门预算批复公开表');
+    assert.equal(attachmentNamed('附件：关于印发某某办法的通知'), null);
+    assert.equal(attachmentNamed('本部门附件较多，详见网站。'), null);
+  });
+});
 
 describe('document meta from the front matter', () => {
   it('reads a cover that names the department before the year', () => {

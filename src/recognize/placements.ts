@@ -22,6 +22,7 @@ export function applyPlacements(doc: BudgetDocument, blocks: Block[]): void {
   }
   for (const section of doc.narrative) place(section.source);
   for (const entry of doc.toc) place(entry.source);
+  for (const attachment of doc.attachments ?? []) place(attachment.source);
   for (const finding of doc.findings) {
     place(finding.source);
     place(finding.cell);

@@ -1,17 +1,27 @@
 import type { Block, Paragraph, TextStyle } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
-import type { BudgetDocument, DocumentSource, Finding, MoneyUnit, Table, TableKind, TocEntry } from '../model/types.js';
+import type {
+  Attachment,
+  BudgetDocument,
+  DocumentSource,
+  Finding,
+  MoneyUnit,
+  Table,
+  TableKind,
+  TocEntry,
+} from '../model/types.js';
 import { chineseNumber, readNarrative, readOverview } from '../narrative/sections.js';
 import { decideKind, type KindDecision } from './classify.js';
 import { fullLayout, joinContinuations, type LaidOutTable } from './continuation.js';
 import { buildGridTable, type RecognizeContext } from './grid-table.js';
 import type { GridLayout } from './header.js';
-import { readMeta } from './meta.js';
+import { departmentNamedIn, metaFromTables, readMeta } from './meta.js';
 import { buildPerformanceTable, buildTextGridTable } from './performance.js';
 import { absentSources } from './repair.js';
 import { type RawTable, segment } from './segment.js';
 import { tableFacts } from './table-facts.js';
 import { turnThreePublic } from './three-public.js';
+import { attachmentNamed } from './vocabulary.js';
 
 function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
   const wan = units.filter((u) => u === '万元').length;
@@ -74,8 +84,10 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
   const { tables: rawTables, paragraphs, toc } = segment(blocks, file);
   const meta = readMeta(paragraphs);
   if (meta.year === null) {
-    const yearLine = rawTables.flatMap((t) => t.preamble).find((p) => /预算年度[:：]\s*\d{4}/.test(p.text));
-    if (yearLine) meta.year = Number(/(\d{4})/.exec(yearLine.text)?.[1]);
+    const fromTables = metaFromTables(rawTables);
+    meta.year = fromTables.year;
+    // No title at all: a file of tables only, named by its own forms.
+    if (meta.title === '') meta.department ??= fromTables.department;
   }
   const findings: Finding[] = [];
   const ctx: RecognizeContext = {
@@ -117,6 +129,10 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
   const tocLines = tocFromParagraphs(paragraphs, file);
   const listed = new Set(tocLines.map((e) => e.source.line));
   const body = paragraphs.filter((p) => !listed.has(p.line));
+  const attachments = attachmentsNamed(body, file);
+  // A 情况说明 titled without its department names it in the attachment holding its tables.
+  if (meta.department === null)
+    meta.department = attachments.map((a) => departmentNamedIn(a.text)).find((d) => d !== null) ?? null;
   const doc: BudgetDocument = {
     title: meta.title,
     department: meta.department,
@@ -126,6 +142,7 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     unit: ctx.unit,
     units,
     source,
+    ...(attachments.length > 0 ? { attachments } : {}),
     tables,
     narrative: readNarrative(body, file),
     overview: readOverview(body, file),
@@ -186,9 +203,25 @@ function tocEntriesOf(text: string): string[] {
     .filter((t) => t !== '');
 }
 
+/** Lines naming the attachment that holds the tables (附件：…部门预算报表), a name broken over two lines joined. */
+function attachmentsNamed(body: Paragraph[], file: string): Attachment[] {
+  const found: Attachment[] = [];
+  body.forEach((p, i) => {
+    const next = body[i + 1];
+    const joined =
+      next && /^(?:详)?见?附件/.test(compact(p.text)) && compact(next.text).length <= 20
+        ? `${p.text.trim()}${next.text.trim()}`
+        : null;
+    const text = attachmentNamed(p.text) ? p.text.trim() : joined && attachmentNamed(joined) ? joined : null;
+    if (text) found.push({ text, source: { file, line: p.line } });
+  });
+  return found;
+}
+
 /** The budget units a per-unit income table lists (the department row and totals excluded). */
 function unitsCovered(tables: Table[], department: string | null): string[] {
   const income = tables.find((t) => t.kind === 'income_summary' && t.rows.every((r) => r.code === null));
   if (!income) return [];
-  return income.rows.filter((r) => !r.isTotal && r.name !== department).map((r) => r.name);
+  // Units named only by their codes (015001) are no names to count.
+  return income.rows.filter((r) => !r.isTotal && r.name !== department && !/^\d+$/.test(r.name)).map((r) => r.name);
 }

@@ -101,7 +101,21 @@ export function isPreambleText(text: string): boolean {
     ) ||
     /^[(（]?\d{4}(?:年度?)?[)）]?年?度?$/.test(t) ||
     /^[(（]\d{4}年度[)）]$/.test(t) ||
+    /^\d{4}[(（]年度[)）]$/.test(t) ||
     TABLE_NUMBER.test(t) ||
     /^\d{2,9}[-—]\S{2,30}$/.test(t)
   );
 }
+
+/**
+ * A line naming a part of the disclosure published as its own file: 附件：北京市财政局 2026 年度部门预算报表,
+ * 见附件：…报表, 附件2：…预算公开表. Returns what it names, or null.
+ */
+export function attachmentNamed(text: string): string | null {
+  const match = /^(?:详)?见?附件\d*[:：]\s*(.{2,80}?)[。.]?$/.exec(compact(text));
+  const named = match?.[1] ?? '';
+  return /表|报表|附表/.test(named) ? named : null;
+}
+
+/** A 项目支出表 that also holds other spending (广东: 部门预算项目支出及其他支出预算表): its totals exceed the 项目支出. */
+export const WITH_OTHER_SPENDING = /及其他支出/;

@@ -4,7 +4,7 @@ import { standardColumnLabel } from '../model/column-labels.js';
 import type { BudgetDocument, Finding, Row, Table } from '../model/types.js';
 import { type ReportEntry, totalOf } from './entries.js';
 import { groupFindings } from './group.js';
-import { originLabel } from './origin.js';
+import { documentFiles, originLabel } from './origin.js';
 import type { Summary } from './stylish.js';
 
 const escapeHtml = (text: string): string =>
@@ -99,7 +99,7 @@ li.error,li.warning,li.info{list-style:none;margin:.3em 0;padding:.3em .5em;bord
 function documentPart(doc: BudgetDocument, findings: Finding[], summary: Summary, idPrefix: string): string[] {
   const parts: string[] = [
     `<h1>${escapeHtml(doc.title || doc.source.file)} 检查报告 / check report</h1>`,
-    `<p>${escapeHtml(doc.source.file)} · ${doc.year ?? ''} · ${doc.phase === 'budget' ? '预算' : '决算'} · sha256 <code>${escapeHtml(doc.source.sha256.slice(0, 16))}</code></p>`,
+    `<p>${escapeHtml(documentFiles(doc))} · ${doc.year ?? ''} · ${doc.phase === 'budget' ? '预算' : '决算'} · sha256 <code>${escapeHtml(doc.source.sha256.slice(0, 16))}</code></p>`,
     `<p class="summary"><span class="error">错误 ${summary.errors}</span><span class="warning">警告 ${summary.warnings}</span><span class="info">提示 ${summary.infos}</span></p>`,
   ];
   for (const table of doc.tables) {

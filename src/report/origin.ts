@@ -12,3 +12,8 @@ export function originLabel(origin: Origin | undefined, form: 'long' | 'short' =
   if (origin.cell) return origin.cell;
   return origin.line !== undefined ? (form === 'long' ? `第 ${origin.line} 行` : String(origin.line)) : '';
 }
+
+/** The file or files a document was read from: a disclosure read from several lists them all. */
+export function documentFiles(doc: { source: { file: string }; parts?: Array<{ file: string }> }): string {
+  return doc.parts ? doc.parts.map((p) => p.file).join(' + ') : doc.source.file;
+}

@@ -1,7 +1,8 @@
+import { basename } from 'node:path';
 import type { BudgetDocument, Finding, Severity } from '../model/types.js';
 import { type ReportEntry, totalLine, totalOf } from './entries.js';
 import { groupFindings } from './group.js';
-import { originLabel } from './origin.js';
+import { documentFiles, originLabel } from './origin.js';
 
 const LABEL: Record<Severity, string> = { error: '错误 error  ', warning: '警告 warning', info: '提示 info   ' };
 
@@ -19,11 +20,13 @@ export function formatStylish(
   options: { infos?: boolean } = {},
 ): string {
   const shown = options.infos === false ? findings.filter((f) => f.severity !== 'info') : findings;
-  const lines: string[] = [`${doc.title || doc.source.file}  (${doc.source.file})`];
+  const lines: string[] = [`${doc.title || doc.source.file}  (${documentFiles(doc)})`];
   for (const group of groupFindings(doc, shown)) {
     lines.push(`  ${group.title}`);
     for (const f of group.findings) {
-      const where = originLabel(f.source, 'short');
+      // In a disclosure read from several files, a finding says which file it points into.
+      const file = doc.parts && f.source?.file ? `${basename(f.source.file)} ` : '';
+      const where = file + originLabel(f.source, 'short');
       lines.push(`    ${where.padStart(8)}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
     }
   }

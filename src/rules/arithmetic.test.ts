@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAmount } from '../model/amount.js';
 import type { Amount } from '../model/types.js';
-import { compareAcrossUnits, inWan, roundTo } from './arithmetic.js';
+import { compareAcrossUnits, compareSum, inWan, roundTo, sumPrinted } from './arithmetic.js';
 
 const a = (text: string) => parseAmount(text) as Amount;
 
@@ -26,5 +26,38 @@ describe('amounts across units', () => {
     assert.equal(off.equal, false);
     assert.equal(off.expected, '696.48');
     assert.equal(off.difference, '42.18');
+  });
+});
+
+describe('figures printed at different precisions', () => {
+  it('a 2-decimal narrative figure of a 6-decimal table figure is equal when it rounds it (北京 报表 万元 to 6 places)', () => {
+    const cmp = compareAcrossUnits({ amount: a('9151.31'), unit: '万元' }, { amount: a('9,151.309668'), unit: '万元' });
+    assert.equal(cmp.equal, true);
+    assert.equal(cmp.expected, '9151.31');
+    const off = compareAcrossUnits({ amount: a('9151.32'), unit: '万元' }, { amount: a('9,151.309668'), unit: '万元' });
+    assert.deepEqual([off.equal, off.rounding, off.difference], [false, true, '0.01']);
+  });
+
+  it('sums 6-decimal parts exactly and compares them at 6 decimals', () => {
+    const cmp = compareSum(a('2,074.253418'), [a('1,885.929652'), a('188.323766')]);
+    assert.equal(cmp.equal, true);
+    const off = compareSum(a('2,074.253418'), [a('1,885.929652'), a('165.783766')]);
+    assert.deepEqual([off.equal, off.rounding, off.expected, off.difference], [false, false, '2051.713418', '22.540000']);
+  });
+
+  it('a total printed more coarsely than every part is compared at its own precision', () => {
+    assert.equal(compareSum(a('44169.36'), [a('28,016.258321'), a('16,153.099211')]).equal, true);
+    assert.equal(compareSum(a('44169.37'), [a('28,016.258321'), a('16,153.099211')]).rounding, true);
+  });
+
+  it('a printed zero is exact, however it is printed: it does not coarsen the comparison', () => {
+    const cmp = compareSum(a('0'), [a('0.4')]);
+    assert.deepEqual([cmp.equal, cmp.rounding], [false, false]);
+    assert.equal(compareSum(a('12.34'), [a('12.34'), a('0')]).equal, true);
+  });
+
+  it('adds printed amounts exactly at the finest precision', () => {
+    assert.equal(sumPrinted([a('8.754697'), a('0.1'), undefined])?.raw, '8.854697');
+    assert.equal(sumPrinted([undefined]), undefined);
   });
 });

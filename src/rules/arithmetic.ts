@@ -1,4 +1,4 @@
-import { atScale, convertUnit, formatScaled } from '../model/amount.js';
+import { atScale, convertUnit, formatScaled, sumAmounts } from '../model/amount.js';
 import type { Amount, MoneyUnit } from '../model/types.js';
 
 /** Sums and comparisons of printed amounts at their common printed precision. */
@@ -19,11 +19,39 @@ export function valueAt(amount: Amount | undefined, scale: number): bigint {
   return amount ? atScale(amount, scale) : 0n;
 }
 
+/**
+ * The precision a total and its parts are compared at. Figures printed at different precisions are
+ * the same money rounded differently (a narrative's 9151.31 of a table's 9151.309668, a 2-decimal
+ * summary of 6-decimal rows): when every nonzero figure on one side is printed more coarsely than
+ * every nonzero figure on the other, the comparison is at the coarser side's precision, the finer
+ * side rounded to it. Otherwise at the finest printed precision. A zero is exact however printed.
+ */
+function comparisonScale(
+  total: Amount | undefined,
+  parts: Array<Amount | undefined>,
+): { scale: number; round: 'total' | 'parts' | null } {
+  const finest = scaleOf([total, ...parts]);
+  const scales = (amounts: Array<Amount | undefined>) =>
+    amounts.filter((a): a is Amount => a !== undefined && a.scaled !== 0n).map((a) => a.scale);
+  const [own, theirs] = [scales([total]), scales(parts)];
+  if (own.length === 0 || theirs.length === 0) return { scale: finest, round: null };
+  if (Math.max(...own) < Math.min(...theirs)) return { scale: Math.max(...own), round: 'parts' };
+  if (Math.max(...theirs) < Math.min(...own)) return { scale: Math.max(...theirs), round: 'total' };
+  return { scale: finest, round: null };
+}
+
 /** Compare a printed total with the sum of its printed parts. */
 export function compareSum(total: Amount | undefined, parts: Array<Amount | undefined>): Comparison {
-  const scale = scaleOf([total, ...parts]);
-  const expected = parts.reduce((s, p) => s + valueAt(p, scale), 0n);
-  const actual = valueAt(total, scale);
+  const { scale, round } = comparisonScale(total, parts);
+  const finest = scaleOf([total, ...parts]);
+  // Each side exactly at the finest precision, then the finer side rounded to the comparison's.
+  const exact = (scaled: bigint, rounded: boolean) =>
+    rounded ? roundedScaled({ raw: '', scaled, scale: finest }, scale) : scaled / 10n ** BigInt(finest - scale);
+  const expected = exact(
+    parts.reduce((s, p) => s + valueAt(p, finest), 0n),
+    round === 'parts',
+  );
+  const actual = exact(valueAt(total, finest), round === 'total');
   const diff = actual - expected;
   const abs = diff < 0n ? -diff : diff;
   const terms = BigInt(Math.max(1, parts.filter((p) => p !== undefined).length));
@@ -34,6 +62,14 @@ export function compareSum(total: Amount | undefined, parts: Array<Amount | unde
     equal: diff === 0n,
     rounding: diff !== 0n && abs <= terms,
   };
+}
+
+/** The exact sum of the printed amounts, at the finest precision among them; undefined when none is printed. */
+export function sumPrinted(amounts: Array<Amount | undefined>): Amount | undefined {
+  const present = amounts.filter((a): a is Amount => a !== undefined);
+  if (present.length === 0) return undefined;
+  const { scaled, scale } = sumAmounts(present);
+  return { raw: formatScaled(scaled, scale), scaled, scale };
 }
 
 export function formatValue(amount: Amount | undefined, scale: number): string {

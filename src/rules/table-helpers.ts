@@ -28,6 +28,11 @@ export function amountKeys(table: Table, side?: Row['side']): string[] {
   return [...new Set(keys)];
 }
 
+/** Columns printed under a 其中 group: parts of another column's money, not further parts of the row. */
+export function isOfWhich(table: Table, key: string): boolean {
+  return table.columns.some((c) => c.key === key && c.path.slice(0, -1).some((p) => /^其中[:：]?$/.test(p.replace(/\s/g, ''))));
+}
+
 export function hasValues(row: Row): boolean {
   return Object.keys(row.values).length > 0;
 }
@@ -41,7 +46,14 @@ export function tableName(table: Table): string {
   return table.title || table.kind;
 }
 
-/** Children of the row at `index`: the following rows one level deeper, until a row at its level or above. */
+/** Both rows carry a code and the second's does not extend the first's: it is no part of it. */
+const outsideCode = (parent: Row, row: Row) => parent.code !== null && row.code !== null && !row.code.startsWith(parent.code);
+
+/**
+ * Children of the row at `index`: the following rows one level deeper, until a row at its level or
+ * above, or (where codes say) a row that is not under it — a flat list of 款 where one is split into
+ * local 7-digit items (30207 邮电费 then 3021101 差旅费) has no parent row for those.
+ */
 export function childrenOf(rows: Row[], index: number): Row[] {
   const parent = rows[index];
   if (!parent || parent.level === null) return [];
@@ -49,10 +61,26 @@ export function childrenOf(rows: Row[], index: number): Row[] {
   for (let i = index + 1; i < rows.length; i++) {
     const row = rows[i] as Row;
     if (row.isTotal || row.level === null) break;
-    if (row.level <= parent.level) break;
+    if (row.level <= parent.level || outsideCode(parent, row)) break;
     if (row.level === parent.level + 1) children.push(row);
   }
   return children;
+}
+
+/**
+ * The rows a total adds up: those of the highest level printed, and any row whose parent the table
+ * does not print (a 7-digit item whose 款 is not a row; 项 rows of a table that prints no 类).
+ */
+export function topRows(rows: Row[]): Row[] {
+  const classified = rows.filter((r) => r.level !== null && !r.isTotal);
+  if (classified.length === 0) return [];
+  const topLevel = Math.min(...classified.map((r) => r.level as number));
+  const codes = new Set(classified.map((r) => r.code).filter((c): c is string => c !== null));
+  const hasParentRow = (code: string) => {
+    for (let n = code.length - 1; n >= 3; n--) if (codes.has(code.slice(0, n))) return true;
+    return false;
+  };
+  return classified.filter((r) => r.level === topLevel || (r.code !== null && !hasParentRow(r.code)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GridRow } from '../blocks.js';
-import { htmlBlocks } from './adapter.js';
+import { htmlBlocks, readHtml } from './adapter.js';
 import { decodeHtml } from './decode.js';
 
 describe('HTML adapter', () => {
@@ -18,6 +18,17 @@ describe('HTML adapter', () => {
     assert.equal(row.cells[0]?.rowSpan, 2);
     assert.equal(row.cells[1]?.span, 2);
     assert.equal(row.cells[1]?.at?.cell, 'table1!R1C2');
+  });
+
+  it('keeps the links to files: a page whose tables are a linked attachment names them so', () => {
+    // 重庆文明网: the 情况说明 as text, the unit budgets as linked PDFs.
+    const { blocks, links } = readHtml(`<html><body><p>中共重庆市委宣传部2026年部门预算情况说明</p>
+      <p>附件：<a href="http://images.wenming.cn/W020260302537384806293.pdf">1．中共重庆市委宣传部</a></p>
+      <p><a href="/news/index.html">返回首页</a></p></body></html>`);
+    assert.deepEqual(links, [
+      { text: '1.中共重庆市委宣传部', href: 'http://images.wenming.cn/W020260302537384806293.pdf', line: 2 },
+    ]);
+    assert.equal(blocks[1]?.type === 'para' && blocks[1].text, '附件:1.中共重庆市委宣传部');
   });
 
   it('decodes GBK pages by their meta charset or by failing UTF-8', () => {

@@ -8,7 +8,13 @@ import type { FormatAdapter } from '../adapter.js';
 import type { Block } from '../blocks.js';
 import { normaliseCellText, type SourceRow, tableBlocks } from '../grid.js';
 import { assertNesting } from '../nesting.js';
+import { BlockWriter } from '../pdf/blocks.js';
+import { removeFurniture } from '../pdf/furniture.js';
+import type { PageContent } from '../pdf/geometry.js';
+import { layoutPage } from '../pdf/layout/page.js';
+import { DEFAULT_SETTINGS } from '../pdf/settings.js';
 import { decodeHtml } from './decode.js';
+import { positionedPages } from './positioned.js';
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'iframe', 'object']);
 const BLOCK = new Set([
@@ -69,19 +75,49 @@ function span(value: string | undefined): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 1000) : 1;
 }
 
+/** A link to a file of the disclosure (its tables as a PDF or workbook), with the paragraph it is in. */
+export interface FileLink {
+  text: string;
+  href: string;
+  line: number;
+}
+
+const FILE_LINK = /\.(?:pdf|xlsx?|docx?|et|wps|ofd|zip|rar)(?:[?#].*)?$/i;
+
 export function htmlBlocks(html: string, maxNesting?: number): Block[] {
+  return readHtml(html, maxNesting).blocks;
+}
+
+/** A PDF rendered as positioned boxes, read through the PDF layout stages. */
+function positionedBlocks(pages: PageContent[]): Block[] {
+  const layouts = pages.map((page) => layoutPage(page, DEFAULT_SETTINGS));
+  removeFurniture(layouts, DEFAULT_SETTINGS);
+  const writer = new BlockWriter();
+  for (const layout of layouts) writer.addPage(layout);
+  return writer.blocks;
+}
+
+/** Blocks of a page, and its links to files (a page whose tables are a linked attachment names them so). */
+export function readHtml(html: string, maxNesting?: number): { blocks: Block[]; links: FileLink[] } {
   const doc = parseDocument(html, { decodeEntities: true });
   assertNesting(doc, maxNesting);
+  const pages = positionedPages(doc.children);
+  if (pages) return { blocks: positionedBlocks(pages), links: [] };
   const blocks: Block[] = [];
+  const links: FileLink[] = [];
+  let unplaced: Array<Omit<FileLink, 'line'>> = [];
   let line = 0;
   const next = () => ++line;
   let tableIndex = 0;
   let pending = '';
   const flush = () => {
+    const first = line + 1;
     for (const text of pending.split('\n')) {
       const clean = normaliseCellText(text);
       if (clean) blocks.push({ type: 'para', text: clean, line: next() });
     }
+    for (const link of unplaced) links.push({ ...link, line: Math.min(first, line) });
+    unplaced = [];
     pending = '';
   };
   const walk = (node: ChildNode): void => {
@@ -90,6 +126,10 @@ export function htmlBlocks(html: string, maxNesting?: number): Block[] {
       return;
     }
     if (!isTag(node) || SKIP.has(node.name)) return;
+    if (node.name === 'a' && FILE_LINK.test(node.attribs.href ?? '')) {
+      const text = normaliseCellText(textOf(node));
+      if (text) unplaced.push({ text, href: node.attribs.href as string });
+    }
     if (node.name === 'br') {
       pending += '\n';
       return;
@@ -115,12 +155,13 @@ export function htmlBlocks(html: string, maxNesting?: number): Block[] {
   };
   for (const c of doc.children) walk(c);
   flush();
-  return blocks;
+  return { blocks, links };
 }
 
 export const htmlAdapter: FormatAdapter = {
   format: 'html',
   async read({ bytes, limits }) {
-    return { style: 'grid', blocks: htmlBlocks(decodeHtml(bytes), limits.maxNesting), findings: [] };
+    const { blocks, links } = readHtml(decodeHtml(bytes), limits.maxNesting);
+    return { style: 'grid', blocks, findings: [], links };
   },
 };

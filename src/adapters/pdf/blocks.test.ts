@@ -464,3 +464,76 @@ describe('PDF blocks', () => {
     });
   });
 });
+
+describe('merged cells a page break cuts', () => {
+  type Cells = Array<[string, number]>;
+  /**
+   * The rows written from a table on page 1 whose last row's first `cutCols` cells the page cuts
+   * at the bottom, going on in a table on page 2 whose first row's cells are cut at the top.
+   */
+  const acrossPages = (xs: number[], first: Cells[], second: Cells[], cutCols: number[]) => {
+    const before = table(xs, first);
+    const after = table(xs, second, 60);
+    for (const c of before.rows[before.rows.length - 1]?.cells ?? []) if (cutCols.includes(c.col)) c.cutBottom = true;
+    for (const c of after.rows[0]?.cells ?? []) if (cutCols.includes(c.col)) c.cutTop = true;
+    const writer = new BlockWriter();
+    writer.addPage(page(1, [], [before]));
+    writer.addPage(page(2, [], [after]));
+    return writer.blocks.filter((b): b is GridRow => b.type === 'row').map((r) => r.cells.map((c) => c.text));
+  };
+
+  it('writes the text of the part on the next page into the cell where the row was written', () => {
+    const header: Cells = [
+      ['项目名称', 1],
+      ['项目总额', 1],
+      ['一级指标', 1],
+    ];
+    const rows = acrossPages(
+      [0, 100, 200, 300],
+      [
+        header,
+        [
+          ['', 1],
+          ['', 1],
+          ['产出指标', 1],
+        ],
+      ],
+      [
+        [
+          ['25-决算管理工作服务', 1],
+          ['54.320000', 1],
+          ['效益指标', 1],
+        ],
+      ],
+      [0, 1],
+    );
+    assert.deepEqual(rows, [
+      ['项目名称', '项目总额', '一级指标'],
+      ['25-决算管理工作服务', '54.320000', '产出指标'],
+      ['', '', '效益指标'],
+    ]);
+  });
+
+  it('a name and an amount the printer drew on both pages are one text', () => {
+    const project: Cells = [
+      ['08-决算报表工作服务', 1],
+      ['67.700000', 1],
+    ];
+    const rows = acrossPages(
+      [0, 100, 200],
+      [
+        [
+          ['项目名称', 1],
+          ['项目总额', 1],
+        ],
+        project,
+      ],
+      [project],
+      [0, 1],
+    );
+    assert.deepEqual(rows, [
+      ['项目名称', '项目总额'],
+      ['08-决算报表工作服务', '67.700000'],
+    ]);
+  });
+});

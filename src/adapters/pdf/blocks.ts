@@ -3,7 +3,7 @@
  * with their spans); text lines become paragraphs, wrapped lines of one paragraph joined; a line of
  * widely spaced phrases (编制部门：…   单位：元) becomes a row of cells, as a text dump gives it.
  */
-import type { Block, GridRow, Paragraph } from '../blocks.js';
+import type { Block, Cell, GridRow, Paragraph } from '../blocks.js';
 import { isTitleOrUnitLine } from '../normalize.js';
 import type { Box } from './geometry.js';
 import { round1 } from './geometry.js';
@@ -104,6 +104,8 @@ export class BlockWriter {
   private headerCells = new Set<string>();
   /** The laid-out table row each grid row was written from. */
   private readonly laidOf = new WeakMap<GridRow, LaidRow>();
+  /** Cells of the table being written that the page break cut at their bottom, by column: they run on. */
+  private cutCells = new Map<number, Cell>();
 
   addPage(page: PageLayout): void {
     const before = this.blocks.length;
@@ -169,6 +171,23 @@ export class BlockWriter {
   }
 
   /**
+   * A merged cell the page break cut (a project's name and amount spanning its indicator rows over
+   * two pages) is one cell: the text of its part on this page goes on the text of its part on the
+   * page before, where the row it belongs to was written; here it is blank.
+   */
+  private joinCutCells(table: LaidTable): void {
+    const first = table.rows[0];
+    if (!first) return;
+    for (const cell of first.cells) {
+      const before = this.cutCells.get(cell.col);
+      if (!cell.cutTop || !before) continue;
+      // A short text (a name, an amount) the printer had room to draw on both pages is drawn twice.
+      if (before.text.replace(/\s/g, '') !== cell.text.replace(/\s/g, '')) before.text = joinText(before.text, cell.text);
+      cell.text = '';
+    }
+  }
+
+  /**
    * A table whose header broke across the page: the rows on the page before have only the coarse
    * columns of the header's upper rows. Write them again on the finer columns of this page.
    */
@@ -184,6 +203,8 @@ export class BlockWriter {
   private addTable(table: LaidTable, page: number, continuing = false): void {
     this.lastTable = { start: this.blocks.length, page };
     if (!continuing) this.headerCells = new Set(table.rows.slice(0, 4).flatMap((r) => r.cells.map(headerKey)));
+    if (continuing) this.joinCutCells(table);
+    this.cutCells = new Map();
     let first = continuing;
     for (const row of table.rows) {
       const filled = row.cells.filter((c) => c.text !== '');
@@ -213,13 +234,11 @@ export class BlockWriter {
       }
       const block: GridRow = {
         type: 'row',
-        cells: row.cells.map((c) => ({
-          text: c.text,
-          col: c.col,
-          span: c.span,
-          rowSpan: c.rowSpan,
-          at: { page, box: boxOf(c) },
-        })),
+        cells: row.cells.map((c) => {
+          const cell: Cell = { text: c.text, col: c.col, span: c.span, rowSpan: c.rowSpan, at: { page, box: boxOf(c) } };
+          if (c.cutBottom) this.cutCells.set(c.col, cell);
+          return cell;
+        }),
         line: ++this.line,
         lines: 1,
         at: { page, box: boxOf(row) },

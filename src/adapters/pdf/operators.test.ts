@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Matrix } from './geometry.js';
-import { edgesFromOperators, type OpCodes } from './operators.js';
+import { type OpCodes, readOperators } from './operators.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
 // pdf.js OPS numbers (pdf.mjs `OPS`), fixed so the test needs no pdf.js.
-const OPS: OpCodes = {
+const OPS = {
   save: 10,
   restore: 11,
   transform: 12,
@@ -22,14 +22,19 @@ const OPS: OpCodes = {
   eoFillStroke: 25,
   closeFillStroke: 26,
   closeEOFillStroke: 27,
-};
+  clip: 29,
+  eoClip: 30,
+  beginText: 31,
+  setTextMatrix: 42,
+  showText: 44,
+} satisfies OpCodes;
 const page = { width: 600, height: 800 };
 /** User space with y up → page space with y down. */
 const VIEW: Matrix = [1, 0, 0, -1, 0, 800];
 const rect = (x: number, y: number, w: number, h: number) => [0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 4];
 
 function edges(fn: number[], args: unknown[]) {
-  return edgesFromOperators(fn, args, OPS, VIEW, page, DEFAULT_SETTINGS);
+  return readOperators(fn, args, OPS, VIEW, page, DEFAULT_SETTINGS).edges;
 }
 
 describe('ruling lines from the operator list', () => {
@@ -87,6 +92,42 @@ describe('ruling lines from the operator list', () => {
     assert.deepEqual(clip, []);
     const background = edges([OPS.constructPath], [[OPS.fill, [new Float32Array(rect(0, 0, 600, 800))], null]]);
     assert.deepEqual(background, []);
+  });
+  it('prints a rule only inside the clipping box in force (a spreadsheet page’s print area), until restore', () => {
+    // The print area is x 50–550, y 100–700 (user space y 100–700 → page y 100–700 with this view).
+    const found = edges(
+      [OPS.save, OPS.eoClip, OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.restore, OPS.constructPath],
+      [
+        null,
+        null,
+        [28, [new Float32Array(rect(50, 100, 500, 600))], null],
+        [OPS.fill, [new Float32Array(rect(60, -300, 1, 1500))], null], // a shaded cell's edge running off the page
+        [OPS.stroke, [new Float32Array([0, 60, 50, 1, 300, 50])], null], // a rule below the print area
+        null,
+        [OPS.stroke, [new Float32Array([0, 60, 50, 1, 300, 50])], null],
+      ],
+    );
+    assert.deepEqual(
+      found.map((e) => [e.orientation, e.x0, e.y0, e.x1, e.y1]),
+      [
+        ['v', 60.5, 100, 60.5, 700],
+        ['h', 60, 750, 300, 750],
+      ],
+    );
+  });
+  it('says where each text run starts and which clipping box it is drawn in', () => {
+    const { runs } = readOperators(
+      [OPS.save, OPS.clip, OPS.constructPath, OPS.beginText, OPS.setTextMatrix, OPS.showText, OPS.restore, OPS.showText],
+      [null, null, [28, [new Float32Array(rect(50, 100, 500, 600))], null], null, [[1, 0, 0, 1, 70, 690]], null, null, null],
+      OPS,
+      VIEW,
+      page,
+      DEFAULT_SETTINGS,
+    );
+    assert.deepEqual(runs, [
+      { x: 70, y: 110, clip: { x0: 50, y0: 100, x1: 550, y1: 700 } },
+      { x: 70, y: 110, clip: null },
+    ]);
   });
   it('ignores diagonal strokes and curves', () => {
     const found = edges(

@@ -4,11 +4,12 @@
  * Stroked axis-aligned segments and thin filled rectangles are lines; the outline of a larger
  * filled rectangle counts too (shaded cells), except white fills and page-sized backgrounds.
  */
-import { apply, type Edge, IDENTITY, type Matrix, multiply } from './geometry.js';
+import { type ClippedRun, type TextOpCodes, TextPosition } from './clip.js';
+import { apply, type Box, type Edge, IDENTITY, type Matrix, multiply } from './geometry.js';
 import type { LayoutSettings } from './settings.js';
 
 /** The pdf.js OPS numbers this stage needs (passed in, so the stage stays pure and testable). */
-export interface OpCodes {
+export interface OpCodes extends TextOpCodes {
   save: number;
   restore: number;
   transform: number;
@@ -25,6 +26,9 @@ export interface OpCodes {
   eoFillStroke: number;
   closeFillStroke: number;
   closeEOFillStroke: number;
+  /** Clipping (W / W*): the next path is the clipping path; nothing outside it is printed. */
+  clip?: number;
+  eoClip?: number;
 }
 
 /** pdf.js DrawOPS inside a constructPath buffer. */
@@ -38,6 +42,8 @@ interface State {
   ctm: Matrix;
   fill: string;
   stroke: string;
+  /** The box the clipping path allows, in page coordinates (its bounding box when not a rectangle). */
+  clip: Box | null;
 }
 
 type Point = [number, number];
@@ -143,18 +149,50 @@ function filledEdges(points: Point[], settings: LayoutSettings, page: { width: n
   ];
 }
 
+/** The bounding box of subpaths. */
+function boundsOf(paths: Point[][]): Box | null {
+  const points = paths.flat();
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+function intersect(a: Box | null, b: Box): Box {
+  if (!a) return b;
+  return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
+}
+
+/** A rule drawn partly outside the clipping box prints only inside it (a line on the box's border still prints). */
+const CLIP_TOLERANCE = 1;
+
+function clipEdge(edge: Edge, clip: Box | null, settings: LayoutSettings): Edge | null {
+  if (!clip) return edge;
+  const t = CLIP_TOLERANCE;
+  if (edge.orientation === 'h') {
+    if (edge.y0 < clip.y0 - t || edge.y0 > clip.y1 + t) return null;
+    const x0 = Math.max(edge.x0, clip.x0);
+    const x1 = Math.min(edge.x1, clip.x1);
+    return x1 - x0 >= settings.minEdgeLength ? { ...edge, x0, x1 } : null;
+  }
+  if (edge.x0 < clip.x0 - t || edge.x0 > clip.x1 + t) return null;
+  const y0 = Math.max(edge.y0, clip.y0);
+  const y1 = Math.min(edge.y1, clip.y1);
+  return y1 - y0 >= settings.minEdgeLength ? { ...edge, y0, y1 } : null;
+}
+
 /**
- * Edges of one page. `view` maps user space to page coordinates with the origin top-left
- * (pdf.js `viewport.transform` at scale 1).
+ * The ruling lines of one page, and where each text run starts and the clipping box it is drawn in.
+ * `view` maps user space to page coordinates with the origin top-left (pdf.js `viewport.transform` at scale 1).
  */
-export function edgesFromOperators(
+export function readOperators(
   fnArray: ArrayLike<number>,
   argsArray: ArrayLike<unknown>,
   ops: OpCodes,
   view: Matrix,
   page: { width: number; height: number },
   settings: LayoutSettings,
-): Edge[] {
+): { edges: Edge[]; runs: ClippedRun[] } {
   const strokes = new Set([
     ops.stroke,
     ops.closeStroke,
@@ -164,9 +202,18 @@ export function edgesFromOperators(
     ops.closeEOFillStroke,
   ]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const clips = new Set([ops.clip, ops.eoClip].filter((op): op is number => op !== undefined));
+  const text = new TextPosition(ops);
+  const runs: ClippedRun[] = [];
   const edges: Edge[] = [];
   const stack: State[] = [];
-  let state: State = { ctm: IDENTITY, fill: '#000000', stroke: '#000000' };
+  let state: State = { ctm: IDENTITY, fill: '#000000', stroke: '#000000', clip: null };
+  // The path after a clipping operator is the clipping path (W n: pdf.js lists W before the path).
+  let clipping = false;
+  const keep = (edge: Edge | null) => {
+    const clipped = edge ? clipEdge(edge, state.clip, settings) : null;
+    if (clipped) edges.push(clipped);
+  };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
@@ -181,24 +228,28 @@ export function edgesFromOperators(
     } else if (fn === ops.paintFormXObjectEnd) state = stack.pop() ?? state;
     else if (fn === ops.setFillRGBColor && args) state = { ...state, fill: String(args[0]) };
     else if (fn === ops.setStrokeRGBColor && args) state = { ...state, stroke: String(args[0]) };
-    else if (fn === ops.constructPath && args) {
+    else if (fn !== undefined && clips.has(fn)) clipping = true;
+    else if (fn !== undefined && text.step(fn, args)) {
+      const [x, y] = text.start(multiply(view, state.ctm));
+      runs.push({ x, y, clip: state.clip });
+    } else if (fn === ops.constructPath && args) {
       const paint = args[0] as number;
       const buffer = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | null | undefined;
       if (!buffer) continue;
+      if (clipping) {
+        clipping = false;
+        const bounds = boundsOf(subpaths(buffer, multiply(view, state.ctm)));
+        if (bounds) state = { ...state, clip: intersect(state.clip, bounds) };
+      }
       const stroked = strokes.has(paint) && !isWhite(state.stroke);
       const filled = fills.has(paint) && !isWhite(state.fill);
       if (!stroked && !filled) continue;
       const m = multiply(view, state.ctm);
       for (const sub of subpaths(buffer, m)) {
-        if (stroked) {
-          for (let k = 1; k < sub.length; k++) {
-            const edge = segmentEdge(sub[k - 1] as Point, sub[k] as Point, settings);
-            if (edge) edges.push(edge);
-          }
-        }
-        if (filled) edges.push(...filledEdges(sub, settings, page));
+        if (stroked) for (let k = 1; k < sub.length; k++) keep(segmentEdge(sub[k - 1] as Point, sub[k] as Point, settings));
+        if (filled) for (const edge of filledEdges(sub, settings, page)) keep(edge);
       }
     }
   }
-  return edges;
+  return { edges, runs };
 }

@@ -8,8 +8,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../source/errors.js';
+import { visiblePieces } from './clip.js';
 import type { Matrix, PageContent } from './geometry.js';
-import { edgesFromOperators, type OpCodes } from './operators.js';
+import { type OpCodes, readOperators } from './operators.js';
 import type { LayoutSettings } from './settings.js';
 import { piecesFromItems, type RawTextItem } from './text.js';
 
@@ -104,14 +105,14 @@ export async function openPdf(bytes: Uint8Array, file: string, settings: LayoutS
       const items = text.items.filter((it) => 'str' in it) as RawTextItem[];
       const operators = await page.getOperatorList();
       const size = { width: viewport.width, height: viewport.height };
-      const edges = edgesFromOperators(operators.fnArray, operators.argsArray, ops, view, size, settings);
+      const { edges, runs } = readOperators(operators.fnArray, operators.argsArray, ops, view, size, settings);
       page.cleanup();
       // The document's caches (fonts, images) are emptied only now and then: each emptying makes
       // pdf.js parse every font again. Since fonts are no longer turned into glyph outlines they
       // hold little (230 pages, 3 runs: peak 204-226 MB emptying every 25 pages, 211-214 MB never;
       // 6.9-8.3 s against 6.0-6.4 s CPU); a very long document is still emptied every 200 pages.
       if (number % 200 === 0) await doc.cleanup();
-      return { page: number, ...size, pieces: piecesFromItems(items, view), edges };
+      return { page: number, ...size, pieces: visiblePieces(piecesFromItems(items, view), runs), edges };
     },
     async hasImages(number) {
       const page = await doc.getPage(number);

@@ -74,3 +74,47 @@ describe('balance', () => {
     it,
   );
 });
+
+/** 北京 预算04表 财政拨款收支总表: 一、本年收入 over its （一）… items, then 二、上年结转 over its own. */
+describe('balance with the subtotal printed first', () => {
+  const fiscal = (rows: string[]) => [
+    '某某办公室2026年部门预算',
+    '预算04表 财政拨款收支总表',
+    '金额单位：万元',
+    '收 入\t\t支 出\t',
+    '项 目\t预算数\t项 目\t预算数',
+    ...rows,
+  ];
+  testRule(
+    balance,
+    {
+      valid: [
+        {
+          name: 'the carry-over items are not income of the year',
+          lines: fiscal([
+            '一、本年收入\t9,142.554971\t一、本年支出\t9,151.309668',
+            '（一）一般公共预算资金\t9,142.554971\t一、一般公共服务支出\t9,151.309668',
+            '（二）政府性基金预算资金\t\t二、外交支出\t',
+            '二、上年结转\t8.754697\t二、年终结转结余\t',
+            '（一）一般公共预算拨款\t8.754697\t\t',
+            '收入总计\t9,151.309668\t支出总计\t9,151.309668',
+          ]),
+        },
+      ],
+      invalid: [
+        {
+          name: 'the year’s items do not add up to 本年收入',
+          lines: fiscal([
+            '一、本年收入\t9,142.554971\t一、本年支出\t9,151.309668',
+            '（一）一般公共预算资金\t9,142.554970\t一、一般公共服务支出\t9,151.309668',
+            '二、上年结转\t8.754697\t二、年终结转结余\t',
+            '（一）一般公共预算拨款\t8.754697\t\t',
+            '收入总计\t9,151.309668\t支出总计\t9,151.309668',
+          ]),
+          findings: [{ severity: 'info', expected: '9142.554970', actual: '9142.554971' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,4 +1,4 @@
-import { NUMBERED_LABEL } from '../../model/names.js';
+import { NUMBERED_LABEL, numberingDepth } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { compareSum } from '../arithmetic.js';
 import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
@@ -18,18 +18,14 @@ function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
   return numbered.length > 0 ? numbered : rows;
 }
 
-/** A top-level number (一、) and a sub-item number ((一) / 1、). */
-const TOP_NUMBER = /^\s*[一二三四五六七八九十]+[、.．]/;
-const SUB_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;
-
 /**
- * Items under a 本年收入 heading printed first (一、本年收入 | 1、一般公共预算拨款收入 … | 二、上年结转):
- * the numbered sub-items up to the next top-level heading or total.
+ * Items under a 本年收入 heading printed first (一、本年收入 | （一）… or 1、… | 二、上年结转): the
+ * sub-items up to the next top-level heading (whose items are carry-overs) or total.
  */
 function itemsUnderHeading(rows: Row[]): Row[] {
   const after = rows.slice(1);
-  const end = after.findIndex((r) => r.isTotal || TOP_NUMBER.test(r.label));
-  return (end < 0 ? after : after.slice(0, end)).filter((r) => SUB_NUMBER.test(r.label));
+  const end = after.findIndex((r) => r.isTotal || numberingDepth(r.label) === 1);
+  return (end < 0 ? after : after.slice(0, end)).filter((r) => numberingDepth(r.label) === 2);
 }
 
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */

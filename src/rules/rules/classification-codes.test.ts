@@ -146,3 +146,50 @@ describe('classification-codes', () => {
     it,
   );
 });
+
+describe('classification-codes on 北京 报表', () => {
+  testRule(
+    classificationCodes,
+    {
+      valid: [
+        {
+          name: 'local 7-digit items of the economic 款 (3021101 差旅费 under 30211, after 30207)',
+          lines: [
+            '某某办公室2024年部门预算',
+            '预算06表 一般公共预算基本支出表',
+            '金额单位：万元',
+            '部门支出经济分类科目\t合计\t人员经费\t公用经费',
+            '30207-邮电费\t0.420000\t\t0.420000',
+            '3021101-差旅费\t8.120000\t\t8.120000',
+            '3021503-三类会议费\t10.080000\t\t10.080000',
+          ],
+        },
+      ],
+      invalid: [
+        {
+          name: 'a code not in the list, printed on many rows of a detail table, is reported once',
+          lines: table(['2019988\t某某新设事务\t1.00', '2019988\t某某新设事务\t2.00']),
+          findings: [{ severity: 'warning', actual: '2019988' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+describe('classification-codes on a year with no list of its own', () => {
+  testRule(
+    classificationCodes,
+    {
+      valid: [],
+      invalid: [
+        {
+          name: 'a name differing in its last words from the 2024 list may be a renaming: a warning (北京 2026 2100410)',
+          lines: table(['2100410\t突发公共卫生事件应急处置\t1.00'], 2026),
+          findings: [{ severity: 'info' }, { severity: 'warning', expected: '突发公共卫生事件应急处理' }],
+        },
+      ],
+    },
+    it,
+  );
+});

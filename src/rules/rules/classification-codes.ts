@@ -45,7 +45,8 @@ function shortForm(name: string): string {
  */
 export function schemeOfCode(code: string): 'function' | 'economic-department' | null {
   if (/^2\d{2}(?:\d{2}){0,2}$/.test(code)) return 'function';
-  if (/^3\d{2}(?:\d{2})?$/.test(code)) return 'economic-department';
+  // 3010201, 3021101: a 项 a region adds under an economic 款 (重庆, 北京).
+  if (/^3\d{2}(?:\d{2}){0,2}$/.test(code)) return 'economic-department';
   return null;
 }
 
@@ -53,37 +54,54 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
   let lastClass: string | null = null;
   let lastSection: string | null = null;
   const at = (row: Row) => ({ table, row, column: 'code', source: row.source });
+  const looked = new Set<string>();
+  // Parents are checked where the table prints the hierarchy (类 rows): a flat list of 项 may hold a
+  // 款 used as an item of its own (21598 超长期特别国债安排的支出 among 7-digit rows).
+  const hierarchical = rows.some((r) => r.code?.length === 3);
   for (const row of rows) {
     if (row.codeSource !== 'printed' || !row.code) continue;
     const code = row.code;
     const data = { table: tableName(table), code, name: row.label, year, parent: '' };
+    const notUnder = (parent: string | null) => {
+      if (!hierarchical || parent === null || code.startsWith(parent)) return;
+      context.report({
+        messageId: 'parent',
+        data: { ...data, parent },
+        ...at(row),
+        expected: parent,
+        actual: code.slice(0, parent.length),
+      });
+    };
     if (code.length === 3) {
       lastClass = code;
       lastSection = null;
     } else if (code.length === 5) {
-      if (lastClass && !code.startsWith(lastClass)) {
-        context.report({
-          messageId: 'parent',
-          data: { ...data, parent: lastClass },
-          ...at(row),
-          expected: lastClass,
-          actual: code.slice(0, 3),
-        });
-      }
+      notUnder(lastClass);
       lastSection = code;
-    } else if (code.length === 7) {
-      if (!lastSection && lastClass) context.report({ messageId: 'structure', data: { ...data, parent: lastClass }, ...at(row) });
-      else if (lastSection && !code.startsWith(lastSection)) {
+    } else if (code.length === 7 && scheme === 'economic-department') {
+      // A local item of a 款 (北京 3021101 差旅费 under 30211, printed after a sibling 款): its 款 must
+      // be a listed one; the item itself is looked up below (the national list writes out no 项).
+      notUnder(lastClass);
+      if (list.entries.length > 0 && !list.byCode.has(code.slice(0, 5))) {
+        // As for any missing code: a note when the list is derived from another year's.
         context.report({
-          messageId: 'parent',
-          data: { ...data, parent: lastSection },
+          messageId: list.isExact ? 'unknown' : 'unknownDerived',
+          severity: list.isExact ? 'warning' : 'info',
+          data: { ...data, code: code.slice(0, 5), list_year: list.baseYear ?? '' },
           ...at(row),
-          expected: lastSection,
-          actual: code.slice(0, 5),
+          actual: code,
         });
+        continue;
       }
+    } else if (code.length === 7) {
+      if (hierarchical && !lastSection && lastClass)
+        context.report({ messageId: 'structure', data: { ...data, parent: lastClass }, ...at(row) });
+      else notUnder(lastSection);
     }
     if (list.entries.length === 0) continue;
+    // A code printed on many rows (a detail table by function and economic classification) is looked up once.
+    if (looked.has(`${code}|${row.name}`)) continue;
+    looked.add(`${code}|${row.name}`);
     const entry = list.byCode.get(code);
     const matches = entry !== undefined && sameName(row.name, entry.name);
     // An old name in a newer document (or the reverse) is a renaming, not an unknown code or a wrong name.
@@ -116,7 +134,7 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
       });
     } else if (!matches) {
       // Against another year's list (no list of the document's year), a close name is probably a
-      // renaming since, which is not recorded; an unrelated name is still wrong.
+      // renaming since, which is not recorded (应急处理 / 应急处置); an unrelated name is still wrong.
       const renamedSince = !list.isExact && closeName(row.name, entry.name);
       context.report({
         messageId: renamedSince ? 'nameInListYear' : 'name',

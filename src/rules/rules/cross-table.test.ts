@@ -65,6 +65,20 @@ const projects = (generalProject: string) => [
   '某某工作经费\t8.00\t5.00\t\t3.00\t',
 ];
 
+/** 烟台's 支出总体情况表 and a 项目支出预算情况表 that totals this year's money and its 上年结转. */
+const projectsWithCarryover = (spendingProject: string) => [
+  '某某局2026年部门预算',
+  '支出总体情况表',
+  '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  `\t合计\t${spendingProject}\t\t${spendingProject}`,
+  '项目支出预算情况表',
+  '单位：万元',
+  '项目名称\t合计\t一般公共预算\t上年结转',
+  '合计\t9798.66\t9744.42\t54.24',
+  '某某工作经费\t9798.66\t9744.42\t54.24',
+];
+
 /** The basic table (元) and the 三公 table (万元): 公务接待费 in the basic part cannot exceed the whole. */
 const threePublic = (reception: string) => [
   '某某局2024年部门预算',
@@ -123,6 +137,14 @@ describe('cross-table', () => {
           lines: fiscal('10.00', '一般公共预算支出预算表', '2.00'),
         },
         { name: "the project table's general budget with its carry-over equals the 项目支出 column", lines: projects('8.00') },
+        {
+          name: 'a project table totalling this year’s money and its 上年结转 against the 支出总表’s 项目支出 (烟台 文旅局)',
+          lines: projectsWithCarryover('9744.42'),
+        },
+        {
+          name: 'a project table that also holds other spending is no 项目支出 (珠海 部门预算项目支出及其他支出预算表)',
+          lines: projects('7.00').map((l) => (l === '项目支出预算表' ? '部门预算项目支出及其他支出预算表' : l)),
+        },
         { name: 'the basic 公务接待费 (元) is within the 三公 table’s (万元)', lines: threePublic('13,500') },
         {
           name: 'the 一般公共预算 by economic classification totals its 项目支出 and its whole as by function',
@@ -157,6 +179,11 @@ describe('cross-table', () => {
           name: 'the 项目支出 column matches no reading of the project table',
           lines: projects('7.00'),
           findings: [{ severity: 'error', line: 5, expected: '5.00', actual: '7.00' }],
+        },
+        {
+          name: 'a project table whose 合计 is neither the 项目支出 nor it with the carry-over',
+          lines: projectsWithCarryover('9700.00'),
+          findings: [{ severity: 'error', expected: '9700.00', actual: '9798.66' }],
         },
         {
           name: 'the basic 公务接待费 exceeds the 三公 table',

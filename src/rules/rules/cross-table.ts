@@ -1,7 +1,7 @@
-import { formatScaled, sumAmounts } from '../../model/amount.js';
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { columnMeaning } from '../../recognize/column-keys.js';
-import { compareAcrossUnits, compareSum } from '../arithmetic.js';
+import { WITH_OTHER_SPENDING } from '../../recognize/vocabulary.js';
+import { compareAcrossUnits, compareSum, sumPrinted } from '../arithmetic.js';
 import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -34,15 +34,7 @@ const hasColumn = (t: Table, key: string, side?: Row['side']) =>
   t.columns.some((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
 
 function sumOf(row: Row, keys: string[]): Amount | undefined {
-  return total(keys.map((k) => row.values[k]));
-}
-
-/** The exact sum of the printed amounts, or undefined when none is printed. */
-function total(amounts: Array<Amount | undefined>): Amount | undefined {
-  const present = amounts.filter((a): a is Amount => a !== undefined);
-  if (present.length === 0) return undefined;
-  const { scaled, scale } = sumAmounts(present);
-  return { raw: formatScaled(scaled, scale), scaled, scale };
+  return sumPrinted(keys.map((k) => row.values[k]));
 }
 
 type At = [Table, Row, string, (Amount | undefined)?];
@@ -176,7 +168,7 @@ function carriedOf(fiscal: Table, fund: string, orWhole = true): Amount | undefi
 
 function minus(a: Amount | undefined, b: Amount | undefined): Amount | undefined {
   if (!a || !b) return a;
-  return total([a, { ...b, scaled: -b.scaled }]);
+  return sumPrinted([a, { ...b, scaled: -b.scaled }]);
 }
 
 /** 一般公共预算支出表 against 基本支出表 and 项目支出表; 项目支出表 against 支出总表. */
@@ -185,7 +177,10 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
   const spending = byKind(doc, 'expenditure_summary');
   const general = byKind(doc, 'general_budget_expenditure');
   const basic = byKind(doc, 'general_budget_basic_expenditure');
-  const projectTables = doc.tables.filter((t) => t.kind === 'project_expenditure' && !t.empty);
+  // A project table that also holds other spending (…项目支出及其他支出预算表) ties with no 项目支出 column.
+  const projectTables = doc.tables.filter(
+    (t) => t.kind === 'project_expenditure' && !t.empty && !WITH_OTHER_SPENDING.test(t.title),
+  );
   const projects = projectTables[0];
   const spendingTotal = totalRow(spending);
   // 一般公共预算支出表 基本支出 = 基本支出表 合计 (and 人员经费, 公用经费).
@@ -203,7 +198,11 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
   // 项目支出表 合计 = 支出总表 项目支出.
   const projectTotal = totalRow(projects);
   if (projects && spending && projectTotal && spendingTotal && hasColumn(projects, 'total')) {
-    ties.push(tie('项目支出', [spending, spendingTotal, 'project'], [projects, projectTotal, 'total']));
+    // A project table that prints its 上年结转 beside this year's money (烟台) may total both, where the
+    // 支出总表 counts this year's: its 合计 is the 项目支出 plus that carry-over.
+    const carry = projectTotal.values.carryover;
+    const alternatives = carry ? [sumPrinted([spendingTotal.values.project, carry])] : undefined;
+    ties.push(tie('项目支出', [spending, spendingTotal, 'project'], [projects, projectTotal, 'total'], { alternatives }));
   }
   // 项目支出表's general-budget money = 一般公共预算支出表 项目支出: the current year's, or with its
   // carry-over, or over all the project tables (Shanxi prints 本年预算 and 上年结转 apart).
@@ -213,7 +212,7 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
       const row = totalRow(t);
       return row ? keys.map((k) => row.values[k]) : [];
     });
-    const alternatives = [sumOf(projectTotal, keys), total(all)];
+    const alternatives = [sumOf(projectTotal, keys), sumPrinted(all)];
     ties.push(tie('项目支出', [projects, projectTotal, 'general_budget'], [general, generalTotal, 'project'], { alternatives }));
   }
   return [...ties, ...economicTies(general, generalTotal, doc)];

@@ -67,3 +67,62 @@ describe('hierarchy-sum', () => {
     it,
   );
 });
+
+/** 北京 报表: rows by 项 only, by 款 with local 7-digit items, units by code; 万元 to six decimals. */
+describe('hierarchy-sum on tables that print no 类', () => {
+  const beijing = (title: string, header: string, rows: string[]) => [
+    '某某办公室2026年部门预算',
+    title,
+    '金额单位：万元',
+    header,
+    ...rows,
+  ];
+  testRule(
+    hierarchySum,
+    {
+      valid: [
+        {
+          name: '项 rows only (一般公共预算支出表 by 科目编码): the total is their sum',
+          lines: beijing('预算05表 一般公共预算支出表', '科目编码\t科目名称\t合计\t基本支出\t项目支出', [
+            '2210201\t住房公积金\t47.005200\t47.005200\t',
+            '2013601\t行政运行\t1,198.209504\t1,198.209504\t',
+            '2050803\t培训支出\t7.000000\t\t7.000000',
+            '合计\t\t1,252.214704\t1,245.214704\t7.000000',
+          ]),
+        },
+        {
+          name: '款 rows with local items (3021101 差旅费 after 30207 邮电费, its 款 30211 not printed)',
+          lines: beijing('预算06表 一般公共预算基本支出表', '部门支出经济分类科目\t合计\t人员经费\t公用经费', [
+            '30207-邮电费\t0.420000\t\t0.420000',
+            '3021101-差旅费\t8.120000\t\t8.120000',
+            '30228-工会经费\t14.889494\t\t14.889494',
+            '合计\t23.429494\t\t23.429494',
+          ]),
+        },
+        {
+          name: 'units by code under their department, and the unlabelled total row',
+          lines: beijing('预算02表 收入总表', '单位编码\t合计\t上年结转结余', [
+            '015\t9,151.309668\t8.754697',
+            '015001\t8,316.350430\t7.830697',
+            '015002\t834.959238\t0.924000',
+            '\t9,151.309668\t8.754697',
+          ]),
+        },
+      ],
+      invalid: [
+        {
+          name: 'the rows leave out money the total holds (项目支出 not itemised)',
+          lines: beijing('预算05表 一般公共预算支出表', '科目编码\t科目名称\t合计\t基本支出\t项目支出', [
+            '2210201\t住房公积金\t47.005200\t47.005200\t',
+            '合计\t\t7,124.061450\t47.005200\t7,077.056250',
+          ]),
+          findings: [
+            { severity: 'error', expected: '47.005200', actual: '7124.061450' },
+            { severity: 'error', expected: '0.000000', actual: '7077.056250' },
+          ],
+        },
+      ],
+    },
+    it,
+  );
+});

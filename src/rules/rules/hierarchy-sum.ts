@@ -1,5 +1,5 @@
 import type { Row } from '../../model/types.js';
-import { amountKeys, childrenOf, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
+import { amountKeys, childrenOf, columnLabel, reportSum, rowName, tableName, topRows } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 /** 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (and 项目类型 = Σ 一级项目 = Σ 二级项目) in every column. */
@@ -53,9 +53,9 @@ export const hierarchySum: Rule = {
           report(row, key, children, 'parent');
         }
       });
-      const topLevel = Math.min(...rows.filter((r) => r.level !== null).map((r) => r.level as number));
-      const tops = rows.filter((r) => r.level === topLevel);
-      const totals = rows.filter((r) => r.isTotal && /^(?:合计|总计|小计|部门合计)$/.test(r.name));
+      const tops = topRows(rows);
+      // A total row printed without its label (北京 收入总表's last row) is still the total.
+      const totals = rows.filter((r) => r.isTotal && /^(?:合计|总计|小计|部门合计|)$/.test(r.name));
       for (const total of totals) {
         for (const key of keys) {
           if (total.values[key] === undefined && tops.every((t) => t.values[key] === undefined)) continue;

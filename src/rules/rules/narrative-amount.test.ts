@@ -177,3 +177,37 @@ describe('narrative-amount', () => {
     it,
   );
 });
+
+/** 北京: the 情况说明 states 万元 to 2 decimals, the 报表 print them to 6. */
+describe('narrative-amount against tables printed more finely', () => {
+  const beijing = (stated: string) => [
+    '某某办公室2026年部门预算',
+    '预算09表 财政拨款“三公”经费支出表',
+    '金额单位：万元',
+    '项 目\t预算数',
+    '合 计\t40.770000',
+    '1、因公出国（境）费用\t17.100000',
+    '2、公务接待费\t0.150000',
+    '3、公务用车费\t23.520000',
+    '第一部分 情况说明',
+    '四、财政拨款“三公”经费预算情况说明',
+    `2026年财政拨款“三公”经费预算 ${stated} 万元。`,
+  ];
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        { name: 'the narrative rounds the table’s figure', lines: beijing('40.77') },
+        { name: 'a figure of a file whose tables are elsewhere is not reported unverifiable', lines: beijing('40.77').slice(8) },
+      ],
+      invalid: [
+        {
+          name: 'a figure that is not the table’s',
+          lines: beijing('40.87'),
+          findings: [{ severity: 'error', expected: '40.77', actual: '40.87' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,4 +1,5 @@
 import { convertUnit } from '../../model/amount.js';
+import { tablesElsewhere } from '../../model/document-set.js';
 import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
@@ -136,7 +137,7 @@ function functionPathTarget(doc: BudgetDocument, label: string): Target | null {
  */
 function threePublicTarget(t: Table | undefined, stated: string): Target | null {
   const label = stated.replace(/^.*的/, '').replace(/(?:预算|支出)+$/, '');
-  if (/^“?三公”?经费(?:预算数?)?$|^三公经费/.test(label)) return at(t, total(t), 'total');
+  if (/^(?:财政拨款)?“?三公”?经费(?:财政拨款)?(?:预算数?)?$|^(?:财政拨款)?三公经费/.test(label)) return at(t, total(t), 'total');
   if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
   if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
   if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
@@ -230,12 +231,15 @@ export const narrativeAmount: Rule = {
     const claims = readClaims(context.doc.narrative).amounts.map((claim) => ({ claim, found: targetOf(context.doc, claim) }));
     const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
     const printed = printedFigures(context.doc, scales);
+    const elsewhere = tablesElsewhere(context.doc);
     const unverified: Unverified[] = [];
     for (const { claim, found } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
+        // Without tables (they are another file) nothing is verifiable: required-tables says so once.
         const scale = claim.amount.scale;
         if (claim.amount.scaled === 0n || printed.get(scale)?.has(wanAt(claim.amount, '万元', scale))) continue;
+        if (elsewhere) continue;
         unverified.push({ section: claim.section, item: `${claim.label || '（无名称）'} ${claim.amount.raw} 万元` });
         continue;
       }

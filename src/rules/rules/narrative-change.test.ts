@@ -57,3 +57,45 @@ describe('narrative-change', () => {
     it,
   );
 });
+
+/** 北京 情况说明: the prior figure stated in the 比-clause, lines justified with spaces between characters. */
+describe('narrative-change with the prior figure in the 比-clause', () => {
+  const beijing = (text: string) => [
+    '某某办公室2026年部门预算',
+    '第一部分 2026 年度部门预算情况说明',
+    '三、支出预算情况说明',
+    text,
+  ];
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        {
+          name: 'current, prior, change and percentage agree (中共北京市委军民融合发展委员会办公室)',
+          lines: beijing(
+            '2026 年 支 出 预 算 9151.31 万 元 ， 比 2025 年 年 初 预 算 数 17278.68 万元减少 8127.37 万元，减少 47.04%。',
+          ),
+        },
+        {
+          name: 'the change of the figure just before, from the executed figure (北京市国资委)',
+          lines: beijing(
+            '国有资本经营预算收入 495,836.20 万元比 2025 年初预算数 56,831.85 增加较多，主要原因是 2026 年初批复率提高，比 2025 年预算收入执行数 483,923.17 万元增加 11,913.03 万元，增长 2.46%。',
+          ),
+        },
+      ],
+      invalid: [
+        {
+          name: 'three rounded figures missing by one unit: rounding (北京市国资委 一般公共预算收入)',
+          lines: beijing('一般公共预算收入 19,828.57 万元比 2025 年初预算数 20,292.85 万元减少 464.27 万元，降低 2.29%。'),
+          findings: [{ severity: 'info', expected: '-464.28', actual: '-464.27' }],
+        },
+        {
+          name: 'a change that is not the difference of the figures',
+          lines: beijing('2026 年支出预算 9151.31 万元，比 2025 年年初预算数 17278.68 万元减少 8127.47 万元。'),
+          findings: [{ severity: 'error', expected: '-8127.37', actual: '-8127.47' }],
+        },
+      ],
+    },
+    it,
+  );
+});

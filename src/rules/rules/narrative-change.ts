@@ -32,6 +32,10 @@ export const narrativeChange: Rule = {
         zh: '情况说明“{heading}”：{subject}从上年 {prior} 万元到 {current} 万元是{actualWord}，说明中却说{word}',
         en: 'Narrative "{heading}": {subject} goes from {prior} 万元 last year to {current} 万元, yet the text says it moved the other way ({word})',
       },
+      rounding: {
+        zh: '情况说明“{heading}”：{subject} {current} 万元与上年 {prior} 万元相差 {expected} 万元，说明中为 {actual} 万元，属四舍五入误差',
+        en: 'Narrative "{heading}": {subject} {current} 万元 against the prior {prior} 万元 is a change of {expected} 万元; the text says {actual} 万元, within rounding',
+      },
       unverifiable: {
         zh: '情况说明“{heading}”中有 {count} 处比上年增减，文件中没有可核对的上年数：{items}',
         en: 'Narrative "{heading}" states {count} change(s) against last year with no prior-year figure to check them: {items}',
@@ -83,9 +87,13 @@ function verify(c: ChangeClaim, subject: AmountClaim): Problem | null {
     }
   } else if (c.prior) {
     const prior = atScale(c.prior, scale);
-    if (current - prior !== change) {
+    const off = current - prior - change;
+    // Three figures each rounded to the printed unit: their difference may miss by one unit.
+    const unit = 10n ** BigInt(scale - Math.min(subject.amount.scale, c.change.scale, c.prior.scale));
+    if (off !== 0n) {
       return {
-        messageId: 'prior',
+        messageId: off >= -unit && off <= unit ? 'rounding' : 'prior',
+        ...(off >= -unit && off <= unit ? { severity: 'info' as const } : {}),
         data: {
           ...base,
           prior: c.prior.raw,

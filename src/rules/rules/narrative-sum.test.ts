@@ -17,6 +17,13 @@ describe('narrative-sum', () => {
           ),
         },
         {
+          name: 'a part is the claim its label names first, not one naming it inside a reason (广州 规划和自然资源局)',
+          lines: doc(
+            '二、“三公”经费安排情况',
+            '2026年本部门财政拨款安排“三公”经费162.53万元，比上年增加6.2万元，增长4%，主要原因是调整了因公出国（境）经费的经济分类，将用于支付因公出国（境）工作的国内服务费3.2万元由委托业务费调整为因公出国（境）经费。其中：因公出国（境）费86.47万元，公务用车购置及运行维护费61.49万元，公务接待费14.57万元。',
+          ),
+        },
+        {
           name: 'a whole whose parts are not all stated is not compared',
           lines: doc('一、政府采购情况', '2024 年政府采购预算总额 997.60 万元，其中：政府采购服务预算 997.60 万元。'),
         },

@@ -16,7 +16,15 @@ const PARTITIONS: Array<{ whole: RegExp; parts: RegExp[] }> = [
 /** The parts stated after a whole in its section, one claim per part, or null when one is missing or a claim names two. */
 function partsAfter(claims: AmountClaim[], at: number, parts: RegExp[]): AmountClaim[] | null {
   const after = claims.slice(at + 1);
-  const found = parts.map((p) => after.find((c) => p.test(c.label)));
+  // The claim the part names first in its label, not one naming it inside a reason (广州 规划和自然资源局:
+  // "将用于支付因公出国（境）工作的国内服务费 3.2 万元" before "因公出国（境）费 86.47 万元").
+  const where = (p: RegExp, c: AmountClaim) => p.exec(c.label)?.index ?? Number.POSITIVE_INFINITY;
+  const found = parts.map((p) =>
+    after.reduce<AmountClaim | undefined>(
+      (best, c) => (where(p, c) < (best ? where(p, best) : Number.POSITIVE_INFINITY) ? c : best),
+      undefined,
+    ),
+  );
   if (new Set(found).size < found.length) return null;
   return found.every((c) => c !== undefined) ? (found as AmountClaim[]) : null;
 }

@@ -42,3 +42,32 @@ describe('performance-amount', () => {
     it,
   );
 });
+
+describe('performance-amount at six decimals (北京 报表)', () => {
+  const beijing = (annual: string) => [
+    '某某局2026年单位预算',
+    '2026年项目支出预算表',
+    '单位：万元',
+    '项目名称\t合计\t一般公共预算',
+    '某某局\t839.000000\t839.000000',
+    '评审工作经费\t839.000000\t839.000000',
+    '项目支出绩效目标表',
+    '项目名称\t\t评审工作经费',
+    '项目属性\t\t经常性项目（长期开展）',
+    `项目资金（万元）\t实施期资金总额：\t${annual}\t\t年度资金总额：\t${annual}`,
+  ];
+  testRule(
+    performanceAmount,
+    {
+      valid: [{ name: 'the same amount printed to six decimals', lines: beijing('839.000000') }],
+      invalid: [
+        {
+          name: 'a different amount',
+          lines: beijing('839.100000'),
+          findings: [{ severity: 'error', expected: '839.000000', actual: '839.100000' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,14 +1,8 @@
-import { atScale, formatScaled } from '../../model/amount.js';
+import { amountEquals } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
-import type { Amount, MoneyUnit, Row, Table } from '../../model/types.js';
+import type { Amount, Row, Table } from '../../model/types.js';
+import { compareAcrossUnits, sumPrinted } from '../arithmetic.js';
 import type { Rule } from '../types.js';
-
-/** The amount in 万元 at 2 decimals (元 amounts divided by 10,000 exactly), or null when that is not exact. */
-function exactWan(amount: Amount, unit: MoneyUnit): bigint | null {
-  if (unit === '万元') return amount.scale <= 2 ? atScale(amount, 2) : null;
-  if (amount.scale !== 0) return null;
-  return amount.scaled % 100n === 0n ? amount.scaled / 100n : null;
-}
 
 const CURRENT = ['general_budget', 'gov_fund', 'state_capital', 'fiscal_special_account', 'unit_funds', 'current_year'];
 
@@ -58,12 +52,7 @@ export const performanceAmount: Rule = {
         const amount = row.values.amount;
         const nature = `${row.texts.nature ?? ''}${row.texts.period ?? ''}`;
         const period = row.values.period_total;
-        if (
-          amount &&
-          period &&
-          /一次性|1年结束|^1年$/.test(nature) &&
-          atScale(period, Math.max(period.scale, amount.scale)) !== atScale(amount, Math.max(period.scale, amount.scale))
-        ) {
+        if (amount && period && /一次性|1年结束|^1年$/.test(nature) && !amountEquals(period, amount)) {
           context.report({
             messageId: 'period',
             data: {
@@ -83,21 +72,24 @@ export const performanceAmount: Rule = {
         const matches = index.get(key(row.name)) ?? [];
         if (matches.length !== 1) continue; // names shared by several projects cannot be told apart
         const match = matches[0] as { table: Table; row: Row };
-        const mine = exactWan(amount, table.unit);
-        if (mine === null || match.table.unit !== '万元') continue;
-        const total = match.row.values.total ? atScale(match.row.values.total, 2) : null;
-        const current = CURRENT.reduce((s, k) => s + (match.row.values[k] ? atScale(match.row.values[k] as Amount, 2) : 0n), 0n);
-        if (mine === total || mine === current) continue;
-        const expected = formatScaled(total ?? current, 2);
+        if (match.table.unit !== '万元') continue;
+        const stated = { amount, unit: table.unit };
+        const total = match.row.values.total;
+        const current = sumPrinted(CURRENT.map((k) => match.row.values[k]));
+        const against = (reference: Amount | undefined) =>
+          reference ? compareAcrossUnits(stated, { amount: reference, unit: '万元' }) : null;
+        const cmp = against(total) ?? against(current);
+        if (!cmp || cmp.equal || against(current)?.equal) continue;
         context.report({
           messageId: 'amount',
-          data: { name: row.label, actual: amount.raw, unit: table.unit, expected },
+          data: { name: row.label, actual: amount.raw, unit: table.unit, expected: cmp.expected },
+          severity: cmp.rounding ? 'info' : undefined,
           table,
           row,
           column: 'amount',
-          expected,
-          actual: formatScaled(mine, 2),
-          difference: formatScaled(mine - (total ?? current), 2),
+          expected: cmp.expected,
+          actual: cmp.actual,
+          difference: cmp.difference,
         });
       }
     }

@@ -77,3 +77,35 @@ describe('required-tables', () => {
     it,
   );
 });
+
+/** 北京 附件1 情况说明: the narrative, its tables published as 附件2 报表. */
+describe('required-tables on a narrative whose tables are another file', () => {
+  const narrative = (last: string[]) => [
+    '北京市财政局 2026 年度部门预算信息公开',
+    '第一部分 2026 年度部门预算情况说明',
+    '一、收入预算情况说明',
+    '2026 年度收入预算 44169.36 万元，比 2025 年年初预算数 44021.20 万元增加 148.16 万元。',
+    '二、支出预算情况说明',
+    '基本支出预算 28016.26 万元，占本年支出预算 63.43%。',
+    ...last,
+  ];
+  testRule(
+    requiredTables,
+    {
+      valid: [
+        {
+          name: 'one note (info) that names the attachment, no error per table',
+          lines: narrative(['第二部分 2026 年度部门预算报表', '附件：北京市财政局 2026 年度部门预算报表']),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a narrative that does not say where its tables are: one warning',
+          lines: narrative([]),
+          findings: [{ severity: 'warning', message: '没有写明表格在哪里公开' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -54,3 +54,33 @@ describe('row-identity', () => {
     it,
   );
 });
+
+describe('row-identity with 其中 columns (北京 预算03表 支出总表)', () => {
+  const spending = (row: string) => [
+    '某某办公室2026年部门预算',
+    '预算03表 支出总表',
+    '金额单位：万元',
+    '支出功能分类科目\t合计\t基本支出\t项目支出\t其中\t\t',
+    '\t\t\t\t事业单位经营支出\t上缴上级支出\t对附属单位补助支出',
+    row,
+  ];
+  testRule(
+    rowIdentity,
+    {
+      valid: [
+        {
+          name: 'what 其中 lists is part of 项目支出, no further part of the row',
+          lines: spending('2013601-行政运行\t10.000000\t6.000000\t4.000000\t1.000000\t\t'),
+        },
+      ],
+      invalid: [
+        {
+          name: '合计 ≠ 基本支出 + 项目支出',
+          lines: spending('2013601-行政运行\t10.000001\t6.000000\t4.000000\t1.000000\t\t'),
+          findings: [{ severity: 'info', expected: '10.000000', actual: '10.000001' }],
+        },
+      ],
+    },
+    it,
+  );
+});

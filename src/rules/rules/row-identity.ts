@@ -1,6 +1,6 @@
 import { BALANCE_USED_KEYS, CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../../model/column-groups.js';
 import type { Row, Table } from '../../model/types.js';
-import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
+import { amountKeys, columnLabel, isOfWhich, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** One identity between the columns of a row: `total` = Σ `parts`. */
@@ -88,7 +88,7 @@ export const rowIdentity: Rule = {
       for (const side of [undefined, 'income', 'expenditure'] as const) {
         const rows = table.rows.filter((r) => r.side === side);
         if (rows.length === 0) continue;
-        const identities = identitiesOf(amountKeys(table, side));
+        const identities = identitiesOf(amountKeys(table, side).filter((k) => !isOfWhich(table, k)));
         for (const row of rows) checkRow(context, table, row, identities);
       }
     }

@@ -16,6 +16,10 @@ describe('wording', () => {
           lines: doc('一、支出情况', '“卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”50.37万元。'),
         },
         {
+          name: 'alternatives naming a topic, not a figure, are no contradiction (烟台 文旅局: 收支预算增加（减少）的主要原因)',
+          lines: doc('一、预算收支增减变化情况说明', '收支预算增加（减少）的主要原因，一是人员工资经费增加，故收支预算增加。'),
+        },
+        {
           name: 'alternatives of the same direction ("增加（增长）") are not a contradiction',
           lines: doc('一、三公经费', '公务接待费 0.39 万元，比上年增加（增长）0.05 万元。'),
         },

@@ -91,6 +91,8 @@ export const wording: Rule = {
       // A template's alternatives left in a filled document: "下降（增长）27.78%".
       for (const m of placeholder ? [] : text.matchAll(ALTERNATIVES)) {
         if (UP.test(m[1] as string) === UP.test(m[2] as string)) continue;
+        // Only alternatives stating a figure say two things of it; "收支预算增加（减少）的主要原因" names the topic.
+        if (!/^\d/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
         context.report({ messageId: 'contradictory', data: { heading: section.heading, phrase: m[0] }, source: section.source });
       }
       for (const [pattern, name] of FUNDS) {

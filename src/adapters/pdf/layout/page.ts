@@ -10,6 +10,7 @@ import { cellsFrom, intersections, type Point } from './cells.js';
 import { mergeEdges } from './edges.js';
 import { groupLines, joinText, lineText, type TextLine } from './lines.js';
 import { coverage, type OpenCell, openCellAt } from './open-cells.js';
+import { cutEdges, cutSide, isClippedOverflow, type PageCut, pageCuts } from './page-cut.js';
 import { crossedBorder, rejoinAmountAt } from './split-amounts.js';
 import { type RuledTable, tablesFrom } from './tables.js';
 
@@ -20,6 +21,9 @@ export interface LaidCell extends Box {
   rowSpan: number;
   /** The cell's last text line runs to its right border: its text may wrap on (onto the next page). */
   full?: boolean;
+  /** A page break cuts the cell (its text runs on from the page before, or onto the next). */
+  cutTop?: boolean;
+  cutBottom?: boolean;
 }
 
 export interface LaidRow extends Box {
@@ -62,7 +66,12 @@ function cellText(pieces: TextPiece[], right: number, settings: LayoutSettings):
   };
 }
 
-function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings): { laid: LaidTable; rest: TextPiece[] } {
+function fill(
+  table: RuledTable,
+  pieces: TextPiece[],
+  cuts: PageCut[],
+  settings: LayoutSettings,
+): { laid: LaidTable; rest: TextPiece[] } {
   const inCell = table.cells.map(() => [] as TextPiece[]);
   const rest: TextPiece[] = [];
   const borders = table.xs.slice(1, -1);
@@ -84,7 +93,8 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
     }
     const open = openCellAt(table, covered, x, y);
     if (!open) {
-      rest.push(piece);
+      // Beyond a page cut, over a cell the cut opens: text the printer clipped away on this page.
+      if (cuts.length === 0 || !isClippedOverflow({ x, y }, table.cells, cuts, settings.snapTolerance)) rest.push(piece);
       continue;
     }
     const key = `${open.row}:${open.col}`;
@@ -115,9 +125,12 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
     const row = rows[cell.row];
     if (!row) return;
     const { text, full } = cellText(inCell[i] ?? [], cell.x1, settings);
+    const tol = settings.snapTolerance;
     row.cells[cell.col] = {
       text,
       full,
+      ...(cutSide(cell, cuts, 'top', tol) ? { cutTop: true } : {}),
+      ...(cutSide(cell, cuts, 'bottom', tol) ? { cutBottom: true } : {}),
       col: cell.col,
       span: cell.colSpan,
       rowSpan: cell.rowSpan,
@@ -151,14 +164,16 @@ function fill(table: RuledTable, pieces: TextPiece[], settings: LayoutSettings):
 }
 
 export function layoutPage(content: PageContent, settings: LayoutSettings): PageLayout {
-  const edges = mergeEdges(content.edges, settings);
+  const drawn = mergeEdges(content.edges, settings);
+  const cuts = pageCuts(drawn, settings);
+  const edges = cuts.length > 0 ? mergeEdges([...drawn, ...cutEdges(cuts)], settings) : drawn;
   const points = intersections(edges, settings);
   const cells = cellsFrom(edges, points, settings);
   const ruled = tablesFrom(cells, settings);
   let pieces = content.pieces;
   const tables: LaidTable[] = [];
   for (const table of ruled) {
-    const { laid, rest } = fill(table, pieces, settings);
+    const { laid, rest } = fill(table, pieces, cuts, settings);
     const hasText = laid.rows.some((r) => r.cells.some((c) => c.text !== ''));
     if (!hasText) continue;
     tables.push(laid);

@@ -1,25 +1,14 @@
 /** The layout stages one by one: edges → intersections → cells → tables → rows with spans. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Edge, TextPiece } from '../geometry.js';
+import type { Edge } from '../geometry.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import { cellsFrom, intersections } from './cells.js';
 import { mergeEdges } from './edges.js';
+import { h, piece, v } from './geometry.test-helper.js';
 import { groupLines, joinText, lineText } from './lines.js';
 import { layoutPage } from './page.js';
 import { tablesFrom } from './tables.js';
-
-const h = (y: number, x0: number, x1: number): Edge => ({ orientation: 'h', x0, x1, y0: y, y1: y });
-const v = (x: number, y0: number, y1: number): Edge => ({ orientation: 'v', x0: x, x1: x, y0, y1 });
-const piece = (text: string, x0: number, baseline: number, width = text.length * 10): TextPiece => ({
-  text,
-  x0,
-  x1: x0 + width,
-  baseline,
-  size: 10,
-  y0: baseline - 9,
-  y1: baseline + 1,
-});
 
 /** A 3-column table: a header cell merged over the two amount columns, then a data row. */
 const GRID: Edge[] = [

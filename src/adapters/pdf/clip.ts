@@ -1,0 +1,108 @@
+/**
+ * Text a PDF draws but clips away is not printed, and is not read. Spreadsheets printed over pages
+ * draw a merged cell's whole text on every page it spans, clipped to the part of the cell on that
+ * page (北京 项目支出绩效目标表): pdf.js reports all of it, so the hidden lines would land above the
+ * table, or inside the header cells repeated there. The operator list says where each text run
+ * starts and which clipping box is in force; a text item whose centre lies outside the box of the
+ * run it starts in is dropped.
+ */
+import { apply, type Box, IDENTITY, type Matrix, multiply, type TextPiece } from './geometry.js';
+
+/** pdf.js OPS numbers of the text-positioning and text-showing operators (optional: a test may leave them out). */
+export interface TextOpCodes {
+  beginText?: number;
+  setTextMatrix?: number;
+  moveText?: number;
+  setLeadingMoveText?: number;
+  setLeading?: number;
+  nextLine?: number;
+  showText?: number;
+  showSpacedText?: number;
+  nextLineShowText?: number;
+  nextLineSetSpacingShowText?: number;
+}
+
+/** Where a run of text starts on the page (baseline), and the clipping box it is drawn in (null: none). */
+export interface ClippedRun {
+  x: number;
+  y: number;
+  clip: Box | null;
+}
+
+function numbers(args: unknown[] | null): number[] {
+  const first = args?.[0];
+  const list = typeof first === 'object' && first !== null ? (first as ArrayLike<number>) : (args as ArrayLike<number> | null);
+  return list ? Array.from({ length: list.length }, (_, i) => Number(list[i])) : [];
+}
+
+/** The text matrix and line matrix through BT, Tm, Td, TD, TL, T*, ' and ". */
+export class TextPosition {
+  private tm: Matrix = IDENTITY;
+  private tlm: Matrix = IDENTITY;
+  private leading = 0;
+
+  constructor(private readonly ops: TextOpCodes) {}
+
+  /** Applies one operator; returns true when it shows text (a run starts where the matrix is now). */
+  step(fn: number, args: unknown[] | null): boolean {
+    const o = this.ops;
+    if (fn === o.beginText) this.tm = this.tlm = IDENTITY;
+    else if (fn === o.setTextMatrix) {
+      const m = numbers(args);
+      if (m.length >= 6) this.tm = this.tlm = m.slice(0, 6) as Matrix;
+    } else if (fn === o.moveText || fn === o.setLeadingMoveText) {
+      const [tx = 0, ty = 0] = numbers(args);
+      if (fn === o.setLeadingMoveText) this.leading = -ty;
+      this.move(tx, ty);
+    } else if (fn === o.setLeading) this.leading = numbers(args)[0] ?? 0;
+    else if (fn === o.nextLine) this.move(0, -this.leading);
+    else if (fn === o.nextLineShowText || fn === o.nextLineSetSpacingShowText) {
+      this.move(0, -this.leading);
+      return true;
+    } else return fn === o.showText || fn === o.showSpacedText;
+    return false;
+  }
+
+  private move(tx: number, ty: number): void {
+    this.tlm = multiply(this.tlm, [1, 0, 0, 1, tx, ty]);
+    this.tm = this.tlm;
+  }
+
+  /** The run's start on the page, given the CTM and the page view. */
+  start(device: Matrix): [number, number] {
+    return apply(multiply(device, this.tm), 0, 0);
+  }
+}
+
+/** How far a text item may sit from its run's baseline or start and still be that run's. */
+const MATCH = 1;
+
+/**
+ * The text pieces the clipping boxes leave visible: each piece is matched to the run on its
+ * baseline that starts last at or before it; when that run was clipped and the piece's centre is
+ * outside the box, the piece is not printed.
+ */
+export function visiblePieces(pieces: TextPiece[], runs: ClippedRun[]): TextPiece[] {
+  if (!runs.some((r) => r.clip !== null)) return pieces;
+  const byLine = new Map<number, ClippedRun[]>();
+  for (const run of runs) {
+    const key = Math.round(run.y);
+    const line = byLine.get(key);
+    if (line) line.push(run);
+    else byLine.set(key, [run]);
+  }
+  return pieces.filter((piece) => {
+    let best: ClippedRun | null = null;
+    for (const key of [Math.round(piece.baseline) - 1, Math.round(piece.baseline), Math.round(piece.baseline) + 1]) {
+      for (const run of byLine.get(key) ?? []) {
+        if (Math.abs(run.y - piece.baseline) > MATCH || run.x > piece.x0 + MATCH) continue;
+        if (!best || run.x > best.x) best = run;
+      }
+    }
+    const clip = best?.clip;
+    if (!clip) return true;
+    const x = (piece.x0 + piece.x1) / 2;
+    const y = (piece.y0 + piece.y1) / 2;
+    return x >= clip.x0 - MATCH && x <= clip.x1 + MATCH && y >= clip.y0 - MATCH && y <= clip.y1 + MATCH;
+  });
+}

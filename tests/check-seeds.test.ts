@@ -30,7 +30,7 @@ const EXPECTED: Record<string, Expected> = {
   ],
   '001_91a79292973e8735.txt': [
     // 项目支出预算表: 合计 prints 4833.08 but its two types add to 3889.73 + 933.15 = 4822.88 (a 10.20 project is missing).
-    ['hierarchy-sum', 332, '4822.88', '4833.08'],
+    // (its 合计 and 本年预算 columns fail alike: one finding naming both)
     ['hierarchy-sum', 332, '4822.88', '4833.08'],
   ],
   '002_b9fc89043e8814d5.txt': [

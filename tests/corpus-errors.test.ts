@@ -36,6 +36,29 @@ const EXPECTED: Record<string, Expected> = {
     ['cross-table', 28, '139963.40', '7000.00'],
     ['cross-table', 38, '171262.41', '171462.41'],
   ],
+  // 烟台 信访局: 20140 信访事务 prints 524.00 of 项目支出 that no 项 under it carries, in three tables.
+  'yantai/xinfang-2026.pdf': [
+    ['hierarchy-sum', 7, '854.84', '1378.84'],
+    ['hierarchy-sum', 9, '854.84', '1378.84'],
+    ['hierarchy-sum', 9, '0.00', '524.00'],
+    ['hierarchy-sum', 13, '854.84', '1378.84'],
+    ['hierarchy-sum', 13, '0.00', '524.00'],
+  ],
+  // 烟台 民政局: 差旅费 prints 一般公共预算 5.50 under a 小计 and 合计 of 4.50.
+  'yantai/minzheng-2026.pdf': [
+    ['hierarchy-sum', 24, '117.37', '116.37'],
+    ['row-identity', 24, '5.50', '4.50'],
+    ['row-identity', 24, '5.50', '4.50'],
+  ],
+  // 长春 信访局: 当年预算 小计 0.00 beside 项目支出 458.00 / 16.56; 301 and 302 not the sum of their 款; 30208 twice.
+  'changchun/xinfang-2026.pdf': [
+    ['hierarchy-sum', 8, '903.85', '1378.41'],
+    ['row-identity', 8, '0.00', '458.00'],
+    ['row-identity', 8, '0.00', '16.56'],
+    ['hierarchy-sum', 11, '920.96', '911.21'],
+    ['hierarchy-sum', 11, '221.37', '211.00'],
+    ['classification-codes', 11, '取暖费', '物业管理费'],
+  ],
   // 烟台 文旅局: the project table's 合计 is its 项目支出 plus 上年结转; "增加（减少）的主要原因" names a topic.
   'yantai/wenlv-2026.pdf': [],
 };

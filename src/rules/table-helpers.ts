@@ -112,3 +112,43 @@ export function reportSum(
     difference: cmp.difference,
   });
 }
+
+/**
+ * Several columns of one row checked against the same parts: columns that fail with the same figures
+ * (合计, 小计 and 一般公共预算 of a row whose 项 is missing) are one fact, reported once naming them all.
+ */
+export function reportSums(
+  context: RuleContext,
+  args: {
+    table: Table;
+    row: Row;
+    keys: string[];
+    parts: (key: string) => Array<Amount | undefined>;
+    messageId: string;
+    data: Record<string, string | number>;
+  },
+): void {
+  const groups = new Map<string, { keys: string[]; cmp: ReturnType<typeof compareSum> }>();
+  for (const key of args.keys) {
+    const cmp = compareSum(args.row.values[key], args.parts(key));
+    if (cmp.equal) continue;
+    const id = `${cmp.rounding}|${cmp.expected}|${cmp.actual}`;
+    const group = groups.get(id) ?? { keys: [], cmp };
+    group.keys.push(key);
+    groups.set(id, group);
+  }
+  for (const { keys, cmp } of groups.values()) {
+    const column = keys.map((k) => columnLabel(args.table, k, args.row.side)).join('、');
+    context.report({
+      messageId: cmp.rounding ? 'rounding' : args.messageId,
+      severity: cmp.rounding ? 'info' : undefined,
+      data: { ...args.data, column, expected: cmp.expected, actual: cmp.actual, difference: cmp.difference },
+      table: args.table,
+      row: args.row,
+      column: keys[0] as string,
+      expected: cmp.expected,
+      actual: cmp.actual,
+      difference: cmp.difference,
+    });
+  }
+}

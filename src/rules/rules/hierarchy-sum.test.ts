@@ -52,6 +52,33 @@ describe('hierarchy-sum', () => {
           ],
         },
         {
+          name: 'a 项 missing from every column is one finding naming the columns (烟台 信访局: 信访事务 without its 524.00)',
+          lines: table([
+            '合计\t10.00\t6.00\t4.00',
+            '一般公共服务支出\t10.00\t6.00\t4.00',
+            '商贸事务\t10.00\t6.00\t4.00',
+            '行政运行\t6.00\t6.00\t',
+          ]),
+          findings: [
+            { severity: 'error', line: 7, expected: '6.00', actual: '10.00', message: '合计' },
+            { severity: 'error', line: 7, expected: '0.00', actual: '4.00', message: '项目支出' },
+          ],
+        },
+        {
+          name: 'columns failing alike are named together in one finding',
+          lines: [
+            '某某局2024年部门预算',
+            '支出预算总表',
+            '单位：万元',
+            '功能分类科目名称\t合计\t一般公共预算',
+            '合计\t10.00\t10.00',
+            '一般公共服务支出\t10.00\t10.00',
+            '商贸事务\t10.00\t10.00',
+            '行政运行\t6.00\t6.00',
+          ],
+          findings: [{ severity: 'error', line: 7, expected: '6.00', actual: '10.00', message: '合计、一般公共预算' }],
+        },
+        {
           name: 'a total row that is not the sum of the 类',
           lines: table([
             '合计\t12.00\t6.00\t4.00',

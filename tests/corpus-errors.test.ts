@@ -23,6 +23,8 @@ const EXPECTED: Record<string, Expected> = {
     ['hierarchy-sum', 20, '9466.77', '9078.52'],
     ['hierarchy-sum', 20, '4644.55', '4256.30'],
   ],
+  // 广州 发改委: its 情况说明 is justified, every character spaced (1 5 5 , 7 2 3 . 3 9 万 元): nothing is wrong.
+  'guangzhou/fagai-2026.pdf': [],
   // 广东 template, per-unit 基本支出表 with a 监狱 among the units: nothing is wrong.
   'guangzhou/sifa-2026.pdf': [],
   // 上海 unit budget: 收入总计 left blank (0) against 支出总计 195,774,300.

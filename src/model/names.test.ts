@@ -6,6 +6,13 @@ describe('names', () => {
   it('joins Chinese words broken by spaces', () => {
     assert.equal(joinBrokenText('吉林省 人民政府 驻天津办 事处（本 级）'), '吉林省人民政府驻天津办事处（本级）');
     assert.equal(joinBrokenText('2025 年预 算数'), '2025 年预算数');
+    // A justified line spaces out every character, digits too (广州 发改委 情况说明).
+    assert.equal(
+      joinBrokenText('2 0 2 6 年 本 部 门 收 入 预 算 1 5 5 , 7 2 3 . 3 9 万 元 ,'),
+      '2026 年本部门收入预算 155,723.39 万元 ,',
+    );
+    // Numbers that are several digits each keep their spaces.
+    assert.equal(joinBrokenText('10 20 30'), '10 20 30');
   });
   it('strips list numbering, repeatedly', () => {
     assert.equal(stripNumbering('一、一般公共服务支出'), '一般公共服务支出');

@@ -3,10 +3,17 @@
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
-/** Remove the spaces a PDF or Word dump puts inside Chinese words; collapse the others. */
+/** Digits and separators spaced out one by one, as a justified line prints them (1 5 5 , 7 2 3 . 3 9). */
+const SPACED_DIGITS = /(?<![\d.,])(?:[\d.,] ){2,}[\d.,](?![\d.,])/g;
+
+/** Remove the spaces a PDF or Word dump puts inside Chinese words and spaced-out numbers; collapse the others. */
 export function joinBrokenText(text: string): string {
   if (!/\s/.test(text)) return text;
-  return text.replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(SPACE_BETWEEN_CJK, '')
+    .replace(SPACED_DIGITS, (digits) => digits.replace(/ /g, ''))
+    .trim();
 }
 
 /**

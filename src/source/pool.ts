@@ -176,8 +176,14 @@ export class ReaderPool {
 }
 
 /** Bytes that own their whole ArrayBuffer, so moving them to the thread moves nothing else. */
+/**
+ * Bytes the worker can take over: a plain array owning its whole memory. A Node Buffer is copied,
+ * since Node 22 marks the memory behind Buffers (its pool, and files read into Buffers) as not
+ * transferable (DataCloneError), and a view into a larger buffer would hand over the rest too.
+ */
 function ownBuffer(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const own = !Buffer.isBuffer(bytes) && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return own ? bytes : new Uint8Array(bytes);
 }
 
 function crashError(error: Error & { code?: string }, memoryMb: number, file: string): InputError {

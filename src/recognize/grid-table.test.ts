@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Cell, GridRow } from '../adapters/blocks.js';
-import { buildGridTable, type RecognizeContext } from './grid-table.js';
+import { buildGridTable } from './grid-table.js';
+import { gridContext, gridRow } from './testing.js';
 
-const row = (line: number, cells: Array<string | Partial<Cell>>): GridRow => ({
-  type: 'row',
-  line,
-  lines: 1,
-  cells: cells.map((c, col) => (typeof c === 'string' ? { text: c, col } : { text: '', col, ...c })),
-});
+const row = gridRow;
 
-const ctx: RecognizeContext = {
-  file: 'x.pdf',
-  style: 'grid',
-  year: 2026,
-  department: null,
-  unit: '万元',
-  findings: [],
-  absent: new Set(),
-};
+const ctx = gridContext();
 
 describe('grid tables', () => {
   it('a 基本支出表 headed 基本支出 › 总计 | 人员经费 | 公用经费 keys its 总计 as the table total (重庆 气象局)', () => {

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Cell, GridRow } from '../adapters/blocks.js';
+import type { GridRow } from '../adapters/blocks.js';
 import { buildLayout, regroupByMeaning, splitHeader } from './header.js';
+import { gridRow } from './testing.js';
 
-const row = (line: number, cells: Array<string | Partial<Cell>>): GridRow => ({
-  type: 'row',
-  line,
-  lines: 1,
-  cells: cells.map((c, col) => (typeof c === 'string' ? { text: c, col } : { text: '', col, ...c })),
-});
+const row = gridRow;
 
 describe('column-number rows', () => {
   it('a one-column table numbers its columns `** 1` (杭州 表9, empty 国有资本经营预算支出预算表)', () => {

@@ -1,29 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Cell, GridRow } from '../adapters/blocks.js';
+import type { GridRow } from '../adapters/blocks.js';
 import { formatAmount } from '../model/amount.js';
 import type { Table } from '../model/types.js';
-import type { RecognizeContext } from './grid-table.js';
 import { buildPerformanceTable } from './performance.js';
 import type { RawTable } from './segment.js';
+import { gridContext, gridRow } from './testing.js';
 
-/** Grid rows as a ruled PDF gives them: one cell per column, a merged cell once with its span. */
-const row = (line: number, cells: Array<string | Partial<Cell>>): GridRow => ({
-  type: 'row',
-  line,
-  lines: 1,
-  cells: cells.map((c, col) => (typeof c === 'string' ? { text: c, col } : { text: '', col, ...c })),
-});
+const row = gridRow;
 
-const ctx: RecognizeContext = {
-  file: 'x.pdf',
-  style: 'grid',
-  year: 2026,
-  department: null,
-  unit: '万元',
-  findings: [],
-  absent: new Set(),
-};
+const ctx = gridContext();
 
 function read(title: string, rows: GridRow[]): Table {
   const raw: RawTable = {

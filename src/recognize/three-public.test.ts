@@ -4,13 +4,13 @@ import { formatAmount, parseAmount } from '../model/amount.js';
 import type { Amount, Column, Table } from '../model/types.js';
 import { turnThreePublic } from './three-public.js';
 
-/** A 三公 table printed column-wise: one data row under these header paths. */
-function columnWise(paths: string[][], printed: string[]): Table {
+/** A 三公 table printed column-wise: one data row under these header paths (an empty cell prints nothing). */
+function columnWise(paths: string[][], printed: string[], title = '一般公共预算“三公”经费、会议费、培训费支出表'): Table {
   const columns: Column[] = paths.map((path, i) => ({ key: `c${i}`, label: path[path.length - 1] ?? '', path, type: 'amount' }));
-  const values = Object.fromEntries(printed.map((text, i) => [`c${i}`, parseAmount(text) as Amount]));
+  const values = Object.fromEntries(printed.flatMap((text, i) => (text ? [[`c${i}`, parseAmount(text) as Amount]] : [])));
   return {
     kind: 'three_public',
-    title: '一般公共预算“三公”经费、会议费、培训费支出表',
+    title,
     unit: '万元',
     source: { file: 'x.pdf', line: 1 },
     columns,
@@ -64,8 +64,6 @@ describe('a 三公 table printed column-wise', () => {
   });
 });
 
-const amount = (text: string) => parseAmount(text) as Amount;
-
 /** 烟台's 三公 table: the 2025 budget and the 2026 budget side by side, one data row (中共烟台市委宣传部, p18). */
 function yantaiTable(): Table {
   const items = [
@@ -76,38 +74,9 @@ function yantaiTable(): Table {
     ['公务用车购置及运行维护费', '公务用车运行维护费'],
     ['公务接待费'],
   ];
-  const columns: Column[] = ['2025年预算数', '2026年预算数'].flatMap((year, y) =>
-    items.map((path, i) => ({
-      key: `c${y}_${i}`,
-      label: path[path.length - 1] as string,
-      path: [year, ...path],
-      type: 'amount' as const,
-    })),
-  );
+  const paths = ['2025年预算数', '2026年预算数'].flatMap((year) => items.map((path) => [year, ...path]));
   const printed = ['30.62', '22.00', '0.40', '', '0.40', '8.22', '27.22', '22.00', '', '', '', '5.22'];
-  const values = Object.fromEntries(columns.flatMap((c, i) => (printed[i] ? [[c.key, amount(printed[i] as string)]] : [])));
-  return {
-    kind: 'three_public',
-    title: '一般公共预算“三公”经费支出情况表',
-    unit: '万元',
-    source: { file: 'x.pdf' },
-    columns,
-    rows: [
-      {
-        label: '',
-        name: '',
-        code: null,
-        codeSource: null,
-        level: null,
-        isTotal: false,
-        values,
-        texts: {},
-        source: { file: 'x.pdf' },
-      },
-    ],
-    empty: false,
-    notes: [],
-  };
+  return columnWise(paths, printed, '一般公共预算“三公”经费支出情况表');
 }
 
 describe('a 三公 table printed column-wise over two years', () => {

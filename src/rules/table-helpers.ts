@@ -98,19 +98,7 @@ export function reportSum(
     data: Record<string, string | number>;
   },
 ): void {
-  const cmp = compareSum(args.row.values[args.key], args.parts);
-  if (cmp.equal) return;
-  context.report({
-    messageId: cmp.rounding ? 'rounding' : args.messageId,
-    severity: cmp.rounding ? 'info' : undefined,
-    data: { ...args.data, expected: cmp.expected, actual: cmp.actual, difference: cmp.difference },
-    table: args.table,
-    row: args.row,
-    column: args.key,
-    expected: cmp.expected,
-    actual: cmp.actual,
-    difference: cmp.difference,
-  });
+  reportSums(context, { ...args, keys: [args.key], parts: () => args.parts });
 }
 
 /**
@@ -138,7 +126,11 @@ export function reportSums(
     groups.set(id, group);
   }
   for (const { keys, cmp } of groups.values()) {
-    const column = keys.map((k) => columnLabel(args.table, k, args.row.side)).join('、');
+    // The caller's name for a single column stands; several are named together.
+    const column =
+      keys.length === 1 && args.data.column !== undefined
+        ? args.data.column
+        : keys.map((k) => columnLabel(args.table, k, args.row.side)).join('、');
     context.report({
       messageId: cmp.rounding ? 'rounding' : args.messageId,
       severity: cmp.rounding ? 'info' : undefined,

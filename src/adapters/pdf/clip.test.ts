@@ -36,6 +36,18 @@ describe('text the PDF clips away', () => {
     );
   });
 
+  it('keeps a title drawn across two cells, each part clipped to its own cell (湖州 财政局 p.22)', () => {
+    const title = piece('2026 年市级部门财政拨款收支预算总表', 182, 78);
+    const runs: ClippedRun[] = [
+      { x: 182, y: 78, clip: { x0: 51, y0: 60, x1: 224, y1: 85 } },
+      { x: 227, y: 78, clip: { x0: 225, y0: 60, x1: 790, y1: 85 } },
+    ];
+    assert.deepEqual(
+      visiblePieces([title], runs).map((p) => p.text),
+      [title.text],
+    );
+  });
+
   it('keeps every piece of a page that clips nothing', () => {
     const pieces = [piece('合计', 10, 50)];
     assert.equal(visiblePieces(pieces, [{ x: 10, y: 50, clip: null }]), pieces);

@@ -3,8 +3,8 @@
  * draw a merged cell's whole text on every page it spans, clipped to the part of the cell on that
  * page (北京 项目支出绩效目标表): pdf.js reports all of it, so the hidden lines would land above the
  * table, or inside the header cells repeated there. The operator list says where each text run
- * starts and which clipping box is in force; a text item whose centre lies outside the box of the
- * run it starts in is dropped.
+ * starts and which clipping box is in force; a text item that no box of the runs drawing it
+ * shows is dropped.
  */
 import { apply, type Box, IDENTITY, type Matrix, multiply, type TextPiece } from './geometry.js';
 
@@ -78,9 +78,11 @@ export class TextPosition {
 const MATCH = 1;
 
 /**
- * The text pieces the clipping boxes leave visible: each piece is matched to the run on its
- * baseline that starts last at or before it; when that run was clipped and the piece's centre is
- * outside the box, the piece is not printed.
+ * The text pieces the clipping boxes leave visible. A piece is drawn by the run on its baseline that
+ * starts last at or before it, and by the runs that start inside it (a title spread over several
+ * spreadsheet cells is drawn cell by cell, each part clipped to its cell: 湖州's 财政拨款收支预算总表
+ * title). It is printed where one of those runs is unclipped, or clipped to a box that holds the
+ * piece's middle line and overlaps its width.
  */
 export function visiblePieces(pieces: TextPiece[], runs: ClippedRun[]): TextPiece[] {
   if (!runs.some((r) => r.clip !== null)) return pieces;
@@ -92,17 +94,23 @@ export function visiblePieces(pieces: TextPiece[], runs: ClippedRun[]): TextPiec
     else byLine.set(key, [run]);
   }
   return pieces.filter((piece) => {
-    let best: ClippedRun | null = null;
+    let before: ClippedRun | null = null;
+    const inside: ClippedRun[] = [];
     for (const key of [Math.round(piece.baseline) - 1, Math.round(piece.baseline), Math.round(piece.baseline) + 1]) {
       for (const run of byLine.get(key) ?? []) {
-        if (Math.abs(run.y - piece.baseline) > MATCH || run.x > piece.x0 + MATCH) continue;
-        if (!best || run.x > best.x) best = run;
+        if (Math.abs(run.y - piece.baseline) > MATCH) continue;
+        if (run.x <= piece.x0 + MATCH) {
+          if (!before || run.x > before.x) before = run;
+        } else if (run.x < piece.x1 - MATCH) inside.push(run);
       }
     }
-    const clip = best?.clip;
-    if (!clip) return true;
-    const x = (piece.x0 + piece.x1) / 2;
+    const drawing = before ? [before, ...inside] : inside;
+    if (drawing.length === 0) return true;
     const y = (piece.y0 + piece.y1) / 2;
-    return x >= clip.x0 - MATCH && x <= clip.x1 + MATCH && y >= clip.y0 - MATCH && y <= clip.y1 + MATCH;
+    return drawing.some(
+      ({ clip }) =>
+        clip === null ||
+        (y >= clip.y0 - MATCH && y <= clip.y1 + MATCH && clip.x1 > piece.x0 + MATCH && clip.x0 < piece.x1 - MATCH),
+    );
   });
 }

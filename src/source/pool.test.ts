@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../tests/paths.js';
 import { readDocuments } from '../read-many.js';
 import { InputError } from './errors.js';
@@ -57,5 +60,24 @@ describe('reader pool', () => {
     const result = await pool.read({ source: source(PDF), limits: DEFAULT_LIMITS, debug: false });
     assert.equal(result.doc.year, 2024);
     assert.ok(pool.threads <= 2, `${pool.threads} threads`);
+  });
+
+  it('the shared pool ends its own threads when the process has nothing left to do', () => {
+    // Threads left for Node to tear down during exit once ended Node 22 with a FATAL ERROR.
+    const url = (file: string) => pathToFileURL(join(projectRoot, 'dist', 'src', file)).href;
+    const script = `
+      const { readDocument } = await import(${JSON.stringify(url('reader.js'))});
+      const { sharedPool } = await import(${JSON.stringify(url('source/pool.js'))});
+      const pool = sharedPool();
+      await readDocument(${JSON.stringify(PDF)});
+      console.log('threads while reading', pool.threads);
+      process.on('exit', () => console.log('threads at exit', pool.threads));`;
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-pool-'));
+    const file = join(dir, 'read-one.mjs');
+    writeFileSync(file, script);
+    const out = execFileSync(process.execPath, [file], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true });
+    assert.match(out, /threads while reading 1\n/);
+    assert.match(out, /threads at exit 0\n/);
   });
 });

@@ -175,7 +175,6 @@ export class ReaderPool {
   }
 }
 
-/** Bytes that own their whole ArrayBuffer, so moving them to the thread moves nothing else. */
 /**
  * Bytes the worker can take over: a plain array owning its whole memory. A Node Buffer is copied,
  * since Node 22 marks the memory behind Buffers (its pool, and files read into Buffers) as not
@@ -202,8 +201,19 @@ function crashError(error: Error & { code?: string }, memoryMb: number, file: st
 
 let shared: ReaderPool | null = null;
 
-/** The pool `readDocument` uses when none is given: idle threads do not keep the process alive. */
+/**
+ * The pool `readDocument` uses when none is given. Idle threads do not keep the process alive, and
+ * when nothing else does, the pool ends them itself: a thread left for Node to tear down while the
+ * process exits once ended Node 22 with a FATAL ERROR.
+ */
 export function sharedPool(): ReaderPool {
-  shared ??= new ReaderPool();
+  if (!shared) {
+    const pool = new ReaderPool();
+    shared = pool;
+    process.once('beforeExit', () => {
+      if (shared === pool) shared = null;
+      void pool.close();
+    });
+  }
   return shared;
 }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The small CSV dialect of the data files: a header row, fields quoted with "" when needed. */
 export function parseCsvLine(line: string): string[] {
+  // Most lines quote nothing: splitting them is many times faster than the scan below.
+  if (!line.includes('"')) return line.split(',');
   const out: string[] = [];
   let cur = '';
   let quoted = false;
@@ -28,10 +30,14 @@ export function parseCsvLine(line: string): string[] {
 export function parseCsv(text: string): Array<Record<string, string>> {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const header = parseCsvLine(lines[0] ?? '').map((h) => h.trim());
-  return lines.slice(1).map((line) => {
-    const fields = parseCsvLine(line);
-    return Object.fromEntries(header.map((h, i) => [h, (fields[i] ?? '').trim()]));
-  });
+  const rows: Array<Record<string, string>> = [];
+  for (let l = 1; l < lines.length; l++) {
+    const fields = parseCsvLine(lines[l] as string);
+    const row: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) row[header[i] as string] = (fields[i] ?? '').trim();
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Rows of a file of `data/` (next to the compiled code), or null when there is no such file. */

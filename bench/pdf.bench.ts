@@ -109,6 +109,13 @@ function compare(label: string, files: string[], jobs2: boolean): void {
     console.log(
       `  --jobs 2 is ${speedup.toFixed(2)}× as fast as --jobs 1 (target ≥ 1.7× on 2 cores: ${cores >= 2 ? verdict(speedup >= 1.7) : `not measurable on ${cores} core`})`,
     );
+    // A process that already keeps more than one core busy with --jobs 1 (pdf.js's own threads, the
+    // garbage collector's, checking one file while the next is read) cannot gain the full core count.
+    const ceiling = ours / (cpu(runs.jobs1) / Math.min(2, cores));
+    const bareCores = cpu(runs.bare) / bare;
+    console.log(
+      `  the most ${Math.min(2, cores)} cores allow: ${ceiling.toFixed(2)}× (--jobs 1 keeps ${(cpu(runs.jobs1) / ours).toFixed(2)} cores busy; bare pdf.js alone ${bareCores.toFixed(2)})`,
+    );
   }
 }
 

@@ -118,6 +118,7 @@ export const USAGE = `用法 / usage:
   budgetlens check   <文件…> [--format stylish|json|html] [--out <文件>] [--jobs N] [--lang zh|en] [--quiet]
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
                      [--no-group]
+  budgetlens export  <文件…> --out <文件夹或文件> [--format csv|xlsx|parquet|fdp] [--jobs N] [--no-group]
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version
 

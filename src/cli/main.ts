@@ -191,6 +191,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await codes(args, io);
       case 'check':
         return await checkCommand(args, io);
+      case 'export':
+        return await (await import('./export.js')).exportCommand(args.format, args.out, args.files, {
+          stdout: io.stdout,
+          readAll: () => readAll(args, io),
+          unreadable: (file, error) => unreadable(file, error, io, false),
+        });
       default:
         throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
     }

@@ -1,0 +1,240 @@
+/**
+ * Fiscal Data Package export (the frictionless specification OpenSpending reads): `datapackage.json`
+ * and one CSV of budget lines. A line is a row of a table by function or by economic
+ * classification (or of the 收入总表) that no other row of its table breaks down, so the lines of a
+ * table add up to its total. The classification codes are dimensions with their levels (function
+ * 类/款/项, economic 类/款, each level's code and name, each code's parent); each amount column is a
+ * measure with currency CNY, the factor of the unit (10000 for 万元), the direction (expenditure,
+ * revenue) and the phase (proposed for a 预算; for a 决算 executed, its 年初预算 approved and its
+ * 调整预算 adjusted).
+ */
+import { codeList, type Scheme } from '../codes/lists.js';
+import { convertUnit, formatAmount } from '../model/amount.js';
+import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
+import type { Amount, MoneyUnit, Phase, TableKind } from '../model/types.js';
+import { originLabel } from '../report/origin.js';
+import { csvText, type ExportFile } from './csv.js';
+import type { ExportRow, ExportTable } from './input.js';
+
+type Direction = 'expenditure' | 'revenue';
+type FdpPhase = 'proposed' | 'approved' | 'adjusted' | 'executed';
+
+const RESOURCE = 'budget-lines';
+
+/** Which tables give lines, and in which direction the money goes. */
+function directionOf(kind: TableKind): Direction | null {
+  if (SPENDING_BY_FUNCTION.includes(kind) || SPENDING_BY_ECONOMIC.includes(kind)) return 'expenditure';
+  return kind === 'income_summary' ? 'revenue' : null;
+}
+
+/** The budget phase an amount column stands for in a document of this phase. */
+export function fdpPhase(phase: Phase, key: string): FdpPhase {
+  if (phase === 'budget') return 'proposed';
+  if (key === 'budget') return 'approved';
+  return key === 'adjusted_budget' ? 'adjusted' : 'executed';
+}
+
+/** Columns of another year's figures (上年预算数 beside this year's) are no measure of this year. */
+const isOtherYear = (key: string) => key.startsWith('prior_year');
+
+/**
+ * The rows no other row of the table breaks down: a coded row no longer code of the table extends,
+ * an uncoded row not followed by a deeper one; totals only when the table has nothing else.
+ */
+export function lineRows(rows: ExportRow[]): ExportRow[] {
+  const body = rows.filter((r) => !r.isTotal);
+  const parents = new Set<string>();
+  for (const r of body) for (let n = 1; r.code && n < r.code.length; n++) parents.add(r.code.slice(0, n));
+  const lines = body.filter((r, i) => {
+    if (r.code) return !parents.has(r.code);
+    const next = body[i + 1];
+    return !next || (next.level ?? 0) <= (r.level ?? 0);
+  });
+  const chosen = lines.length > 0 ? lines : rows.filter((r) => r.isTotal).slice(0, 1);
+  return chosen.filter((r) => Object.keys(r.values).length > 0);
+}
+
+/** Each classification's level fields: 类/款/项 of function, 类/款 of economic. */
+const LEVELS = { function: ['l1', 'l2', 'l3'], economic: ['l1', 'l2'] } as const;
+const CODE_LENGTHS = [3, 5, 7];
+const LIST_SCHEME: Record<keyof typeof LEVELS, Scheme> = { function: 'function', economic: 'economic-department' };
+
+/** A row's code as levels of a classification: its prefixes of 3, 5 and 7 digits, named. */
+function classify(
+  code: string,
+  scheme: keyof typeof LEVELS,
+  year: number | null,
+  names: Map<string, string>,
+): Record<string, string> | null {
+  const list = codeList(LIST_SCHEME[scheme], year ?? undefined);
+  if (!/^\d+$/.test(code) || !list.byCode.has(code.slice(0, 3))) return null;
+  const out: Record<string, string> = {};
+  LEVELS[scheme].forEach((level, i) => {
+    const length = CODE_LENGTHS[i] as number;
+    if (code.length < length) return;
+    const prefix = code.slice(0, length);
+    out[`${scheme}_${level}_code`] = prefix;
+    out[`${scheme}_${level}_name`] = names.get(prefix) ?? list.byCode.get(prefix)?.name ?? '';
+  });
+  return out;
+}
+
+const DIMENSION_FIELDS = [
+  'department',
+  'fiscal_year',
+  'phase',
+  'document_title',
+  'table_kind',
+  'table_title',
+  ...(['function', 'economic'] as const).flatMap((s) => LEVELS[s].flatMap((l) => [`${s}_${l}_code`, `${s}_${l}_name`])),
+  'row_code',
+  'row_name',
+  'source_file',
+  'origin',
+];
+
+interface Line {
+  fields: Record<string, string>;
+  amounts: Record<string, Amount>;
+}
+
+interface Measure {
+  key: string;
+  direction: Direction;
+  phase: FdpPhase;
+}
+
+/** `datapackage.json` and the lines' CSV. */
+export function fdpFiles(tables: ExportTable[], name = 'budgetlens-export'): ExportFile[] {
+  const chosen = tables.filter((t) => directionOf(t.kind) !== null);
+  // One unit for every measure: 万元 when every table is in 万元, else 元 (exactly converted).
+  const unit: MoneyUnit = chosen.every((t) => t.unit === '万元') ? '万元' : '元';
+  const measures = new Map<string, Measure>();
+  const lines: Line[] = [];
+  for (const table of chosen) {
+    const direction = directionOf(table.kind) as Direction;
+    const doc = table.document;
+    const scheme = SPENDING_BY_ECONOMIC.includes(table.kind) ? 'economic' : 'function';
+    const names = new Map(table.rows.filter((r) => r.code).map((r) => [r.code as string, r.name]));
+    for (const row of lineRows(table.rows)) {
+      const amounts: Record<string, Amount> = {};
+      for (const [key, amount] of Object.entries(row.values)) {
+        if (isOtherYear(key)) continue;
+        const measure = `${direction}_${doc.phase}_${key}`;
+        measures.set(measure, { key, direction, phase: fdpPhase(doc.phase, key) });
+        amounts[measure] = convertUnit(amount, table.unit, unit);
+      }
+      if (Object.keys(amounts).length === 0) continue;
+      lines.push({
+        fields: {
+          department: doc.department ?? '',
+          fiscal_year: doc.year === null ? '' : String(doc.year),
+          phase: doc.phase,
+          document_title: doc.title,
+          table_kind: table.kind,
+          table_title: table.title,
+          ...(row.code ? classify(row.code, scheme, doc.year, names) : null),
+          row_code: row.code ?? '',
+          row_name: row.name,
+          source_file: row.source.file,
+          origin: originLabel(row.source, 'short'),
+        },
+        amounts,
+      });
+    }
+  }
+  const measureNames = [...measures.keys()];
+  const header = [...DIMENSION_FIELDS, ...measureNames];
+  const records = lines.map((l) => [
+    ...DIMENSION_FIELDS.map((f) => l.fields[f] ?? ''),
+    ...measureNames.map((m) => (l.amounts[m] ? formatAmount(l.amounts[m]) : '')),
+  ]);
+  const csv = csvText([header, ...records], false);
+  const years = chosen.map((t) => t.document.year).filter((y): y is number => y !== null);
+  const descriptor = {
+    profile: 'tabular-data-package',
+    name,
+    title: `BudgetLens 预算透镜 export: ${[...new Set(chosen.map((t) => t.document.department ?? t.document.title))].join('、')}`,
+    resources: [
+      {
+        profile: 'tabular-data-resource',
+        name: RESOURCE,
+        path: `${RESOURCE}.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: [
+            ...DIMENSION_FIELDS.map((f) => ({ name: f, type: f === 'fiscal_year' ? 'integer' : 'string' })),
+            ...measureNames.map((m) => ({ name: m, type: 'number', decimalChar: '.' })),
+          ],
+        },
+      },
+    ],
+    model: { measures: measuresModel(measures, unit), dimensions: DIMENSIONS },
+    countryCode: 'CN',
+    granularity: 'aggregated',
+    // China's fiscal year is the calendar year.
+    ...(years.length > 0 ? { fiscalPeriod: { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` } } : {}),
+  };
+  return [
+    { name: 'datapackage.json', data: `${JSON.stringify(descriptor, null, 2)}\n` },
+    { name: `${RESOURCE}.csv`, data: csv },
+  ];
+}
+
+function measuresModel(measures: Map<string, Measure>, unit: MoneyUnit) {
+  const factor = unit === '万元' ? 10000 : 1;
+  return Object.fromEntries(
+    [...measures].map(([name, m]) => [
+      name,
+      { source: name, resource: RESOURCE, currency: 'CNY', factor, direction: m.direction, phase: m.phase, title: m.key },
+    ]),
+  );
+}
+
+const attribute = (source: string, extra: Record<string, string> = {}) => ({ source, resource: RESOURCE, ...extra });
+
+/** The classification's levels: each level's code (its parent the level above) and name (label of the code). */
+function classificationDimension(scheme: keyof typeof LEVELS, classificationType: 'functional' | 'economic') {
+  const attributes: Record<string, ReturnType<typeof attribute>> = {};
+  LEVELS[scheme].forEach((level, i) => {
+    const code = `${scheme}_${level}_code`;
+    const above = LEVELS[scheme][i - 1];
+    attributes[code] = attribute(code, above ? { parent: `${scheme}_${above}_code` } : {});
+    attributes[`${scheme}_${level}_name`] = attribute(`${scheme}_${level}_name`, { labelfor: code });
+  });
+  return {
+    dimensionType: 'classification',
+    classificationType,
+    attributes,
+    primaryKey: LEVELS[scheme].map((l) => `${scheme}_${l}_code`),
+  };
+}
+
+const DIMENSIONS = {
+  department: { dimensionType: 'entity', attributes: { department: attribute('department') }, primaryKey: 'department' },
+  fiscal_year: { dimensionType: 'datetime', attributes: { fiscal_year: attribute('fiscal_year') }, primaryKey: 'fiscal_year' },
+  document: {
+    dimensionType: 'other',
+    attributes: { document_title: attribute('document_title'), phase: attribute('phase') },
+    primaryKey: ['document_title', 'phase'],
+  },
+  table: {
+    dimensionType: 'other',
+    attributes: { table_kind: attribute('table_kind'), table_title: attribute('table_title', { labelfor: 'table_kind' }) },
+    primaryKey: ['table_kind', 'table_title'],
+  },
+  function: classificationDimension('function', 'functional'),
+  economic: classificationDimension('economic', 'economic'),
+  line: {
+    dimensionType: 'other',
+    attributes: { row_code: attribute('row_code'), row_name: attribute('row_name') },
+    primaryKey: ['row_code', 'row_name'],
+  },
+  origin: {
+    dimensionType: 'other',
+    attributes: { source_file: attribute('source_file'), origin: attribute('origin') },
+    primaryKey: ['source_file', 'origin'],
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * What every export takes: tables, each with the metadata of its document. Read documents give
+ * them now (`tablesOf`); a store query will give the same plain shape later, so the writers never
+ * see where the tables came from. The shapes are narrowed from the model, so a model table passes
+ * as it is and a query needs to fill only these fields.
+ */
+import type { BudgetDocument, Column, MoneyUnit, Origin, Phase, Row, TableKind } from '../model/types.js';
+
+export interface ExportDocument {
+  title: string;
+  department: string | null;
+  year: number | null;
+  phase: Phase;
+  /** The file read (the first, for a disclosure read from several) and its sha256. */
+  file: string;
+  sha256: string;
+}
+
+export type ExportColumn = Pick<Column, 'key' | 'label' | 'path' | 'type' | 'side'>;
+export type ExportRow = Pick<Row, 'code' | 'name' | 'level' | 'isTotal' | 'side' | 'values' | 'texts' | 'source'>;
+
+export interface ExportTable {
+  document: ExportDocument;
+  kind: TableKind;
+  title: string;
+  unit: MoneyUnit;
+  source: Origin;
+  columns: ExportColumn[];
+  rows: ExportRow[];
+}
+
+export function documentMeta(doc: BudgetDocument): ExportDocument {
+  return {
+    title: doc.title,
+    department: doc.department,
+    year: doc.year,
+    phase: doc.phase,
+    file: doc.source.file,
+    sha256: doc.source.sha256,
+  };
+}
+
+/** Every table of the documents, in document order, with its document's metadata. */
+export function tablesOf(docs: BudgetDocument[]): ExportTable[] {
+  return docs.flatMap((doc) => {
+    const document = documentMeta(doc);
+    return doc.tables.map((t) => ({
+      document,
+      kind: t.kind,
+      title: t.title,
+      unit: t.unit,
+      source: t.source,
+      columns: t.columns,
+      rows: t.rows,
+    }));
+  });
+}
+
+/**
+ * The columns of several tables as one list, each key once, in the order first seen. A two-sided
+ * table (收支总表) prints the same keys under 收入 and 支出; each row is on one side and says which,
+ * so the side's level is dropped from the header path and the key stands once.
+ */
+export function unifiedColumns(tables: Array<Pick<ExportTable, 'columns'>>): ExportColumn[] {
+  const seen = new Map<string, ExportColumn>();
+  for (const table of tables) {
+    for (const column of table.columns) {
+      if (seen.has(column.key)) continue;
+      const path = column.side && column.path.length > 1 ? column.path.slice(1) : column.path;
+      seen.set(column.key, { key: column.key, label: column.label, path, type: column.type });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** The table has rows on two sides (收入 | 支出). */
+export function hasSides(table: Pick<ExportTable, 'rows'>): boolean {
+  return table.rows.some((r) => r.side !== undefined);
+}

@@ -41,7 +41,7 @@ export async function exportCommand(format: string | null, out: string | null, f
       `不支持的格式 ${chosen}（可用 ${EXPORT_FORMATS.join('、')}） / unsupported format ${chosen} (${EXPORT_FORMATS.join(', ')})`,
     );
   if (files.length === 0) throw new UsageError('缺少输入文件 / no input file given');
-  if (!out) throw new UsageError('缺少 --out（输出文件夹或文件） / --out (the output folder or file) is required');
+  if (!out) throw new UsageError('缺少 --out（输出文件夹或文件） / no --out given (the output folder or file)');
   const path = target(chosen, out);
   let exit = 0;
   const docs: BudgetDocument[] = [];

@@ -1,0 +1,97 @@
+/** What the export tests share: the seed documents as export tables, a CSV reader, LibreOffice. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from '../../tests/paths.js';
+import { parseAmount } from '../model/amount.js';
+import type { Amount } from '../model/types.js';
+import { readDocument } from '../reader.js';
+import { type ExportTable, tablesOf } from './input.js';
+
+export const SEEDS = [
+  '000_7094a3d6e0f48fbd.txt',
+  '001_91a79292973e8735.txt',
+  '002_b9fc89043e8814d5.txt',
+  '003_07ebbe8a85530ef6.txt',
+].map((name) => join(projectRoot, 'tests', 'fixtures', 'seeds', name));
+
+/** A round-trip fixture: a seed as LibreOffice wrote it (tests/fixtures/roundtrip). */
+export const roundtripFixture = (name: string) => join(projectRoot, 'tests', 'fixtures', 'roundtrip', name);
+
+export async function tablesOfFiles(files: string[]): Promise<ExportTable[]> {
+  return tablesOf(await Promise.all(files.map((f) => readDocument(f))));
+}
+
+/** Records of a CSV text as RFC 4180 reads them: quoted fields may hold commas, quotes and line breaks. */
+export function parseCsvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else if (ch === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
+/** LibreOffice's command, when installed. */
+export function soffice(): string | null {
+  const found = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+  return found.status === 0 ? 'soffice' : null;
+}
+
+/** A table as 北京's 报表 print it (万元 to six decimals) with a negative figure and a name holding a comma and quotes. */
+export function precisionTable(): ExportTable {
+  const row = (code: string | null, name: string, total: string, isTotal = false) => ({
+    code,
+    name,
+    level: code ? (code.length === 3 ? 1 : 2) : null,
+    isTotal,
+    values: { total: parseAmount(total) as Amount },
+    texts: {},
+    source: { file: 'beijing-baobiao.pdf', page: 3 },
+  });
+  return {
+    document: {
+      title: '北京市某局2026年部门预算',
+      department: '北京市某局',
+      year: 2026,
+      phase: 'budget',
+      file: 'beijing-baobiao.pdf',
+      sha256: '',
+    },
+    kind: 'general_budget_expenditure',
+    title: '一般公共预算财政拨款支出预算表',
+    unit: '万元',
+    source: { file: 'beijing-baobiao.pdf', page: 3 },
+    columns: [{ key: 'total', label: '合计', path: ['本年', '合计'], type: 'amount' }],
+    rows: [
+      row(null, '合计', '9151.309668', true),
+      row('201', '一般公共服务支出', '9163.809668'),
+      row('20101', '人大事务, "代表"工作', '-12.500000'),
+      row('221', '住房保障支出', '1633000'),
+    ],
+  };
+}

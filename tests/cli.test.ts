@@ -6,17 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { run as runCli } from '../src/cli/main.js';
+import { bin, cli, SEED_000, SEED_003 } from './cli-run.js';
 import { projectRoot } from './paths.js';
-
-const bin = join(projectRoot, 'bin', 'budgetlens.js');
-const seed = (name: string) => join(projectRoot, 'tests', 'fixtures', 'seeds', name);
-const SEED_000 = seed('000_7094a3d6e0f48fbd.txt');
-const SEED_003 = seed('003_07ebbe8a85530ef6.txt');
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-cli-'));
 function file(name: string, content: string | Buffer): string {

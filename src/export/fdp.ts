@@ -212,29 +212,21 @@ function classificationDimension(scheme: keyof typeof LEVELS, classificationType
   };
 }
 
+/** A dimension of plain attributes, the first labelled by the second when `labelled`. */
+function plainDimension(dimensionType: string, fields: string[], labelled = false) {
+  const attributes = Object.fromEntries(
+    fields.map((f, i) => [f, attribute(f, labelled && i === 1 ? { labelfor: fields[0] as string } : {})]),
+  );
+  return { dimensionType, attributes, primaryKey: fields.length === 1 ? (fields[0] as string) : fields };
+}
+
 const DIMENSIONS = {
-  department: { dimensionType: 'entity', attributes: { department: attribute('department') }, primaryKey: 'department' },
-  fiscal_year: { dimensionType: 'datetime', attributes: { fiscal_year: attribute('fiscal_year') }, primaryKey: 'fiscal_year' },
-  document: {
-    dimensionType: 'other',
-    attributes: { document_title: attribute('document_title'), phase: attribute('phase') },
-    primaryKey: ['document_title', 'phase'],
-  },
-  table: {
-    dimensionType: 'other',
-    attributes: { table_kind: attribute('table_kind'), table_title: attribute('table_title', { labelfor: 'table_kind' }) },
-    primaryKey: ['table_kind', 'table_title'],
-  },
+  department: plainDimension('entity', ['department']),
+  fiscal_year: plainDimension('datetime', ['fiscal_year']),
+  document: plainDimension('other', ['document_title', 'phase']),
+  table: plainDimension('other', ['table_kind', 'table_title'], true),
   function: classificationDimension('function', 'functional'),
   economic: classificationDimension('economic', 'economic'),
-  line: {
-    dimensionType: 'other',
-    attributes: { row_code: attribute('row_code'), row_name: attribute('row_name') },
-    primaryKey: ['row_code', 'row_name'],
-  },
-  origin: {
-    dimensionType: 'other',
-    attributes: { source_file: attribute('source_file'), origin: attribute('origin') },
-    primaryKey: ['source_file', 'origin'],
-  },
+  line: plainDimension('other', ['row_code', 'row_name']),
+  origin: plainDimension('other', ['source_file', 'origin']),
 };

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../../tests/paths.js';
+
 import { parseAmount } from '../model/amount.js';
 import type { Amount } from '../model/types.js';
 import { readDocument } from '../reader.js';
@@ -21,12 +22,21 @@ export async function tablesOfFiles(files: string[]): Promise<ExportTable[]> {
   return tablesOf(await Promise.all(files.map((f) => readDocument(f))));
 }
 
-/** Records of a CSV text as RFC 4180 reads them: quoted fields may hold commas, quotes and line breaks. */
+/**
+ * Records of a CSV text as RFC 4180 reads them: a quoted field may hold commas, quotes and line
+ * breaks (the data files' reader, src/codes/csv.ts, reads line by line for speed and needs none of it).
+ */
 export function parseCsvRecords(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
   let quoted = false;
+  const endRecord = () => {
+    record.push(field);
+    records.push(record);
+    record = [];
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
@@ -39,20 +49,13 @@ export function parseCsvRecords(text: string): string[][] {
     else if (ch === ',') {
       record.push(field);
       field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
+    } else if (ch === '\n') endRecord();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endRecord();
       i++;
-    } else if (ch === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
     } else field += ch;
   }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
+  if (field !== '' || record.length > 0) endRecord();
   return records;
 }
 

@@ -100,6 +100,8 @@ interface Line {
 
 interface Measure {
   key: string;
+  /** The column's label as printed where first met (合计, 基本支出 …). */
+  label: string;
   direction: Direction;
   phase: FdpPhase;
 }
@@ -116,12 +118,14 @@ export function fdpFiles(tables: ExportTable[], name = 'budgetlens-export'): Exp
     const doc = table.document;
     const scheme = SPENDING_BY_ECONOMIC.includes(table.kind) ? 'economic' : 'function';
     const names = new Map(table.rows.filter((r) => r.code).map((r) => [r.code as string, r.name]));
+    const labels = new Map(table.columns.map((c) => [c.key, c.label]));
     for (const row of lineRows(table.rows)) {
       const amounts: Record<string, Amount> = {};
       for (const [key, amount] of Object.entries(row.values)) {
         if (isOtherYear(key)) continue;
         const measure = `${direction}_${doc.phase}_${key}`;
-        measures.set(measure, { key, direction, phase: fdpPhase(doc.phase, key) });
+        if (!measures.has(measure))
+          measures.set(measure, { key, label: labels.get(key) ?? key, direction, phase: fdpPhase(doc.phase, key) });
         amounts[measure] = convertUnit(amount, table.unit, unit);
       }
       if (Object.keys(amounts).length === 0) continue;
@@ -135,7 +139,8 @@ export function fdpFiles(tables: ExportTable[], name = 'budgetlens-export'): Exp
           table_title: table.title,
           ...(row.code ? classify(row.code, scheme, doc.year, names) : null),
           row_code: row.code ?? '',
-          row_name: row.name,
+          // A row named only in a text column (北京's 收入总表 names its units by 单位编码 and 单位名称).
+          row_name: row.name || row.texts.unit_name || row.texts.unit_code || '',
           source_file: row.source.file,
           origin: originLabel(row.source, 'short'),
         },
@@ -188,7 +193,15 @@ function measuresModel(measures: Map<string, Measure>, unit: MoneyUnit) {
   return Object.fromEntries(
     [...measures].map(([name, m]) => [
       name,
-      { source: name, resource: RESOURCE, currency: 'CNY', factor, direction: m.direction, phase: m.phase, title: m.key },
+      {
+        source: name,
+        resource: RESOURCE,
+        currency: 'CNY',
+        factor,
+        direction: m.direction,
+        phase: m.phase,
+        title: `${m.label} (${m.key})`,
+      },
     ]),
   );
 }

@@ -23,6 +23,15 @@ describe('csvField / csvText', () => {
     );
     assert.equal(csvText([['a']], false), 'a\r\n');
   });
+
+  it('reads back as written: commas, quotes and line breaks inside fields', () => {
+    const records = [
+      ['名称', '说明'],
+      ['人大事务, "代表"工作', '第一行\n第二行'],
+      ['', '1,633,000'],
+    ];
+    assert.deepEqual(parseCsvRecords(csvText(records, false)), records);
+  });
 });
 
 describe('csvFiles on the seeds', () => {

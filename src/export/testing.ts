@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../../tests/paths.js';
+import { parseCsvLine } from '../codes/csv.js';
 
 import { parseAmount } from '../model/amount.js';
 import type { Amount } from '../model/types.js';
@@ -23,39 +24,22 @@ export async function tablesOfFiles(files: string[]): Promise<ExportTable[]> {
 }
 
 /**
- * Records of a CSV text as RFC 4180 reads them: a quoted field may hold commas, quotes and line
- * breaks (the data files' reader, src/codes/csv.ts, reads line by line for speed and needs none of it).
+ * Records of a CSV text as RFC 4180 reads them: a line whose quotes are still open continues on the
+ * next (a quoted field may hold line breaks), and each record is split by the data files' reader.
  */
 export function parseCsvRecords(text: string): string[][] {
   const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endRecord = () => {
-    record.push(field);
-    records.push(record);
-    record = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n') endRecord();
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      endRecord();
-      i++;
-    } else field += ch;
+  let pending: string | null = null;
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) {
+    pending = pending === null ? line : `${pending}\n${line}`;
+    if ((pending.match(/"/g)?.length ?? 0) % 2 === 0) {
+      records.push(parseCsvLine(pending));
+      pending = null;
+    }
   }
-  if (field !== '' || record.length > 0) endRecord();
+  if (pending !== null) records.push(parseCsvLine(pending));
   return records;
 }
 

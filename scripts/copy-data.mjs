@@ -2,3 +2,5 @@
 import { cpSync, existsSync } from 'node:fs';
 
 if (existsSync('src/codes/data')) cpSync('src/codes/data', 'dist/src/codes/data', { recursive: true });
+// The web page's static files beside its compiled modules (dist/web), where the server finds them.
+for (const file of ['index.html', 'style.css']) cpSync(`web/${file}`, `dist/web/${file}`);

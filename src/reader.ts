@@ -8,7 +8,7 @@ import { applyPlacements } from './recognize/placements.js';
 import { recognize } from './recognize/recognize.js';
 import { InputError } from './source/errors.js';
 import { convertLegacy } from './source/legacy.js';
-import { DEFAULT_LIMITS, type Limits, type LoadedSource, loadSource } from './source/load.js';
+import { DEFAULT_LIMITS, type Limits, type LoadedSource, loadSource, sourceFromBytes } from './source/load.js';
 import { type ReaderPool, type ReadResult, sharedPool } from './source/pool.js';
 
 export type { ReadResult };
@@ -78,16 +78,29 @@ export async function readLoaded(source: LoadedSource, limits: Limits, debug = f
 /** Read any supported file (`-` is standard input); throws InputError (exit 2) for what cannot be read. */
 export async function readDocumentWithLayout(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const source = await loadSource(file, limits);
+  const source = await withoutLegacy(await loadSource(file, limits), limits);
   const debug = options.debug ?? false;
-  if (source.format === 'ole') {
-    const converted = await convertLegacy(source.bytes, source.file, limits);
-    source.bytes = converted.bytes;
-    source.format = converted.format;
-  }
   // Text stays in this thread: checking a text file pays for no thread and no pdf.js.
   if (source.format === 'text' || source.format === 'unknown-binary') return readLoaded(source, limits, debug);
   return (options.pool ?? sharedPool()).read({ source, limits, debug });
+}
+
+/**
+ * Read bytes received from someone else (an upload to `serve`): every format, text too, in a reader
+ * thread of the pool, so a hostile file breaks only its thread and never holds up the caller's.
+ */
+export async function readUntrusted(name: string, bytes: Buffer, options: ReadOptions = {}): Promise<ReadResult> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const source = await withoutLegacy(sourceFromBytes(name, bytes, limits), limits);
+  if (source.format === 'unknown-binary') throw unsupported(source.format, name);
+  return (options.pool ?? sharedPool()).read({ source, limits, debug: options.debug ?? false });
+}
+
+/** A legacy .doc/.xls converted by LibreOffice into what the adapters read; anything else as it is. */
+async function withoutLegacy(source: LoadedSource, limits: Limits): Promise<LoadedSource> {
+  if (source.format !== 'ole') return source;
+  const converted = await convertLegacy(source.bytes, source.file, limits);
+  return { ...source, bytes: converted.bytes, format: converted.format };
 }
 
 /**

@@ -23,6 +23,9 @@ export interface CliArgs {
   group: boolean;
   /** Reader threads for binary files (--jobs); null: one per core. */
   jobs: number | null;
+  /** serve: where to listen (127.0.0.1 and 8080 when not given). */
+  host: string | null;
+  port: number | null;
   version: boolean;
 }
 
@@ -45,6 +48,8 @@ export function parseArgs(argv: string[]): CliArgs {
     rules: {},
     group: true,
     jobs: null,
+    host: null,
+    port: null,
     version: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -77,7 +82,15 @@ export function parseArgs(argv: string[]): CliArgs {
           `--jobs 须为 1 到 256 的整数（${text}） / expected a whole number from 1 to 256 for --jobs (${text})`,
         );
       args.jobs = jobs;
-    } else if (arg === '--profile') args.profile = value();
+    } else if (arg === '--port' || arg.startsWith('--port=')) {
+      const text = arg.startsWith('--port=') ? arg.slice('--port='.length) : value();
+      const port = Number(text);
+      if (!/^\d+$/.test(text) || port > 65535)
+        throw new UsageError(`--port 须为 0 到 65535 的整数（${text}） / expected a port from 0 to 65535 (${text})`);
+      args.port = port;
+    } else if (arg === '--host' || arg.startsWith('--host='))
+      args.host = arg.startsWith('--host=') ? arg.slice('--host='.length) : value();
+    else if (arg === '--profile') args.profile = value();
     else if (arg === '--rule') {
       const [id, level] = value().split('=');
       if (!id || !level || !['error', 'warning', 'info', 'off'].includes(level)) {
@@ -119,6 +132,8 @@ export const USAGE = `用法 / usage:
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
                      [--no-group]
   budgetlens export  <文件…> --out <文件夹或文件> [--format csv|xlsx|parquet|fdp] [--jobs N] [--no-group]
+  budgetlens serve   [--port 8080] [--host 127.0.0.1] [--jobs N]   网页与 HTTP API / the web page and HTTP API
+                     非本机地址须设置 BUDGETLENS_TOKEN / another address than loopback needs BUDGETLENS_TOKEN
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version
 

@@ -197,6 +197,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           readAll: () => readAll(args, io),
           unreadable: (file, error) => unreadable(file, error, io, false),
         });
+      case 'serve':
+        // The server (Hono, zod) loads only here: check and extract never pay for it.
+        return await (await import('./serve.js')).serveCommand(args, io);
       default:
         throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
     }

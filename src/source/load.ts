@@ -50,6 +50,13 @@ export async function loadSource(file: string, limits: Limits = DEFAULT_LIMITS):
   // Our own standard input may be a socket, which cannot be opened again by its /dev path.
   const stdin = file === '-' || STDIN_PATHS.has(file);
   const bytes = stdin ? await readStream(process.stdin, name, limits) : await readFile(file, limits);
+  return sourceFromBytes(name, bytes, limits);
+}
+
+/** Bytes already in memory (an upload) under a name: checked against the size limit, hashed and sniffed. */
+export function sourceFromBytes(name: string, bytes: Buffer, limits: Limits = DEFAULT_LIMITS): LoadedSource {
+  if (bytes.length === 0) throw new InputError('文件为空', 'file is empty', name);
+  if (bytes.length > limits.maxBytes) throw tooLarge(name, limits, bytes.length);
   return { file: name, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniff(bytes) };
 }
 

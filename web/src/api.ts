@@ -1,0 +1,133 @@
+/** The HTTP API as the page uses it (the same JSON as `check --format json`, see /openapi.json). */
+import type { Lang } from './i18n.js';
+
+export interface Origin {
+  file: string;
+  line?: number;
+  page?: number;
+  box?: [number, number, number, number];
+  sheet?: string;
+  cell?: string;
+  ocr?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  table?: string;
+  row?: string;
+  column?: string;
+  expected?: string;
+  actual?: string;
+  source?: Origin;
+  cell?: Origin;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Row {
+  code: string | null;
+  name: string;
+  label: string;
+  level: number | null;
+  is_total: boolean;
+  side?: string;
+  values: Record<string, string>;
+  texts?: Record<string, string>;
+  source: Origin;
+}
+
+export interface Table {
+  kind: string;
+  title: string;
+  unit: string;
+  source: Origin;
+  columns: Array<{ key: string; label: string; type: 'amount' | 'text'; side?: string }>;
+  rows: Row[];
+}
+
+export interface Section {
+  number: string;
+  heading: string;
+  text: string;
+  source: Origin;
+}
+
+export interface CheckResult {
+  id: string;
+  document: {
+    title: string;
+    department: string | null;
+    year: number | null;
+    phase: string;
+    unit: string;
+    source: Origin & { format: string };
+  };
+  findings: Finding[];
+  summary: Summary;
+}
+
+export interface Report extends CheckResult {
+  pdf: string | null;
+  tables: Table[];
+  narrative: Section[];
+}
+
+export interface ApiError {
+  code: string;
+  message: string;
+  zh: string;
+  en: string;
+}
+
+export interface Health {
+  version: string;
+  token: boolean;
+  maxUploadBytes: number;
+}
+
+async function json<T>(response: Response): Promise<T> {
+  const body = (await response.json()) as T | { error: ApiError };
+  if (!response.ok) throw (body as { error: ApiError }).error;
+  return body as T;
+}
+
+export const health = async (): Promise<Health> => json<Health>(await fetch('/api/health'));
+
+export const report = async (id: string, language: Lang): Promise<Report> =>
+  json<Report>(await fetch(`/api/documents/${encodeURIComponent(id)}?lang=${language}`));
+
+/** Upload one file; `progress` gets the share sent (0..1), then 1 while the server reads it. */
+export function upload(file: File, token: string, progress: (sent: number) => void): Promise<CheckResult> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/documents');
+    request.responseType = 'json';
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) progress(event.loaded / event.total);
+    };
+    request.upload.onload = () => progress(1);
+    request.onload = () => {
+      const body = request.response as CheckResult | { error: ApiError } | null;
+      if (request.status === 200 && body && 'id' in body) resolve(body);
+      else reject(body && 'error' in body ? body.error : networkError(request.status));
+    };
+    request.onerror = () => reject(networkError(0));
+    const form = new FormData();
+    form.append('files', file, file.name);
+    request.send(form);
+  });
+}
+
+const networkError = (status: number): ApiError => ({
+  code: 'network',
+  message: '',
+  zh: `连接失败（${status}）`,
+  en: `the request failed (${status})`,
+});

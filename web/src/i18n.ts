@@ -1,0 +1,56 @@
+/** The page's words, Chinese first; English on the toggle. Findings come from the API in either language. */
+export type Lang = 'zh' | 'en';
+
+const WORDS = {
+  drop: ['把预算公开文件拖到这里，或点击选择文件', 'Drop budget disclosure files here, or click to choose'],
+  formats: ['PDF、DOCX、XLSX、HTML 或文本，可一次多个', 'PDF, DOCX, XLSX, HTML or text; several at once'],
+  token: ['令牌', 'Token'],
+  tokenHint: ['此服务上传需要令牌', 'Uploads to this server need a token'],
+  uploading: ['上传中', 'Uploading'],
+  reading: ['读取与检查中…', 'Reading and checking…'],
+  done: ['完成', 'Done'],
+  failed: ['无法读取', 'Unreadable'],
+  open: ['查看报告', 'Open report'],
+  errors: ['错误', 'errors'],
+  warnings: ['警告', 'warnings'],
+  infos: ['提示', 'notes'],
+  findings: ['问题', 'Findings'],
+  tables: ['表格', 'Tables'],
+  narrative: ['情况说明', 'Narrative'],
+  allTables: ['全部表格', 'All tables'],
+  otherFindings: ['其他', 'Other'],
+  page: ['页', 'Page'],
+  prev: ['上一页', 'Previous'],
+  next: ['下一页', 'Next'],
+  toCell: ['对应表格单元', 'the cell it was checked against'],
+  noFindings: ['没有符合筛选的问题', 'No findings match the filters'],
+  notFound: ['报告不存在或已过期，请重新上传', 'No such report (or it expired): upload the file again'],
+  back: ['上传其他文件', 'Upload other files'],
+  code: ['代码', 'Code'],
+  item: ['项目', 'Item'],
+  unit: ['单位', 'unit'],
+  budget: ['预算', 'budget'],
+  finalAccount: ['决算', 'final account'],
+  noPdf: ['此格式没有页面图像，下面是读出的表格', 'No page image for this format: the tables as read follow'],
+  pdfFailed: ['PDF 无法显示', 'The PDF cannot be shown'],
+  other: ['English', '中文'],
+} as const;
+
+export type Word = keyof typeof WORDS;
+
+let current: Lang = localStorage.getItem('budgetlens-lang') === 'en' ? 'en' : 'zh';
+
+export const lang = (): Lang => current;
+
+export function setLang(next: Lang): void {
+  current = next;
+  localStorage.setItem('budgetlens-lang', next);
+  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+}
+
+export function t(word: Word): string {
+  return WORDS[word][current === 'zh' ? 0 : 1];
+}
+
+/** A message given in both languages (an API error): the current language's. */
+export const pick = (text: { zh: string; en: string }): string => (current === 'zh' ? text.zh : text.en);

@@ -1,0 +1,163 @@
+/**
+ * The document's own PDF page, rendered by pdf.js (served by the app, with its CMaps and standard
+ * fonts: without them Chinese text silently disappears), with boxes over the cells findings name.
+ */
+import type { Finding, Origin } from './api.js';
+import { fill, h } from './dom.js';
+import { t } from './i18n.js';
+
+interface Viewport {
+  width: number;
+  height: number;
+}
+interface PdfPage {
+  getViewport(options: { scale: number }): Viewport;
+  render(options: { canvasContext: CanvasRenderingContext2D; viewport: Viewport; transform?: number[] }): {
+    promise: Promise<void>;
+  };
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+interface PdfJs {
+  GlobalWorkerOptions: { workerSrc: string };
+  getDocument(options: Record<string, unknown>): { promise: Promise<PdfDocument> };
+}
+
+const VENDOR = '/vendor/pdfjs/';
+let pdfjs: Promise<PdfJs> | null = null;
+
+/** pdf.js loads only when a PDF is shown. */
+function loadPdfJs(): Promise<PdfJs> {
+  const url = `${VENDOR}build/pdf.min.mjs`;
+  pdfjs ??= (import(url) as Promise<PdfJs>).then((lib) => {
+    lib.GlobalWorkerOptions.workerSrc = `${VENDOR}build/pdf.worker.min.mjs`;
+    return lib;
+  });
+  return pdfjs;
+}
+
+/** A box over a finding's origin: the finding, which origin (its source or the cell it names), and its place. */
+export interface Mark {
+  finding: Finding;
+  origin: Origin;
+  index: number;
+}
+
+export class PdfView {
+  readonly element: HTMLElement;
+  private readonly canvas = h('canvas', { class: 'page' });
+  private readonly overlay = h('div', { class: 'overlay' });
+  private readonly status = h('span', { class: 'page-number', id: 'pdf-page' });
+  private doc: PdfDocument | null = null;
+  private pageNumber = 1;
+  private active: Origin | null = null;
+  private rendering: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly url: string,
+    private readonly marks: Mark[],
+    private readonly onMark: (mark: Mark) => void,
+  ) {
+    const prev = h('button', { type: 'button', class: 'prev' }, `‹ ${t('prev')}`);
+    const next = h('button', { type: 'button', class: 'next' }, `${t('next')} ›`);
+    prev.addEventListener('click', () => void this.show(this.pageNumber - 1));
+    next.addEventListener('click', () => void this.show(this.pageNumber + 1));
+    this.element = h(
+      'div',
+      { class: 'pdf-pane' },
+      h('div', { class: 'pdf-tools' }, prev, this.status, next),
+      h('div', { class: 'pdf-page' }, this.canvas, this.overlay),
+    );
+  }
+
+  async open(): Promise<void> {
+    try {
+      const lib = await loadPdfJs();
+      this.doc = await lib.getDocument({
+        url: this.url,
+        cMapUrl: `${VENDOR}cmaps/`,
+        cMapPacked: true,
+        standardFontDataUrl: `${VENDOR}standard_fonts/`,
+        wasmUrl: `${VENDOR}wasm/`,
+        isEvalSupported: false,
+        enableXfa: false,
+      }).promise;
+      const first = this.marks.find((m) => m.finding.severity === 'error' && m.origin.page) ?? this.marks[0];
+      await this.show(first?.origin.page ?? 1);
+    } catch (error) {
+      fill(this.element, h('p', { class: 'error-text' }, `${t('pdfFailed')}（${String(error)}）`));
+    }
+  }
+
+  /** Show a page, and (when given) outline one origin on it. */
+  show(page: number, active: Origin | null = this.active): Promise<void> {
+    if (!this.doc) return Promise.resolve();
+    this.pageNumber = Math.min(Math.max(1, page), this.doc.numPages);
+    this.active = active;
+    this.rendering = this.rendering.then(() => this.draw()).catch(() => {});
+    return this.rendering;
+  }
+
+  private async draw(): Promise<void> {
+    const doc = this.doc;
+    if (!doc) return;
+    const number = this.pageNumber;
+    const page = await doc.getPage(number);
+    const width = this.element.clientWidth - 16 || 800;
+    const scale = width / page.getViewport({ scale: 1 }).width;
+    const viewport = page.getViewport({ scale });
+    const ratio = window.devicePixelRatio || 1;
+    this.canvas.width = Math.floor(viewport.width * ratio);
+    this.canvas.height = Math.floor(viewport.height * ratio);
+    this.canvas.style.width = `${viewport.width}px`;
+    this.canvas.style.height = `${viewport.height}px`;
+    const context = this.canvas.getContext('2d');
+    if (!context) return;
+    await page.render({ canvasContext: context, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] })
+      .promise;
+    this.status.textContent = `${t('page')} ${number} / ${doc.numPages}`;
+    this.status.dataset.page = String(number);
+    this.drawMarks(number, scale);
+  }
+
+  private drawMarks(number: number, scale: number): void {
+    const boxes: HTMLElement[] = [];
+    for (const mark of this.marks) {
+      const { origin, finding } = mark;
+      if (origin.page !== number || !origin.box) continue;
+      const [x0, y0, x1, y1] = origin.box;
+      const active = this.active !== null && sameOrigin(this.active, origin);
+      const box = h('div', {
+        class: `box ${finding.severity}${active ? ' active' : ''}`,
+        title: finding.message,
+        'data-finding': mark.index,
+      });
+      box.style.left = `${x0 * scale}px`;
+      box.style.top = `${y0 * scale}px`;
+      box.style.width = `${(x1 - x0) * scale}px`;
+      box.style.height = `${(y1 - y0) * scale}px`;
+      box.addEventListener('click', () => this.onMark(mark));
+      boxes.push(box);
+    }
+    // The outlined origin may be a row no finding is about (a claim's cell): it gets its own box.
+    const active = this.active;
+    if (active?.page === number && active.box && !boxes.some((b) => b.classList.contains('active'))) {
+      const [x0, y0, x1, y1] = active.box;
+      const box = h('div', { class: 'box active' });
+      Object.assign(box.style, {
+        left: `${x0 * scale}px`,
+        top: `${y0 * scale}px`,
+        width: `${(x1 - x0) * scale}px`,
+        height: `${(y1 - y0) * scale}px`,
+      });
+      boxes.push(box);
+    }
+    fill(this.overlay, ...boxes);
+    this.overlay.querySelector('.box.active')?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  }
+}
+
+export const sameOrigin = (a: Origin, b: Origin): boolean =>
+  a.page === b.page && a.line === b.line && String(a.box) === String(b.box);

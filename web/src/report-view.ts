@@ -1,0 +1,110 @@
+/** The report: the PDF page with the findings boxed on it, and beside it findings, tables and narrative. */
+import { type ApiError, type Finding, report as fetchReport, type Origin, type Report, type Row } from './api.js';
+import { fill, h } from './dom.js';
+import { findingsPanel } from './findings-panel.js';
+import { lang, pick, t } from './i18n.js';
+import { narrativePanel } from './narrative-panel.js';
+import { rowId, rowOf } from './origin.js';
+import { type Mark, PdfView } from './pdf-view.js';
+import { tablesPanel } from './tables-panel.js';
+
+type Tab = 'findings' | 'tables' | 'narrative';
+
+function marksOf(report: Report): Mark[] {
+  const marks: Mark[] = [];
+  report.findings.forEach((finding, index) => {
+    for (const origin of [finding.source, finding.cell]) if (origin?.box) marks.push({ finding, origin, index });
+  });
+  return marks;
+}
+
+export async function showReport(view: HTMLElement, id: string): Promise<void> {
+  let report: Report;
+  try {
+    report = await fetchReport(id, lang());
+  } catch (error) {
+    const e = error as ApiError;
+    fill(view, h('p', { class: 'error-text' }, e.zh ? pick(e) : t('notFound')), h('a', { href: '#/' }, t('back')));
+    return;
+  }
+  const doc = report.document;
+  const s = report.summary;
+  const pdf = report.pdf ? new PdfView(report.pdf, marksOf(report), (mark) => selectFinding(mark.finding)) : null;
+  const side = h('div', { class: 'side' });
+  const tabs = new Map<Tab, HTMLButtonElement>();
+  const panels: Record<Tab, HTMLElement> = {
+    findings: findingsPanel(report, (f) => selectFinding(f)),
+    tables: tablesPanel(report, (row) => showRow(row)),
+    narrative: narrativePanel(report, (f) => followClaim(f)),
+  };
+  const tabBar = h('nav', { class: 'tabs' });
+  for (const tab of ['findings', 'tables', 'narrative'] as const) {
+    const button = h('button', { type: 'button', class: `tab tab-${tab}` }, t(tab));
+    button.addEventListener('click', () => open(tab));
+    tabs.set(tab, button);
+    tabBar.append(button);
+  }
+
+  function open(tab: Tab): void {
+    for (const [name, button] of tabs) button.classList.toggle('on', name === tab);
+    fill(side, tabBar, panels[tab]);
+  }
+
+  function focusRow(finding: Finding): HTMLElement | null {
+    for (const old of view.querySelectorAll('tr.focus')) old.classList.remove('focus');
+    const found = rowOf(report, finding);
+    const row = found ? document.getElementById(rowId(found.index, found.row)) : null;
+    row?.classList.add('focus');
+    row?.scrollIntoView({ block: 'center' });
+    return row;
+  }
+
+  function showOrigin(origin: Origin | undefined): void {
+    if (pdf && origin?.page) void pdf.show(origin.page, origin);
+  }
+
+  function selectFinding(finding: Finding): void {
+    for (const old of view.querySelectorAll('.finding.selected')) old.classList.remove('selected');
+    const index = report.findings.indexOf(finding);
+    view.querySelector(`.finding[data-finding="${index}"]`)?.classList.add('selected');
+    showOrigin(finding.cell ?? finding.source);
+  }
+
+  /** A narrative claim → the table cell it was checked against, in the tables and on the page. */
+  function followClaim(finding: Finding): void {
+    open('tables');
+    focusRow(finding);
+    showOrigin(finding.cell);
+  }
+
+  function showRow(row: Row): void {
+    for (const old of view.querySelectorAll('tr.focus')) old.classList.remove('focus');
+    showOrigin(row.source);
+  }
+
+  const phase = doc.phase === 'budget' ? t('budget') : t('finalAccount');
+  fill(
+    view,
+    h(
+      'section',
+      { class: 'report' },
+      h(
+        'header',
+        { class: 'report-head' },
+        h('h1', {}, doc.title || doc.source.file),
+        h(
+          'p',
+          {},
+          `${doc.department ?? ''} · ${doc.year ?? ''} · ${phase} · ${doc.source.file} `,
+          h('span', { class: 'count error' }, `${t('errors')} ${s.errors}`),
+          h('span', { class: 'count warning' }, `${t('warnings')} ${s.warnings}`),
+          h('span', { class: 'count info' }, `${t('infos')} ${s.infos}`),
+          h('a', { href: '#/', class: 'back' }, t('back')),
+        ),
+      ),
+      h('div', { class: `split${pdf ? '' : ' no-pdf'}` }, pdf ? pdf.element : h('p', { class: 'note' }, t('noPdf')), side),
+    ),
+  );
+  open(pdf ? 'findings' : 'tables');
+  await pdf?.open();
+}

@@ -12,9 +12,14 @@ function worst(findings: Finding[]): Finding['severity'] | '' {
   return best;
 }
 
-function tableView(report: Report, table: Table, index: number, onRow: (row: Row) => void): HTMLElement {
+/** One side of a table (a 收支总表 prints its 收入 and 支出 side by side): its columns and rows. */
+function sideView(report: Report, table: Table, index: number, side: string | undefined, onRow: (row: Row) => void): HTMLElement {
   const own = report.findings.filter((f) => rowOf(report, f)?.table === table);
-  const keys = table.columns.filter((c, i, all) => all.findIndex((d) => d.key === c.key) === i);
+  const keys = table.columns.filter(
+    (c, i, all) =>
+      (c.side === side || (c.type === 'text' && c.side === undefined)) &&
+      all.findIndex((d) => d.key === c.key && d.side === c.side) === i,
+  );
   const head = h(
     'tr',
     {},
@@ -22,35 +27,42 @@ function tableView(report: Report, table: Table, index: number, onRow: (row: Row
     h('th', {}, t('item')),
     ...keys.map((c) => h('th', { title: c.key }, c.label)),
   );
-  const body = table.rows.map((row) => {
-    const mine = own.filter((f) => rowOf(report, f)?.row === row);
-    const rowClass = worst(mine.filter((f) => !f.column || !keys.some((c) => c.key === f.column)));
-    const cells = keys.map((c) => {
-      const here = mine.filter((f) => f.column === c.key);
-      const text = c.type === 'amount' ? (row.values[c.key] ?? '') : (row.texts?.[c.key] ?? '');
-      return h(
-        'td',
-        {
-          class: `${c.type === 'amount' ? 'num' : 'text'} ${worst(here)}`,
-          title: here.map((f) => f.message).join('\n') || undefined,
-        },
-        text,
+  const body = table.rows
+    .filter((row) => row.side === side)
+    .map((row) => {
+      const mine = own.filter((f) => rowOf(report, f)?.row === row);
+      const rowClass = worst(mine.filter((f) => !f.column || !keys.some((c) => c.key === f.column)));
+      const cells = keys.map((c) => {
+        const here = mine.filter((f) => f.column === c.key);
+        const text = c.type === 'amount' ? (row.values[c.key] ?? '') : (row.texts?.[c.key] ?? '');
+        return h(
+          'td',
+          {
+            class: `${c.type === 'amount' ? 'num' : 'text'} ${worst(here)}`,
+            title: here.map((f) => f.message).join('\n') || undefined,
+          },
+          text,
+        );
+      });
+      const tr = h(
+        'tr',
+        { id: rowId(index, row), class: row.is_total ? 'total' : `level${row.level ?? 0}`, 'data-line': row.source.line },
+        h('td', {}, row.code ?? ''),
+        h(
+          'td',
+          { class: `name ${rowClass}`, title: [originLabel(row.source), ...mine.map((f) => f.message)].join('\n') },
+          row.label,
+        ),
+        ...cells,
       );
+      tr.addEventListener('click', () => onRow(row));
+      return tr;
     });
-    const tr = h(
-      'tr',
-      { id: rowId(index, row), class: row.is_total ? 'total' : `level${row.level ?? 0}`, 'data-line': row.source.line },
-      h('td', {}, row.code ?? ''),
-      h(
-        'td',
-        { class: `name ${rowClass}`, title: [originLabel(row.source), ...mine.map((f) => f.message)].join('\n') },
-        row.label,
-      ),
-      ...cells,
-    );
-    tr.addEventListener('click', () => onRow(row));
-    return tr;
-  });
+  return h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, head), h('tbody', {}, ...body)));
+}
+
+function tableView(report: Report, table: Table, index: number, onRow: (row: Row) => void): HTMLElement {
+  const sides = [...new Set(table.rows.map((r) => r.side))];
   return h(
     'section',
     { class: 'read-table', 'data-kind': table.kind },
@@ -60,7 +72,7 @@ function tableView(report: Report, table: Table, index: number, onRow: (row: Row
       table.title || table.kind,
       h('small', {}, ` ${table.kind} · ${t('unit')} ${table.unit} · ${originLabel(table.source)}`),
     ),
-    h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, head), h('tbody', {}, ...body))),
+    ...sides.map((side) => sideView(report, table, index, side, onRow)),
   );
 }
 

@@ -1,0 +1,113 @@
+/**
+ * The embedded engine: DuckDB in one file (`budgetlens.duckdb` by default), one connection, one
+ * writer. Loaded only when a store is opened (`@duckdb/node-api` is a native module).
+ */
+import type { DuckDBConnection, DuckDBInstance, DuckDBResultReader } from '@duckdb/node-api';
+import type { Engine, Param, Session } from '../engine.js';
+import { StoreError } from '../errors.js';
+import type { QueryRow } from '../store.js';
+import { Appenders } from './appender.js';
+
+type Api = typeof import('@duckdb/node-api');
+
+/** Rows as plain values: decimals as exact strings, 64-bit integers as numbers. */
+function rowsOf(reader: DuckDBResultReader, api: Api): QueryRow[] {
+  const names = reader.columnNames();
+  const wide = reader
+    .columnTypes()
+    .map((t, i) =>
+      [api.DuckDBTypeId.BIGINT, api.DuckDBTypeId.HUGEINT, api.DuckDBTypeId.UBIGINT].includes(t.typeId) ? names[i] : null,
+    )
+    .filter((n): n is string => n !== null);
+  const rows = reader.getRowObjectsJson() as QueryRow[];
+  if (wide.length > 0) for (const row of rows) for (const name of wide) if (row[name] !== null) row[name] = Number(row[name]);
+  return rows;
+}
+
+export class DuckDBEngine implements Engine {
+  readonly dialect = 'duckdb' as const;
+  private busy: Promise<unknown> = Promise.resolve();
+  private readonly appenders: Appenders;
+
+  private constructor(
+    readonly location: string,
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    private readonly api: Api,
+  ) {
+    this.appenders = new Appenders(connection, api);
+  }
+
+  static async open(path: string): Promise<DuckDBEngine> {
+    const api = await import('@duckdb/node-api');
+    try {
+      const instance = await api.DuckDBInstance.create(path);
+      return new DuckDBEngine(path, instance, await instance.connect(), api);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new StoreError(`无法打开数据库 ${path}（${detail}）`, `cannot open the database ${path} (${detail})`);
+    }
+  }
+
+  /** One thing at a time on the one connection: a transaction is never interleaved with another. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.busy.then(work, work);
+    this.busy = next.catch(() => {});
+    return next;
+  }
+
+  private session(): Session {
+    const all = async (sql: string, params: Param[] = []) =>
+      rowsOf(await this.connection.runAndReadAll(sql, params as never), this.api);
+    return {
+      all,
+      run: async (sql, params = []) => {
+        await this.connection.run(sql, params as never);
+      },
+      lock: async () => {},
+      write: (records) => this.appenders.write(records),
+    };
+  }
+
+  transaction<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      await this.connection.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(this.session());
+        await this.connection.run('COMMIT');
+        return result;
+      } catch (error) {
+        this.appenders.discard();
+        await this.connection.run('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    // The file is locked by this process: no other can migrate it at the same time.
+    return work();
+  }
+
+  readOnly(sql: string, params: Param[] = []): Promise<QueryRow[]> {
+    return this.serial(async () => {
+      const statement = await this.connection.prepare(sql);
+      if (statement.statementType !== this.api.StatementType.SELECT)
+        throw new StoreError('只允许查询语句（SELECT）', 'only queries (SELECT) are allowed here');
+      if (params.length > 0) statement.bind(params as never);
+      return rowsOf(await statement.runAndReadAll(), this.api);
+    });
+  }
+
+  queue(): null {
+    return null;
+  }
+
+  async close(): Promise<void> {
+    await this.serial(async () => {
+      this.appenders.close();
+      this.connection.closeSync();
+      this.instance.closeSync();
+    });
+  }
+}

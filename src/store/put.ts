@@ -1,0 +1,54 @@
+/**
+ * Putting a document, written once for both engines: inside the caller's transaction, a document
+ * whose files are stored already is left as it is (idempotent by sha256); otherwise it gets the
+ * next id and the next version of its department-year-phase (a corrected file is version 2), and
+ * all its rows are appended.
+ */
+import type { BudgetDocument, Finding } from '../model/types.js';
+import type { Session } from './engine.js';
+import { documentToRecords } from './records.js';
+import type { PutOptions, PutResult } from './store.js';
+
+/** The files of a document: its parts, or its one source. */
+export function fileHashes(doc: BudgetDocument): string[] {
+  return (doc.parts ?? [doc.source]).map((p) => p.sha256);
+}
+
+export async function storedIdOf(session: Session, hashes: string[]): Promise<{ id: number; version: number } | null> {
+  const marks = hashes.map((_, i) => `$${i + 1}`).join(', ');
+  const rows = await session.all(
+    `SELECT d.id, d.version FROM document_files f JOIN documents d ON d.id = f.document_id WHERE f.sha256 IN (${marks}) LIMIT 1`,
+    hashes,
+  );
+  const row = rows[0];
+  return row ? { id: Number(row.id), version: Number(row.version) } : null;
+}
+
+async function nextVersion(session: Session, doc: BudgetDocument): Promise<number> {
+  if (doc.department === null || doc.year === null) return 1;
+  await session.lock(`version:${doc.department}|${doc.year}|${doc.phase}`);
+  const rows = await session.all(
+    'SELECT COALESCE(MAX(version), 0) AS v FROM documents WHERE department = $1 AND year = $2 AND phase = $3',
+    [doc.department, doc.year, doc.phase],
+  );
+  return Number(rows[0]?.v ?? 0) + 1;
+}
+
+export async function putInSession(
+  session: Session,
+  doc: BudgetDocument,
+  findings: Finding[],
+  options: PutOptions,
+): Promise<PutResult> {
+  const hashes = fileHashes(doc);
+  for (const hash of [...hashes].sort()) await session.lock(`file:${hash}`);
+  const existing = await storedIdOf(session, hashes);
+  if (existing) return { ...existing, stored: false };
+  const [row] = await session.all("SELECT nextval('document_ids') AS id");
+  const id = BigInt(row?.id ?? 0);
+  const version = await nextVersion(session, doc);
+  const runId = options.runId == null ? null : BigInt(options.runId);
+  const records = documentToRecords(doc, findings, { id, version, runId, profile: options.profile, ingestedAt: new Date() });
+  await session.write(records);
+  return { id: Number(id), version, stored: true };
+}

@@ -27,6 +27,10 @@ export interface CliArgs {
   host: string | null;
   port: number | null;
   version: boolean;
+  /** ingest: the store, a DuckDB file or postgres://… (null: budgetlens.duckdb here). */
+  db: string | null;
+  /** ingest: take files from PostgreSQL's shared queue, beside other processes. */
+  shared: boolean;
 }
 
 export class UsageError extends Error {}
@@ -51,6 +55,8 @@ export function parseArgs(argv: string[]): CliArgs {
     host: null,
     port: null,
     version: false,
+    db: null,
+    shared: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -69,6 +75,9 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '--no-group') args.group = false;
     else if (arg === '--quiet' || arg === '-q') args.quiet = true;
     else if (arg === '--version' || arg === '-V') args.version = true;
+    else if (arg === '--db') args.db = value();
+    else if (arg.startsWith('--db=')) args.db = arg.slice('--db='.length);
+    else if (arg === '--shared') args.shared = true;
     else if (arg === '--lang') {
       const lang = value();
       if (lang !== 'zh' && lang !== 'en')
@@ -134,11 +143,14 @@ export const USAGE = `用法 / usage:
   budgetlens export  <文件…> --out <文件夹或文件> [--format csv|xlsx|parquet|fdp] [--jobs N] [--no-group]
   budgetlens serve   [--port 8080] [--host 127.0.0.1] [--jobs N]   网页与 HTTP API / the web page and HTTP API
                      非本机地址须设置 BUDGETLENS_TOKEN / another address than loopback needs BUDGETLENS_TOKEN
+  budgetlens ingest  <文件或目录…> [--db budgetlens.duckdb|postgres://…] [--jobs N] [--shared] [--profile …] [--no-group]
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version
 
 文件 - 为标准输入 / a file named - is standard input; --jobs 同时读取的文件数（默认为 CPU 核数） / files read at once (default: the cores)
 同一部门、年度和阶段的多个文件（如情况说明与报表）合为一份文件检查，--no-group 则逐个文件处理
 files of one department, year and phase (a narrative and its tables) are read as one disclosure; --no-group reads each alone
+ingest 将文件存入数据库（默认当前目录的 budgetlens.duckdb），已存的文件按 sha256 跳过；--shared 让多个进程经 PostgreSQL 分担同一批文件
+ingest stores documents in a database (default budgetlens.duckdb here), skipping files stored before (by sha256); --shared lets several processes share the work through PostgreSQL
 
 退出码 / exit codes: 0 完成 done · 1 发现错误或未找到 errors found (check), nothing found (codes) · 2 无法读取或用法错误 unreadable input or usage error`;

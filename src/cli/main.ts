@@ -10,6 +10,7 @@ import { type CheckResult, summarize } from '../rules/engine.js';
 import { ALL_PROFILES } from '../rules/profiles.js';
 import { ruleById } from '../rules/registry.js';
 import { InputError } from '../source/errors.js';
+import { StoreError } from '../store/errors.js';
 import { type CliArgs, parseArgs, USAGE, USAGE_HINT, UsageError } from './args.js';
 import { checkOutPath, writeOut } from './out-file.js';
 import { outputSummary, progressReporter } from './output.js';
@@ -200,6 +201,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       case 'serve':
         // The server (Hono, zod) loads only here: check and extract never pay for it.
         return await (await import('./serve.js')).serveCommand(args, io);
+      case 'ingest':
+        return await (await import('./ingest.js')).ingestCommand(args, io);
       default:
         throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
     }
@@ -208,7 +211,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`${error.message}\n${USAGE_HINT}\n`);
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof StoreError) {
       io.stderr(`${error.line()}\n`);
       return 2;
     }

@@ -101,7 +101,10 @@ export interface WorkQueue {
 export interface Claim {
   readonly file: string;
   readonly sha256: string;
-  /** Stores the document and marks the file done, in the claim's transaction. */
+  /**
+   * Stores the document and marks the file done, in the claim's transaction; when the document
+   * cannot be stored the claim stays open, for `fail`.
+   */
   put(doc: BudgetDocument, findings: Finding[], options: PutOptions): Promise<PutResult>;
   /** The file is already stored: marks it done. */
   skip(): Promise<void>;

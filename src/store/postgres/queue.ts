@@ -42,12 +42,18 @@ class PostgresClaim implements Claim {
     }
   }
 
+  /** A document that cannot be stored is undone alone (to a savepoint): the claim stays open to record why. */
   async put(doc: BudgetDocument, findings: Finding[], options: PutOptions): Promise<PutResult> {
-    let result: PutResult | undefined;
-    await this.finish('done', async () => {
+    await this.client.query('SAVEPOINT put');
+    let result: PutResult;
+    try {
       result = await putInSession(sessionOf(this.client), doc, findings, options);
-    });
-    return result as PutResult;
+    } catch (error) {
+      await this.client.query('ROLLBACK TO SAVEPOINT put');
+      throw error;
+    }
+    await this.finish('done');
+    return result;
   }
 
   skip(): Promise<void> {

@@ -1,0 +1,56 @@
+/** Folders of seed copies for the ingest tests, and the command line run as a process. */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../tests/paths.js';
+
+export const bin = join(projectRoot, 'bin', 'budgetlens.js');
+export const seedDir = join(projectRoot, 'tests', 'fixtures', 'seeds');
+export const seedFiles = () =>
+  readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+
+/**
+ * `copies` copies of each seed in `dir`, each with bytes of its own (blank lines added at the end,
+ * which the reader passes over): distinct sha256s, the same document — as a corrected file
+ * republished under the same department and year.
+ */
+export function seedCopies(dir: string, copies: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (const seed of seedFiles()) {
+    const text = readFileSync(join(seedDir, seed), 'utf8');
+    for (let i = 0; i < copies; i++) {
+      const path = join(dir, `${seed.replace(/\.txt$/, '')}-${i}.txt`);
+      writeFileSync(path, `${text}${'\n'.repeat(i + 1)}`);
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+export function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The command line in the background, its stderr lines counted as they come. */
+export function cliProcess(...args: string[]): { child: ChildProcess; lines: () => string[]; done: Promise<number | null> } {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let text = '';
+  child.stderr?.on('data', (chunk) => {
+    text += String(chunk);
+  });
+  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, lines: () => text.split('\n').filter((l) => l !== ''), done };
+}
+
+/** Waits until `ready()` holds (polling), or fails after `ms`. */
+export async function until(ready: () => boolean, ms = 30000): Promise<void> {
+  const start = Date.now();
+  while (!ready()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

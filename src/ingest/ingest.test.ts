@@ -9,21 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { run } from '../cli/main.js';
-import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import { cli, cliProcess, seedCopies, seedDir, seedFiles, until } from './testing.js';
+import { cli, cliProcess, seedCopies, seedDir, seedFiles, until, withStore } from './testing.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-ingest-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function withStore<T>(path: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ dialect: 'duckdb', path });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
 
 async function inProcess(...args: string[]) {
   let stderr = '';
@@ -50,7 +40,7 @@ describe('budgetlens ingest (DuckDB)', () => {
     assert.match(first.stdout, /notes\.txt: 不是部门预算或决算公开文件/);
     const second = cli('ingest', dir, '--db', db, '--jobs', '1');
     assert.match(second.stdout, /ingested 5 files: 0 stored, 4 already stored, 1 failed/);
-    await withStore(db, async (store) => {
+    await withStore({ dialect: 'duckdb', path: db }, async (store) => {
       const docs = await store.listDocuments();
       assert.equal(docs.length, 4);
       assert.ok(docs.every((d) => d.version === 1 && d.year !== null));
@@ -70,7 +60,7 @@ describe('budgetlens ingest (DuckDB)', () => {
     seedCopies(dir, 2);
     const db = join(scratch, 'versions.duckdb');
     cli('ingest', dir, '--db', db, '--jobs', '1');
-    await withStore(db, async (store) => {
+    await withStore({ dialect: 'duckdb', path: db }, async (store) => {
       const versions = await store.query('SELECT department, version FROM documents ORDER BY department, version');
       assert.equal(versions.length, seedFiles().length * 2);
       const byDepartment = new Map<string, number[]>();
@@ -94,7 +84,7 @@ describe('budgetlens ingest (DuckDB)', () => {
     const skipped = Number(/(\d+) already stored/.exec(resumed.stdout)?.[1]);
     assert.ok(skipped >= 2 && stored > 0, resumed.stdout);
     assert.equal(stored + skipped, files.length);
-    await withStore(db, async (store) => {
+    await withStore({ dialect: 'duckdb', path: db }, async (store) => {
       const counts = await cellsPerDocument(store);
       assert.equal(counts.length, files.length);
       // Copies of one seed hold the same cells: every document whole.

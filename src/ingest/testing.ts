@@ -3,6 +3,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../tests/paths.js';
+import { openStore, type Target } from '../store/open.js';
+import type { Store } from '../store/store.js';
 
 export const bin = join(projectRoot, 'bin', 'budgetlens.js');
 export const seedDir = join(projectRoot, 'tests', 'fixtures', 'seeds');
@@ -52,5 +54,15 @@ export async function until(ready: () => boolean, ms = 30000): Promise<void> {
   while (!ready()) {
     if (Date.now() - start > ms) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Opens the store, runs `work` on it, closes it. */
+export async function withStore<T>(target: Target, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(target);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
   }
 }

@@ -24,6 +24,15 @@ function rowsOf(reader: DuckDBResultReader, api: Api): QueryRow[] {
   return rows;
 }
 
+/**
+ * DuckDB caches the database's blocks up to its memory limit (80% of the machine by default), so
+ * a long ingest would grow with the store; a fixed limit keeps it flat, and larger queries spill
+ * to disk. BUDGETLENS_DUCKDB_MEMORY sets another (DuckDB's notation: 2GB).
+ */
+function memoryLimit(): string {
+  return process.env.BUDGETLENS_DUCKDB_MEMORY ?? '512MB';
+}
+
 export class DuckDBEngine implements Engine {
   readonly dialect = 'duckdb' as const;
   private busy: Promise<unknown> = Promise.resolve();
@@ -41,7 +50,7 @@ export class DuckDBEngine implements Engine {
   static async open(path: string): Promise<DuckDBEngine> {
     const api = await import('@duckdb/node-api');
     try {
-      const instance = await api.DuckDBInstance.create(path);
+      const instance = await api.DuckDBInstance.create(path, { memory_limit: memoryLimit() });
       return new DuckDBEngine(path, instance, await instance.connect(), api);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);

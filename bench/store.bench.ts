@@ -1,0 +1,205 @@
+/**
+ * The store, measured as issue 17 asks:
+ *
+ * - `ingest` of corpus files with `--jobs 1` and `--jobs 2` (target: ≥ 1.7× on 2 cores), beside
+ *   `check` of the same files in the same run; the store's share of ingest time, ingest against
+ *   check with one job (target: ≤ 10% over reading alone).
+ * - N document models (default 10,000: the seeds' and the corpus files', read once, replicated
+ *   under new sha256s so that reading is not what is measured) stored in DuckDB and in PostgreSQL
+ *   (target: under 5 minutes each), the resident size sampled as it goes (target: flat).
+ * - A query over all of them: one classification code across the corpus.
+ *
+ *   node dist/bench/store.bench.js [--docs N] [--files N per city] [--pg postgres://…] [--skip-ingest]
+ *
+ * PostgreSQL is measured when --pg or BUDGETLENS_TEST_PG names a server (a fresh database is
+ * made in it and dropped after); otherwise that line says it was skipped.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDocument } from '../src/check.js';
+import type { BudgetDocument, Finding } from '../src/model/types.js';
+import { readDocuments } from '../src/read-many.js';
+import { readText } from '../src/reader.js';
+import { profileFor } from '../src/rules/profiles.js';
+import { openStore, type Target } from '../src/store/open.js';
+import { projectRoot, sharedDir } from '../tests/paths.js';
+
+const option = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const DOCS = Number(option('--docs', '10000'));
+const FILES_PER_CITY = Number(option('--files', '2'));
+const PG = option('--pg', process.env.BUDGETLENS_TEST_PG ?? '');
+const MEASURE = fileURLToPath(new URL('./measure.js', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-store-bench-'));
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+function measure(args: string[]): Run {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [MEASURE, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = performance.now() - start;
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return { wallMs, ...(JSON.parse(last) as Omit<Run, 'wallMs'>) };
+  } catch {
+    throw new Error(`${args.join(' ')}: no measurement (exit ${result.status}): ${result.stderr.slice(-400)}`);
+  }
+}
+
+function corpusFiles(): string[] {
+  const dir = join(sharedDir, 'corpus');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((city) =>
+      readdirSync(join(dir, city.name))
+        .filter((f) => f.endsWith('.pdf'))
+        .sort()
+        .slice(0, FILES_PER_CITY)
+        .map((f) => join(dir, city.name, f)),
+    );
+}
+
+function ingestThroughput(files: string[]): void {
+  console.log(`\n== ingest of ${files.length} corpus files (${FILES_PER_CITY} per city), beside check; load ${load()} ==`);
+  let n = 0;
+  const ingest = (jobs: number) =>
+    measure(['ingest', ...files, '--jobs', String(jobs), '--db', join(scratch, `ingest-${++n}.duckdb`)]);
+  const check = (jobs: number) => measure(['check', ...files, '--jobs', String(jobs)]);
+  const runs = { check1: check(1), ingest1: ingest(1), check2: check(2), ingest2: ingest(2) };
+  for (const [name, run] of Object.entries(runs))
+    console.log(
+      `${name.padEnd(8)} ${(run.wallMs / 1000).toFixed(2).padStart(8)} s wall  ${(run.cpuMs / 1000).toFixed(2).padStart(8)} s cpu  ${run.maxRssMb.toFixed(0).padStart(5)} MB`,
+    );
+  const speedup = runs.ingest1.wallMs / runs.ingest2.wallMs;
+  const share = (runs.ingest1.wallMs - runs.check1.wallMs) / runs.check1.wallMs;
+  console.log(
+    `ingest --jobs 2 vs --jobs 1: ${speedup.toFixed(2)}× (target ≥ 1.7× on 2 cores; ${availableParallelism()} cores here)  ${speedup >= 1.7 ? 'ok' : 'MISSED'}`,
+  );
+  console.log(
+    `store's share, ingest over check (--jobs 1): ${(share * 100).toFixed(1)}% (target ≤ 10%)  ${share <= 0.1 ? 'ok' : 'MISSED'}`,
+  );
+}
+
+interface Model {
+  doc: BudgetDocument;
+  findings: Finding[];
+  profile: string;
+}
+
+async function models(files: string[]): Promise<Model[]> {
+  const seedDir = join(projectRoot, 'tests', 'fixtures', 'seeds');
+  const docs = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readText(readFileSync(join(seedDir, f), 'utf8'), join(seedDir, f), 'seed'));
+  for (const outcome of await readDocuments(files, { jobs: 2 })) if (!outcome.error) docs.push(outcome.result.doc);
+  return docs.map((doc) => {
+    const profile = profileFor(doc).id;
+    return { doc, findings: checkDocument(doc, { profile }).findings, profile };
+  });
+}
+
+/** The i-th copy of a model: new sha256s for it and its parts, nothing else changed. */
+function replica(model: Model, i: number): BudgetDocument {
+  const hash = (k: number) => createHash('sha256').update(`${i}:${k}`).digest('hex');
+  const doc = model.doc;
+  return {
+    ...doc,
+    source: { ...doc.source, sha256: hash(0) },
+    ...(doc.parts ? { parts: doc.parts.map((p, k) => ({ ...p, sha256: hash(k) })) } : {}),
+  };
+}
+
+async function storeMany(name: string, target: Target, all: Model[]): Promise<void> {
+  const store = await openStore(target);
+  const rss = () => process.memoryUsage().rss / 2 ** 20;
+  const heap = () => process.memoryUsage().heapUsed / 2 ** 20;
+  const samples: string[] = [];
+  const start = performance.now();
+  let firstRss = 0;
+  let lastRss = 0;
+  for (let i = 0; i < DOCS; i++) {
+    const model = all[i % all.length] as Model;
+    await store.putDocument(replica(model, i), model.findings, { profile: model.profile });
+    if ((i + 1) % Math.max(1, Math.floor(DOCS / 10)) === 0) {
+      lastRss = rss();
+      if (firstRss === 0) firstRss = lastRss;
+      samples.push(
+        `${i + 1}: ${((performance.now() - start) / 1000).toFixed(1)} s, resident ${lastRss.toFixed(0)} MB, JS heap ${heap().toFixed(0)} MB`,
+      );
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const [cells] = await store.query('SELECT COUNT(*) AS n FROM cells');
+  const queryStart = performance.now();
+  const [coded] = await store.query("SELECT code FROM doc_rows WHERE code LIKE '2%' AND level = 3 LIMIT 1");
+  const spenders = await store.query(
+    `SELECT d.department, d.year, SUM(c.amount) AS total FROM doc_rows r
+       JOIN cells c ON c.document_id = r.document_id AND c.table_no = r.table_no AND c.row_no = r.row_no
+       JOIN documents d ON d.id = r.document_id
+     WHERE r.code = $1 AND c.column_key = 'total' GROUP BY d.department, d.year ORDER BY total DESC`,
+    [String(coded?.code ?? '')],
+  );
+  const queryMs = performance.now() - queryStart;
+  await store.close();
+  const growth = lastRss / (firstRss || 1);
+  console.log(`\n== ${DOCS} documents into ${name} (${all.length} models, ${cells?.n} cells); load ${load()} ==`);
+  for (const s of samples) console.log(`  ${s}`);
+  console.log(
+    `${name}: ${seconds.toFixed(1)} s, ${(DOCS / seconds).toFixed(0)} documents/s (target: ${DOCS} in under 300 s)  ${seconds < 300 ? 'ok' : 'MISSED'}`,
+  );
+  console.log(`${name}: resident size ${growth.toFixed(2)}× from the first tenth to the end (target: flat)`);
+  console.log(
+    `${name}: code ${coded?.code} across the corpus, ${spenders.length} department-years, ${queryMs.toFixed(0)} ms (target < 1 s)`,
+  );
+}
+
+async function postgresTarget(): Promise<{ target: Target; drop: () => Promise<void> } | null> {
+  if (!PG) return null;
+  const pg = (await import('pg')).default;
+  const name = `budgetlens_bench_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: PG });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(PG);
+  url.pathname = `/${name}`;
+  return { target: { dialect: 'postgres', url: url.toString() }, drop: () => admin(`DROP DATABASE ${name} WITH (FORCE)`) };
+}
+
+try {
+  const files = corpusFiles();
+  if (files.length === 0) console.log(`corpus ingest: skipped (no corpus PDF under ${join(sharedDir, 'corpus')} with --files ${FILES_PER_CITY})`);
+  else if (!process.argv.includes('--skip-ingest')) ingestThroughput(files);
+  const all = await models(files);
+  await storeMany('DuckDB', { dialect: 'duckdb', path: join(scratch, 'many.duckdb') }, all);
+  const pg = await postgresTarget();
+  if (!pg) console.log('\nPostgreSQL: skipped (no --pg and no BUDGETLENS_TEST_PG; scripts/test-postgres.sh starts one)');
+  else {
+    try {
+      await storeMany('PostgreSQL', pg.target, all);
+    } finally {
+      await pg.drop();
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

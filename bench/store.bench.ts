@@ -187,7 +187,8 @@ async function postgresTarget(): Promise<{ target: Target; drop: () => Promise<v
 
 try {
   const files = corpusFiles();
-  if (files.length === 0) console.log(`corpus ingest: skipped (no corpus PDF under ${join(sharedDir, 'corpus')} with --files ${FILES_PER_CITY})`);
+  if (files.length === 0)
+    console.log(`corpus ingest: skipped (no corpus PDF under ${join(sharedDir, 'corpus')} with --files ${FILES_PER_CITY})`);
   else if (!process.argv.includes('--skip-ingest')) ingestThroughput(files);
   const all = await models(files);
   await storeMany('DuckDB', { dialect: 'duckdb', path: join(scratch, 'many.duckdb') }, all);

@@ -1,6 +1,6 @@
 /**
  * What `ingest` says while it runs: on a terminal one line rewritten as files are done (files
- * done, pages per second, failures so far), failures printed above it; when not a terminal, one
+ * done, pages per second, failed files and error findings so far), failures printed above it; when not a terminal, one
  * plain line per file. And the summary at the end.
  */
 import type { FileEvent } from './settle.js';
@@ -11,13 +11,14 @@ export interface Tally {
   skipped: number;
   failed: number;
   pages: number;
-  /** Documents of the run (stored now or before) with error findings. */
+  /** Documents of the run (stored now or before) with error findings, and those findings. */
   withErrors: number;
+  errors: number;
   failures: FileEvent[];
 }
 
 export function emptyTally(): Tally {
-  return { files: 0, stored: 0, skipped: 0, failed: 0, pages: 0, withErrors: 0, failures: [] };
+  return { files: 0, stored: 0, skipped: 0, failed: 0, pages: 0, withErrors: 0, errors: 0, failures: [] };
 }
 
 export function count(tally: Tally, event: FileEvent): void {
@@ -25,6 +26,7 @@ export function count(tally: Tally, event: FileEvent): void {
   tally[event.status]++;
   tally.pages += event.pages;
   if (event.errors > 0) tally.withErrors++;
+  tally.errors += event.errors;
   if (event.status === 'failed') tally.failures.push(event);
 }
 
@@ -50,7 +52,7 @@ export function progressPrinter(write: (text: string) => void, total: number, tt
     const seconds = (now() - started) / 1000;
     const width = 20;
     const filled = total > 0 ? Math.round((tally.files / total) * width) : width;
-    return `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${tally.files}/${total} 文件 files · ${rate(tally.pages, seconds)} 页/秒 pages/s · ${tally.failed} 失败 failed`;
+    return `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${tally.files}/${total} 文件 files · ${rate(tally.pages, seconds)} 页/秒 pages/s · ${tally.failed} 失败 failed · ${tally.errors} 个错误 errors`;
   };
   return {
     tally,

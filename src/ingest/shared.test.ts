@@ -38,7 +38,8 @@ else {
       await until(() => (victim?.lines().length ?? 0) >= 1);
       victim?.child.kill('SIGKILL');
       const codes = await Promise.all(processes.map((p) => p.done));
-      assert.deepEqual(codes.slice(1), [1, 1], 'the two survivors finish (the seeds have error findings)');
+      // The survivors finish: 1 when they stored a seed (each has error findings), 0 when the others took every file.
+      for (const code of codes.slice(1)) assert.ok(code === 0 || code === 1, `exit ${code}`);
       await withStore({ dialect: 'postgres', url: shared }, async (store) => {
         const [tally] = await store.query(
           'SELECT COUNT(*) AS documents, COUNT(DISTINCT sha256) AS distinct_files FROM documents',

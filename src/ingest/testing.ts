@@ -49,7 +49,7 @@ export function cliProcess(...args: string[]): { child: ChildProcess; lines: () 
 }
 
 /** Waits until `ready()` holds (polling), or fails after `ms`. */
-export async function until(ready: () => boolean, ms = 30000): Promise<void> {
+export async function until(ready: () => boolean, ms = 180000): Promise<void> {
   const start = Date.now();
   while (!ready()) {
     if (Date.now() - start > ms) throw new Error('timed out');

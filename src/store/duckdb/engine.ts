@@ -87,7 +87,8 @@ export class DuckDBEngine implements Engine {
         return result;
       } catch (error) {
         this.appenders.discard();
-        await this.connection.run('ROLLBACK');
+        // A COMMIT that failed has ended the transaction already.
+        await this.connection.run('ROLLBACK').catch(() => {});
         throw error;
       }
     });

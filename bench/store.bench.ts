@@ -88,11 +88,13 @@ function ingestThroughput(files: string[]): void {
     );
   const speedup = runs.ingest1.wallMs / runs.ingest2.wallMs;
   const share = (runs.ingest1.wallMs - runs.check1.wallMs) / runs.check1.wallMs;
+  // CPU time of all the process's threads (DuckDB's included): steadier than wall time on a loaded machine.
+  const cpuShare = (runs.ingest1.cpuMs - runs.check1.cpuMs) / runs.check1.cpuMs;
   console.log(
     `ingest --jobs 2 vs --jobs 1: ${speedup.toFixed(2)}× (target ≥ 1.7× on 2 cores; ${availableParallelism()} cores here)  ${speedup >= 1.7 ? 'ok' : 'MISSED'}`,
   );
   console.log(
-    `store's share, ingest over check (--jobs 1): ${(share * 100).toFixed(1)}% (target ≤ 10%)  ${share <= 0.1 ? 'ok' : 'MISSED'}`,
+    `store's share, ingest over check (--jobs 1): ${(share * 100).toFixed(1)}% wall, ${(cpuShare * 100).toFixed(1)}% cpu (target ≤ 10%)  ${share <= 0.1 ? 'ok' : 'MISSED'}`,
   );
 }
 

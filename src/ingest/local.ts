@@ -8,6 +8,7 @@
  */
 import { dirname } from 'node:path';
 import { groupParts } from '../model/document-set.js';
+import type { BudgetDocument } from '../model/types.js';
 import { readDocumentWithLayout } from '../reader.js';
 import type { ReaderPool } from '../source/pool.js';
 import { hashFile } from './files.js';
@@ -15,7 +16,7 @@ import { failureOf, type IngestContext, recordFailed, storeChecked } from './set
 
 type Outcome =
   | { kind: 'skipped'; files: string[]; errors: number }
-  | { kind: 'read'; files: string[]; doc: import('../model/types.js').BudgetDocument }
+  | { kind: 'read'; files: string[]; doc: BudgetDocument }
   | { kind: 'failed'; files: string[]; sha256: string | null; error: unknown };
 
 interface Folder {

@@ -7,6 +7,7 @@
  */
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import type { BudgetDocument } from '../model/types.js';
 import { readDocumentWithLayout } from '../reader.js';
 import type { ReaderPool } from '../source/pool.js';
 import type { Claim, WorkQueue } from '../store/store.js';
@@ -20,7 +21,7 @@ async function work(claim: Claim, context: IngestContext, pool: ReaderPool): Pro
     context.onFile({ files: [claim.file], status: 'skipped', pages: 0, errors: stored.errors });
     return;
   }
-  let doc: import('../model/types.js').BudgetDocument;
+  let doc: BudgetDocument;
   try {
     doc = (await readDocumentWithLayout(claim.file, { pool })).doc;
   } catch (error) {

@@ -1,7 +1,7 @@
 /** The Store interface over an engine: the SQL here is the same for DuckDB and PostgreSQL. */
 import { hostname } from 'node:os';
 import type { BudgetDocument, Finding, Phase } from '../model/types.js';
-import type { Engine, Param } from './engine.js';
+import type { Engine, Param, Session } from './engine.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION } from './migrations.js';
 import { putInSession } from './put.js';
 import type {
@@ -150,7 +150,7 @@ export class SqlStore implements Store {
 }
 
 /** A failure row, in the caller's transaction (the queue records it with its claim). */
-export async function insertFailure(s: import('./engine.js').Session, failure: Failure): Promise<void> {
+export async function insertFailure(s: Session, failure: Failure): Promise<void> {
   const [row] = await s.all("SELECT nextval('failure_ids') AS id");
   await s.run(
     'INSERT INTO failures (id, run_id, file, sha256, reason_zh, reason_en, failed_at) VALUES ($1, $2, $3, $4, $5, $6, CURRENT_TIMESTAMP)',

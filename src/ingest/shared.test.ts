@@ -33,10 +33,14 @@ else {
       const dir = join(scratch, 'shared');
       const files = seedCopies(dir, 4);
       const args = ['ingest', dir, '--db', shared, '--shared', '--jobs', '1'];
-      const processes = [cliProcess(...args), cliProcess(...args), cliProcess(...args)];
-      const [victim] = processes;
-      await until(() => (victim?.lines().length ?? 0) >= 1);
-      victim?.child.kill('SIGKILL');
+      // The victim starts first (so it has work), the others join while it runs, and it is killed
+      // when they have begun: the files it holds go back to the queue.
+      const victim = cliProcess(...args);
+      await until(() => victim.lines().length >= 1);
+      const processes = [victim, cliProcess(...args), cliProcess(...args)];
+      const exited = (p: (typeof processes)[number]) => p.child.exitCode !== null || p.child.signalCode !== null;
+      await until(() => processes.slice(1).some((p) => p.lines().length >= 1 || exited(p)) || exited(victim));
+      victim.child.kill('SIGKILL');
       const codes = await Promise.all(processes.map((p) => p.done));
       // The survivors finish: 1 when they stored a seed (each has error findings), 0 when the others took every file.
       for (const code of codes.slice(1)) assert.ok(code === 0 || code === 1, `exit ${code}`);

@@ -27,7 +27,10 @@ function rowsOf(reader: DuckDBResultReader, api: Api): QueryRow[] {
 /**
  * DuckDB caches the database's blocks up to its memory limit (80% of the machine by default), so
  * a long ingest would grow with the store; a fixed limit keeps it flat, and larger queries spill
- * to disk. BUDGETLENS_DUCKDB_MEMORY sets another (DuckDB's notation: 2GB).
+ * to disk. BUDGETLENS_DUCKDB_MEMORY sets another (DuckDB's notation: 2GB). The write-ahead log is
+ * checkpointed into the file every 256 MB instead of every 16 MB: a document is about 1 MB of log,
+ * and checkpointing every few documents took about a third of the commits (150 seed documents on
+ * this machine, loaded: 8.9 s of commits against 5.9 s).
  */
 function memoryLimit(): string {
   return process.env.BUDGETLENS_DUCKDB_MEMORY ?? '512MB';
@@ -50,7 +53,7 @@ export class DuckDBEngine implements Engine {
   static async open(path: string): Promise<DuckDBEngine> {
     const api = await import('@duckdb/node-api');
     try {
-      const instance = await api.DuckDBInstance.create(path, { memory_limit: memoryLimit() });
+      const instance = await api.DuckDBInstance.create(path, { memory_limit: memoryLimit(), checkpoint_threshold: '256MB' });
       return new DuckDBEngine(path, instance, await instance.connect(), api);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);

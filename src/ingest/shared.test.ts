@@ -31,7 +31,7 @@ else {
 
     it('three processes share one folder: each document stored once, none lost, a killed one’s file taken over', async () => {
       const dir = join(scratch, 'shared');
-      const files = seedCopies(dir, 4);
+      const files = seedCopies(dir, 10);
       const args = ['ingest', dir, '--db', shared, '--shared', '--jobs', '1'];
       // The victim starts first (so it has work), the others join while it runs, and it is killed
       // when they have begun: the files it holds go back to the queue.
@@ -41,6 +41,8 @@ else {
       const exited = (p: (typeof processes)[number]) => p.child.exitCode !== null || p.child.signalCode !== null;
       await until(() => processes.slice(1).some((p) => p.lines().length >= 1 || exited(p)) || exited(victim));
       victim.child.kill('SIGKILL');
+      await victim.done;
+      assert.equal(victim.child.signalCode, 'SIGKILL', 'the victim was killed before it was done');
       const codes = await Promise.all(processes.map((p) => p.done));
       // The survivors finish: 1 when they stored a seed (each has error findings), 0 when the others took every file.
       for (const code of codes.slice(1)) assert.ok(code === 0 || code === 1, `exit ${code}`);

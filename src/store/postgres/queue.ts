@@ -22,6 +22,7 @@ class PostgresClaim implements Claim {
     private readonly client: PoolClient,
     readonly file: string,
     readonly sha256: string,
+    private readonly worker: string,
   ) {}
 
   private async finish(state: 'done' | 'failed', work?: () => Promise<unknown>): Promise<void> {
@@ -29,10 +30,10 @@ class PostgresClaim implements Claim {
     this.open = false;
     try {
       await work?.();
-      await this.client.query('UPDATE ingest_jobs SET state = $2, updated_at = CURRENT_TIMESTAMP WHERE sha256 = $1', [
-        this.sha256,
-        state,
-      ]);
+      await this.client.query(
+        'UPDATE ingest_jobs SET state = $2, worker = $3, attempts = attempts + 1, updated_at = CURRENT_TIMESTAMP WHERE sha256 = $1',
+        [this.sha256, state, this.worker],
+      );
       await this.client.query('COMMIT');
     } catch (error) {
       await this.client.query('ROLLBACK').catch(() => {});
@@ -97,11 +98,9 @@ export class PostgresQueue implements WorkQueue {
         client.release();
         return null;
       }
-      await client.query(
-        'UPDATE ingest_jobs SET worker = $2, attempts = attempts + 1, updated_at = CURRENT_TIMESTAMP WHERE sha256 = $1',
-        [job.sha256, worker],
-      );
-      return new PostgresClaim(client, job.file, job.sha256);
+      // Only locked here, not updated: an updated row would make every INSERT … ON CONFLICT of
+      // another process that queues the same file wait for this transaction.
+      return new PostgresClaim(client, job.file, job.sha256, worker);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       client.release();

@@ -31,6 +31,10 @@ export interface CliArgs {
   db: string | null;
   /** ingest: take files from PostgreSQL's shared queue, beside other processes. */
   shared: boolean;
+  /** compare / query: which documents. */
+  department: string | null;
+  region: string | null;
+  phase: 'budget' | 'final_account' | null;
 }
 
 export class UsageError extends Error {}
@@ -57,6 +61,9 @@ export function parseArgs(argv: string[]): CliArgs {
     version: false,
     db: null,
     shared: false,
+    department: null,
+    region: null,
+    phase: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -100,6 +107,9 @@ export function parseArgs(argv: string[]): CliArgs {
     } else if (arg === '--host' || arg.startsWith('--host='))
       args.host = arg.startsWith('--host=') ? arg.slice('--host='.length) : value();
     else if (arg === '--profile') args.profile = value();
+    else if (arg === '--department') args.department = value();
+    else if (arg === '--region') args.region = value();
+    else if (arg === '--phase') args.phase = phaseOf(value());
     else if (arg === '--rule') {
       const [id, level] = value().split('=');
       if (!id || !level || !['error', 'warning', 'info', 'off'].includes(level)) {
@@ -132,6 +142,20 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
+const PHASES: Record<string, 'budget' | 'final_account'> = {
+  budget: 'budget',
+  预算: 'budget',
+  final: 'final_account',
+  final_account: 'final_account',
+  决算: 'final_account',
+};
+
+function phaseOf(text: string): 'budget' | 'final_account' {
+  const phase = PHASES[text];
+  if (!phase) throw new UsageError(`未知阶段 ${text}（budget 预算、final 决算） / unknown --phase ${text} (budget, final)`);
+  return phase;
+}
+
 /** Printed under a usage error: one line that says where the usage is. */
 export const USAGE_HINT = '运行 budgetlens --help 查看用法 / run budgetlens --help for usage';
 
@@ -144,6 +168,8 @@ export const USAGE = `用法 / usage:
   budgetlens serve   [--port 8080] [--host 127.0.0.1] [--jobs N]   网页与 HTTP API / the web page and HTTP API
                      非本机地址须设置 BUDGETLENS_TOKEN / another address than loopback needs BUDGETLENS_TOKEN
   budgetlens ingest  <文件或目录…> [--db budgetlens.duckdb|postgres://…] [--jobs N] [--shared] [--profile …] [--no-group]
+  budgetlens compare [--department 部门] [--region 地区] [--year 年度] [--phase budget|final] [--db 库] [--format table|json]
+  budgetlens query   code <科目代码> | prior-year | documents | failures | sql "<SELECT …>"  [--department] [--region] [--year] [--db 库] [--format table|json]
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version
 

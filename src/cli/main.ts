@@ -203,6 +203,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./serve.js')).serveCommand(args, io);
       case 'ingest':
         return await (await import('./ingest.js')).ingestCommand(args, io);
+      case 'compare':
+        return await (await import('./compare.js')).compareCommand(args, io);
+      case 'query':
+        return await (await import('./compare.js')).queryCommand(args, io);
       default:
         throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
     }

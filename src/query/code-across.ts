@@ -1,0 +1,106 @@
+/**
+ * One classification code across the store: who spends on 2010101 行政运行 (or 30101 基本工资), how
+ * much, split into 基本/项目 where the table prints it; the newest document of each department-year.
+ */
+import { atScale } from '../model/amount.js';
+import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
+import type { Phase, TableKind } from '../model/types.js';
+import type { Store } from '../store/store.js';
+import { DOCUMENT_FIELDS, type DocumentRef, documentRef, NEWEST_VERSION, type Param } from './fetch.js';
+import { money, storedAmount } from './money.js';
+
+export interface CodeSpending {
+  document: DocumentRef;
+  kind: TableKind;
+  table: string;
+  name: string;
+  /** 万元. */
+  total: string | null;
+  basic: string | null;
+  project: string | null;
+  page: number | null;
+  line: number | null;
+  cell: string | null;
+}
+
+export interface CodeAcross {
+  code: string;
+  unit: '万元';
+  /** Largest total first. */
+  spending: CodeSpending[];
+}
+
+/** The table a code is read from in each document, in order of preference (all funds before one fund). */
+const PREFERENCE: readonly TableKind[] = [...SPENDING_BY_FUNCTION, ...SPENDING_BY_ECONOMIC];
+
+export async function codeAcross(
+  store: Store,
+  code: string,
+  filter: { year?: number; region?: string; phase?: Phase } = {},
+): Promise<CodeAcross> {
+  const params: Param[] = [code, filter.phase ?? 'budget'];
+  let where = '';
+  if (filter.year !== undefined) {
+    params.push(filter.year);
+    where += ` AND d.year = $${params.length}`;
+  }
+  if (filter.region !== undefined) {
+    params.push(filter.region);
+    where += ` AND d.region = $${params.length}`;
+  }
+  const rows = await store.query(
+    `SELECT ${DOCUMENT_FIELDS}, t.table_no, t.kind, t.title AS table_title, t.unit, r.row_no, r.name, r.page, r.line, r.cell,
+            c.column_key, c.amount, c.scale
+       FROM doc_rows r
+       JOIN doc_tables t ON t.document_id = r.document_id AND t.table_no = r.table_no
+       JOIN documents d ON d.id = r.document_id
+       LEFT JOIN cells c ON c.document_id = r.document_id AND c.table_no = r.table_no AND c.row_no = r.row_no
+                        AND c.column_key IN ('total', 'basic', 'project')
+      WHERE r.code = $1 AND d.phase = $2 AND ${NEWEST_VERSION}${where}
+      ORDER BY d.id, t.table_no, r.row_no`,
+    params,
+  );
+  // Per document, the most preferred table that prints the code, and its first row with it.
+  const chosen = new Map<number, { rank: number; tableNo: number; rowNo: number }>();
+  for (const r of rows) {
+    const rank = PREFERENCE.indexOf(String(r.kind) as TableKind);
+    if (rank < 0) continue;
+    const id = Number(r.id);
+    const seen = chosen.get(id);
+    const at = { rank, tableNo: Number(r.table_no), rowNo: Number(r.row_no) };
+    if (!seen || rank < seen.rank || (rank === seen.rank && at.tableNo < seen.tableNo)) chosen.set(id, at);
+  }
+  const spending = new Map<number, CodeSpending>();
+  for (const r of rows) {
+    const pick = chosen.get(Number(r.id));
+    if (!pick || Number(r.table_no) !== pick.tableNo || Number(r.row_no) !== pick.rowNo) continue;
+    const entry = spending.get(Number(r.id)) ?? {
+      document: documentRef(r),
+      kind: String(r.kind) as TableKind,
+      table: String(r.table_title),
+      name: String(r.name),
+      total: null,
+      basic: null,
+      project: null,
+      page: r.page === null ? null : Number(r.page),
+      line: r.line === null ? null : Number(r.line),
+      cell: r.cell === null ? null : String(r.cell),
+    };
+    const key = r.column_key === null ? null : String(r.column_key);
+    if (key === 'total' || key === 'basic' || key === 'project') entry[key] = money(storedAmount(r.amount, r.scale, r.unit));
+    spending.set(Number(r.id), entry);
+  }
+  const ordered = [...spending.values()].sort((a, b) => compareMoney(b.total, a.total));
+  return { code, unit: '万元', spending: ordered };
+}
+
+/** Exact order of decimal strings (null last). */
+function compareMoney(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  const x = storedAmount(a, null, '万元');
+  const y = storedAmount(b, null, '万元');
+  if (!x || !y) return 0;
+  const scale = Math.max(x.scale, y.scale);
+  const d = atScale(x, scale) - atScale(y, scale);
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}

@@ -1,0 +1,127 @@
+/**
+ * The departments of a region (or of the whole store) side by side, each by its newest document
+ * of the year: total spending and its 基本/项目 split, 三公 and 机关运行经费, spending by function 类
+ * and by economic 款, and the findings the checker raised.
+ */
+import type { Amount, Phase, TableKind } from '../model/types.js';
+import type { Store } from '../store/store.js';
+import { cellsOf, type DocumentRef, firstTableOfKind, newestDocuments, type StoredCell } from './fetch.js';
+import { money, storedAmount } from './money.js';
+
+export interface DepartmentFigures {
+  document: DocumentRef;
+  /** 万元; null where the document prints no such figure. */
+  total: string | null;
+  basic: string | null;
+  project: string | null;
+  threePublic: string | null;
+  agencyOperating: string | null;
+  /** Spending by function 类 (one-digit-level codes: 201 一般公共服务支出 …), by code. */
+  byFunction: Record<string, string>;
+  /** Basic spending by economic 款 (30101 基本工资 …), by code. */
+  byEconomic: Record<string, string>;
+}
+
+export interface Heading {
+  code: string;
+  name: string;
+}
+
+export interface SideBySide {
+  region: string | null;
+  year: number | null;
+  phase: Phase;
+  unit: '万元';
+  departments: DepartmentFigures[];
+  /** The function 类 and economic 款 any department prints, in code order. */
+  functionClasses: Heading[];
+  economicItems: Heading[];
+}
+
+/** Where each figure is read, in order of preference: the first table that prints it wins. */
+const TOTALS: readonly TableKind[] = ['expenditure_summary', 'general_budget_expenditure'];
+const BY_FUNCTION: readonly TableKind[] = ['general_budget_expenditure', 'expenditure_summary'];
+const BY_ECONOMIC: readonly TableKind[] = ['general_budget_basic_expenditure', 'general_budget_economic_expenditure'];
+const KINDS: readonly TableKind[] = [
+  ...new Set([...TOTALS, ...BY_FUNCTION, ...BY_ECONOMIC, 'three_public', 'agency_operating']),
+] as TableKind[];
+
+export async function sideBySide(store: Store, filter: { region?: string; year?: number; phase?: Phase }): Promise<SideBySide> {
+  const phase = filter.phase ?? 'budget';
+  const all = await newestDocuments(store, { region: filter.region, year: filter.year, phase });
+  const documents = newestYearPerDepartment(all, filter.year);
+  const cells = firstTableOfKind(
+    await cellsOf(
+      store,
+      documents.map((d) => d.id),
+      KINDS,
+      ['total', 'basic', 'project'],
+    ),
+  );
+  const byDoc = new Map<number, StoredCell[]>();
+  for (const c of cells) byDoc.set(c.documentId, [...(byDoc.get(c.documentId) ?? []), c]);
+  const functionNames = new Map<string, string>();
+  const economicNames = new Map<string, string>();
+  const departments = documents.map((document): DepartmentFigures => {
+    const own = byDoc.get(document.id) ?? [];
+    const totalOf = (kinds: readonly TableKind[], key: string) =>
+      firstOf(kinds, (kind) => own.find((c) => c.kind === kind && c.isTotal && c.columnKey === key));
+    const lines = (kinds: readonly TableKind[], level: number, names: Map<string, string>) => {
+      const kind = kinds.find((k) => own.some((c) => c.kind === k && c.level === level && c.code));
+      const out: Record<string, string> = {};
+      for (const c of own) {
+        if (c.kind !== kind || c.level !== level || !c.code || c.columnKey !== 'total' || c.code in out) continue;
+        const value = money(amountOf(c));
+        if (value === null) continue;
+        out[c.code] = value;
+        if (!names.has(c.code)) names.set(c.code, c.name);
+      }
+      return out;
+    };
+    return {
+      document,
+      total: money(totalOf(TOTALS, 'total')),
+      basic: money(totalOf(TOTALS, 'basic')),
+      project: money(totalOf(TOTALS, 'project')),
+      threePublic: money(totalOf(['three_public'], 'total')),
+      agencyOperating: money(totalOf(['agency_operating'], 'total')),
+      byFunction: lines(BY_FUNCTION, 1, functionNames),
+      byEconomic: lines(BY_ECONOMIC, 2, economicNames),
+    };
+  });
+  const headings = (names: Map<string, string>) =>
+    [...names].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+  return {
+    region: filter.region ?? null,
+    year: filter.year ?? null,
+    phase,
+    unit: '万元',
+    departments,
+    functionClasses: headings(functionNames),
+    economicItems: headings(economicNames),
+  };
+}
+
+function amountOf(c: StoredCell): Amount | null {
+  return storedAmount(c.amount, c.scale, c.unit);
+}
+
+function firstOf(kinds: readonly TableKind[], find: (kind: TableKind) => StoredCell | undefined): Amount | null {
+  for (const kind of kinds) {
+    const c = find(kind);
+    if (c) return amountOf(c);
+  }
+  return null;
+}
+
+/** Without a year, each department by its newest year; documents without a department stand alone. */
+function newestYearPerDepartment(documents: DocumentRef[], year: number | undefined): DocumentRef[] {
+  if (year !== undefined) return documents;
+  const newest = new Map<string, DocumentRef>();
+  for (const d of documents) {
+    const key = d.department ?? `#${d.id}`;
+    const seen = newest.get(key);
+    if (!seen || (d.year ?? 0) > (seen.year ?? 0)) newest.set(key, d);
+  }
+  return [...newest.values()];
+}

@@ -107,3 +107,16 @@ export async function queryCommand(args: CliArgs, io: CliIO): Promise<number> {
       );
   }
 }
+
+/** `export --db … [--department] [--region] [--year] [--phase]` without files: stored documents. */
+export async function exportStored(args: CliArgs, io: CliIO): Promise<number> {
+  const { exportStoredCommand } = await import('./export.js');
+  const { storedTables } = await import('../query/stored-tables.js');
+  const filter = {
+    department: args.department ?? undefined,
+    region: args.region ?? undefined,
+    year: args.year ?? undefined,
+    phase: args.phase ?? undefined,
+  };
+  return exportStoredCommand(args.format, args.out, () => withStore(args, (store) => storedTables(store, filter)), io);
+}

@@ -193,6 +193,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       case 'check':
         return await checkCommand(args, io);
       case 'export':
+        if (args.files.length === 0) return await (await import('./compare.js')).exportStored(args, io);
         return await (await import('./export.js')).exportCommand(args.format, args.out, args.files, {
           stdout: io.stdout,
           readAll: () => readAll(args, io),

@@ -12,6 +12,9 @@ import type { LayoutSettings } from './settings.js';
 const PAGE_NUMBER =
   /^(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—–])?$|^\d{1,4}\s*\/\s*\d{1,4}$|^第\s*\d{1,4}\s*页\s*共\s*\d{1,4}\s*页$/;
 
+/** A line that is only a page number (— 448 —, - 35 -, 第 3 页, 3 / 10). */
+export const isPageNumber = (line: TextLine) => PAGE_NUMBER.test(lineText(line).trim());
+
 function inMargin(line: TextLine, page: PageLayout, settings: LayoutSettings): boolean {
   return line.y1 < settings.furnitureMargin || line.y0 > page.height - settings.furnitureMargin;
 }
@@ -52,7 +55,7 @@ export function removeFurniture(pages: PageLayout[], settings: LayoutSettings): 
     const before = page.lines.length;
     page.lines = page.lines.filter((line) => {
       if (!inMargin(line, page, settings)) return true;
-      return !(PAGE_NUMBER.test(lineText(line).trim()) || repeated(key(line)));
+      return !(isPageNumber(line) || repeated(key(line)));
     });
     removed += before - page.lines.length;
   }

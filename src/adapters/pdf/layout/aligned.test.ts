@@ -198,4 +198,15 @@ describe('tables drawn without ruling lines', () => {
     ]);
     assert.deepEqual(rows, []);
   });
+  it('leaves a justified paragraph above a page number framed by dashes as text (重庆 经信委 p.1: — 448 —)', () => {
+    // The paragraph runs down to the footer; its lines are spaced out, so each falls in pieces.
+    const y = (k: number) => 384 + k * 20.8;
+    const paragraph = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => [
+      at(`经济运行局、规划发展处、技术改造与投资处${k}`, 74, y(k)),
+      at('(行政审批处)、研究室、招商统筹处', 560, y(k)),
+    ]);
+    const { rows, lines } = read([...paragraph, at('—', 370, 552), at('448', 400, 552), at('—', 440, 552)]);
+    assert.deepEqual(rows, []);
+    assert.equal(lines.length, 9);
+  });
 });

@@ -6,6 +6,7 @@
  * holding only the rest of a wrapped name joins the data row nearest to it.
  */
 import { isTitleOrUnitLine } from '../../normalize.js';
+import { isPageNumber } from '../furniture.js';
 import type { LayoutSettings } from '../settings.js';
 import { bordersOf, columnRanges, hasAmount, withCellsSplit } from './aligned-columns.js';
 import { headerRows } from './aligned-header.js';
@@ -13,8 +14,12 @@ import { bodyRows, firstRowLines } from './aligned-rows.js';
 import { lineText, type TextLine } from './lines.js';
 import type { LaidTable } from './page.js';
 
-/** A data line: several cells and an amount among them. */
-const isData = (line: TextLine) => line.chunks.length >= 2 && hasAmount(line) && !isTitleOrUnitLine(lineText(line));
+/**
+ * A data line: several cells and an amount among them. A page number framed by dashes (— 448 —,
+ * 重庆's footers) is none: taken for a row, it made a table of the justified paragraph above it.
+ */
+const isData = (line: TextLine) =>
+  line.chunks.length >= 2 && hasAmount(line) && !isTitleOrUnitLine(lineText(line)) && !isPageNumber(line);
 
 /**
  * Inside a table, a line holding one amount alone is a data line too: a row whose name wraps over an

@@ -49,6 +49,24 @@ describe('kinds from the header and the rows of an untitled table', () => {
     assert.equal(r.kind, 'performance_targets');
     assert.deepEqual(sources(r), ['header', 'rows']);
   });
+  it('projects with one amount and their 绩效目标 are a performance target table (广州 城管局 p.38, 重点项目预算绩效目标 under a narrative heading)', () => {
+    const r = weigh(
+      '',
+      '项目\t预算数（单位：万元）\t绩效目标',
+      '其他运行经费\t549.75\t通过委托专业机构提供物业管理服务、档案管理服务，保障我局办公点的安保、消防、保洁。',
+      '城维计划-设施建设经费\t633.46\t通过实施城维计划-设施建设经费项目，取得布局规划初稿。',
+    );
+    assert.equal(r.kind, 'performance_targets');
+  });
+  it('a project table with a 绩效目标 column and several amounts stays no performance table (广州 部门预算项目支出及其他支出预算表)', () => {
+    const r = weigh(
+      '',
+      '项目名称\t总计\t一般公共预算\t政府性基金预算\t绩效目标',
+      '其他运行经费\t549.75\t549.75\t0.00\t保障我局办公点的安保、消防、保洁。',
+      '城维计划-设施建设经费\t633.46\t0.00\t633.46\t取得布局规划初稿。',
+    );
+    assert.notEqual(r.kind, 'performance_targets');
+  });
   it('economic codes with 人员经费 | 公用经费 columns are the 基本支出 table (重庆 一般公共预算基本支出情况表)', () => {
     const r = weigh(
       '',

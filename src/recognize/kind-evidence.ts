@@ -152,6 +152,12 @@ function vocabularyClues(facts: TableFacts, keys: Set<string>, clues: Clues): vo
   const projects = cells(/项目/);
   if (facts.indicators.count >= 2 && projects.length > 0)
     clues.add('header', SAYS.targetsPerProject, ['performance_targets'], 2, projects);
+  // A 项目 column, one amount and the 绩效目标 beside it: each project's money and its target (广东's
+  // 重点项目预算绩效目标 under a narrative heading, no title). A project table has several amount columns.
+  const named = cells(/^项目(?:名称)?$/);
+  const amounts = facts.columns.filter((c) => c.type === 'amount').length;
+  if (targets.length > 0 && named.length > 0 && amounts === 1)
+    clues.add('header', SAYS.targetsPerProject, ['performance_targets'], 3, [...named, ...targets]);
 }
 
 function dominant(a: Seen, b: Seen): boolean {

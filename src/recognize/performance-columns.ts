@@ -1,37 +1,57 @@
 import type { GridRow } from '../adapters/blocks.js';
-import { parseAmount } from '../model/amount.js';
+import { amountEquals, parseAmount, sumAmounts } from '../model/amount.js';
 import { compact, joinBrokenText } from '../model/names.js';
+import type { Amount } from '../model/types.js';
 import { flatIndicator, flatIndicatorColumns, HEADER_CELL, type Project } from './performance-parts.js';
 
 /**
  * Layout C (重庆's 一般性项目绩效目标表): one grid of many projects under a header naming every column
  * (序号 | 项目名称 | 当年财政拨款预算金额 | 当年绩效目标 | 指标名称 | 指标性质 | 指标值 | 计量单位 |
  * 指标权重). A project's cells are merged down over its indicator rows; each row names one indicator.
+ * Without indicator columns (广东's 重点项目预算绩效目标: 项目 | 预算数（单位：万元） | 绩效目标) each
+ * row is one project with its money and its target in words.
  */
 type ProjectRole = 'name' | 'unit' | 'amount' | 'objective';
 const PROJECT_ROLES: Array<[RegExp, ProjectRole]> = [
-  [/^项目名称$/, 'name'],
+  [/^项目(?:名称)?$/, 'name'],
   [/^(?:单位名称|实施单位|部门[(（]单位[)）]名称)$/, 'unit'],
-  [/^(?:当年财政拨款预算金额|年度资金总额|当年预算(?:金额)?|预算金额|金额)/, 'amount'],
+  [/^(?:当年财政拨款预算金额|年度资金总额|当年预算(?:金额)?|预算金额|预算数|金额)/, 'amount'],
   [/^(?:当年|年度|项目(?:总体)?)?绩效目标$/, 'objective'],
 ];
 
-/** The header row of such a grid: it names the project and, in the same row, the flat indicator columns. */
-export function columnHeader(rows: GridRow[]): number {
-  return rows
-    .slice(0, 6)
-    .findIndex((r) => r.cells.some((c) => compact(c.text) === '项目名称') && flatIndicatorColumns(r) !== null);
-}
-
-export function readColumnLayout(rows: GridRow[], at: number): Project[] {
-  const header = rows[at] as GridRow;
-  const indicatorColumns = flatIndicatorColumns(header);
-  if (!indicatorColumns) return [];
+function projectRoles(header: GridRow): Map<number, ProjectRole> {
   const roles = new Map<number, ProjectRole>();
   for (const cell of header.cells) {
     const role = PROJECT_ROLES.find(([test]) => test.test(compact(cell.text)))?.[1];
     if (role) for (let col = cell.col; col < cell.col + (cell.span ?? 1); col++) roles.set(col, role);
   }
+  return roles;
+}
+
+/** A header naming the project, its amount and its target, and no other column. */
+function projectsOnly(row: GridRow): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  const roles = new Set(projectRoles(row).values());
+  return filled.length === 3 && roles.has('name') && roles.has('amount') && roles.has('objective');
+}
+
+/**
+ * The header row of such a grid: it names the project and, in the same row, the flat indicator
+ * columns — or only the project's name, amount and target.
+ */
+export function columnHeader(rows: GridRow[]): number {
+  return rows
+    .slice(0, 6)
+    .findIndex(
+      (r) => (r.cells.some((c) => compact(c.text) === '项目名称') && flatIndicatorColumns(r) !== null) || projectsOnly(r),
+    );
+}
+
+export function readColumnLayout(rows: GridRow[], at: number): Project[] {
+  const header = rows[at] as GridRow;
+  const indicatorColumns = flatIndicatorColumns(header);
+  if (!indicatorColumns && !projectsOnly(header)) return [];
+  const roles = projectRoles(header);
   const projects: Project[] = [];
   for (const row of rows.slice(at + 1)) {
     const by: Partial<Record<ProjectRole, string>> = {};
@@ -53,8 +73,31 @@ export function readColumnLayout(rows: GridRow[], at: number): Project[] {
       });
     }
     const current = projects[projects.length - 1];
-    const indicator = current ? flatIndicator(row, indicatorColumns) : null;
+    const indicator = current && indicatorColumns ? flatIndicator(row, indicatorColumns) : null;
     if (current && indicator) current.indicators.push({ ...indicator, line: row.line });
   }
+  return indicatorColumns ? projects : withUnitRows(projects);
+}
+
+/**
+ * Among projects with their targets in words, a row with an amount and no target whose amount is
+ * what the projects under it add up to is the unit that carries them (广州 规划和自然资源局:
+ * 广州市地质调查院 4,353.53 over its one project of 4,353.53): kept as that unit's total, not as a project.
+ */
+function withUnitRows(projects: Project[]): Project[] {
+  const heads = projects.map((p) => p.objective === '' && p.amount !== null);
+  heads.forEach((head, i) => {
+    const unit = projects[i] as Project;
+    if (!head || !unit.amount) return;
+    let end = i + 1;
+    while (end < projects.length && !heads[end]) end++;
+    const under = projects.slice(i + 1, end);
+    const amounts = under.map((p) => p.amount).filter((a): a is Amount => a !== null);
+    if (under.length === 0 || amounts.length < under.length) return;
+    const sum = sumAmounts(amounts);
+    if (!amountEquals(unit.amount, { raw: '', ...sum })) return;
+    unit.isTotal = true;
+    for (const p of under) p.unitName = unit.name;
+  });
   return projects;
 }

@@ -158,4 +158,45 @@ describe('performance-target tables', () => {
       ],
     );
   });
+  it('projects with an amount and a target in words, the header repeated on each page (广州/珠海 重点项目预算绩效目标)', () => {
+    const t = read('', [
+      row(1, ['项目', '预算数（单位：万元）', '绩效目标']),
+      row(2, ['其他运行经费', '549.75', '通过委托专业机构提供物业管理服务，保障我局办公点的安保、消防、保洁。']),
+      row(3, ['项目', '预算数（单位：万元）', '绩效目标']),
+      row(4, ['辅助人员补助经费-拱北海关', '7672.25', '通过配置辅助人员保障海关监管需要。']),
+    ]);
+    assert.deepEqual(
+      t.rows.map((r) => [r.level, r.name, r.values.amount ? formatAmount(r.values.amount) : null, r.texts.objective ?? null]),
+      [
+        [1, '其他运行经费', '549.75', '通过委托专业机构提供物业管理服务，保障我局办公点的安保、消防、保洁。'],
+        [1, '辅助人员补助经费-拱北海关', '7672.25', '通过配置辅助人员保障海关监管需要。'],
+      ],
+    );
+    assert.deepEqual(
+      t.columns.map((c) => c.label),
+      ['预算数', '绩效目标'],
+    );
+  });
+  it('a row with no target whose amount its projects below add up to is their unit (广州 规划和自然资源局 p.74)', () => {
+    const t = read('', [
+      row(1, ['项目', '预算数（单位：万元）', '绩效目标']),
+      row(2, ['广州市城市规划展览中心', '1,250.00', '逐步推进广州市城市规划展览中心大楼建设工作。']),
+      row(3, ['广州市房地产交易登记中心', '70', '']),
+      row(4, ['不动产登记经费', '70', '保障登记安全，强化政务服务的监管和政策宣传。']),
+      row(5, ['广州市地质调查院（广州市海洋发展促进中心）', '4,353.53', '']),
+      row(6, ['广州市地质灾害自动化监测预警网络扩面提质项目（一期）', '4,353.53', '全面完成二、三级重点防御区核查。']),
+      row(7, ['某某项目', '12.00', '']),
+    ]);
+    assert.deepEqual(
+      t.rows.map((r) => [r.isTotal, r.name, r.values.amount ? formatAmount(r.values.amount) : null, r.texts.unit_name ?? null]),
+      [
+        [false, '广州市城市规划展览中心', '1250.00', null],
+        [true, '广州市房地产交易登记中心', '70', null],
+        [false, '不动产登记经费', '70', '广州市房地产交易登记中心'],
+        [true, '广州市地质调查院(广州市海洋发展促进中心)', '4353.53', null],
+        [false, '广州市地质灾害自动化监测预警网络扩面提质项目(一期)', '4353.53', '广州市地质调查院（广州市海洋发展促进中心）'],
+        [false, '某某项目', '12.00', null],
+      ],
+    );
+  });
 });

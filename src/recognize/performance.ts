@@ -21,8 +21,9 @@ const TOTAL_NAME = /^(?:合计|总计)$/;
 function printedAmountLabel(rows: GridRow[]): string {
   for (const row of rows.slice(0, 6)) {
     for (const cell of row.cells) {
-      const label = compact(cell.text);
-      if (/^(?:年度资金(?:申请)?总额|金额|当年财政拨款预算金额|预算金额)$/.test(label)) return label;
+      // 预算数（单位：万元）: the unit is the table's.
+      const label = compact(cell.text).replace(/[(（]单位[:：](?:万元|元)[)）]$/, '');
+      if (/^(?:年度资金(?:申请)?总额|金额|当年财政拨款预算金额|预算金额|预算数)$/.test(label)) return label;
     }
   }
   return '年度资金总额';
@@ -160,11 +161,14 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
     }
   }
   const amountLabel = printedAmountLabel(raw.rows);
+  // Projects with their targets in words and no indicator (项目 | 预算数 | 绩效目标) show those columns.
+  const inWordsOnly = projects.every((p) => p.indicators.length === 0) && projects.some((p) => p.objective !== '');
+  const text = (key: string, label: string): Column => ({ key, label, path: [label], type: 'text' });
   const columns: Column[] = [
     { key: 'amount', label: amountLabel, path: [amountLabel], type: 'amount' },
-    { key: 'indicator_l1', label: '一级指标', path: ['一级指标'], type: 'text' },
-    { key: 'indicator_l2', label: '二级指标', path: ['二级指标'], type: 'text' },
-    { key: 'target', label: '指标值', path: ['指标值'], type: 'text' },
+    ...(inWordsOnly
+      ? [text('objective', '绩效目标')]
+      : [text('indicator_l1', '一级指标'), text('indicator_l2', '二级指标'), text('target', '指标值')]),
   ];
   const table: Table = {
     kind: 'performance_targets',

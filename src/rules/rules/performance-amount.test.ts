@@ -71,3 +71,35 @@ describe('performance-amount at six decimals (北京 报表)', () => {
     it,
   );
 });
+
+describe('performance-amount on key projects with their targets in words (广东)', () => {
+  /** 珠海 商务局: the 重点项目预算绩效目标 under the narrative heading, against the project table's 总计. */
+  const zhuhai = (amount: string) => [
+    '珠海市某某局2026年部门预算',
+    '部门预算项目支出及其他支出预算表',
+    '单位：万元',
+    '项目名称\t总计\t一般公共预算\t绩效目标',
+    '珠海市某某局\t7,706.50\t7,706.50\t',
+    '辅助人员补助经费-拱北海关\t7,672.50\t7,672.50\t通过配置辅助人员保障海关监管需要。',
+    '拱北口岸和青茂口岸设施设备维保费\t34.00\t34.00\t降低口岸内相关设施设备故障率。',
+    '七、重点项目预算绩效目标情况',
+    '2026年，本部门重点项目绩效目标情况如下：',
+    '项目\t预算数（单位：万元）\t绩效目标',
+    `辅助人员补助经费-拱北海关\t${amount}\t通过配置辅助人员保障海关监管需要，更好助力服务地方经济发展。`,
+    '拱北口岸和青茂口岸设施设备维保费\t34\t降低口岸内相关设施设备故障率，减少安全隐患。',
+  ];
+  testRule(
+    performanceAmount,
+    {
+      valid: [{ name: 'each key project’s 预算数 is its amount in the project table', lines: zhuhai('7672.5') }],
+      invalid: [
+        {
+          name: 'a key project stated at another amount (珠海 商务局 p.33: 7672.25 against 7,672.50)',
+          lines: zhuhai('7672.25'),
+          findings: [{ severity: 'error', actual: '7672.25', message: '预算数 7672.25 万元，项目支出表为 7,672.50' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -2,6 +2,7 @@ import { amountEquals } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
 import type { Amount, Row, Table } from '../../model/types.js';
 import { compareAcrossUnits, sumPrinted } from '../arithmetic.js';
+import { columnLabel } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 const CURRENT = ['general_budget', 'gov_fund', 'state_capital', 'fiscal_special_account', 'unit_funds', 'current_year'];
@@ -35,8 +36,8 @@ export const performanceAmount: Rule = {
     tags: ['performance', 'cross-table'],
     messages: {
       amount: {
-        zh: '绩效目标表中项目“{name}”的年度资金总额 {actual} {unit}，项目支出表为 {expected} 万元',
-        en: 'Performance table: project "{name}" has an annual amount of {actual} {unit}; the project table says {expected} 万元',
+        zh: '绩效目标表中项目“{name}”的{column} {actual} {unit}，项目支出表为 {expected} 万元',
+        en: 'Performance table: project "{name}" has {column} {actual} {unit}; the project table says {expected} 万元',
       },
       period: {
         zh: '项目“{name}”为{nature}，实施期资金总额 {period_total} 应等于年度资金总额 {amount}',
@@ -80,9 +81,17 @@ export const performanceAmount: Rule = {
           reference ? compareAcrossUnits(stated, { amount: reference, unit: '万元' }) : null;
         const cmp = against(total) ?? against(current);
         if (!cmp || cmp.equal || against(current)?.equal) continue;
+        // The project table's figure as it prints it (234.48), not rounded to the form's precision (175).
+        const printed = (total ?? current)?.raw;
         context.report({
           messageId: 'amount',
-          data: { name: row.label, actual: amount.raw, unit: table.unit, expected: cmp.expected },
+          data: {
+            name: row.label,
+            column: columnLabel(table, 'amount'),
+            actual: amount.raw,
+            unit: table.unit,
+            expected: printed ?? cmp.expected,
+          },
           severity: cmp.rounding ? 'info' : undefined,
           table,
           row,

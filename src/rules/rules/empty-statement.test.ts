@@ -21,6 +21,36 @@ const projectByEconomic = (narrative: string) => [
   narrative,
 ];
 
+/**
+ * 上海 域外农场管理办公室 (单位预算, 元): all its money is 项目支出, the 基本支出 table by economic class is
+ * printed empty under the 一般公共预算支出功能分类预算表, whose 合计 leaves 基本支出 blank (or 0).
+ */
+const basicEmpty = (basicOfWhole: string) => [
+  '上海市某某办公室2026年单位预算',
+  '2026年预算单位一般公共预算支出功能分类预算表',
+  '单位：元',
+  '功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出',
+  '213\t农林水支出\t118,853,953\t\t118,853,953',
+  `\t合计\t118,853,953\t${basicOfWhole}\t118,853,953`,
+  '2026年预算单位一般公共预算基本支出部门预算经济分类预算表',
+  '单位：元',
+  '经济分类科目编码\t部门经济分类科目名称\t合计\t人员经费\t公用经费',
+  '\t合计\t\t\t',
+];
+
+/** 长春 信访局: the 财政拨款收支总表 prints 政府性基金预算拨款 0.00; 预算表 8 is printed empty, with no note. */
+const fundEmpty = (fundIncome: string) => [
+  '长春市某某局2026年部门预算',
+  '财政拨款收支总表(预算表 4)',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一般公共预算拨款\t1,378.41\t一、一般公共服务支出\t1,378.41',
+  `政府性基金预算拨款\t${fundIncome}\t\t`,
+  '收入总计\t1,378.41\t支出总计\t1,378.41',
+  ...fund(['合计\t\t\t\t']).slice(1),
+];
+
 describe('empty-statement', () => {
   testRule(
     emptyStatement,
@@ -42,6 +72,31 @@ describe('empty-statement', () => {
         },
       ],
       invalid: [
+        {
+          name: 'an empty 基本支出 table where the 一般公共预算支出表 prints no 基本支出 is a note (上海 域外农场管理办公室 2026)',
+          lines: basicEmpty(''),
+          findings: [{ severity: 'info', line: 7, message: '与之相符' }],
+        },
+        {
+          name: 'so is one where that 基本支出 is printed as 0',
+          lines: basicEmpty('0'),
+          findings: [{ severity: 'info', line: 7 }],
+        },
+        {
+          name: 'an empty 基本支出 table where the 一般公共预算支出表 prints a 基本支出 is a warning',
+          lines: basicEmpty('5,000'),
+          findings: [{ severity: 'warning', line: 7 }],
+        },
+        {
+          name: 'an empty fund table where the 财政拨款收支总表 prints that fund’s income as 0.00 is a note (长春 信访局 2026)',
+          lines: fundEmpty('0.00'),
+          findings: [{ severity: 'info', line: 9, message: '政府性基金预算拨款' }],
+        },
+        {
+          name: 'an empty fund table where the 财政拨款收支总表 prints income of that fund is a warning',
+          lines: fundEmpty('12.00'),
+          findings: [{ severity: 'warning', line: 9 }],
+        },
         {
           name: 'an empty table without a statement',
           lines: fund(['合计\t\t\t\t']),

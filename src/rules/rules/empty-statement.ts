@@ -1,6 +1,6 @@
 import { compact } from '../../model/names.js';
 import type { BudgetDocument, Table } from '../../model/types.js';
-import { tableName } from '../table-helpers.js';
+import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 const FUND_OF: Partial<Record<Table['kind'], RegExp>> = {
@@ -32,14 +32,59 @@ function statedInNarrative(doc: BudgetDocument, table: Table): boolean {
   );
 }
 
+/** The column of another table that holds all an empty table would show: 基本支出 of the 一般公共预算支出表. */
+const WHOLE_OF: Partial<Record<Table['kind'], { kind: Table['kind']; key: string }>> = {
+  general_budget_basic_expenditure: { kind: 'general_budget_expenditure', key: 'basic' },
+  general_budget_project_expenditure: { kind: 'general_budget_expenditure', key: 'project' },
+};
+
+/**
+ * The tables themselves say why it is empty: the table holding its whole prints that column, with
+ * data in its total row, and the column is 0 or blank there (上海 域外农场管理办公室: all its money is
+ * 项目支出, so the 基本支出 table by economic class is empty and the 一般公共预算支出功能分类预算表's
+ * 合计 prints no 基本支出). Returns the whole as messages name it, or null.
+ */
+function zeroElsewhere(doc: BudgetDocument, table: Table): { whole: string; column: string } | null {
+  const of = WHOLE_OF[table.kind];
+  if (!of) return fundZero(doc, table);
+  for (const whole of doc.tables.filter((t) => t.kind === of.kind)) {
+    const total = whole.rows.find((r) => r.isTotal);
+    if (!total || !whole.columns.some((c) => c.key === of.key)) continue;
+    const filled = Object.values(total.values).some((v) => v.scaled !== 0n);
+    const value = total.values[of.key];
+    if (filled && (value === undefined || value.scaled === 0n))
+      return { whole: tableName(whole), column: columnLabel(whole, of.key) };
+  }
+  return null;
+}
+
+const SUMMARIES = new Set<Table['kind']>(['income_expenditure_summary', 'fiscal_appropriation_summary']);
+
+/**
+ * A fund's table printed empty where the 收支总表 or 财政拨款收支总表, holding data, prints that fund's
+ * income at 0 or blank (长春 信访局: 政府性基金预算拨款收入 0.00 beside an empty 预算表 8).
+ */
+function fundZero(doc: BudgetDocument, table: Table): { whole: string; column: string } | null {
+  const fund = table.kind === 'gov_fund_expenditure' || table.kind === 'state_capital' ? FUND_OF[table.kind] : undefined;
+  if (!fund) return null;
+  for (const summary of doc.tables.filter((t) => SUMMARIES.has(t.kind))) {
+    const income = summary.rows.filter((r) => r.side !== 'expenditure');
+    const filled = income.some((r) => Object.values(r.values).some((v) => v.scaled !== 0n));
+    const row = income.find((r) => fund.test(r.name));
+    if (filled && row && Object.values(row.values).every((v) => v.scaled === 0n))
+      return { whole: tableName(summary), column: row.label || row.name };
+  }
+  return null;
+}
+
 /** An empty table carries its statement; a statement that a table is empty is not contradicted by it. */
 export const emptyStatement: Rule = {
   meta: {
     id: 'empty-statement',
     title: { zh: '空表说明', en: 'Empty-table statements' },
     description: {
-      zh: '没有数据的表格须公开并附说明（如“本表无数据”“本部门无……”）；声明为空表的表格不应含有数据。',
-      en: 'A table without data is still published with a statement ("本表无数据", "本部门无…"); a table declared empty must not hold data.',
+      zh: '没有数据的表格须公开并附说明（如“本表无数据”“本部门无……”）；声明为空表的表格不应含有数据。没有说明的空表为警告；若另一张表中包含其全部内容的列合计为 0（如一般公共预算支出表的基本支出）或收支总表中该项资金的收入为 0，空表与之相符，为提示。',
+      en: 'A table without data is still published with a statement ("本表无数据", "本部门无…"); a table declared empty must not hold data. An empty table without a statement is a warning; when the column of another table that holds its whole (the 基本支出 of the 一般公共预算支出表) totals 0, or the 收支总表 prints the fund’s income as 0, the empty table agrees with it and the finding is a note.',
     },
     severity: 'error',
     tags: ['completeness'],
@@ -47,6 +92,10 @@ export const emptyStatement: Rule = {
       missing: {
         zh: '{table}没有数据，也没有说明为何为空',
         en: '{table} has no data and no statement saying why',
+      },
+      zeroElsewhere: {
+        zh: '{table}没有数据，也没有说明为何为空；{whole}的“{column}”为 0，与之相符',
+        en: '{table} has no data and no statement saying why; "{column}" of {whole} is 0, which agrees',
       },
       contradicted: {
         zh: '{table}注明“{statement}”，但表中有数据',
@@ -59,7 +108,10 @@ export const emptyStatement: Rule = {
       if (['performance_targets', 'unit_performance', 'organization_units', 'unknown'].includes(table.kind)) continue;
       const hasData = table.rows.some((r) => Object.values(r.values).some((v) => v.scaled !== 0n));
       if (!hasData && !table.emptyStatement && !statedInNarrative(context.doc, table)) {
-        context.report({ messageId: 'missing', severity: 'warning', data: { table: tableName(table) }, table });
+        const zero = zeroElsewhere(context.doc, table);
+        if (zero)
+          context.report({ messageId: 'zeroElsewhere', severity: 'info', data: { table: tableName(table), ...zero }, table });
+        else context.report({ messageId: 'missing', severity: 'warning', data: { table: tableName(table) }, table });
       } else if (hasData && table.emptyStatement) {
         context.report({
           messageId: 'contradicted',

@@ -33,6 +33,22 @@ const units = (sentence: string) => [
   sentence,
 ];
 
+/** 广州's 收入总体情况表: the department's own row over its units, and a unit of another level beside them. */
+const ownRow = (sentence: string) => [
+  '某某局2026年部门预算',
+  '收入总体情况表',
+  '单位：万元',
+  '单位名称\t合计\t一般公共预算拨款收入',
+  '合计\t10.00\t10.00',
+  '某某局\t1.00\t1.00',
+  '某某中心\t2.00\t2.00',
+  '某某学校\t3.00\t3.00',
+  '某某省监测站\t4.00\t4.00',
+  '第一部分 部门概况',
+  '二、机构设置',
+  sentence,
+];
+
 describe('narrative-count', () => {
   testRule(
     narrativeCount,
@@ -57,6 +73,16 @@ describe('narrative-count', () => {
           ],
         },
         { name: 'budget units counted without the 本级', lines: units('部门预算包括部门本级及所属 2 个预算单位。') },
+        {
+          name: 'budget units counted with the department’s own row (广州 卫健委: 预算单位24个, the 24th 委本级, beside 23 units)',
+          lines: ownRow(
+            '本部门预算为汇总预算，预算单位4个，具体包括：（一）某某中心（二）某某学校（三）某某省监测站（四）某某局（本级）',
+          ),
+        },
+        {
+          name: 'a count of the units it names one by one (广州 生态环境局: 下属预算单位35个，分别是：… beside the provincial 监测中心站)',
+          lines: ownRow('下属预算单位2个，分别是：某某中心、某某学校。'),
+        },
       ],
       invalid: [
         {
@@ -78,6 +104,14 @@ describe('narrative-count', () => {
           name: 'a unit list naming a unit the income table does not (001: 信息中心 for 信息服务中心)',
           lines: units('某某局现有预算单位 3 个，包括：某某局（本级）、某某服务中心、某某学校。'),
           findings: [{ severity: 'warning', line: 10, actual: '某某服务中心' }],
+        },
+        {
+          name: 'a count of units named one by one that the table does not all list',
+          lines: ownRow('下属预算单位2个，分别是：某某中心、某某大学。'),
+          findings: [
+            { severity: 'warning', line: 11, actual: '某某大学' },
+            { severity: 'warning', line: 11, expected: '3', actual: '2' },
+          ],
         },
         {
           name: 'a number of budget units the income table does not list',

@@ -50,8 +50,11 @@ function partOf(doc: BudgetDocument, section: NarrativeSection) {
   return doc.overview.includes(section) ? { part: '部门概况', part_en: 'Overview' } : { part: '情况说明', part_en: 'Narrative' };
 }
 
+/** What introduces a list of names after a count: "，包括：甲、乙、丙。", "，分别是：…。". */
+const LIST_AFTER = '[，,]?(?:具体)?(?:分别)?(?:是|包括|为)[:：]([^。]+)。';
 /** A list of the units a department has: "现有预算单位 20 个，包括：甲、乙、丙。". */
-const UNIT_LIST = /(?:预算单位|事业单位)(?:共)?\d*个?[，,]?(?:分别)?(?:包括|为)[:：]([^。]+)。/;
+const UNIT_LIST = new RegExp(`(?:预算单位|事业单位)(?:共)?\\d*个?${LIST_AFTER}`);
+const splitNames = (list: string) => list.split(/[、，,；;]/).filter((n) => n !== '');
 
 /** Names a unit list prints that the per-unit income table does not (at least half must match: it is a unit list). */
 export function unlistedUnits(doc: BudgetDocument): Array<{ section: NarrativeSection; name: string }> {
@@ -61,7 +64,7 @@ export function unlistedUnits(doc: BudgetDocument): Array<{ section: NarrativeSe
   for (const section of [...doc.overview, ...doc.narrative]) {
     const list = UNIT_LIST.exec(compact(section.text));
     if (!list) continue;
-    const names = (list[1] as string).split(/[、，,；;]/).filter((n) => n !== '');
+    const names = splitNames(list[1] as string);
     const missing = names.filter((n) => !known.has(normalizeName(n)));
     if (missing.length * 2 > names.length) continue;
     for (const name of missing) out.push({ section, name });
@@ -73,17 +76,37 @@ export function unlistedUnits(doc: BudgetDocument): Array<{ section: NarrativeSe
 const UNIT_COUNT = /预算单位(?:共)?(\d+)个|(\d+)个(?:所属|下属|直属)?(?:预算|事业)单位/;
 
 /**
+ * The units a count names right after it ("下属预算单位35个，分别是：甲、乙、…。"), when it names as
+ * many as it counts and the per-unit table lists each: the count is of that group, and a unit the
+ * table lists beside it (广州 生态环境局: the provincial 监测中心站 its budget includes) is outside it.
+ */
+function countedByName(doc: BudgetDocument, after: string, stated: number): boolean {
+  const list = new RegExp(`^${LIST_AFTER}`).exec(after);
+  if (!list) return false;
+  const names = splitNames(list[1] as string);
+  const known = new Set(doc.units.map((u) => normalizeName(u)));
+  return names.length === stated && names.every((n) => known.has(normalizeName(n)));
+}
+
+/**
  * A stated number of budget units against the units the per-unit income table lists. Whether the
- * department's own 本级 is counted varies, so either count agrees.
+ * department's own 本级 is counted varies, so either count agrees: a unit named 本级 left out, or
+ * the department's own row counted in (广州 卫健委: 预算单位24个, the 24th 委本级, beside 23 units).
  */
 function unitCount(doc: BudgetDocument, text: string): Omit<CountClaim, 'section'> | null {
   const match = UNIT_COUNT.exec(text);
   const table = doc.tables.find((t) => t.kind === 'income_summary');
   if (!match || !table || doc.units.length === 0) return null;
   const stated = Number(match[1] ?? match[2]);
+  const units = doc.units.length;
   const own = doc.units.filter((u) => /本级/.test(u)).length;
-  const counted = stated === doc.units.length - own ? stated : doc.units.length;
-  return { what: '预算单位', stated, counted, table };
+  const ownRow = own === 0 && table.rows.some((r) => r.name === doc.department);
+  const agrees =
+    stated === units ||
+    stated === units - own ||
+    (ownRow && stated === units + 1) ||
+    countedByName(doc, text.slice(match.index + match[0].length), stated);
+  return { what: '预算单位', stated, counted: agrees ? stated : units, table };
 }
 
 /** Counts in the narrative (一级项目 N 个, 二级项目 N 个, N 个项目的绩效目标) match what the tables list. */

@@ -33,6 +33,11 @@ export interface ChangeClaim {
   prior: Amount | null;
   /** False when the text states only the percentage and both figures: the change is their difference. */
   changeStated: boolean;
+  /**
+   * The item's figure as its heading states it, when the sentence of the change restates it as
+   * another ("…（项）”350.35万元 … 2024年预算安排352.67万元"): the paragraph contradicts itself.
+   */
+  restates?: AmountClaim;
   section: NarrativeSection;
   sentence: string;
 }
@@ -237,9 +242,11 @@ function percentOnlyChange(
   const drop = [prior];
   const restated = [...seen].reverse().find((c) => c !== current && c !== prior && c.label !== '');
   // "…（项）”350.35万元 … 2024年预算安排352.67万元": the unnamed current figure is the item's before it.
+  let differs: AmountClaim | undefined;
   if (current.label === '' && restated) {
     drop.push(current);
-    current = amountEquals(restated.amount, current.amount) ? restated : { ...current, label: restated.label };
+    if (!amountEquals(restated.amount, current.amount)) differs = restated;
+    current = differs ? { ...current, label: restated.label } : restated;
   }
   const scale = Math.max(prior.amount.scale, current.amount.scale);
   const diff = atScale(current.amount, scale) - atScale(prior.amount, scale);
@@ -256,6 +263,7 @@ function percentOnlyChange(
       percent: match[2] as string,
       prior: prior.amount,
       changeStated: false,
+      ...(differs ? { restates: differs } : {}),
       section,
       sentence,
     },

@@ -14,8 +14,8 @@ export const narrativeChange: Rule = {
     id: 'narrative-change',
     title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
     description: {
-      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）。',
-      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked. A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them.',
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them.',
     },
     severity: 'error',
     tags: ['narrative'],
@@ -36,6 +36,10 @@ export const narrativeChange: Rule = {
         zh: '情况说明“{heading}”：{subject} {current} 万元与上年 {prior} 万元相差 {expected} 万元，说明中为 {actual} 万元，属四舍五入误差',
         en: 'Narrative "{heading}": {subject} {current} 万元 against the prior {prior} 万元 is a change of {expected} 万元; the text says {actual} 万元, within rounding',
       },
+      restated: {
+        zh: '情况说明“{heading}”：{subject} 先称 {expected} 万元，同段又称本年预算安排 {actual} 万元，前后不一致',
+        en: 'Narrative "{heading}": {subject} is first stated as {expected} 万元, then, in the same paragraph, as this year’s budget of {actual} 万元',
+      },
       unverifiable: {
         zh: '情况说明“{heading}”中有 {count} 处比上年增减，文件中没有可核对的上年数：{items}',
         en: 'Narrative "{heading}" states {count} change(s) against last year with no prior-year figure to check them: {items}',
@@ -48,6 +52,22 @@ export const narrativeChange: Rule = {
       unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
     for (const c of readClaims(context.doc.narrative).changes) {
       if (c.contradictory || c.direction === 0) continue; // the wording rule reports these
+      // One paragraph giving the item two figures: that is the fact to report, whichever the change used.
+      if (c.restates && c.subject) {
+        context.report({
+          messageId: 'restated',
+          data: {
+            heading: c.section.heading,
+            subject: c.restates.label,
+            expected: c.restates.amount.raw,
+            actual: c.subject.amount.raw,
+          },
+          expected: c.restates.amount.raw,
+          actual: c.subject.amount.raw,
+          source: c.section.source,
+        });
+        continue;
+      }
       // A change clause with its own subject and no amount of it ("基本支出减少 8.93 万元") has nothing to check against.
       const candidates = c.label && c.subject && c.label !== c.subject.label ? [] : c.alternatives;
       if (candidates.length === 0) {

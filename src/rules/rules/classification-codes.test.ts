@@ -160,6 +160,47 @@ describe('classification-codes', () => {
   );
 });
 
+/** 上海 普陀 社会福利院 2024 p.14: the 基本支出 table numbers its 302 items in its own order. */
+const ownNumbering = (items: string[]) => [
+  '上海市普陀区社会福利院2024年单位预算',
+  '2024年预算单位一般公共预算基本支出部门预算经济分类预算表',
+  '单位：元',
+  '经济分类科目编码\t部门经济分类科目名称\t合计\t人员经费\t公用经费',
+  '302\t商品和服务支出\t2,120,950\t\t2,120,950',
+  '30201\t办公费\t69,000\t\t69,000',
+  ...items,
+];
+
+describe('classification-codes on a table numbering its items its own way', () => {
+  testRule(
+    classificationCodes,
+    {
+      valid: [],
+      invalid: [
+        {
+          name: 'most codes naming other items are one error naming the first few',
+          lines: ownNumbering([
+            '30202\t咨询费\t20,000\t\t20,000',
+            '30203\t水费\t60,000\t\t60,000',
+            '30204\t电费\t320,000\t\t320,000',
+            '30205\t邮电费\t15,000\t\t15,000',
+          ]),
+          findings: [{ severity: 'error', line: 7, message: '另一套编码' }],
+        },
+        {
+          name: 'a few wrong names are each an error',
+          lines: ownNumbering(['30202\t咨询费\t20,000\t\t20,000', '30205\t电费\t60,000\t\t60,000']),
+          findings: [
+            { severity: 'error', line: 7, expected: '印刷费' },
+            { severity: 'error', line: 8, expected: '水费' },
+          ],
+        },
+      ],
+    },
+    it,
+  );
+});
+
 describe('classification-codes on 北京 报表', () => {
   testRule(
     classificationCodes,

@@ -5,7 +5,7 @@ import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../../model/kinds.js
 import { normalizeName } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
 import { tableName } from '../table-helpers.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Report, Rule, RuleContext } from '../types.js';
 
 const FUNCTION_TABLES = new Set<Table['kind']>(['income_summary', ...SPENDING_BY_FUNCTION]);
 const ECONOMIC_TABLES = new Set<Table['kind']>(SPENDING_BY_ECONOMIC);
@@ -55,6 +55,9 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
   let lastSection: string | null = null;
   const at = (row: Row) => ({ table, row, column: 'code', source: row.source });
   const looked = new Set<string>();
+  // Wrong names are held back: most of a table's codes naming other items is one fact (its own numbering).
+  const wrongNames: Report[] = [];
+  let named = 0;
   // Parents are checked where the table prints the hierarchy (类 rows): a flat list of 项 may hold a
   // 款 used as an item of its own (21598 超长期特别国债安排的支出 among 7-digit rows).
   const hierarchical = rows.some((r) => r.code?.length === 3);
@@ -103,6 +106,7 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
     if (looked.has(`${code}|${row.name}`)) continue;
     looked.add(`${code}|${row.name}`);
     const entry = list.byCode.get(code);
+    if (entry) named++;
     const matches = entry !== undefined && sameName(row.name, entry.name);
     // An old name in a newer document (or the reverse) is a renaming, not an unknown code or a wrong name.
     const other = matches ? null : nameInOtherYear(scheme, code, row.name, year, sameName);
@@ -139,16 +143,46 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
       // since the document is more likely right than the list. An unrelated name against a known entry
       // is still wrong.
       const renamedSince = !list.isExact && (closeName(row.name, entry.name) || entry.status === 'unverified');
-      context.report({
+      const report: Report = {
         messageId: renamedSince ? 'nameInListYear' : 'name',
         severity: renamedSince ? 'info' : entry.status === 'unverified' ? 'warning' : undefined,
         data: { ...data, listed: entry.name, list_year: list.baseYear ?? '' },
         ...at(row),
         expected: entry.name,
         actual: row.label,
-      });
+      };
+      if (report.messageId === 'name' && report.severity === undefined) wrongNames.push(report);
+      else context.report(report);
     }
   }
+  reportWrongNames(context, table, wrongNames, named);
+}
+
+/** Wrong names from which a table is read as numbering its items its own way: this many, and at least a third of its codes. */
+const OWN_NUMBERING = 4;
+
+/**
+ * A few wrong names are each an error; most of a table's codes naming other items than the list's
+ * is one fact, the table numbering its items its own way (上海 普陀 社会福利院 2024 p.14: 30202 咨询费,
+ * 30203 水费 … 12 of its 26 codes): one error naming the first few.
+ */
+function reportWrongNames(context: RuleContext, table: Table, wrong: Report[], named: number) {
+  if (wrong.length < OWN_NUMBERING || wrong.length * 3 < named) {
+    for (const report of wrong) context.report(report);
+    return;
+  }
+  const [first] = wrong as [Report];
+  const examples = wrong
+    .slice(0, 3)
+    .map((r) => `${r.data?.code} ${r.actual}（科目表：${r.expected}）`)
+    .join('；');
+  context.report({
+    ...first,
+    messageId: 'ownNumbering',
+    data: { table: tableName(table), count: wrong.length, named, examples },
+    expected: undefined,
+    actual: undefined,
+  });
 }
 
 /** Printed classification codes exist in the list of the document's year, with their names, under the right parents. */
@@ -157,8 +191,8 @@ export const classificationCodes: Rule = {
     id: 'classification-codes',
     title: { zh: '科目代码', en: 'Classification codes' },
     description: {
-      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在该年度完整科目表中时为警告；没有该年度完整科目表、按另一年度推算时为提示（推算的科目表可能缺少未记录的新增科目）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同、或该科目表中的名称本身未经核实时为提示（多为其后未记录的更名，文件比科目表更可信），与已核实名称无关的名称仍为错误。',
-      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the complete list of the document year is a warning; missing from a list derived from another year’s (no complete list for the year) it is an info finding, since the derived list may lack additions nobody recorded; it is an info finding too when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list, or any name against an entry whose name in that list is itself unverified, is an info finding (most likely a later renaming nobody recorded: the document is more likely right than the list); an unrelated name against a known entry is still an error.',
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在该年度完整科目表中时为警告；没有该年度完整科目表、按另一年度推算时为提示（推算的科目表可能缺少未记录的新增科目）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同、或该科目表中的名称本身未经核实时为提示（多为其后未记录的更名，文件比科目表更可信），与已核实名称无关的名称仍为错误。一张表中至少 4 个且不少于三分之一的代码名称不符时，合为一条错误（表中似按另一套编码列示）。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the complete list of the document year is a warning; missing from a list derived from another year’s (no complete list for the year) it is an info finding, since the derived list may lack additions nobody recorded; it is an info finding too when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list, or any name against an entry whose name in that list is itself unverified, is an info finding (most likely a later renaming nobody recorded: the document is more likely right than the list); an unrelated name against a known entry is still an error. When at least 4 and at least a third of a table’s codes name other items, they are one error (the table numbers its items its own way).',
     },
     severity: 'error',
     tags: ['classification'],
@@ -170,6 +204,10 @@ export const classificationCodes: Rule = {
       name: {
         zh: '{table}：代码 {code} 的科目名称应为“{listed}”，表中为“{name}”',
         en: '{table}: code {code} is named "{listed}", the table prints "{name}"',
+      },
+      ownNumbering: {
+        zh: '{table}：{named} 个代码中 {count} 个的科目名称与科目表不符，表中似按另一套编码列示：{examples}…',
+        en: '{table}: {count} of {named} codes name other items than the list does; the table seems to number its items its own way: {examples}…',
       },
       nameInListYear: {
         zh: '{table}：代码 {code} 在 {list_year} 年科目表中名为“{listed}”，表中为“{name}”（没有 {year} 年科目表，其后的更名未记录）',

@@ -136,9 +136,12 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
       // Against another year's list (no list of the document's year), a close name is probably a
       // renaming since, which is not recorded (应急处理 / 应急处置); an unrelated name is still wrong.
       const renamedSince = !list.isExact && closeName(row.name, entry.name);
+      // Nor can a name be called wrong against an entry whose own name is uncertain in a list of
+      // another year (部队供应 / 军供保障): both are notes; against the year's own list, a warning.
+      const unsure = renamedSince || (!list.isExact && entry.status === 'unverified');
       context.report({
         messageId: renamedSince ? 'nameInListYear' : 'name',
-        severity: entry.status === 'unverified' || renamedSince ? 'warning' : undefined,
+        severity: unsure ? 'info' : entry.status === 'unverified' ? 'warning' : undefined,
         data: { ...data, listed: entry.name, list_year: list.baseYear ?? '' },
         ...at(row),
         expected: entry.name,
@@ -154,8 +157,8 @@ export const classificationCodes: Rule = {
     id: 'classification-codes',
     title: { zh: '科目代码', en: 'Classification codes' },
     description: {
-      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在该年度完整科目表中时为警告；没有该年度完整科目表、按另一年度推算时为提示（推算的科目表可能缺少未记录的新增科目）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同时为警告（其后的更名未记录），无关的名称仍为错误。',
-      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the complete list of the document year is a warning; missing from a list derived from another year’s (no complete list for the year) it is an info finding, since the derived list may lack additions nobody recorded; it is an info finding too when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list is a warning (later renamings are not recorded), an unrelated one still an error.',
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在该年度完整科目表中时为警告；没有该年度完整科目表、按另一年度推算时为提示（推算的科目表可能缺少未记录的新增科目）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同时为提示（其后的更名未记录，无法判断对错），与该科目表中名称本身未经核实的科目不同时也为提示，无关的名称仍为错误。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the complete list of the document year is a warning; missing from a list derived from another year’s (no complete list for the year) it is an info finding, since the derived list may lack additions nobody recorded; it is an info finding too when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list is an info finding (later renamings are not recorded, so it cannot be called wrong), as is a name differing from an entry whose own name that list marks unverified; an unrelated one is still an error.',
     },
     severity: 'error',
     tags: ['classification'],

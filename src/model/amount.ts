@@ -35,6 +35,12 @@ export function isAmountText(text: string): boolean {
   return parseAmount(text) !== null;
 }
 
+/** Money as tables print it: an amount with decimals or thousands separators (a code, a 序号 or a count is neither). */
+export function isMoneyText(text: string): boolean {
+  const amount = parseAmount(text);
+  return amount !== null && (amount.scale > 0 || amount.raw.includes(','));
+}
+
 /** The amount rescaled to `scale` decimals (only upward: never loses digits). */
 export function atScale(amount: Amount, scale: number): bigint {
   if (scale < amount.scale) throw new RangeError(`cannot rescale ${amount.raw} to ${scale} decimals`);

@@ -22,6 +22,14 @@ export function tablesElsewhere(doc: BudgetDocument): boolean {
   return holdsNarrative(doc) && !holdsTables(doc);
 }
 
+/**
+ * Tables without a narrative (北京's 附件2 报表): the 情况说明 that states what the tables do not is
+ * published as another file (or missing), so what only a narrative could say is not known here.
+ */
+export function narrativeElsewhere(doc: BudgetDocument): boolean {
+  return holdsTables(doc) && !holdsNarrative(doc);
+}
+
 /** Department, year and phase: what makes two files parts of one disclosure. */
 function groupKey(doc: BudgetDocument): string | null {
   if (doc.department === null || doc.year === null) return null;

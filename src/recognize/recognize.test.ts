@@ -16,8 +16,38 @@ describe('recognition of a whole document', () => {
       ['名称', '甲'],
     );
     assert.deepEqual(
-      d.findings.map((f) => [f.rule, f.source?.line]),
-      [['reader/unknown-table', 3]],
+      d.findings.map((f) => [f.rule, f.severity, f.source?.line]),
+      [['reader/unknown-table', 'info', 3]],
+    );
+  });
+  it('warns of an unknown table that holds money; one without (a fee schedule, 北京 交通委 情况说明 p.9) is a note', () => {
+    const money = doc(['某某局2024年部门预算', '', '某某情况一览表', '名称\t金额', '甲\t1,234.50']);
+    assert.deepEqual(
+      money.findings.map((f) => [f.rule, f.severity]),
+      [['reader/unknown-table', 'warning']],
+    );
+    const fees = doc([
+      '某某局2024年部门预算',
+      '',
+      '序号\t项目名称\t收费标准',
+      '1\t快速路、主干路沥青路面\t342 元/㎡',
+      '2\t次干路沥青路面\t312 元/㎡',
+    ]);
+    assert.deepEqual(
+      fees.findings.map((f) => [f.rule, f.severity]),
+      [['reader/unknown-table', 'info']],
+    );
+    assert.ok(fees.findings[0]?.message.includes('表中没有金额'));
+    // 珠海 交通工务局's 重点项目 list prints its 万元 as integers, under a column that says so.
+    const projects = doc([
+      '某某局2024年部门预算',
+      '',
+      '项目\t预算数（单位：万元）\t绩效目标',
+      '原水管建设工程\t4237\t年底前完工',
+    ]);
+    assert.deepEqual(
+      projects.findings.map((f) => f.severity),
+      ['warning'],
     );
   });
   it('reads meta, levels by numbering, totals and the unit of each table (元 and 万元 in one document)', () => {

@@ -1,4 +1,5 @@
 import type { Block, Paragraph, TextStyle } from '../adapters/blocks.js';
+import { isMoneyText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import type {
   Attachment,
@@ -21,7 +22,7 @@ import { absentSources } from './repair.js';
 import { type RawTable, segment } from './segment.js';
 import { tableFacts } from './table-facts.js';
 import { turnThreePublic } from './three-public.js';
-import { attachmentNamed } from './vocabulary.js';
+import { attachmentNamed, NAMES_MONEY } from './vocabulary.js';
 
 function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
   const wan = units.filter((u) => u === '万元').length;
@@ -72,6 +73,13 @@ const readsHeaderLayout = (kind: TableKind) => !['performance_targets', 'unit_pe
  * The tables of these blocks that recognition reads through a header layout, with that layout —
  * so a fixture can print each header exactly as it is read. Segments a copy: segmenting edits cells.
  */
+/** Whether a table holds money at all: an amount as money is printed, or a column named for it (珠海: 预算数（单位：万元） over 4237). */
+function holdsMoney(raw: RawTable): boolean {
+  return raw.rows.some((r) => r.cells.some((c) => isMoneyText(c.text) || NAMES_MONEY.test(c.text)));
+}
+
+const NO_MONEY = { zh: '表中没有金额，不是预算表格', en: 'it holds no amounts of money: no budget table' };
+
 export function headerLayouts(blocks: Block[], style: TextStyle): Array<{ table: RawTable; layout: GridLayout }> {
   return readKinds(segment(structuredClone(blocks), '').tables, style, null)
     .filter(({ recognition }) => readsHeaderLayout(recognition.kind))
@@ -111,11 +119,14 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
     table.recognition = recognition;
     if (kind === 'unknown') {
       const title = raw.title || '(无标题)';
-      const zh = lackingWords.map((w) => w.zh).join('；');
-      const en = lackingWords.map((w) => w.en).join('; ');
+      // A table without money (北京 交通委's 收费标准: 342 元/㎡ by row) is no budget table left unread: a note.
+      const money = holdsMoney(raw);
+      const lacking = money ? lackingWords : [...lackingWords, NO_MONEY];
+      const zh = lacking.map((w) => w.zh).join('；');
+      const en = lacking.map((w) => w.en).join('; ');
       findings.push({
         rule: 'reader/unknown-table',
-        severity: 'warning',
+        severity: money ? 'warning' : 'info',
         message: `未识别的表格 “${title}”${zh ? `：${zh}` : ''} / unrecognised table "${raw.title || '(untitled)'}"${en ? `: ${en}` : ''}`,
         source: { file, line: raw.titleLine },
       });

@@ -180,4 +180,71 @@ describe('segmenting a dump into tables', () => {
     );
     assert.deepEqual(paragraphs, []);
   });
+  describe('a sheet wider than the page, its other columns on the next page', () => {
+    const at = (page: number) => ({ page, box: [60, 100, 780, 120] as [number, number, number, number] });
+    /** Dense rows, as a PDF grid gives them: a merged cell at its first column, the columns it covers blank. */
+    const row = (line: number, texts: Array<string | [string, number]>, page: number): Block => {
+      const cells = texts.map((t, col) => (typeof t === 'string' ? { text: t, col } : { text: t[0], col, span: t[1] }));
+      return { type: 'row', line, lines: 1, cells, at: at(page) };
+    };
+    it('joins the strip on the right of the rows above (北京 水务局 预算02表 收入总表, pages 3 and 4)', () => {
+      const blocks: Block[] = [
+        { type: 'para', text: '预算02表 收入总表', line: 1, at: at(3) },
+        row(2, ['合计', ['本年收入', 3], '', ''], 3),
+        row(3, ['', '小计', '一般公共预算资金', '事业收入'], 3),
+        row(4, ['1,048,475.725671', '992,619.176095', '870,741.793967', '51,785.567247'], 3),
+        { type: 'para', text: '金额单位：万元', line: 5, at: at(4) },
+        row(6, ['', ['上年结转结余', 2], ''], 4),
+        row(7, ['其他收入', '小计', '单位资金'], 4),
+        row(8, ['2,934.108891', '55,856.549576', '29,570.781087'], 4),
+      ];
+      const [table] = segment(blocks, 'x.pdf').tables;
+      assert.deepEqual(
+        table?.rows.map((r) => r.cells.map((c) => `${c.col}${(c.span ?? 1) > 1 ? `+${c.span}` : ''}:${c.text}`)),
+        [
+          ['0:合计', '1+4:本年收入', '2:', '3:', '5+2:上年结转结余', '6:'],
+          ['0:', '1:小计', '2:一般公共预算资金', '3:事业收入', '4:其他收入', '5:小计', '6:单位资金'],
+          [
+            '0:1,048,475.725671',
+            '1:992,619.176095',
+            '2:870,741.793967',
+            '3:51,785.567247',
+            '4:2,934.108891',
+            '5:55,856.549576',
+            '6:29,570.781087',
+          ],
+        ],
+      );
+    });
+    it('keeps a table continued downwards as rows, repeated header or not', () => {
+      const blocks: Block[] = [
+        { type: 'para', text: '一般公共预算支出表', line: 1, at: at(3) },
+        row(2, ['科目名称', '合计'], 3),
+        row(3, ['教育支出', '10.00'], 3),
+        row(4, ['科目名称', '合计'], 4),
+        row(5, ['卫生健康支出', '20.00'], 4),
+        row(6, ['住房保障支出', '5.00'], 5),
+        row(7, ['合计', '35.00'], 5),
+      ];
+      const [table] = segment(blocks, 'x.pdf').tables;
+      assert.deepEqual(
+        table?.rows.map((r) => r.line),
+        [2, 3, 4, 5, 6, 7],
+      );
+    });
+    it('keeps rows named by codes alone as rows when the next page, as long, prints other codes under another header', () => {
+      const blocks: Block[] = [
+        { type: 'para', text: '一般公共预算支出表', line: 1, at: at(3) },
+        row(2, ['科目编码', '合计'], 3),
+        row(3, ['2013601', '10.00'], 3),
+        row(4, ['科目编码', '金额'], 4),
+        row(5, ['2013602', '20.00'], 4),
+      ];
+      const [table] = segment(blocks, 'x.pdf').tables;
+      assert.deepEqual(
+        table?.rows.map((r) => r.cells.length),
+        [2, 2, 2, 2],
+      );
+    });
+  });
 });

@@ -2,6 +2,7 @@ import type { Block, GridRow, Paragraph } from '../adapters/blocks.js';
 import { isAmountText } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import type { MoneyUnit, Statement } from '../model/types.js';
+import { joinSideStrip } from './side-strips.js';
 import {
   isEmptyStatement,
   isNote,
@@ -117,13 +118,26 @@ export function segment(blocks: Block[], file: string): Segments {
   /** The rows coming are the header of columns printed past the page's edge (isOverflowStrip). */
   let inStrip = false;
   let pendingTitle: { para: Paragraph; preamble: Statement[]; unit: MoneyUnit | null } | null = null;
+  /** Where the rows of the current table's latest page begin, and that page: a strip of columns, perhaps. */
+  let pageFrom = 0;
+  let lastPage: number | undefined;
 
+  /** The rows of the table's latest page joined on the right of the rows before, when they are its other columns. */
+  const joinStrip = () => {
+    const table: RawTable | null = current;
+    if (!table || pageFrom === 0 || table.rows.length !== pageFrom * 2) return;
+    const joined = joinSideStrip(table.rows.slice(0, pageFrom), table.rows.slice(pageFrom));
+    if (joined) table.rows = joined;
+  };
   const close = () => {
+    joinStrip();
     if (current && isTextLine(current)) paragraphs.push(asParagraph(current.rows[0] as GridRow));
     else if (current) tables.push(current);
     current = null;
     inNotes = false;
     inStrip = false;
+    pageFrom = 0;
+    lastPage = undefined;
   };
   const flushPendingAsText = () => {
     if (!pendingTitle) return;
@@ -189,6 +203,12 @@ export function segment(blocks: Block[], file: string): Segments {
         continue;
       }
       inNotes = false;
+      const page = block.at?.page;
+      if (page !== undefined && lastPage !== undefined && page !== lastPage) {
+        joinStrip();
+        pageFrom = table.rows.length;
+      }
+      lastPage = page;
       table.rows.push(block);
       continue;
     }

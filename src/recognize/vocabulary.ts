@@ -117,5 +117,8 @@ export function attachmentNamed(text: string): string | null {
   return /表|报表|附表/.test(named) ? named : null;
 }
 
+/** A header cell naming amounts of money: 预算数（单位：万元）, 金额, 资金 (a fee's 元/㎡ is a rate, not an amount). */
+export const NAMES_MONEY = /预算|金额|资金|万元|千元|[(（]元[)）]/;
+
 /** A 项目支出表 that also holds other spending (广东: 部门预算项目支出及其他支出预算表): its totals exceed the 项目支出. */
 export const WITH_OTHER_SPENDING = /及其他支出/;

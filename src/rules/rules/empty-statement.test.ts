@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testRule } from '../testing.js';
+import { runRule, testRule } from '../testing.js';
 import { emptyStatement } from './empty-statement.js';
 
 const fund = (rows: string[]) => [
@@ -21,6 +22,9 @@ const projectByEconomic = (narrative: string) => [
   narrative,
 ];
 
+/** A 情况说明 that says nothing of the empty tables: the documents below print one with their tables. */
+const NARRATIVE = ['第一部分 2026 年度预算情况说明', '一、收支预算总体情况', '本单位收支预算按规定编制。'];
+
 /**
  * 上海 域外农场管理办公室 (单位预算, 元): all its money is 项目支出, the 基本支出 table by economic class is
  * printed empty under the 一般公共预算支出功能分类预算表, whose 合计 leaves 基本支出 blank (or 0).
@@ -36,6 +40,7 @@ const basicEmpty = (basicOfWhole: string) => [
   '单位：元',
   '经济分类科目编码\t部门经济分类科目名称\t合计\t人员经费\t公用经费',
   '\t合计\t\t\t',
+  ...NARRATIVE,
 ];
 
 /** 长春 信访局: the 财政拨款收支总表 prints 政府性基金预算拨款 0.00; 预算表 8 is printed empty, with no note. */
@@ -49,9 +54,43 @@ const fundEmpty = (fundIncome: string) => [
   `政府性基金预算拨款\t${fundIncome}\t\t`,
   '收入总计\t1,378.41\t支出总计\t1,378.41',
   ...fund(['合计\t\t\t\t']).slice(1),
+  ...NARRATIVE,
+];
+
+/** 北京's 附件2 报表: tables with data, an empty 政府性基金 table, and no 情况说明 (the other file). */
+const tablesOnly = [
+  '北京市某某局2026年度部门预算报表',
+  '预算05表 一般公共预算支出表',
+  '金额单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '2013601\t行政运行\t100.000000\t100.000000\t',
+  '\t合计\t100.000000\t100.000000\t',
+  '预算07表 政府性基金预算支出表',
+  '金额单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '\t合计\t\t\t',
 ];
 
 describe('empty-statement', () => {
+  it('notes, without warning, an empty table of a file of tables alone: its statement may be in the 情况说明 published apart (北京 报表)', () => {
+    const findings = runRule(emptyStatement, tablesOnly);
+    assert.deepEqual(
+      findings.map((f) => [f.severity, f.source?.line]),
+      [['info', 7]],
+    );
+  });
+  it('warns when the same file also holds a narrative that does not say it', () => {
+    const findings = runRule(emptyStatement, [
+      ...tablesOnly,
+      '第一部分 2026 年度部门预算情况说明',
+      '一、收入预算情况说明',
+      '2026 年度收入预算 100.00 万元，全部为一般公共预算。',
+    ]);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      ['warning'],
+    );
+  });
   testRule(
     emptyStatement,
     {

@@ -1,3 +1,4 @@
+import { narrativeElsewhere } from '../../model/document-set.js';
 import { compact } from '../../model/names.js';
 import type { BudgetDocument, Table } from '../../model/types.js';
 import { columnLabel, tableName } from '../table-helpers.js';
@@ -97,6 +98,10 @@ export const emptyStatement: Rule = {
         zh: '{table}没有数据，也没有说明为何为空；{whole}的“{column}”为 0，与之相符',
         en: '{table} has no data and no statement saying why; "{column}" of {whole} is 0, which agrees',
       },
+      missingTablesOnly: {
+        zh: '{table}没有数据，表下没有说明；本文件没有情况说明，空表的说明可能在另行公开的情况说明中（与情况说明文件一起检查即可核对）',
+        en: '{table} has no data and no statement under it; this file has no narrative, which may state it separately (check it together with the narrative’s file)',
+      },
       contradicted: {
         zh: '{table}注明“{statement}”，但表中有数据',
         en: '{table} says "{statement}" but holds data',
@@ -104,6 +109,8 @@ export const emptyStatement: Rule = {
     },
   },
   check(context) {
+    // A file of tables alone (北京's 报表) leaves the statement to its 情况说明: a note, not a warning.
+    const tablesOnly = narrativeElsewhere(context.doc);
     for (const table of context.doc.tables) {
       if (['performance_targets', 'unit_performance', 'organization_units', 'unknown'].includes(table.kind)) continue;
       const hasData = table.rows.some((r) => Object.values(r.values).some((v) => v.scaled !== 0n));
@@ -111,7 +118,10 @@ export const emptyStatement: Rule = {
         const zero = zeroElsewhere(context.doc, table);
         if (zero)
           context.report({ messageId: 'zeroElsewhere', severity: 'info', data: { table: tableName(table), ...zero }, table });
-        else context.report({ messageId: 'missing', severity: 'warning', data: { table: tableName(table) }, table });
+        else {
+          const messageId = tablesOnly ? 'missingTablesOnly' : 'missing';
+          context.report({ messageId, severity: tablesOnly ? 'info' : 'warning', data: { table: tableName(table) }, table });
+        }
       } else if (hasData && table.emptyStatement) {
         context.report({
           messageId: 'contradicted',

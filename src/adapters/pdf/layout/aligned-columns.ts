@@ -19,7 +19,7 @@ export function hasAmount(line: TextLine): boolean {
 const UNIT_WORD = /^(?:万元|元|亿元|千元|%|％|个|人|辆|台|套|平方米|次)(?![\u4e00-\u9fff])/;
 
 /** A money amount with decimals or thousands separators: never the start of a name (2026年 is). */
-const DECIMAL = /^[-−(（]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)）]?$/;
+export const DECIMAL = /^[-−(（]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)）]?$/;
 
 const lastToken = (text: string) => text.trimEnd().split(' ').pop() ?? '';
 const firstToken = (text: string) => text.trimStart().split(' ')[0] ?? '';

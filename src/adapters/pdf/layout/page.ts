@@ -6,13 +6,14 @@ import { type Box, centerX, contains, type Edge, type PageContent, type TextPiec
 import type { LayoutSettings } from '../settings.js';
 import { splitAtBorders } from '../text.js';
 import { alignedTables } from './aligned.js';
+import { DECIMAL } from './aligned-columns.js';
 import { cellsFrom, intersections, type Point } from './cells.js';
 import { mergeEdges } from './edges.js';
 import { groupLines, joinText, lineText, type TextLine } from './lines.js';
 import { coverage, type OpenCell, openCellAt } from './open-cells.js';
 import { cutEdges, cutSide, isClippedOverflow, type PageCut, pageCuts } from './page-cut.js';
 import { crossedBorder, rejoinAmountAt } from './split-amounts.js';
-import { type RuledTable, tablesFrom } from './tables.js';
+import { type GridCell, type RuledTable, tablesFrom } from './tables.js';
 
 export interface LaidCell extends Box {
   text: string;
@@ -66,6 +67,33 @@ function cellText(pieces: TextPiece[], right: number, settings: LayoutSettings):
   };
 }
 
+/**
+ * A cell merged over several columns that holds one amount set against its right border stands in
+ * its last column: spreadsheets merge a 合计 row's cells where the label and text columns meet the
+ * amounts (北京 水务局 预算03表: 1,024,807.171785 in a cell over 部门支出经济分类科目 and 合计), and
+ * the figure is the 合计's. Other merged cells keep their first column.
+ */
+function amountColumn(cell: GridCell, pieces: TextPiece[], text: string, xs: number[]): GridCell {
+  if (cell.colSpan < 2 || !DECIMAL.test(text.replace(/\s+/g, '')) || pieces.length === 0) return cell;
+  const right = Math.max(...pieces.map((p) => p.x1));
+  const size = Math.max(...pieces.map((p) => p.size));
+  const last = cell.col + cell.colSpan - 1;
+  const lastLeft = xs[last] as number;
+  if (cell.x1 - right > size * 1.5 || right <= lastLeft) return cell;
+  return { ...cell, col: last, colSpan: 1, x0: lastLeft };
+}
+
+/**
+ * The cell a piece stands in, by its middle; a piece drawn across the table's bottom border (the last
+ * line of a cell's text overflowing it: 北京 教育委员会 预算12表 p.79, “…积极” | “作用。”) belongs to the
+ * bottom cell its top is in, not after the table, where it would part the table from its next page.
+ */
+function cellIndexAt(table: RuledTable, x: number, y: number, top: number): number {
+  const index = table.cells.findIndex((c) => contains(c, x, y, 0.5));
+  if (index >= 0 || y <= table.y1 || top >= table.y1) return index;
+  return table.cells.findIndex((c) => Math.abs(c.y1 - table.y1) < 0.5 && contains(c, x, table.y1 - 0.5, 0.5));
+}
+
 function fill(
   table: RuledTable,
   pieces: TextPiece[],
@@ -83,7 +111,7 @@ function fill(
   for (const piece of split) {
     const x = centerX(piece);
     const y = piece.baseline - piece.size * 0.35;
-    const index = table.cells.findIndex((c) => contains(c, x, y, 0.5));
+    const index = cellIndexAt(table, x, y, piece.y0);
     const cell = table.cells[index];
     if (cell) {
       inCell[index]?.push(piece);
@@ -121,10 +149,11 @@ function fill(
     }
     rows.push({ x0: table.x0, x1: table.x1, y0: table.ys[r] as number, y1: table.ys[r + 1] as number, cells });
   }
-  table.cells.forEach((cell, i) => {
-    const row = rows[cell.row];
+  table.cells.forEach((merged, i) => {
+    const row = rows[merged.row];
     if (!row) return;
-    const { text, full } = cellText(inCell[i] ?? [], cell.x1, settings);
+    const { text, full } = cellText(inCell[i] ?? [], merged.x1, settings);
+    const cell = amountColumn(merged, inCell[i] ?? [], text, table.xs);
     const tol = settings.snapTolerance;
     row.cells[cell.col] = {
       text,

@@ -38,7 +38,8 @@ describe('recognition of a whole document', () => {
       [['reader/unknown-table', 'info']],
     );
     assert.ok(fees.findings[0]?.message.includes('表中没有金额'));
-    // 珠海 交通工务局's 重点项目 list prints its 万元 as integers, under a column that says so.
+    // 珠海 交通工务局's 重点项目 list prints its 万元 as integers, under a column that says so: a
+    // project's money beside its 绩效目标 is a 项目支出绩效目标表, not an unknown table.
     const projects = doc([
       '某某局2024年部门预算',
       '',
@@ -46,9 +47,10 @@ describe('recognition of a whole document', () => {
       '原水管建设工程\t4237\t年底前完工',
     ]);
     assert.deepEqual(
-      projects.findings.map((f) => f.severity),
-      ['warning'],
+      projects.tables.map((t) => t.kind),
+      ['performance_targets'],
     );
+    assert.deepEqual(projects.findings, []);
   });
   it('reads meta, levels by numbering, totals and the unit of each table (元 and 万元 in one document)', () => {
     const d = doc([

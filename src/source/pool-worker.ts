@@ -4,6 +4,13 @@ import { readLoaded } from '../reader.js';
 import { InputError } from './errors.js';
 import type { PoolReply, ReadJob } from './pool.js';
 
+// pdf.js inflates image streams through DecompressionStream when there is one, and a thread ended
+// (a file past its time limit) while such a stream is being set up aborts the whole process in
+// Node's zlib cleanup ("close before init", Node 20 and 22). Without it pdf.js inflates in
+// JavaScript, which a thread can be ended in the middle of.
+Reflect.deleteProperty(globalThis, 'DecompressionStream');
+Reflect.deleteProperty(globalThis, 'CompressionStream');
+
 parentPort?.on('message', async (job: ReadJob) => {
   let reply: PoolReply;
   try {

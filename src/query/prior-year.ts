@@ -74,9 +74,10 @@ export async function priorYearFindings(store: Store, filter: DocumentQuery = {}
   );
   const pairs = columns.filter((c) => earlierOf.has(c.documentId));
   if (pairs.length === 0) return [];
+  const byColumn = new Map(pairs.map((p) => [columnId(p.documentId, p.tableNo, p.key), p]));
   const laterCells = firstTableOfKind(
     await cellsOf(store, [...new Set(pairs.map((c) => c.documentId))], allKinds, [...new Set(pairs.map((c) => c.key))]),
-  ).filter((c) => pairs.some((p) => p.documentId === c.documentId && p.tableNo === c.tableNo && p.key === c.columnKey));
+  ).filter((c) => byColumn.has(columnId(c.documentId, c.tableNo, c.columnKey)));
   const earlierDocs = [...new Set([...earlierOf.values()].map((d) => d.id))];
   const earlierCells = firstTableOfKind(
     await cellsOf(store, earlierDocs, allKinds, [...new Set(pairs.map((c) => c.earlierKey))]),
@@ -87,7 +88,7 @@ export async function priorYearFindings(store: Store, filter: DocumentQuery = {}
   const laterKeys = rowKeys(laterCells);
   const findings: PriorYearFinding[] = [];
   for (const c of laterCells) {
-    const column = pairs.find((p) => p.documentId === c.documentId && p.tableNo === c.tableNo && p.key === c.columnKey);
+    const column = byColumn.get(columnId(c.documentId, c.tableNo, c.columnKey));
     const later = byId.get(c.documentId);
     const earlier = earlierOf.get(c.documentId);
     if (!column || !later || !earlier) continue;
@@ -114,6 +115,8 @@ export async function priorYearFindings(store: Store, filter: DocumentQuery = {}
 
 // Every kind: the columns found decide which tables are compared.
 const allKinds: readonly TableKind[] = TABLE_KINDS.filter((k) => k !== 'unknown');
+
+const columnId = (documentId: number, tableNo: number, key: string) => `${documentId} ${tableNo} ${key}`;
 
 /** Budget documents print `prior_year…` columns; final accounts print their year's budget as `budget`. */
 async function priorColumns(store: Store): Promise<PriorColumn[]> {

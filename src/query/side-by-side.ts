@@ -56,6 +56,7 @@ export async function sideBySide(store: Store, filter: { region?: string; year?:
       documents.map((d) => d.id),
       KINDS,
       ['total', 'basic', 'project'],
+      [1, 2],
     ),
   );
   const byDoc = new Map<number, StoredCell[]>();

@@ -4,7 +4,8 @@
  * is compared (a corrected file replaces the one it corrects).
  */
 import type { Phase, TableKind } from '../model/types.js';
-import type { QueryRow, Store } from '../store/store.js';
+import { DOCUMENT_COLUMNS, storedDocument } from '../store/sql-store.js';
+import type { QueryRow, Store, StoredDocument } from '../store/store.js';
 
 export type Param = string | number | boolean | null;
 
@@ -21,37 +22,11 @@ export function placeholders(count: number, from: number): string {
 export const NEWEST_VERSION = `d.id IN (SELECT n.id FROM (SELECT id, ROW_NUMBER() OVER (
   PARTITION BY department, year, phase ORDER BY version DESC, id DESC) AS newest FROM documents) n WHERE n.newest = 1)`;
 
-export interface DocumentRef {
-  id: number;
-  title: string;
-  department: string | null;
-  region: string | null;
-  year: number | null;
-  phase: Phase;
-  sourceFile: string;
-  version: number;
-  errors: number;
-  warnings: number;
-}
+/** A document as the store lists it: the comparisons name their documents with the store's own fields. */
+export type DocumentRef = StoredDocument;
 
-export const DOCUMENT_FIELDS =
-  'd.id, d.title, d.department, d.region, d.year, d.phase, d.source_file, d.version, d.errors, d.warnings';
-
-export function documentRef(row: QueryRow): DocumentRef {
-  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
-  return {
-    id: Number(row.id),
-    title: String(row.title),
-    department: text(row.department),
-    region: text(row.region),
-    year: row.year === null || row.year === undefined ? null : Number(row.year),
-    phase: String(row.phase) as Phase,
-    sourceFile: String(row.source_file),
-    version: Number(row.version),
-    errors: Number(row.errors),
-    warnings: Number(row.warnings),
-  };
-}
+export const DOCUMENT_FIELDS = DOCUMENT_COLUMNS;
+export const documentRef = storedDocument;
 
 export interface DocumentQuery {
   department?: string;

@@ -16,7 +16,7 @@ import type {
   WorkQueue,
 } from './store.js';
 
-const DOCUMENT_COLUMNS =
+export const DOCUMENT_COLUMNS =
   'd.id, d.sha256, d.title, d.department, d.region, d.level, d.year, d.phase, d.profile, d.source_file, d.version, d.errors, d.warnings, d.infos';
 
 export function storedDocument(row: QueryRow): StoredDocument {

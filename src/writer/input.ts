@@ -1,4 +1,4 @@
-import type { BudgetDocument } from "../model/types.js";
+import type { BudgetDocument } from '../model/types.js';
 
 /**
  * What `budgetlens write` turns into a disclosure. Every reader of department data (a workbook,

@@ -7,7 +7,6 @@ import type { BudgetDocument, SourceFormat } from './model/types.js';
 import { applyPlacements } from './recognize/placements.js';
 import { recognize } from './recognize/recognize.js';
 import { InputError } from './source/errors.js';
-import { convertLegacy } from './source/legacy.js';
 import { DEFAULT_LIMITS, type Limits, type LoadedSource, loadSource, sourceFromBytes } from './source/load.js';
 import { type ReaderPool, type ReadResult, sharedPool } from './source/pool.js';
 
@@ -99,6 +98,8 @@ export async function readUntrusted(name: string, bytes: Buffer, options: ReadOp
 /** A legacy .doc/.xls converted by LibreOffice into what the adapters read; anything else as it is. */
 async function withoutLegacy(source: LoadedSource, limits: Limits): Promise<LoadedSource> {
   if (source.format !== 'ole') return source;
+  // Loaded only for a legacy file: it brings child_process, which a text file's check need not pay for.
+  const { convertLegacy } = await import('./source/legacy.js');
   const converted = await convertLegacy(source.bytes, source.file, limits);
   return { ...source, bytes: converted.bytes, format: converted.format };
 }

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../model/order.js';
 import { dataTable } from './csv.js';
 import type { CodeEntry } from './lists.js';
 
@@ -62,7 +63,7 @@ export function applyChanges(entries: CodeEntry[], changes: Change[], year: numb
   const gone = changes.filter((c) => !inYear(c, year)).map((c) => c.code);
   const out = entries.filter((e) => !gone.some((code) => e.code.startsWith(code)));
   // Parents first, so that a new 款 is in place before its new 项.
-  const added = changes.filter((c) => inYear(c, year)).sort((a, b) => a.code.localeCompare(b.code));
+  const added = changes.filter((c) => inYear(c, year)).sort((a, b) => byCodeUnit(a.code, b.code));
   for (const c of added) {
     if (out.some((e) => e.code === c.code)) continue;
     // An entry whose parent is not in the year's list would be an orphan: the data test forbids it.

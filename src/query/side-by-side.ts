@@ -3,6 +3,7 @@
  * of the year: total spending and its 基本/项目 split, 三公 and 机关运行经费, spending by function 类
  * and by economic 款, and the findings the checker raised.
  */
+import { byCodeUnit } from '../model/order.js';
 import type { Amount, Phase, TableKind } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { cellsOf, type DocumentRef, firstTableOfKind, newestDocuments, type StoredCell } from './fetch.js';
@@ -91,7 +92,7 @@ export async function sideBySide(store: Store, filter: { region?: string; year?:
     };
   });
   const headings = (names: Map<string, string>) =>
-    [...names].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+    [...names].map(([code, name]) => ({ code, name })).sort((a, b) => byCodeUnit(a.code, b.code));
   return {
     region: filter.region ?? null,
     year: filter.year ?? null,

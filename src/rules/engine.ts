@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../model/order.js';
 import type { BudgetDocument, Finding, Severity } from '../model/types.js';
 import { render } from './messages.js';
 import type { Locale, Report, Rule } from './types.js';
@@ -56,7 +57,7 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
   }
   findings.sort(
     (a, b) =>
-      (a.source?.line ?? 0) - (b.source?.line ?? 0) || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule),
+      (a.source?.line ?? 0) - (b.source?.line ?? 0) || ORDER[a.severity] - ORDER[b.severity] || byCodeUnit(a.rule, b.rule),
   );
   return { findings, summary: summarize(findings) };
 }

@@ -15,4 +15,11 @@ describe('format sniffing from the content', () => {
     assert.equal(sniff(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])), 'ole');
     assert.equal(sniff(Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46])), 'unknown-binary');
   });
+  it('knows a GB18030 page by its tag after an ideographic space, and GB18030 text without tags as binary', () => {
+    // 　<html> then 预算 in GB18030 (A1A1 is U+3000, Ô¤Ëã is 预算), as pages saved by older editors begin.
+    const gbk = (...parts: Array<string | number[]>) =>
+      Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+    assert.equal(sniff(gbk([0xa1, 0xa1], '<html><body>', [0xd4, 0xa4, 0xcb, 0xe3])), 'html');
+    assert.equal(sniff(gbk([0xa1, 0xa1, 0xd4, 0xa4, 0xcb, 0xe3], '\n', [0xd4, 0xa4, 0xcb, 0xe3])), 'unknown-binary');
+  });
 });

@@ -32,7 +32,9 @@ export function sniff(bytes: Buffer): LoadedSource['format'] {
   const text = sample.toString('utf8');
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html|<head|<meta|<body|<table)/i.test(text))
     return 'html';
-  if (/^\s*(?:<!doctype html|<html)/i.test(new TextDecoder('gb18030').decode(sample))) return 'html';
+  // A GB18030 page: '<' is one byte there and never part of a two- or four-byte character, so a
+  // sample without that byte cannot start with a tag (and is not decoded a second time).
+  if (sample.includes(0x3c) && /^\s*(?:<!doctype html|<html)/i.test(new TextDecoder('gb18030').decode(sample))) return 'html';
   // Text must decode as UTF-8 without replacement characters (allowing a cut multi-byte tail).
   const replacement = (text.slice(0, -4).match(/\ufffd/g) ?? []).length;
   if (replacement > 0) return 'unknown-binary';

@@ -5,8 +5,7 @@
  * the next file: isolation stays per file. `check`, `extract`, the corpus tally and later `ingest`
  * and `serve` read through it.
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BudgetDocument } from '../model/types.js';
 import { InputError } from './errors.js';
 import type { Limits } from './limits.js';
@@ -46,7 +45,7 @@ interface Slot {
 
 /** `--jobs` when not given: one reader per core. */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, process.getBuiltinModule('node:os').availableParallelism());
 }
 
 export class ReaderPool {
@@ -97,6 +96,8 @@ export class ReaderPool {
   }
 
   private spawn(memoryMb: number): Slot {
+    // node:worker_threads is loaded with the first thread: a text file's check starts none.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
       stdout: true,

@@ -170,6 +170,8 @@ export const USAGE = `用法 / usage:
   budgetlens ingest  <文件或目录…> [--db budgetlens.duckdb|postgres://…] [--jobs N] [--shared] [--profile …] [--no-group]
   budgetlens compare [--department 部门] [--region 地区] [--year 年度] [--phase budget|final] [--db 库] [--format table|json]
   budgetlens query   code <科目代码> | prior-year | documents | failures | sql "<SELECT …>"  [--department] [--region] [--year] [--db 库] [--format table|json]
+  budgetlens template --profile national-budget|national-final-account|shanghai-department|shanghai-unit --out <模板.xlsx>
+                     [--year 年度] [--department 部门]   待填写的工作簿 / the workbook a department fills
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version
 

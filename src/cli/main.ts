@@ -208,6 +208,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./compare.js')).compareCommand(args, io);
       case 'query':
         return await (await import('./compare.js')).queryCommand(args, io);
+      case 'template':
+        return await (await import('./template.js')).templateCommand(args, io);
       default:
         throw new UsageError(`未知命令 ${args.command} / unknown command ${args.command}`);
     }

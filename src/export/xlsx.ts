@@ -22,8 +22,12 @@ const ref = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
  * over the columns under it, a path shorter than the deepest merged down to the last header row.
  */
 function headerRows(lead: string[], columns: ExportColumn[], top: number): { rows: Cell[][]; merges: string[] } {
-  const depth = Math.max(1, ...columns.map((c) => c.path.length));
-  const paths = [...lead.map((l) => [l]), ...columns.map((c) => (c.path.length > 0 ? c.path : [c.label]))];
+  return headerCells([...lead.map((l) => [l]), ...columns.map((c) => (c.path.length > 0 ? c.path : [c.label]))], top);
+}
+
+/** Header rows for columns given as paths (top to bottom), starting at sheet row `top` (zero-based). */
+export function headerCells(paths: string[][], top: number): { rows: Cell[][]; merges: string[] } {
+  const depth = Math.max(1, ...paths.map((p) => p.length));
   const rows: Cell[][] = Array.from({ length: depth }, () => paths.map(() => null));
   const merges: string[] = [];
   const samePrefix = (a: string[], b: string[], level: number) =>

@@ -1,0 +1,307 @@
+/**
+ * The workbooks a department fills (`budgetlens template --profile …`): for each profile, its sheets
+ * (one per standard table), their columns as column keys and the way codes are printed. Titles come
+ * from the check profile's list of required tables (src/rules/profiles.ts) and column labels from the
+ * model's vocabulary (src/model/column-labels.ts): this file only says which, in which order.
+ */
+import { standardColumnLabel } from '../../model/column-labels.js';
+import type { MoneyUnit, Phase, Scope, TableKind } from '../../model/types.js';
+import {
+  ALL_PROFILES,
+  type Profile as CheckProfile,
+  NATIONAL_BUDGET_TABLES,
+  NATIONAL_FINAL_ACCOUNT_TABLES,
+} from '../../rules/profiles.js';
+
+/** One amount column: its key, and the group label above it when the header has two rows. */
+export interface AmountColumn {
+  key: string;
+  group?: string;
+  /** The printed label when the standard name of the key is not what the table prints (预算数, 决算数). */
+  label?: string;
+}
+
+/** How a table's rows are named: by function or economic code, by item, or two sides (收入 | 支出). */
+export type RowLayout = 'function' | 'economic' | 'items' | 'two-sided' | 'three-public-columns';
+
+export interface TableLayout {
+  /** The kinds this sheet holds: one, or 三公 and 机关运行经费 printed as one table (Shanghai). */
+  kinds: TableKind[];
+  title: string;
+  rows: RowLayout;
+  /** Amount columns (for `two-sided`, the expenditure side's; the income side has one, `total`). */
+  columns: AmountColumn[];
+  /** The group label over the amount columns (支出预算, 一般公共预算支出 …), when printed. */
+  group?: string;
+  /** Two-sided tables: the labels over each side. */
+  sides?: { income: string; expenditure: string };
+  /** Income items listed on a two-sided table's left, as column keys (their standard names). */
+  incomeItems?: string[];
+  /** The unit of this table when it differs from the profile's (Shanghai prints 三公 in 万元). */
+  unit?: MoneyUnit;
+}
+
+export interface TemplateProfile {
+  id: string;
+  name: { zh: string; en: string };
+  /** The check profile whose required tables a filled workbook must have. */
+  check: CheckProfile;
+  phase: Phase;
+  scope: Scope;
+  unit: MoneyUnit;
+  /** `single`: one code column (2010101); `split`: 类 | 款 | 项 (Shanghai). */
+  codes: 'single' | 'split';
+  /** Titles say 部门 or 单位 before the table name (Shanghai: 2026年部门收入预算总表). */
+  titlePrefix: string;
+  tables: TableLayout[];
+}
+
+/** Words of the header and total rows that are not column keys' names. */
+export const LEAD = {
+  item: '项目',
+  code: { function: '功能分类科目编码', economic: '经济分类科目编码' },
+  name: { function: '功能分类科目名称', economic: '经济分类科目名称' },
+  split: ['类', '款', '项'],
+  measure: { budget: '预算数', final_account: '决算数' },
+  budget: '年初预算数',
+  total: standardColumnLabel('total') as string,
+  incomeTotal: '本年收入合计',
+  expenditureTotal: '本年支出合计',
+  incomeGrandTotal: '收入总计',
+  expenditureGrandTotal: '支出总计',
+  carriedForward: '结转下年',
+  subtotal: '小计',
+  /** The cover's title line: 2026年部门预算, 2025年部门决算 (the reader takes year and department from it). */
+  document: { budget: '预算', final_account: '决算' },
+  scope: { department: '部门', unit: '单位' },
+  threePublic: ['因公出国(境)费', '公务接待费', '公务用车购置及运行费', '其中：公务用车购置费', '公务用车运行费'],
+  threePublicGroup: '“三公”经费预算数',
+  agencyOperating: '机关运行经费预算数',
+} as const;
+
+const cols = (...keys: string[]): AmountColumn[] => keys.map((key) => ({ key }));
+const titleOf = (list: Array<[TableKind, string]>, kind: TableKind) => list.find(([k]) => k === kind)?.[1] ?? kind;
+const checkProfile = (id: string) => ALL_PROFILES.find((p) => p.id === id) as CheckProfile;
+
+const FISCAL = ['general_budget', 'gov_fund', 'state_capital'];
+const SPENDING = ['total', 'basic', 'project'];
+
+function nationalBudget(): TableLayout[] {
+  const t = (kind: TableKind) => titleOf(NATIONAL_BUDGET_TABLES, kind);
+  const sides = { income: '收入', expenditure: '支出' };
+  return [
+    {
+      kinds: ['income_expenditure_summary'],
+      title: t('income_expenditure_summary'),
+      rows: 'two-sided',
+      sides,
+      incomeItems: [...FISCAL, 'fiscal_special_account', 'unit_funds'],
+      columns: [{ key: 'total', label: LEAD.measure.budget }],
+    },
+    {
+      kinds: ['income_summary'],
+      title: t('income_summary'),
+      rows: 'function',
+      columns: cols('total', ...FISCAL, 'fiscal_special_account', 'unit_funds', 'carryover'),
+    },
+    {
+      kinds: ['expenditure_summary'],
+      title: t('expenditure_summary'),
+      rows: 'function',
+      columns: cols(...SPENDING, 'business', 'remit_superior', 'subsidy_subordinate'),
+    },
+    {
+      kinds: ['fiscal_appropriation_summary'],
+      title: t('fiscal_appropriation_summary'),
+      rows: 'two-sided',
+      sides,
+      incomeItems: FISCAL,
+      columns: cols('total', ...FISCAL),
+    },
+    {
+      kinds: ['general_budget_expenditure'],
+      title: t('general_budget_expenditure'),
+      rows: 'function',
+      columns: cols(...SPENDING),
+    },
+    {
+      kinds: ['general_budget_basic_expenditure'],
+      title: t('general_budget_basic_expenditure'),
+      rows: 'economic',
+      columns: cols('total', 'personnel', 'public_use'),
+    },
+    { kinds: ['three_public'], title: t('three_public'), rows: 'items', columns: [{ key: 'total', label: LEAD.measure.budget }] },
+    { kinds: ['gov_fund_expenditure'], title: t('gov_fund_expenditure'), rows: 'function', columns: cols(...SPENDING) },
+  ];
+}
+
+function nationalFinalAccount(): TableLayout[] {
+  const t = (kind: TableKind) => titleOf(NATIONAL_FINAL_ACCOUNT_TABLES, kind);
+  const sides = { income: '收入', expenditure: '支出' };
+  const spending = (kind: TableKind): TableLayout => ({
+    kinds: [kind],
+    title: t(kind),
+    rows: 'function',
+    columns: cols(...SPENDING),
+  });
+  return [
+    {
+      kinds: ['income_expenditure_summary'],
+      title: t('income_expenditure_summary'),
+      rows: 'two-sided',
+      sides,
+      incomeItems: ['fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'],
+      columns: [{ key: 'total', label: LEAD.measure.final_account }],
+    },
+    {
+      kinds: ['income_summary'],
+      title: t('income_summary'),
+      rows: 'function',
+      columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'),
+    },
+    {
+      kinds: ['expenditure_summary'],
+      title: t('expenditure_summary'),
+      rows: 'function',
+      columns: cols(...SPENDING, 'remit_superior', 'business', 'subsidy_subordinate'),
+    },
+    {
+      kinds: ['fiscal_appropriation_summary'],
+      title: t('fiscal_appropriation_summary'),
+      rows: 'two-sided',
+      sides,
+      incomeItems: FISCAL,
+      columns: cols('total', ...FISCAL),
+    },
+    spending('general_budget_expenditure'),
+    {
+      kinds: ['general_budget_basic_expenditure'],
+      title: t('general_budget_basic_expenditure'),
+      rows: 'economic',
+      columns: cols('total', 'personnel', 'public_use'),
+    },
+    {
+      kinds: ['three_public'],
+      title: t('three_public'),
+      rows: 'items',
+      columns: [
+        { key: 'budget', label: LEAD.budget },
+        { key: 'total', label: LEAD.measure.final_account },
+      ],
+    },
+    spending('gov_fund_expenditure'),
+    spending('state_capital'),
+  ];
+}
+
+/** Shanghai's own workbook (shanghai-department-budget-template.xlsx): its tables, groups and split codes. */
+function shanghai(): TableLayout[] {
+  const titles = checkProfile('shanghai-budget').required;
+  const t = (kind: TableKind) => titleOf(titles, kind);
+  const spending = (kind: TableKind, group: string): TableLayout => ({
+    kinds: [kind],
+    title: t(kind),
+    rows: 'function',
+    group,
+    columns: cols(...SPENDING),
+  });
+  return [
+    {
+      kinds: ['income_expenditure_summary'],
+      title: t('income_expenditure_summary'),
+      rows: 'two-sided',
+      sides: { income: '本年收入', expenditure: '本年支出' },
+      incomeItems: ['fiscal_appropriation', ...FISCAL, 'business_income', 'operating_income', 'other_income'],
+      columns: [{ key: 'total', label: LEAD.measure.budget }],
+    },
+    {
+      kinds: ['income_summary'],
+      title: t('income_summary'),
+      rows: 'function',
+      group: '收入预算',
+      columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'other_income'),
+    },
+    spending('expenditure_summary', '支出预算'),
+    {
+      kinds: ['fiscal_appropriation_summary'],
+      title: t('fiscal_appropriation_summary'),
+      rows: 'two-sided',
+      sides: { income: '财政拨款收入', expenditure: '财政拨款支出' },
+      incomeItems: FISCAL,
+      columns: cols('total', ...FISCAL),
+    },
+    spending('general_budget_expenditure', '一般公共预算支出'),
+    spending('gov_fund_expenditure', '政府性基金预算支出'),
+    spending('state_capital', '国有资本经营预算支出'),
+    {
+      kinds: ['general_budget_basic_expenditure'],
+      title: t('general_budget_basic_expenditure'),
+      rows: 'economic',
+      group: '一般公共预算基本支出',
+      columns: cols('total', 'personnel', 'public_use'),
+    },
+    {
+      kinds: ['three_public', 'agency_operating'],
+      title: t('agency_operating'),
+      rows: 'three-public-columns',
+      unit: '万元',
+      columns: [],
+    },
+  ];
+}
+
+export const TEMPLATE_PROFILES: TemplateProfile[] = [
+  {
+    id: 'national-budget',
+    name: { zh: '部门预算（全国八张表）', en: 'department budget (the eight national tables)' },
+    check: checkProfile('national'),
+    phase: 'budget',
+    scope: 'department',
+    unit: '万元',
+    codes: 'single',
+    titlePrefix: '',
+    tables: nationalBudget(),
+  },
+  {
+    id: 'national-final-account',
+    name: { zh: '部门决算（全国九张表）', en: 'department final account (the nine national tables)' },
+    check: checkProfile('national-final-account'),
+    phase: 'final_account',
+    scope: 'department',
+    unit: '万元',
+    codes: 'single',
+    titlePrefix: '',
+    tables: nationalFinalAccount(),
+  },
+  {
+    id: 'shanghai-department',
+    name: { zh: '上海市部门预算', en: 'Shanghai department budget' },
+    check: checkProfile('shanghai-budget'),
+    phase: 'budget',
+    scope: 'department',
+    unit: '元',
+    codes: 'split',
+    titlePrefix: '部门',
+    tables: shanghai(),
+  },
+  {
+    id: 'shanghai-unit',
+    name: { zh: '上海市单位预算', en: 'Shanghai unit budget' },
+    check: checkProfile('shanghai-budget'),
+    phase: 'budget',
+    scope: 'unit',
+    unit: '元',
+    codes: 'split',
+    titlePrefix: '单位',
+    tables: shanghai(),
+  },
+];
+
+export function templateProfile(id: string): TemplateProfile | undefined {
+  return TEMPLATE_PROFILES.find((p) => p.id === id);
+}
+
+/** The printed label of an amount column. */
+export function columnText(column: AmountColumn): string {
+  return column.label ?? standardColumnLabel(column.key) ?? column.key;
+}

@@ -1,0 +1,44 @@
+/**
+ * From a recognized row back to the cell a person typed: the row's block (its grid row, by line)
+ * holds each cell with its sheet and reference, so a refusal can say `收支总表!D7`, not just row 7.
+ */
+import type { Block, GridRow } from '../../adapters/blocks.js';
+import { compact } from '../../model/names.js';
+import type { Origin, Row, Table } from '../../model/types.js';
+
+export class CellLocator {
+  private readonly byLine = new Map<number, GridRow>();
+
+  constructor(blocks: Block[]) {
+    for (const block of blocks) if (block.type === 'row') this.byLine.set(block.line, block);
+  }
+
+  /** The cell of `origin`'s row whose text is `text` (an amount as printed, a code), else the row's first cell. */
+  cell(origin: Origin, text?: string, nth = 0): { sheet?: string; cell?: string } {
+    const block = origin.line === undefined ? undefined : this.byLine.get(origin.line);
+    const want = text === undefined ? undefined : compact(text);
+    const hit = want === undefined ? undefined : block?.cells.filter((c) => compact(c.text) === want)[nth];
+    const at = hit?.at ?? block?.cells[0]?.at;
+    return { sheet: at?.sheet ?? origin.sheet, cell: at?.cell ?? origin.cell };
+  }
+
+  /**
+   * The cell holding the amount of `row` under `key`: the cell printing that amount, the n-th such
+   * when several of the row's columns print the same figure (合计 = 基本支出 when there is no 项目支出).
+   */
+  amountCell(table: Table, row: Row, key: string | undefined): { sheet?: string; cell?: string } {
+    const amount = key ? row.values[key] : undefined;
+    if (!amount) return this.cell(row.source);
+    const same = table.columns.filter(
+      (c) => (!row.side || !c.side || c.side === row.side) && row.values[c.key]?.raw === amount.raw,
+    );
+    return this.cell(
+      row.source,
+      amount.raw,
+      Math.max(
+        0,
+        same.findIndex((c) => c.key === key),
+      ),
+    );
+  }
+}

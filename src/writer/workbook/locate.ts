@@ -6,6 +6,13 @@ import type { Block, GridRow } from '../../adapters/blocks.js';
 import { compact } from '../../model/names.js';
 import type { Origin, Row, Table } from '../../model/types.js';
 
+/** Where a refusal points: sheet and cell, or a line. */
+export interface Place {
+  sheet?: string;
+  cell?: string;
+  line?: number;
+}
+
 export class CellLocator {
   private readonly byLine = new Map<number, GridRow>();
 
@@ -14,19 +21,22 @@ export class CellLocator {
   }
 
   /** The cell of `origin`'s row whose text is `text` (an amount as printed, a code), else the row's first cell. */
-  cell(origin: Origin, text?: string, nth = 0): { sheet?: string; cell?: string } {
+  cell(origin: Origin, text?: string, nth = 0): Place {
     const block = origin.line === undefined ? undefined : this.byLine.get(origin.line);
     const want = text === undefined ? undefined : compact(text);
     const hit = want === undefined ? undefined : block?.cells.filter((c) => compact(c.text) === want)[nth];
     const at = hit?.at ?? block?.cells[0]?.at;
-    return { sheet: at?.sheet ?? origin.sheet, cell: at?.cell ?? origin.cell };
+    const sheet = at?.sheet ?? origin.sheet;
+    // Without a sheet (a JSON document, a text file) the line is the place.
+    if (sheet === undefined) return origin.line === undefined ? {} : { line: origin.line };
+    return { sheet, cell: at?.cell ?? origin.cell };
   }
 
   /**
    * The cell holding the amount of `row` under `key`: the cell printing that amount, the n-th such
    * when several of the row's columns print the same figure (合计 = 基本支出 when there is no 项目支出).
    */
-  amountCell(table: Table, row: Row, key: string | undefined): { sheet?: string; cell?: string } {
+  amountCell(table: Table, row: Row, key: string | undefined): Place {
     const amount = key ? row.values[key] : undefined;
     if (!amount) return this.cell(row.source);
     const same = table.columns.filter(

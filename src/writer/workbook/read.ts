@@ -19,7 +19,7 @@ import { CellLocator } from './locate.js';
 import { InputRefused, type Refusal } from './refusal.js';
 import { tableSheetNames } from './template.js';
 import { COVER_SHEET, TEXT_SHEET, textKey } from './texts.js';
-import { missingTables, negativeAmounts, notNumbers, sumsThatDoNotTie, unknownCodes } from './validate.js';
+import { validateDocument } from './validate.js';
 
 export interface WorkbookOptions {
   /** A template profile id; else the one the 封面 names, else the check profile the document matches. */
@@ -126,7 +126,7 @@ function chooseTemplate(options: WorkbookOptions, cover: Cover): TemplateProfile
   return profile;
 }
 
-function checkProfileOf(doc: BudgetDocument, template: TemplateProfile | undefined): CheckProfile {
+export function checkProfileOf(doc: BudgetDocument, template: TemplateProfile | undefined): CheckProfile {
   if (template) return template.check;
   const matched = profileFor(doc);
   return matched.phase === doc.phase ? matched : doc.phase === 'budget' ? NATIONAL : NATIONAL_FINAL_ACCOUNT;
@@ -182,13 +182,7 @@ export async function readWorkbook(file: string, options: WorkbookOptions = {}):
       en: `no year given (the cover's "${COVER_SHEET.year}")`,
       sheet: COVER_SHEET.name,
     });
-  refusals.push(
-    ...missingTables(doc, profile, sheetFinder(template)),
-    ...notNumbers(doc, locator, tableSheets),
-    ...negativeAmounts(doc, locator),
-    ...unknownCodes(doc, locator),
-    ...sumsThatDoNotTie(doc, locator),
-  );
+  refusals.push(...validateDocument(doc, profile, locator, { sheetOf: sheetFinder(template), tableSheets }));
   if (refusals.length > 0) throw new InputRefused(refusals, source.file);
   return { document: doc, texts, origins, profile };
 }

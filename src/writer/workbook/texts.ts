@@ -44,9 +44,9 @@ export const COVER_SHEET = { name: '封面', department: '部门', year: '年度
  * Headings a department's own workbook (Shanghai's template) uses for the same texts: 部门主要职能 is
  * 部门职责; the scope word (部门, 单位) before a heading is dropped.
  */
-const ALIASES: Record<string, string> = { 主要职能: '部门职责', 职能职责: '部门职责', 主要职责: '部门职责' };
+const ALIASES: Record<string, string> = { 主要职能: '部门职责', 职能: '部门职责', 职能职责: '部门职责', 主要职责: '部门职责' };
 
 export function textKey(heading: string): string {
-  const plain = heading.replace(/\s+/g, '').replace(/^(?:部门|单位)(?=主要职能|机构设置|职能职责|主要职责)/, '');
+  const plain = heading.replace(/\s+/g, '').replace(/^(?:部门|单位)(?=主要职能|机构设置|职能|主要职责)/, '');
   return ALIASES[plain] ?? plain;
 }

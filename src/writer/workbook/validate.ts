@@ -133,3 +133,19 @@ export function notNumbers(doc: BudgetDocument, locator: CellLocator, tableSheet
       };
     });
 }
+
+/** Every check at once, in the order a person fixes them: tables, cells, codes, then sums. */
+export function validateDocument(
+  doc: BudgetDocument,
+  profile: CheckProfile,
+  locator: CellLocator,
+  options: { sheetOf?: (kind: TableKind) => string | undefined; tableSheets?: Set<string> } = {},
+): Refusal[] {
+  return [
+    ...missingTables(doc, profile, options.sheetOf ?? (() => undefined)),
+    ...(options.tableSheets ? notNumbers(doc, locator, options.tableSheets) : []),
+    ...negativeAmounts(doc, locator),
+    ...unknownCodes(doc, locator),
+    ...sumsThatDoNotTie(doc, locator),
+  ];
+}

@@ -1,0 +1,125 @@
+/**
+ * The writer's input from whatever the department has: a filled workbook (.xlsx: our template or
+ * Shanghai's), the canonical model (.json), or a department-year in the store (--db, --department,
+ * --year); the texts from a Markdown file or the workbook's 说明 sheet; last year's document from a
+ * file (JSON or any disclosure the reader reads) or, with a store, the newest version of the same
+ * department for the year before. Every form is validated alike; a problem refuses the whole input.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { BudgetDocument, Phase } from '../../model/types.js';
+import { readDocument } from '../../reader.js';
+import { InputError } from '../../source/errors.js';
+import type { WriterInput } from '../input.js';
+import { templateProfile } from '../workbook/layouts.js';
+import { CellLocator } from '../workbook/locate.js';
+import { checkProfileOf, readWorkbook } from '../workbook/read.js';
+import { InputRefused } from '../workbook/refusal.js';
+import { textKey } from '../workbook/texts.js';
+import { validateDocument } from '../workbook/validate.js';
+import { parseCanonicalJson } from './canonical.js';
+import { textsFromMarkdown } from './markdown.js';
+import { storedDocument, withStore } from './store.js';
+
+export interface WriterInputArgs {
+  /** A filled workbook (.xlsx) or the canonical model (.json). */
+  input?: string | null;
+  /** The store, with `department` and `year`: that department-year as the input. */
+  db?: string | null;
+  department?: string | null;
+  year?: number | null;
+  phase?: Phase | null;
+  /** A template profile id (national-budget …) the workbook is held to. */
+  profile?: string | null;
+  /** A Markdown file of `## 标题` texts. */
+  texts?: string | null;
+  /** Last year's document: a .json or any disclosure file. Without it, the store's year before (with --db). */
+  previous?: string | null;
+}
+
+type Origins = NonNullable<WriterInput['origins']>;
+
+/** Texts a document already holds in its 概况 (主要职能, 机构设置), by heading. */
+function overviewTexts(doc: BudgetDocument): { texts: Record<string, string>; origins: Origins } {
+  const texts: Record<string, string> = {};
+  const origins: Origins = {};
+  for (const section of doc.overview) {
+    const key = textKey(section.heading);
+    if (key === '' || section.text.trim() === '') continue;
+    texts[key] = section.text.trim();
+    origins[key] = { file: section.source.file, ...(section.source.line !== undefined ? { line: section.source.line } : {}) };
+  }
+  return { texts, origins };
+}
+
+/** A document that is not a workbook is held to the same checks; its refusals point at its lines. */
+function validated(doc: BudgetDocument, file: string, profileId?: string | null): BudgetDocument {
+  const template = profileId ? templateProfile(profileId) : undefined;
+  const refusals = validateDocument(doc, checkProfileOf(doc, template), new CellLocator([]));
+  if (refusals.length > 0) throw new InputRefused(refusals, file);
+  return doc;
+}
+
+async function previousFrom(file: string): Promise<BudgetDocument> {
+  if (extname(file).toLowerCase() === '.json') return parseCanonicalJson(await readFile(file, 'utf8'), file);
+  return readDocument(file);
+}
+
+async function fromStore(args: WriterInputArgs, db: string): Promise<{ doc: BudgetDocument; previous?: BudgetDocument }> {
+  const { department, year } = args;
+  if (!department || !year)
+    throw new InputError('从数据库读取须给出 --department 和 --year', '--db needs --department and --year', db);
+  const phase = args.phase ?? 'budget';
+  return withStore(db, async (store) => {
+    const doc = await storedDocument(store, { department, year, phase });
+    if (!doc)
+      throw new InputError(
+        `数据库中没有 ${department} ${year} 年的文件`,
+        `the store has no document of ${department} for ${year}`,
+        db,
+      );
+    const previous = args.previous ? undefined : await storedDocument(store, { department, year: year - 1, phase });
+    return { doc, ...(previous ? { previous } : {}) };
+  });
+}
+
+/** The year before's document of the same department from the store, when there is one. */
+async function previousInStore(db: string, doc: BudgetDocument): Promise<BudgetDocument | undefined> {
+  if (!doc.department || doc.year === null) return undefined;
+  const { department, year, phase } = doc;
+  return (await withStore(db, (store) => storedDocument(store, { department, year: year - 1, phase }))) ?? undefined;
+}
+
+export async function loadWriterInput(args: WriterInputArgs): Promise<WriterInput> {
+  let document: BudgetDocument;
+  let texts: Record<string, string> = {};
+  let origins: Origins = {};
+  let previous: BudgetDocument | undefined;
+  const input = args.input ?? null;
+  if (input && extname(input).toLowerCase() === '.xlsx') {
+    const read = await readWorkbook(input, args.profile ? { profile: args.profile } : {});
+    ({ document, texts, origins } = read);
+  } else if (input && extname(input).toLowerCase() === '.json') {
+    document = validated(parseCanonicalJson(await readFile(input, 'utf8'), input), input, args.profile);
+    ({ texts, origins } = overviewTexts(document));
+  } else if (!input && args.db) {
+    const stored = await fromStore(args, args.db);
+    document = validated(stored.doc, args.db, args.profile);
+    previous = stored.previous;
+    ({ texts, origins } = overviewTexts(document));
+  } else if (input) {
+    throw new InputError(
+      '输入须为填好的工作簿（.xlsx）或文档 JSON（.json），或用 --db、--department、--year 指定数据库中的文件',
+      'the input must be a filled workbook (.xlsx) or a document JSON (.json), or --db with --department and --year',
+      input,
+    );
+  } else throw new InputError('缺少输入', 'no input given');
+  if (args.texts) {
+    const written = textsFromMarkdown(await readFile(args.texts, 'utf8'), args.texts);
+    texts = { ...texts, ...written.texts };
+    origins = { ...origins, ...written.origins };
+  }
+  if (args.previous) previous = await previousFrom(args.previous);
+  else if (!previous && args.db) previous = await previousInStore(args.db, document);
+  return { document, texts, ...(previous ? { previous } : {}), origins };
+}

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot, sharedDir } from '../../../tests/paths.js';
+import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
+import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
+import { workbookBytes } from '../../export/workbook.js';
+import { amountEquals } from '../../model/amount.js';
+import { normalizeName } from '../../model/names.js';
+import type { BudgetDocument, Table } from '../../model/types.js';
+import { documentFromBlocks, readDocument } from '../../reader.js';
+import { DEFAULT_LIMITS } from '../../source/load.js';
+import { TEMPLATE_PROFILES } from './layouts.js';
+import { readWorkbook } from './read.js';
+import { InputRefused, refusalPlace } from './refusal.js';
+import { tableSheetNames, templateBytes, templateSheets } from './template.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'budgetlens-workbook-'));
+const seed = (name: string) => join(projectRoot, 'tests', 'fixtures', 'seeds', name);
+const SEEDS = readdirSync(join(projectRoot, 'tests', 'fixtures', 'seeds')).filter((f) => f.endsWith('.txt'));
+let n = 0;
+const save = (bytes: Buffer, ext = 'xlsx') => {
+  const path = join(dir, `wb${++n}.${ext}`);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+async function refusals(path: string) {
+  try {
+    await readWorkbook(path);
+  } catch (error) {
+    assert.ok(error instanceof InputRefused, String(error));
+    return error.refusals.map((r) => ({ ...r, place: refusalPlace(r) }));
+  }
+  assert.fail('the workbook was accepted');
+}
+
+/** Rows of a table by code and name, with their amounts. */
+function rowsOf(table: Table) {
+  return table.rows.map((r) => ({
+    id: `${r.side ?? ''}|${r.isTotal ? '' : (r.code ?? '')}|${normalizeName(r.name)}`,
+    values: r.values,
+  }));
+}
+
+describe('budgetlens template', () => {
+  for (const profile of TEMPLATE_PROFILES) {
+    it(`${profile.id}: each sheet's table is read back by our own adapter with its kind and columns`, async () => {
+      const bytes = templateBytes(profile, { year: 2026, department: '上海市测试局' });
+      const output = await xlsxAdapter.read({ file: 't.xlsx', bytes: new Uint8Array(bytes), limits: DEFAULT_LIMITS });
+      const doc = documentFromBlocks(output, 't.xlsx', 'xlsx', '');
+      const names = tableSheetNames(profile);
+      profile.tables.forEach((layout, i) => {
+        for (const kind of layout.kinds) {
+          const table = doc.tables.find((t) => t.kind === kind);
+          assert.ok(table, `${kind} on ${names[i]}`);
+          assert.equal(table.source.sheet, names[i]);
+          const keys = table.columns.filter((c) => c.type === 'amount').map((c) => c.key);
+          for (const c of layout.columns) assert.ok(keys.includes(c.key), `${kind}: ${c.key} in ${keys.join(',')}`);
+        }
+      });
+      // Unfilled, it is a valid input: every table there, nothing to refuse.
+      const read = await readWorkbook(save(bytes));
+      assert.equal(read.document.department, '上海市测试局');
+      assert.deepEqual(Object.keys(read.texts).length, 0, 'an unfilled 说明 sheet gives no text');
+    });
+  }
+
+  const soffice = spawnSync('which', ['soffice']).status === 0;
+  it('opens in LibreOffice (converted to CSV)', { skip: soffice ? false : 'soffice 未安装 / soffice not installed' }, () => {
+    const path = save(templateBytes(TEMPLATE_PROFILES[0] as (typeof TEMPLATE_PROFILES)[0], { year: 2026, department: '测试局' }));
+    const out = join(dir, 'csv');
+    const result = spawnSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', out, path], { timeout: 120_000 });
+    assert.equal(result.status, 0, String(result.stderr));
+    const csv = readdirSync(out);
+    assert.equal(csv.length, 1);
+  });
+});
+
+describe('reading a filled workbook', () => {
+  for (const profile of TEMPLATE_PROFILES) {
+    for (const file of SEEDS) {
+      // Known gap: 002's 收入总表 columns the final-account layout lacks (本年收入 › 小计) are appended
+      // under their printed group, and the reader then takes that 小计 column for a label column.
+      const todo =
+        profile.id === 'national-final-account' && file.startsWith('002') ? "附加列的表头 / appended columns' header" : undefined;
+      it(`${profile.id} filled from ${file} reads back the same tables and amounts`, { todo }, async () => {
+        const doc = await readDocument(seed(file));
+        const path = save(templateBytes(profile, { year: doc.year ?? 2024, department: doc.department ?? '', fill: doc }));
+        const { document } = await readWorkbook(path);
+        assert.equal(document.year, doc.year);
+        // Tables by classification are compared row by row; the two-sided summaries and the 三公
+        // table are re-laid out by the template (see docs/writer-input.md, not yet compared here).
+        const classified = new Set(
+          profile.tables.filter((t) => t.rows === 'function' || t.rows === 'economic').flatMap((t) => t.kinds),
+        );
+        for (const table of document.tables.filter((t) => classified.has(t.kind))) {
+          const source = doc.tables.find((t) => t.kind === table.kind) as Table;
+          if (table.rows.every((r) => Object.keys(r.values).length === 0)) continue;
+          const wanted = new Map(rowsOf(source).map((r) => [r.id, r.values]));
+          for (const row of rowsOf(table)) {
+            const values = wanted.get(row.id);
+            assert.ok(values, `${table.kind}: ${row.id}`);
+            for (const [key, amount] of Object.entries(row.values)) {
+              const expected = values[key];
+              assert.ok(expected && amountEquals(amount, expected), `${table.kind} ${row.id} ${key}`);
+            }
+          }
+        }
+      });
+    }
+  }
+
+  it('texts of the 说明 sheet keep their cell', async () => {
+    const doc = await readDocument(seed(SEEDS[0] as string));
+    const profile = TEMPLATE_PROFILES[0] as (typeof TEMPLATE_PROFILES)[0];
+    const path = save(templateBytes(profile, { year: 2024, fill: doc, texts: { 部门职责: '负责全省商务工作。' } }));
+    const read = await readWorkbook(path);
+    assert.equal(read.texts.部门职责, '负责全省商务工作。');
+    assert.deepEqual(read.origins.部门职责, { file: path, sheet: '说明', cell: 'B2' });
+  });
+});
+
+describe('refusing bad workbooks, each problem at its sheet and cell', () => {
+  const profile = TEMPLATE_PROFILES[0] as (typeof TEMPLATE_PROFILES)[0];
+  /** The seed 000 workbook, with one cell changed. */
+  async function edited(change: (sheets: ReturnType<typeof templateSheets>) => void) {
+    const doc: BudgetDocument = await readDocument(seed('000_7094a3d6e0f48fbd.txt'));
+    const sheets = templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc });
+    change(sheets);
+    return save(workbookBytes(sheets));
+  }
+  const sheet = (sheets: ReturnType<typeof templateSheets>, name: string) =>
+    sheets.find((s) => s.name === name) as (typeof sheets)[0];
+  // 一般公共预算支出表 of seed 000: row 9 is 2011301 行政运行, column C its 合计 (4885.93).
+  const GB = '一般公共预算支出表';
+
+  it('a missing table names its sheet', async () => {
+    const path = await edited((sheets) =>
+      sheets.splice(
+        sheets.findIndex((s) => s.name === GB),
+        1,
+      ),
+    );
+    const found = await refusals(path);
+    const missing = found.find((r) => r.reason === 'missing-table');
+    assert.ok(missing);
+    assert.equal(missing.sheet, GB);
+    assert.match(missing.zh, /一般公共预算支出表/);
+  });
+
+  it('a sum that does not tie names the cell', async () => {
+    const path = await edited((sheets) => {
+      (sheet(sheets, GB).rows[8] as unknown[])[2] = { number: '4886.93', decimals: 2 };
+    });
+    const found = await refusals(path);
+    assert.ok(
+      found.some((r) => r.reason === 'sum' && r.place === `${GB}!C9`),
+      JSON.stringify(found.map((r) => r.place)),
+    );
+    assert.ok(found.every((r) => /[\u4e00-\u9fff]/.test(r.zh) && /[A-Za-z]/.test(r.en)));
+  });
+
+  it("a code not in the year's list names its cell", async () => {
+    const path = await edited((sheets) => {
+      (sheet(sheets, GB).rows[8] as unknown[])[0] = { text: '2011397' };
+    });
+    const found = await refusals(path);
+    assert.ok(
+      found.some((r) => r.reason === 'code' && r.place === `${GB}!A9`),
+      JSON.stringify(found),
+    );
+  });
+
+  it('a negative amount names its cell', async () => {
+    const path = await edited((sheets) => {
+      (sheet(sheets, GB).rows[8] as unknown[])[4] = { number: '-137.81', decimals: 2 };
+    });
+    const found = await refusals(path);
+    assert.ok(
+      found.some((r) => r.reason === 'negative' && r.place === `${GB}!E9`),
+      JSON.stringify(found),
+    );
+  });
+
+  it('text in an amount cell names its cell, with the other problems at once', async () => {
+    const path = await edited((sheets) => {
+      (sheet(sheets, GB).rows[8] as unknown[])[2] = { text: '四千八百万' };
+      (sheet(sheets, GB).rows[9] as unknown[])[0] = { text: '2011398' };
+    });
+    const found = await refusals(path);
+    assert.ok(
+      found.some((r) => r.reason === 'not-a-number' && r.place === `${GB}!C9`),
+      JSON.stringify(found),
+    );
+    assert.ok(found.some((r) => r.reason === 'code' && r.place === `${GB}!A10`));
+  });
+
+  it('a file that is not a workbook, and a hostile zip, are refused', async () => {
+    const text = save(Buffer.from('一般公共预算支出表\n合计\t1.00\n'), 'txt');
+    assert.equal((await refusals(text))[0]?.reason, 'not-a-workbook');
+    const bomb = makeZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="a" r:id="rId1"/></sheets></workbook>' },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) },
+    ]);
+    await assert.rejects(readWorkbook(save(bomb)), (error: Error) => /压缩|zip/i.test(error.message));
+  });
+});
+
+describe("Shanghai's own workbooks", () => {
+  for (const name of ['shanghai-department-budget-template.xlsx', 'shanghai-unit-budget-template.xlsx']) {
+    const file = join(sharedDir, 'samples', name);
+    it(`${name}: its tables and its sheets of text`, { skip: existsSync(file) ? false : `缺少 / missing ${file}` }, async () => {
+      const read = await readWorkbook(file);
+      const kinds = read.document.tables.map((t) => t.kind);
+      for (const [kind] of read.profile.required) assert.ok(kinds.includes(kind), kind);
+      assert.equal(read.profile.id, 'shanghai-budget');
+      assert.match(read.texts.部门职责 ?? '', /主要职能包括/);
+      assert.match(read.origins.部门职责?.sheet ?? '', /职能$/);
+      assert.equal(read.origins.部门职责?.cell, 'A3');
+    });
+  }
+});

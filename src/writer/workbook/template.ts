@@ -9,6 +9,7 @@ import { columnLetters } from '../../adapters/xlsx/adapter.js';
 import { type Cell, type Sheet, sheetNames, workbookBytes } from '../../export/workbook.js';
 import { headerCells } from '../../export/xlsx.js';
 import { convertUnit, formatAmount } from '../../model/amount.js';
+import { standardColumnLabel } from '../../model/column-labels.js';
 import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, Row, Table } from '../../model/types.js';
 import { columnText, LEAD, type TableLayout, type TemplateProfile } from './layouts.js';
@@ -59,7 +60,15 @@ function filledColumns(layout: TableLayout, table: Table, side?: 'income' | 'exp
   const used = (key: string) => rows.some((r) => r.values[key] !== undefined);
   const template = side === 'income' ? [{ key: 'total', path: [LEAD.measure.budget] }] : layoutColumns(layout);
   const keys = new Set(template.map((c) => c.key));
-  const extra = own.filter((c) => !keys.has(c.key) && used(c.key)).map((c) => ({ key: c.key, path: c.path.slice(side ? 1 : 0) }));
+  // An extra column under its standard name when it has one of a single word (本年, 上年结转): its
+  // printed path may hang a lone 小计 under a group the sheet does not have.
+  const named = (key: string) => {
+    const label = standardColumnLabel(key);
+    return label && !label.includes('·') ? [label] : null;
+  };
+  const extra = own
+    .filter((c) => !keys.has(c.key) && used(c.key))
+    .map((c) => ({ key: c.key, path: named(c.key) ?? c.path.slice(side ? 1 : 0) }));
   const columns = [...template.filter((c) => used(c.key)), ...extra];
   // A table without a figure (an empty 三公 table) keeps the template's columns, blank.
   return columns.length > 0 ? columns : template;

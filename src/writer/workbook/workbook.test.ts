@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot, sharedDir } from '../../../tests/paths.js';
 import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
@@ -73,13 +73,36 @@ describe('budgetlens template', () => {
   }
 
   const soffice = spawnSync('which', ['soffice']).status === 0;
-  it('opens in LibreOffice (converted to CSV)', { skip: soffice ? false : 'soffice 未安装 / soffice not installed' }, () => {
-    const path = save(templateBytes(TEMPLATE_PROFILES[0] as (typeof TEMPLATE_PROFILES)[0], { year: 2026, department: '测试局' }));
-    const out = join(dir, 'csv');
-    const result = spawnSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', out, path], { timeout: 120_000 });
-    assert.equal(result.status, 0, String(result.stderr));
-    const csv = readdirSync(out);
-    assert.equal(csv.length, 1);
+  it('opens in LibreOffice: each profile converts to CSV, and a filled one saved again by LibreOffice reads back whole', {
+    skip: soffice ? false : 'soffice 未安装 / soffice not installed',
+  }, async () => {
+    const paths = TEMPLATE_PROFILES.map((p) => save(templateBytes(p, { year: 2026, department: '测试局' })));
+    const doc = await readDocument(seed(SEEDS[0] as string));
+    const filled = save(templateBytes(TEMPLATE_PROFILES[0] as (typeof TEMPLATE_PROFILES)[0], { year: 2024, fill: doc }));
+    const out = join(dir, 'lo');
+    const convert = (to: string, files: string[]) =>
+      spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', to, '--outdir', out, ...files],
+        {
+          timeout: 180_000,
+        },
+      );
+    // Field separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8).
+    const csv = convert('csv:Text - txt - csv (StarCalc):44,34,76', paths);
+    assert.equal(csv.status, 0, String(csv.stderr));
+    for (const path of paths) {
+      const name = join(out, `${basename(path, '.xlsx')}.csv`);
+      // The first sheet, the 封面: its title line and the department.
+      assert.match(readFileSync(name, 'utf8'), /测试局2026年部门(?:预算|决算)|测试局2026年单位预算/);
+    }
+    const again = convert('xlsx', [filled]);
+    assert.equal(again.status, 0, String(again.stderr));
+    const read = await readWorkbook(join(out, basename(filled)));
+    assert.equal(
+      read.document.tables.length,
+      doc.tables.filter((t) => TEMPLATE_PROFILES[0]?.tables.some((l) => l.kinds.includes(t.kind))).length,
+    );
   });
 });
 

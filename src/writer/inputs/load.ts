@@ -39,6 +39,16 @@ export interface WriterInputArgs {
 
 type Origins = NonNullable<WriterInput['origins']>;
 
+/** A text file the department gives (JSON, Markdown): one that cannot be read is an input error. */
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? String(error);
+    throw new InputError(`无法读取文件（${code}）`, `cannot read the file (${code})`, file);
+  }
+}
+
 /** Texts a document already holds in its 概况 (主要职能, 机构设置), by heading. */
 function overviewTexts(doc: BudgetDocument): { texts: Record<string, string>; origins: Origins } {
   const texts: Record<string, string> = {};
@@ -61,7 +71,7 @@ function validated(doc: BudgetDocument, file: string, profileId?: string | null)
 }
 
 async function previousFrom(file: string): Promise<BudgetDocument> {
-  if (extname(file).toLowerCase() === '.json') return parseCanonicalJson(await readFile(file, 'utf8'), file);
+  if (extname(file).toLowerCase() === '.json') return parseCanonicalJson(await readText(file), file);
   return readDocument(file);
 }
 
@@ -100,7 +110,7 @@ export async function loadWriterInput(args: WriterInputArgs): Promise<WriterInpu
     const read = await readWorkbook(input, args.profile ? { profile: args.profile } : {});
     ({ document, texts, origins } = read);
   } else if (input && extname(input).toLowerCase() === '.json') {
-    document = validated(parseCanonicalJson(await readFile(input, 'utf8'), input), input, args.profile);
+    document = validated(parseCanonicalJson(await readText(input), input), input, args.profile);
     ({ texts, origins } = overviewTexts(document));
   } else if (!input && args.db) {
     const stored = await fromStore(args, args.db);
@@ -115,7 +125,7 @@ export async function loadWriterInput(args: WriterInputArgs): Promise<WriterInpu
     );
   } else throw new InputError('缺少输入', 'no input given');
   if (args.texts) {
-    const written = textsFromMarkdown(await readFile(args.texts, 'utf8'), args.texts);
+    const written = textsFromMarkdown(await readText(args.texts), args.texts);
     texts = { ...texts, ...written.texts };
     origins = { ...origins, ...written.origins };
   }

@@ -38,3 +38,9 @@ export function standardColumnLabel(key: string): string | null {
   }
   return LABELS[key] ?? null;
 }
+
+/**
+ * The headers of the columns that name a table's rows, as the national templates print them (and
+ * the recognizer reads them: column-keys.ts): the code, the classification name, or the item.
+ */
+export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目' } as const;

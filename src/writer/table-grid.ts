@@ -1,0 +1,99 @@
+/**
+ * A model table → the grid the document prints: a code and a name column where the rows have
+ * codes, the table's own columns under their header paths, and side-by-side 收入 | 支出 panels for
+ * a table whose rows have sides (收支总表, 财政拨款收支总表). Amounts are printed in the document's unit.
+ */
+import { ROW_HEADERS, standardColumnLabel } from '../model/column-labels.js';
+import type { Column, MoneyUnit, Row, Side, Table } from '../model/types.js';
+import { headerRows } from './header-grid.js';
+import type { GridCell, TableGrid } from './layout.js';
+import { formatCell } from './money.js';
+
+/** Amount columns that count things (a 国有资产 table's 数量): printed as they are, never converted. */
+const COUNT_KEYS = new Set(['quantity']);
+
+interface Planned {
+  path: string[];
+  cell: (row: Row | undefined) => GridCell;
+}
+
+const columnPath = (c: Column): string[] => {
+  if (c.path.length > 0) return c.path;
+  const label = c.label || standardColumnLabel(c.key) || '';
+  return label === '' ? [] : [label];
+};
+
+/** The columns of one panel: code and name, then the table's columns (text columns without a header are left out). */
+function panel(table: Table, columns: Column[], rows: Row[], unit: MoneyUnit): Planned[] {
+  const prefix = commonFirst(columns.map(columnPath));
+  const withCodes = rows.some((r) => r.code);
+  const planned: Planned[] = [];
+  if (withCodes) planned.push({ path: [...prefix, ROW_HEADERS.code], cell: (row) => ({ text: row?.code ?? '', align: 'left' }) });
+  planned.push({
+    path: [...prefix, withCodes ? ROW_HEADERS.name : ROW_HEADERS.item],
+    cell: (row) => ({ text: row ? row.label || row.name : '', align: 'left' }),
+  });
+  for (const column of columns) {
+    const path = columnPath(column);
+    if (path.length === 0 && column.type === 'text') continue;
+    planned.push({
+      path,
+      cell: (row) => {
+        if (!row) return { text: '' };
+        if (column.type === 'text') return { text: row.texts[column.key] ?? '', align: 'left' };
+        const amount = row.values[column.key];
+        if (!amount) return { text: '', align: 'right' };
+        const text = COUNT_KEYS.has(column.key) ? amount.raw : formatCell(amount, table.unit, unit);
+        return { text, align: 'right' };
+      },
+    });
+  }
+  return planned;
+}
+
+/** The first header level every column shares (收入 over a whole panel), for the name columns too. */
+function commonFirst(paths: string[][]): string[] {
+  const first = paths[0]?.[0];
+  if (first === undefined || paths.length === 0) return [];
+  return paths.every((p) => p.length > 1 && p[0] === first) ? [first] : [];
+}
+
+/** Pair the two sides' rows line by line; the shorter side is padded before its last row, so 收入总计 and 支出总计 share the last line. */
+function pairRows(income: Row[], expenditure: Row[]): Array<[Row | undefined, Row | undefined]> {
+  const length = Math.max(income.length, expenditure.length);
+  const padded = (rows: Row[]) => {
+    if (rows.length === length || rows.length === 0) return rows as Array<Row | undefined>;
+    const last = rows[rows.length - 1] as Row;
+    return [...rows.slice(0, -1), ...Array<Row | undefined>(length - rows.length).fill(undefined), last];
+  };
+  const left = padded(income);
+  const right = padded(expenditure);
+  return Array.from({ length }, (_, i) => [left[i], right[i]]);
+}
+
+const hasSide = (rows: Row[], side: Side) => rows.some((r) => r.side === side);
+
+export function tableGrid(table: Table, unit: MoneyUnit): TableGrid {
+  if (hasSide(table.rows, 'income') && hasSide(table.rows, 'expenditure')) {
+    const sideOf = (side: Side) => ({
+      rows: table.rows.filter((r) => r.side === side),
+      columns: table.columns.filter((c) => c.side === side || (c.side === undefined && c.type === 'text')),
+    });
+    const income = sideOf('income');
+    const expenditure = sideOf('expenditure');
+    const left = panel(table, income.columns, income.rows, unit);
+    const right = panel(table, expenditure.columns, expenditure.rows, unit);
+    const body = pairRows(income.rows, expenditure.rows).map(([a, b]) => [
+      ...left.map((p) => p.cell(a)),
+      ...right.map((p) => p.cell(b)),
+    ]);
+    const all = [...left, ...right];
+    return { header: headerRows(all.map((p) => p.path)), body, width: all.length };
+  }
+  const planned = panel(table, table.columns, table.rows, unit);
+  return {
+    header: headerRows(planned.map((p) => p.path)),
+    body: table.rows.map((row) => planned.map((p) => p.cell(row))),
+    width: planned.length,
+  };
+}

@@ -27,6 +27,7 @@ export const isEmptyTable = (table: Table) =>
 
 /** The input's tables in the profile's order, then those of kinds the profile does not list (unknown ones are left out). */
 export function orderedTables(doc: BudgetDocument, listed: Array<[TableKind, string]>): Array<{ table: Table; title: string }> {
+  doc = { ...doc, tables: joinProjectTargets(doc.tables) };
   const kinds = listed.map(([kind]) => kind);
   const out: Array<{ table: Table; title: string }> = [];
   const titleOf = (table: Table, title: string) =>
@@ -38,6 +39,15 @@ export function orderedTables(doc: BudgetDocument, listed: Array<[TableKind, str
     if (!kinds.includes(table.kind) && table.kind !== 'unknown')
       out.push({ table, title: titleOf(table, table.title || KIND_NAMES[table.kind]) });
   return out;
+}
+
+/** The 项目支出绩效目标表 of every project, printed as one table of many projects (one project after another). */
+function joinProjectTargets(tables: Table[]): Table[] {
+  const targets = tables.filter((t) => t.kind === 'performance_targets');
+  if (targets.length < 2) return tables;
+  const first = targets[0] as Table;
+  const joined: Table = { ...first, title: KIND_NAMES.performance_targets, rows: targets.flatMap((t) => t.rows) };
+  return tables.flatMap((t) => (t === first ? [joined] : t.kind === 'performance_targets' ? [] : [t]));
 }
 
 const paragraphs = (text: string): WrittenBlock[] =>

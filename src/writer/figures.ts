@@ -58,8 +58,7 @@ function totalRow(table: Table, s?: Side): Row | undefined {
 }
 
 export function figure(doc: BudgetDocument, id: string): Figure | null {
-  const count = countFigure(doc, id);
-  if (count) return count;
+  if (COUNTS.has(id)) return countFigure(doc, id);
   const spec = FIGURES[id];
   if (!spec) throw new RangeError(`unknown figure ${id}`);
   for (const table of tablesOf(doc, spec.kind)) {
@@ -76,6 +75,8 @@ export function figure(doc: BudgetDocument, id: string): Figure | null {
 }
 
 /** Projects with performance targets, and the projects of the 项目支出表: counts, not money. */
+const COUNTS = new Set(['performance.count', 'projects.count', 'performance.amount']);
+
 function countFigure(doc: BudgetDocument, id: string): Figure | null {
   const count = (n: number): Figure => ({ amount: { raw: String(n), scaled: BigInt(n), scale: 0 }, unit: '元' });
   if (id === 'performance.count') {

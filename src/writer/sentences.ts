@@ -119,7 +119,7 @@ function placeholder(token: string, ctx: SentenceContext, each: string): string 
   if (token.endsWith('~')) {
     const id = token.slice(0, -1);
     const before = ctx.previous ? figure(ctx.previous, id) : null;
-    return before ? changeClause(need(ctx, id), before) : '';
+    return before ? `，${changeClause(need(ctx, id), before)}` : '';
   }
   const share = /^(.+)%(.+)$/.exec(token);
   if (share) return sharePercent(need(ctx, share[1] as string), need(ctx, share[2] as string)) ?? '0.00%';

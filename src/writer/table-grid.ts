@@ -73,7 +73,51 @@ function pairRows(income: Row[], expenditure: Row[]): Array<[Row | undefined, Ro
 
 const hasSide = (rows: Row[], side: Side) => rows.some((r) => r.side === side);
 
+/** The header words of a project's targets, as the recognizer reads them (recognize/performance-parts.ts). */
+const PERFORMANCE_HEADER = ['单位名称', '项目名称', '年度资金总额', '绩效目标', '一级指标', '二级指标', '三级指标', '指标值'];
+
+/**
+ * A 项目支出绩效目标表 as one wide grid (the Jilin layout the reader knows): a project's line with its
+ * unit, name, 年度资金总额 and objective, then one line per indicator (一级 | 二级 | 三级 | 指标值).
+ */
+function performanceGrid(table: Table, unit: MoneyUnit): TableGrid {
+  const cell = (text: string, align: GridCell['align'] = 'left'): GridCell => ({ text, align });
+  const body = table.rows.map((row) => {
+    const t = row.texts;
+    if (row.level === 1 || Object.keys(row.values).length > 0) {
+      const amount = row.values.amount ?? row.values.total;
+      return [
+        cell(t.unit_name ?? ''),
+        cell(row.label || row.name),
+        cell(amount ? formatCell(amount, table.unit, unit) : '', 'right'),
+        cell(t.objective ?? ''),
+        ...Array.from({ length: 4 }, () => cell('')),
+      ];
+    }
+    return [
+      ...Array.from({ length: 4 }, () => cell('')),
+      cell(t.indicator_l1 ?? ''),
+      cell(t.indicator_l2 ?? ''),
+      cell(row.name),
+      cell(t.target ?? ''),
+    ];
+  });
+  return { header: headerRows(PERFORMANCE_HEADER.map((h) => [h])), body, width: PERFORMANCE_HEADER.length };
+}
+
+/** A table the reader keeps as printed text (整体支出绩效目标表): its rows' cells as they are, no header of its own. */
+function textGrid(table: Table): TableGrid {
+  const width = Math.max(1, ...table.rows.map((r) => 1 + Object.keys(r.texts).length));
+  const body = table.rows.map((row) => {
+    const cells = [row.label || row.name, ...Object.values(row.texts)];
+    return Array.from({ length: width }, (_, i): GridCell => ({ text: cells[i] ?? '', align: 'left' }));
+  });
+  return { header: [], body, width };
+}
+
 export function tableGrid(table: Table, unit: MoneyUnit): TableGrid {
+  if (table.kind === 'performance_targets') return performanceGrid(table, unit);
+  if (table.columns.length === 0) return textGrid(table);
   if (hasSide(table.rows, 'income') && hasSide(table.rows, 'expenditure')) {
     const sideOf = (side: Side) => ({
       rows: table.rows.filter((r) => r.side === side),

@@ -1,0 +1,81 @@
+/**
+ * The writer's round trip: each seed and each sample, its tables as the writer's input → written
+ * as HTML and DOCX (and DOCX → PDF through LibreOffice) → read back by our reader: the same tables,
+ * rows and amounts, and no error finding in what we wrote (the seeds' own narrative errors are gone:
+ * every sentence is computed from the tables).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { BudgetDocument } from '../src/model/types.js';
+import { readDocument, readText } from '../src/reader.js';
+import { libreOfficeAvailable } from '../src/source/legacy.js';
+import type { WriterInput } from '../src/writer/input.js';
+import { type WriterProfile, writerProfile } from '../src/writer/profiles.js';
+import { type WriteFormat, writeDisclosure } from '../src/writer/write.js';
+import { projectRoot, sharedDir } from './paths.js';
+import { writtenProjection } from './writer-projection.js';
+
+/**
+ * Not passing yet (issue 18, writer-core report): the side-by-side summary tables pair their 收入 and
+ * 支出 rows in another order than the reader's, the 整体绩效目标表 and the joined 项目绩效目标表 do not read
+ * back row for row, and some inputs carry their own errors (000's 成本指标 above the project's money),
+ * which the writer rightly refuses. Each case runs and reports; it does not fail the suite yet.
+ */
+const NOT_YET = 'round trip not complete yet: see the report of branch writer-core';
+
+const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
+const samples = join(sharedDir, 'samples');
+
+/** The template family a document belongs to: its phase, and 元 tables for Shanghai's. */
+function profileOf(doc: BudgetDocument): WriterProfile {
+  const id = doc.phase === 'final_account' ? 'national-final-account' : doc.unit === '元' ? 'shanghai-budget' : 'national-budget';
+  return writerProfile(id) as WriterProfile;
+}
+
+const inputOf = (doc: BudgetDocument): WriterInput => ({
+  document: doc,
+  texts: Object.fromEntries(doc.overview.map((s) => [s.heading, s.text])),
+});
+
+async function roundTrip(doc: BudgetDocument, format: WriteFormat): Promise<void> {
+  const profile = profileOf(doc);
+  const result = await writeDisclosure(inputOf(doc), profile, format);
+  assert.deepEqual(
+    result.errors.map((f) => `${f.rule}: ${f.message}`),
+    [],
+    'no error finding in what we wrote',
+  );
+  assert.deepEqual(writtenProjection(result.readBack, profile.unit), writtenProjection(doc, profile.unit));
+  assert.equal(result.readBack.year, doc.year);
+  assert.equal(result.readBack.phase, doc.phase);
+}
+
+describe('writer round trip: seeds', () => {
+  for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
+    const doc = readText(readFileSync(join(seeds, file), 'utf8'), file);
+    for (const format of ['html', 'docx'] as const)
+      it(`${file} → ${format} → the same tables and amounts, no error`, { todo: NOT_YET }, () => roundTrip(doc, format));
+  }
+});
+
+describe('writer round trip: samples', () => {
+  const pdfs = existsSync(samples) ? readdirSync(samples).filter((f) => f.endsWith('.pdf')) : [];
+  if (pdfs.length === 0) it.skip(`samples absent: ${samples} not found`, () => {});
+  for (const file of pdfs) {
+    for (const format of ['html', 'docx'] as const)
+      it(`${file} → ${format} → the same tables and amounts, no error`, { todo: NOT_YET }, async () =>
+        roundTrip(await readDocument(join(samples, file)), format),
+      );
+  }
+});
+
+describe('writer round trip: PDF through LibreOffice', () => {
+  const file = '003_07ebbe8a85530ef6.txt';
+  it(
+    `${file} → DOCX → PDF → the same tables and amounts`,
+    { skip: libreOfficeAvailable() ? false : 'soffice not installed', todo: NOT_YET },
+    () => roundTrip(readText(readFileSync(join(seeds, file), 'utf8'), file), 'pdf'),
+  );
+});

@@ -24,6 +24,8 @@ export function writtenProjection(doc: BudgetDocument, unit: MoneyUnit): Record<
   for (const table of doc.tables) {
     if (table.kind === 'unknown') continue;
     const rows = [...table.rows]
+      // An indicator without its 指标值 is not read back from the wide layout (recognize/performance.ts).
+      .filter((r) => !(table.kind === 'performance_targets' && r.level === 2 && !r.texts.target))
       .sort((a, b) => SIDE_ORDER[a.side ?? 'none'] - SIDE_ORDER[b.side ?? 'none'])
       .map((r) => rowKey(r, table, unit));
     const list = out[table.kind] ?? [];

@@ -37,7 +37,7 @@ export function orderedTables(doc: BudgetDocument, listed: Array<[TableKind, str
     for (const table of doc.tables.filter((t) => t.kind === kind)) out.push({ table, title: titleOf(table, title) });
   for (const table of doc.tables)
     if (!kinds.includes(table.kind) && table.kind !== 'unknown')
-      out.push({ table, title: titleOf(table, table.title || KIND_NAMES[table.kind]) });
+      out.push({ table, title: titleOf(table, KIND_NAMES[table.kind]) });
   return out;
 }
 
@@ -113,7 +113,7 @@ export function composeDisclosure(input: WriterInput, profile: WriterProfile): W
           toc.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTitle}` });
           body.push({ type: 'heading', level: 3, text: tableTitle });
           body.push({ type: 'paragraph', text: `单位：${profile.unit}`, align: 'right' });
-          body.push({ type: 'table', grid: tableGrid(table, profile.unit) });
+          body.push({ type: 'table', grid: tableGrid(table, profile.unit, doc.department ?? '') });
           if (isEmptyTable(table))
             body.push({
               type: 'paragraph',

@@ -92,7 +92,7 @@ const BUDGET_NARRATIVE: NarrativeTemplate[] = [
       },
       reason('一般公共预算支出增减原因', 'general_budget.total'),
       {
-        text: '按支出功能分类：{each}。',
+        text: '{year}年{self}一般公共预算支出{general_budget.total}，按支出功能分类：{each}。',
         each: { list: 'general_budget.classes', item: '{name}{amount}，占{share}', base: 'general_budget.total' },
       },
     ],
@@ -180,7 +180,7 @@ const FINAL_ACCOUNT_NARRATIVE: NarrativeTemplate[] = [
     heading: '一般公共预算财政拨款支出决算情况',
     sentences: [
       {
-        text: '按支出功能分类：{each}。',
+        text: '{year}年度{self}一般公共预算财政拨款支出{general_budget.total}，按支出功能分类：{each}。',
         each: { list: 'general_budget.classes', item: '{name}{amount}，占{share}', base: 'general_budget.total' },
       },
     ],

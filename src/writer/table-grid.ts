@@ -3,8 +3,10 @@
  * codes, the table's own columns under their header paths, and side-by-side 收入 | 支出 panels for
  * a table whose rows have sides (收支总表, 财政拨款收支总表). Amounts are printed in the document's unit.
  */
-import { ROW_HEADERS, standardColumnLabel } from '../model/column-labels.js';
+import { ROW_HEADERS, SIDE_HEADERS, standardColumnLabel } from '../model/column-labels.js';
+import { normalizeName } from '../model/names.js';
 import type { Column, MoneyUnit, Row, Side, Table } from '../model/types.js';
+import { columnMeaning } from '../recognize/column-keys.js';
 import { headerRows } from './header-grid.js';
 import type { GridCell, TableGrid } from './layout.js';
 import { formatCell } from './money.js';
@@ -12,29 +14,56 @@ import { formatCell } from './money.js';
 /** Amount columns that count things (a 国有资产 table's 数量): printed as they are, never converted. */
 const COUNT_KEYS = new Set(['quantity']);
 
+/**
+ * A row as its label prints it (with its numbering, 一、财政拨款收入), unless the reader named it
+ * otherwise than the label says (购置费 under 公务用车 is 公务用车购置费; a 基本支出表's 人员经费合计、公用经费合计
+ * is one 合计): then by its name.
+ */
+const rowLabel = (row: Row) => (row.label && normalizeName(row.label) === normalizeName(row.name) ? row.label : row.name);
+
 interface Planned {
   path: string[];
   cell: (row: Row | undefined) => GridCell;
 }
 
+/**
+ * The header a column is printed under: its path as read, unless that path alone would read as
+ * another key (a column-wise 三公 table's 2024年“三公”经费预算数 is `total` only by turning the table):
+ * then the key's standard name (合计).
+ */
 const columnPath = (c: Column): string[] => {
+  const standard = standardColumnLabel(c.key);
+  if (c.path.length > 0 && c.type === 'amount' && standard && columnMeaning(c.path).key !== c.key) return [standard];
   if (c.path.length > 0) return c.path;
   const label = c.label || standardColumnLabel(c.key) || '';
   return label === '' ? [] : [label];
 };
 
 /** The columns of one panel: code and name, then the table's columns (text columns without a header are left out). */
-function panel(table: Table, columns: Column[], rows: Row[], unit: MoneyUnit): Planned[] {
-  const prefix = commonFirst(columns.map(columnPath));
-  const withCodes = rows.some((r) => r.code);
+function panel(table: Table, columns: Column[], rows: Row[], unit: MoneyUnit, side?: Side): Planned[] {
+  // A side is headed by its name (收入 | 支出) over its own name and amount columns; a group header
+  // of a single table (政府性基金预算支出) stays over its amount columns only.
+  const prefix = side ? [SIDE_HEADERS[side]] : [];
+  const pathOf = (c: Column) => {
+    const path = columnPath(c);
+    if (!side) return path;
+    const rest = commonFirst(columns.map(columnPath)).length > 0 ? path.slice(1) : path;
+    return [SIDE_HEADERS[side], ...rest];
+  };
+  // Codes the source printed; a code resolved from the name is found again from the name.
+  const withCodes = rows.some((r) => r.code && r.codeSource === 'printed');
   const planned: Planned[] = [];
-  if (withCodes) planned.push({ path: [...prefix, ROW_HEADERS.code], cell: (row) => ({ text: row?.code ?? '', align: 'left' }) });
+  if (withCodes)
+    planned.push({
+      path: [...prefix, ROW_HEADERS.code],
+      cell: (row) => ({ text: row?.codeSource === 'printed' ? (row.code ?? '') : '', align: 'left' }),
+    });
   planned.push({
     path: [...prefix, withCodes ? ROW_HEADERS.name : ROW_HEADERS.item],
-    cell: (row) => ({ text: row ? row.label || row.name : '', align: 'left' }),
+    cell: (row) => ({ text: row ? rowLabel(row) : '', align: 'left' }),
   });
   for (const column of columns) {
-    const path = columnPath(column);
+    const path = pathOf(column);
     if (path.length === 0 && column.type === 'text') continue;
     planned.push({
       path,
@@ -80,14 +109,15 @@ const PERFORMANCE_HEADER = ['单位名称', '项目名称', '年度资金总额'
  * A 项目支出绩效目标表 as one wide grid (the Jilin layout the reader knows): a project's line with its
  * unit, name, 年度资金总额 and objective, then one line per indicator (一级 | 二级 | 三级 | 指标值).
  */
-function performanceGrid(table: Table, unit: MoneyUnit): TableGrid {
+function performanceGrid(table: Table, unit: MoneyUnit, department: string): TableGrid {
   const cell = (text: string, align: GridCell['align'] = 'left'): GridCell => ({ text, align });
   const body = table.rows.map((row) => {
     const t = row.texts;
     if (row.level === 1 || Object.keys(row.values).length > 0) {
       const amount = row.values.amount ?? row.values.total;
       return [
-        cell(t.unit_name ?? ''),
+        // A project without its own unit is the department's (the reader tells a name from a unit by this column).
+        cell(t.unit_name || department),
         cell(row.label || row.name),
         cell(amount ? formatCell(amount, table.unit, unit) : '', 'right'),
         cell(t.objective ?? ''),
@@ -115,8 +145,8 @@ function textGrid(table: Table): TableGrid {
   return { header: [], body, width };
 }
 
-export function tableGrid(table: Table, unit: MoneyUnit): TableGrid {
-  if (table.kind === 'performance_targets') return performanceGrid(table, unit);
+export function tableGrid(table: Table, unit: MoneyUnit, department = ''): TableGrid {
+  if (table.kind === 'performance_targets') return performanceGrid(table, unit, department);
   if (table.columns.length === 0) return textGrid(table);
   if (hasSide(table.rows, 'income') && hasSide(table.rows, 'expenditure')) {
     const sideOf = (side: Side) => ({
@@ -125,8 +155,8 @@ export function tableGrid(table: Table, unit: MoneyUnit): TableGrid {
     });
     const income = sideOf('income');
     const expenditure = sideOf('expenditure');
-    const left = panel(table, income.columns, income.rows, unit);
-    const right = panel(table, expenditure.columns, expenditure.rows, unit);
+    const left = panel(table, income.columns, income.rows, unit, 'income');
+    const right = panel(table, expenditure.columns, expenditure.rows, unit, 'expenditure');
     const body = pairRows(income.rows, expenditure.rows).map(([a, b]) => [
       ...left.map((p) => p.cell(a)),
       ...right.map((p) => p.cell(b)),

@@ -35,6 +35,9 @@ export interface CliArgs {
   department: string | null;
   region: string | null;
   phase: 'budget' | 'final_account' | null;
+  /** write: the texts a person writes (Markdown, one `## heading` per text), and last year's document. */
+  texts: string | null;
+  previous: string | null;
 }
 
 export class UsageError extends Error {}
@@ -64,6 +67,8 @@ export function parseArgs(argv: string[]): CliArgs {
     department: null,
     region: null,
     phase: null,
+    texts: null,
+    previous: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -107,6 +112,8 @@ export function parseArgs(argv: string[]): CliArgs {
     } else if (arg === '--host' || arg.startsWith('--host='))
       args.host = arg.startsWith('--host=') ? arg.slice('--host='.length) : value();
     else if (arg === '--profile') args.profile = value();
+    else if (arg === '--texts') args.texts = value();
+    else if (arg === '--previous') args.previous = value();
     else if (arg === '--department') args.department = value();
     else if (arg === '--region') args.region = value();
     else if (arg === '--phase') args.phase = phaseOf(value());
@@ -172,6 +179,8 @@ export const USAGE = `用法 / usage:
   budgetlens query   code <科目代码> | prior-year | documents | failures | sql "<SELECT …>"  [--department] [--region] [--year] [--db 库] [--format table|json]
   budgetlens template --profile national-budget|national-final-account|shanghai-department|shanghai-unit --out <模板.xlsx>
                      [--year 年度] [--department 部门]   待填写的工作簿 / the workbook a department fills
+  budgetlens write   <数据.xlsx|.json> --profile national-budget|national-final-account|shanghai-budget --out <文件.docx|.html|.pdf>
+                     [--texts 文字.md] [--previous 上年文件] [--db 库 --department 部门 --year 年度]   由数据写出公开文件 / write the disclosure from data
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version
 

@@ -206,6 +206,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./ingest.js')).ingestCommand(args, io);
       case 'compare':
         return await (await import('./compare.js')).compareCommand(args, io);
+      case 'write':
+        // The writer (and LibreOffice for a PDF) loads only here.
+        return await (await import('./write.js')).writeCommand(args, io);
       case 'query':
         return await (await import('./compare.js')).queryCommand(args, io);
       case 'template':

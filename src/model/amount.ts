@@ -81,6 +81,20 @@ export function convertUnit(amount: Amount, from: MoneyUnit, to: MoneyUnit): Amo
     : { raw: amount.raw, scaled: amount.scaled, scale: amount.scale + 4 };
 }
 
+/**
+ * The amount rounded to `scale` decimals, half away from zero (0.005 → 0.01): the one rounding the
+ * checker allows for and the writer prints with.
+ */
+export function roundToScale(amount: Amount, scale: number): bigint {
+  const drop = amount.scale - scale;
+  if (drop <= 0) return amount.scaled * 10n ** BigInt(-drop);
+  const unit = 10n ** BigInt(drop);
+  const negative = amount.scaled < 0n;
+  const abs = negative ? -amount.scaled : amount.scaled;
+  const rounded = (abs + unit / 2n) / unit;
+  return negative ? -rounded : rounded;
+}
+
 export function amountEquals(a: Amount, b: Amount): boolean {
   const scale = Math.max(a.scale, b.scale);
   return atScale(a, scale) === atScale(b, scale);

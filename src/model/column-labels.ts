@@ -1,6 +1,8 @@
 /** Chinese names of the standard column keys (docs/model.md), for report headers. */
 const LABELS: Record<string, string> = {
   total: '合计',
+  budget: '年初预算数',
+  adjusted_budget: '全年预算数',
   current_year: '本年',
   carryover: '上年结转',
   basic: '基本支出',
@@ -38,3 +40,12 @@ export function standardColumnLabel(key: string): string | null {
   }
   return LABELS[key] ?? null;
 }
+
+/**
+ * The headers of the columns that name a table's rows, as the national templates print them (and
+ * the recognizer reads them: column-keys.ts): the code, the classification name, or the item.
+ */
+export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目' } as const;
+
+/** The two halves of a 收支总表, as its header names them. */
+export const SIDE_HEADERS = { income: '收入', expenditure: '支出' } as const;

@@ -1,4 +1,4 @@
-import { atScale, convertUnit, formatScaled, sumAmounts } from '../model/amount.js';
+import { atScale, convertUnit, formatScaled, roundToScale, sumAmounts } from '../model/amount.js';
 import type { Amount, MoneyUnit } from '../model/types.js';
 
 /** Sums and comparisons of printed amounts at their common printed precision. */
@@ -93,13 +93,7 @@ export function roundTo(amount: Amount, scale: number): Amount {
 
 /** The scaled integer of `roundTo` alone (no text): for lookups over every cell of a document. */
 export function roundedScaled(amount: Amount, scale: number): bigint {
-  const drop = amount.scale - scale;
-  if (drop <= 0) return amount.scaled * 10n ** BigInt(-drop);
-  const unitOf = 10n ** BigInt(drop);
-  const negative = amount.scaled < 0n;
-  const abs = negative ? -amount.scaled : amount.scaled;
-  const rounded = (abs + unitOf / 2n) / unitOf;
-  return negative ? -rounded : rounded;
+  return roundToScale(amount, scale);
 }
 
 /** Two printed figures of the same money, from tables that may print in different units. */

@@ -47,11 +47,32 @@ export async function convertLegacy(
     );
   const kind = legacyKind(bytes);
   if (!kind) throw new InputError('无法识别的旧版 Office 文件', 'unrecognised legacy Office file', file);
-  const dir = mkdtempSync(join(tmpdir(), 'budgetlens-legacy-'));
+  const target = kind === 'doc' ? 'docx' : 'xlsx';
+  const converted = await convertWithLibreOffice(bytes, kind, target, limits.timeMs);
+  if (!converted)
+    throw new InputError(
+      'LibreOffice 无法转换该文件（已损坏或超时）',
+      'LibreOffice could not convert the file (damaged or timed out)',
+      file,
+    );
+  return { bytes: converted, format: target };
+}
+
+/**
+ * Convert bytes with LibreOffice (`soffice --headless --convert-to <target>`) in a private temporary
+ * profile and directory, asynchronously, killed at `timeMs`. Null when it failed or produced nothing.
+ * The legacy reader converts .doc/.xls with it; the writer converts its DOCX to PDF.
+ */
+export async function convertWithLibreOffice(
+  bytes: Buffer,
+  inputExtension: string,
+  target: string,
+  timeMs: number,
+): Promise<Buffer | null> {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetlens-office-'));
   try {
-    const input = join(dir, `input.${kind}`);
+    const input = join(dir, `input.${inputExtension}`);
     writeFileSync(input, bytes);
-    const target = kind === 'doc' ? 'docx' : 'xlsx';
     const failed = await new Promise<boolean>((resolve) =>
       execFile(
         'soffice',
@@ -65,18 +86,13 @@ export async function convertLegacy(
           join(dir, 'out'),
           input,
         ],
-        { timeout: limits.timeMs, killSignal: 'SIGKILL' },
+        { timeout: timeMs, killSignal: 'SIGKILL' },
         (error) => resolve(error !== null),
       ),
     );
-    const produced = failed ? [] : readdirSync(join(dir, 'out')).filter((f) => f.endsWith(`.${target}`));
-    if (produced.length === 0)
-      throw new InputError(
-        'LibreOffice 无法转换该文件（已损坏或超时）',
-        'LibreOffice could not convert the file (damaged or timed out)',
-        file,
-      );
-    return { bytes: readFileSync(join(dir, 'out', produced[0] as string)), format: target };
+    const extension = target.split(':')[0] as string;
+    const produced = failed ? [] : readdirSync(join(dir, 'out')).filter((f) => f.endsWith(`.${extension}`));
+    return produced.length === 0 ? null : readFileSync(join(dir, 'out', produced[0] as string));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,8 +12,9 @@ import { convertUnit, formatAmount } from '../../model/amount.js';
 import { standardColumnLabel } from '../../model/column-labels.js';
 import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, Row, Table } from '../../model/types.js';
+import { profileTextKeys, writerProfile } from '../profiles.js';
 import { columnText, LEAD, type TableLayout, type TemplateProfile } from './layouts.js';
-import { COVER_SHEET, TEXT_SHEET, textKeys } from './texts.js';
+import { COVER_SHEET, TEXT_SHEET } from './texts.js';
 
 export interface TemplateOptions {
   year: number;
@@ -286,7 +287,8 @@ function coverSheet(profile: TemplateProfile, options: TemplateOptions): Sheet {
 }
 
 function textSheet(profile: TemplateProfile, options: TemplateOptions): Sheet {
-  const keys = textKeys(profile.phase);
+  const writer = writerProfile(profile.id);
+  const keys = writer ? profileTextKeys(writer) : [];
   const given = options.texts ?? {};
   const all = [...keys, ...Object.keys(given).filter((k) => !keys.includes(k))];
   return {

@@ -95,6 +95,14 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         versions.map((d) => d.version),
         [1, 2],
       );
+      // The newest flag the queries read moved to the corrected file.
+      const flags = await store.query(
+        "SELECT version, newest FROM documents WHERE department = '吉林省商务厅' AND year = 2024 ORDER BY version",
+      );
+      assert.deepEqual(flags, [
+        { version: 1, newest: false },
+        { version: 2, newest: true },
+      ]);
     });
 
     it('writes a document whole or not at all', async () => {

@@ -4,7 +4,7 @@
  * must be what that budget's own document printed. Executed figures (上年执行数) are not budgets
  * and are not compared.
  */
-import type { Phase, TableKind } from '../model/types.js';
+import { type Phase, TABLE_KINDS, type TableKind } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import {
   cellsOf,
@@ -14,7 +14,7 @@ import {
   documentRef,
   firstTableOfKind,
   NEWEST_VERSION,
-  newestWhere,
+  newestDocuments,
   type Param,
   placeholders,
   rowKeys,
@@ -64,36 +64,35 @@ interface PriorColumn {
 const EXECUTED = /执行|决算|实际|调整|变动/;
 
 export async function priorYearFindings(store: Store, filter: DocumentQuery = {}): Promise<PriorYearFinding[]> {
-  const { columns, documents: byId } = await priorColumns(store, filter);
+  const documents = await newestDocuments(store, filter);
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const columns = (await priorColumns(store)).filter((c) => byId.has(c.documentId));
   if (columns.length === 0) return [];
-  const earlierOf = await earlierDocuments(store, [...byId.values()]);
+  const earlierOf = await earlierDocuments(
+    store,
+    [...new Set(columns.map((c) => c.documentId))].map((id) => byId.get(id) as DocumentRef),
+  );
   const pairs = columns.filter((c) => earlierOf.has(c.documentId));
   if (pairs.length === 0) return [];
   const byColumn = new Map(pairs.map((p) => [columnId(p.documentId, p.tableNo, p.key), p]));
-  // The later and the earlier documents' cells in one pass over the cells, parted after.
-  const laterIds = new Set(pairs.map((c) => c.documentId));
-  const laterKeys = new Set(pairs.map((c) => c.key));
-  const earlierIds = new Set([...earlierOf.values()].map((d) => d.id));
-  const earlierKeySet = new Set(pairs.map((c) => c.earlierKey));
-  // Tables of every known kind: the columns found decide which are compared.
-  const cells = (
-    await cellsOf(store, [...new Set([...laterIds, ...earlierIds])], null, [...new Set([...laterKeys, ...earlierKeySet])])
-  ).filter((c) => c.kind !== 'unknown');
-  const laterCells = firstTableOfKind(cells.filter((c) => laterIds.has(c.documentId) && laterKeys.has(c.columnKey))).filter((c) =>
-    byColumn.has(columnId(c.documentId, c.tableNo, c.columnKey)),
+  const laterCells = firstTableOfKind(
+    await cellsOf(store, [...new Set(pairs.map((c) => c.documentId))], allKinds, [...new Set(pairs.map((c) => c.key))]),
+  ).filter((c) => byColumn.has(columnId(c.documentId, c.tableNo, c.columnKey)));
+  const earlierDocs = [...new Set([...earlierOf.values()].map((d) => d.id))];
+  const earlierCells = firstTableOfKind(
+    await cellsOf(store, earlierDocs, allKinds, [...new Set(pairs.map((c) => c.earlierKey))]),
   );
-  const earlierCells = firstTableOfKind(cells.filter((c) => earlierIds.has(c.documentId) && earlierKeySet.has(c.columnKey)));
   const earlierKeys = rowKeys(earlierCells);
   const earlierIndex = new Map<string, StoredCell>();
   for (const c of earlierCells) earlierIndex.set(`${c.documentId} ${earlierKeys.get(c)} ${c.columnKey}`, c);
-  const laterRowKeys = rowKeys(laterCells);
+  const laterKeys = rowKeys(laterCells);
   const findings: PriorYearFinding[] = [];
   for (const c of laterCells) {
     const column = byColumn.get(columnId(c.documentId, c.tableNo, c.columnKey));
     const later = byId.get(c.documentId);
     const earlier = earlierOf.get(c.documentId);
     if (!column || !later || !earlier) continue;
-    const match = earlierIndex.get(`${earlier.id} ${laterRowKeys.get(c)} ${column.earlierKey}`);
+    const match = earlierIndex.get(`${earlier.id} ${laterKeys.get(c)} ${column.earlierKey}`);
     if (!match) continue;
     const actual = storedAmount(c.amount, c.scale, c.unit);
     const expected = storedAmount(match.amount, match.scale, match.unit);
@@ -114,38 +113,28 @@ export async function priorYearFindings(store: Store, filter: DocumentQuery = {}
   return findings;
 }
 
+// Every kind: the columns found decide which tables are compared.
+const allKinds: readonly TableKind[] = TABLE_KINDS.filter((k) => k !== 'unknown');
+
 const columnId = (documentId: number, tableNo: number, key: string) => `${documentId} ${tableNo} ${key}`;
 
-/**
- * The columns of the newest documents that match which hold an earlier budget, and those
- * documents. Budget documents print `prior_year…` columns; final accounts print their year's
- * budget as `budget`.
- */
-async function priorColumns(
-  store: Store,
-  filter: DocumentQuery,
-): Promise<{ columns: PriorColumn[]; documents: Map<number, DocumentRef> }> {
-  const params: Param[] = [];
+/** Budget documents print `prior_year…` columns; final accounts print their year's budget as `budget`. */
+async function priorColumns(store: Store): Promise<PriorColumn[]> {
   const rows = await store.query(
-    `SELECT ${DOCUMENT_FIELDS}, c.table_no, c.key, c.label, c.path FROM doc_columns c
+    `SELECT c.document_id, c.table_no, c.key, c.label, c.path, d.phase FROM doc_columns c
        JOIN documents d ON d.id = c.document_id
-      WHERE (c.key = 'prior_year' OR c.key LIKE 'prior_year_%' OR (c.key = 'budget' AND d.phase = 'final_account'))
-        AND ${newestWhere(filter, params)}
+      WHERE c.key = 'prior_year' OR c.key LIKE 'prior_year_%' OR (c.key = 'budget' AND d.phase = 'final_account')
       ORDER BY c.document_id, c.table_no, c.column_no`,
-    params,
   );
-  const columns: PriorColumn[] = [];
-  const documents = new Map<number, DocumentRef>();
+  const out: PriorColumn[] = [];
   for (const r of rows) {
     const key = String(r.key);
     const header = `${String(r.path)} ${String(r.label)}`;
     if (EXECUTED.test(header)) continue;
     const earlierKey = key === 'budget' || key === 'prior_year' ? 'total' : key.slice('prior_year_'.length);
-    const documentId = Number(r.id);
-    if (!documents.has(documentId)) documents.set(documentId, documentRef(r));
-    columns.push({ documentId, tableNo: Number(r.table_no), key, label: String(r.label), earlierKey });
+    out.push({ documentId: Number(r.document_id), tableNo: Number(r.table_no), key, label: String(r.label), earlierKey });
   }
-  return { columns, documents };
+  return out;
 }
 
 /** For each document, the budget its earlier figures restate: last year's budget, or a final account's own year's. */

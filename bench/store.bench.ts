@@ -10,7 +10,11 @@
  * - The comparisons of `compare` and `query` over all of them (target: under 1 s each): one
  *   department across years, a region's departments side by side, one code, the prior-year rule.
  *
- *   node dist/bench/store.bench.js [--docs N] [--files N per city] [--pg postgres://…] [--skip-ingest]
+ *   node dist/bench/store.bench.js [--docs N] [--files N per city] [--pg postgres://…] [--skip-ingest] [--keep]
+ *   node dist/bench/store.bench.js --queries <file.duckdb|postgres://…>
+ *
+ * `--only duckdb|postgres` stores into one engine only. `--keep` leaves the stores made (the DuckDB file, the PostgreSQL database) and prints where they
+ * are; `--queries` times only the comparisons on such a store, for EXPLAIN ANALYZE and its fixes.
  *
  * PostgreSQL is measured when --pg or BUDGETLENS_TEST_PG names a server (a fresh database is
  * made in it and dropped after); otherwise that line says it was skipped.
@@ -31,7 +35,7 @@ import { sideBySide } from '../src/query/side-by-side.js';
 import { readDocuments } from '../src/read-many.js';
 import { readText } from '../src/reader.js';
 import { profileFor } from '../src/rules/profiles.js';
-import { openStore, type Target } from '../src/store/open.js';
+import { openStore, parseTarget, type Target } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { projectRoot, sharedDir } from '../tests/paths.js';
 
@@ -42,8 +46,12 @@ const option = (name: string, fallback: string) => {
 const DOCS = Number(option('--docs', '10000'));
 const FILES_PER_CITY = Number(option('--files', '2'));
 const PG = option('--pg', process.env.BUDGETLENS_TEST_PG ?? '');
+const KEEP = process.argv.includes('--keep');
+const ONLY = option('--only', '');
+const QUERIES = option('--queries', '');
 const MEASURE = fileURLToPath(new URL('./measure.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-store-bench-'));
+if (KEEP) console.log(`stores kept in ${scratch} (DuckDB) and in the PostgreSQL database named below`);
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
@@ -144,7 +152,11 @@ function replica(model: Model, i: number, models: number): BudgetDocument {
 const YEARS = 5;
 
 /** The comparisons of `compare` and `query`, each timed on the full store. */
-async function comparisons(name: string, store: Store, sample: BudgetDocument): Promise<void> {
+async function comparisons(
+  name: string,
+  store: Store,
+  sample: Pick<BudgetDocument, 'department' | 'title' | 'year'>,
+): Promise<void> {
   const timed = async (label: string, run: () => Promise<string>) => {
     const start = performance.now();
     const what = await run();
@@ -215,7 +227,31 @@ async function postgresTarget(): Promise<{ target: Target; drop: () => Promise<v
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(PG);
   url.pathname = `/${name}`;
-  return { target: { dialect: 'postgres', url: url.toString() }, drop: () => admin(`DROP DATABASE ${name} WITH (FORCE)`) };
+  if (KEEP) console.log(`PostgreSQL: kept in ${url}`);
+  return {
+    target: { dialect: 'postgres', url: url.toString() },
+    drop: () => (KEEP ? Promise.resolve() : admin(`DROP DATABASE ${name} WITH (FORCE)`)),
+  };
+}
+
+/** The comparisons alone, on a store made before (`--keep`), its first document as the sample. */
+async function queriesOnly(db: string): Promise<void> {
+  const store = await openStore(parseTarget(db));
+  try {
+    const [first] = await store.query('SELECT department, title, year FROM documents ORDER BY id LIMIT 1');
+    const year = first?.year === null || first?.year === undefined ? null : Number(first.year);
+    const department = first?.department === null ? null : String(first?.department);
+    console.log(`== the comparisons on ${store.location}; load ${load()} ==`);
+    await comparisons(store.dialect, store, { department, title: String(first?.title), year });
+  } finally {
+    await store.close();
+  }
+}
+
+if (QUERIES) {
+  rmSync(scratch, { recursive: true, force: true });
+  await queriesOnly(QUERIES);
+  process.exit(0);
 }
 
 try {
@@ -224,8 +260,8 @@ try {
     console.log(`corpus ingest: skipped (no corpus PDF under ${join(sharedDir, 'corpus')} with --files ${FILES_PER_CITY})`);
   else if (!process.argv.includes('--skip-ingest')) ingestThroughput(files);
   const all = await models(files);
-  await storeMany('DuckDB', { dialect: 'duckdb', path: join(scratch, 'many.duckdb') }, all);
-  const pg = await postgresTarget();
+  if (ONLY !== 'postgres') await storeMany('DuckDB', { dialect: 'duckdb', path: join(scratch, 'many.duckdb') }, all);
+  const pg = ONLY === 'duckdb' ? null : await postgresTarget();
   if (!pg) console.log('\nPostgreSQL: skipped (no --pg and no BUDGETLENS_TEST_PG; scripts/test-postgres.sh starts one)');
   else {
     try {
@@ -235,5 +271,5 @@ try {
     }
   }
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  if (!KEEP) rmSync(scratch, { recursive: true, force: true });
 }

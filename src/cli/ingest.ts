@@ -31,7 +31,7 @@ export async function ingestCommand(args: CliArgs, io: CliIO): Promise<number> {
   try {
     const runId = await store.startRun(pool.size);
     const context = { store, runId, profile: args.profile, onFile: progress.onFile };
-    if (args.shared && store.queue) await ingestShared(files, context, store.queue, pool);
+    if (args.shared && store.queue) await ingestShared(files, context, store.queue, { pool, group: args.group });
     else await ingestLocal(files, context, { pool, group: args.group });
     const { tally } = progress;
     await store.finishRun(runId, { files: tally.files, stored: tally.stored, skipped: tally.skipped, failed: tally.failed });

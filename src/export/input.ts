@@ -4,7 +4,8 @@
  * see where the tables came from. The shapes are narrowed from the model, so a model table passes
  * as it is and a query needs to fill only these fields.
  */
-import type { BudgetDocument, Column, MoneyUnit, Origin, Phase, Row, TableKind } from '../model/types.js';
+import { type ColumnData, tableData } from '../model/table-data.js';
+import type { BudgetDocument, MoneyUnit, Origin, Phase, Row, TableKind } from '../model/types.js';
 
 export interface ExportDocument {
   title: string;
@@ -16,7 +17,7 @@ export interface ExportDocument {
   sha256: string;
 }
 
-export type ExportColumn = Pick<Column, 'key' | 'label' | 'path' | 'type' | 'side'>;
+export type ExportColumn = ColumnData;
 export type ExportRow = Pick<Row, 'code' | 'name' | 'level' | 'isTotal' | 'side' | 'values' | 'texts' | 'source'>;
 
 export interface ExportTable {
@@ -44,15 +45,7 @@ export function documentMeta(doc: BudgetDocument): ExportDocument {
 export function tablesOf(docs: BudgetDocument[]): ExportTable[] {
   return docs.flatMap((doc) => {
     const document = documentMeta(doc);
-    return doc.tables.map((t) => ({
-      document,
-      kind: t.kind,
-      title: t.title,
-      unit: t.unit,
-      source: t.source,
-      columns: t.columns,
-      rows: t.rows,
-    }));
+    return doc.tables.map((t) => ({ document, ...tableData(t) }));
   });
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { run } from '../cli/main.js';
 import type { Store } from '../store/store.js';
-import { cli, cliProcess, seedCopies, seedDir, seedFiles, until, withStore } from './testing.js';
+import { cli, cliProcess, seedCopies, seedDir, seedFiles, twoFileDisclosure, until, withStore } from './testing.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-ingest-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -94,6 +94,39 @@ describe('budgetlens ingest (DuckDB)', () => {
         bySeed.set(seed, (bySeed.get(seed) ?? new Set()).add(Number(row.n)));
       }
       for (const [seed, sizes] of bySeed) assert.equal(sizes.size, 1, `${seed}: ${[...sizes]}`);
+    });
+  });
+
+  it('joins the two files of a disclosure wherever they are among those given; --no-group stores each alone', async () => {
+    const dir = join(scratch, 'two-files');
+    const [narrative, tables] = twoFileDisclosure(dir);
+    seedCopies(join(dir, '其他'), 1);
+    const db = join(scratch, 'two-files.duckdb');
+    const joined = cli('ingest', dir, '--db', db, '--jobs', '1');
+    assert.notEqual(joined.code, 2, joined.stdout);
+    const separate = join(scratch, 'two-files-apart.duckdb');
+    cli('ingest', dir, '--db', separate, '--jobs', '1', '--no-group');
+    const filesOf = (store: Store) =>
+      store.query(
+        `SELECT f.file, f.holds FROM document_files f JOIN documents d ON d.id = f.document_id
+          WHERE d.department = '北京市财政局' ORDER BY f.document_id, f.part_no`,
+      );
+    await withStore({ dialect: 'duckdb', path: db }, async (store) => {
+      assert.equal((await store.listDocuments()).length, seedFiles().length + 1);
+      // One document of two files, the narrative first as it was given first.
+      assert.deepEqual(await filesOf(store), [
+        { file: narrative, holds: 'narrative' },
+        { file: tables, holds: 'tables' },
+      ]);
+    });
+    await withStore({ dialect: 'duckdb', path: separate }, async (store) => {
+      assert.equal((await store.listDocuments()).length, seedFiles().length + 2);
+      // Stored in the order the lanes read them: compared by path.
+      const byPath = (await filesOf(store)).sort((a, b) => (String(a.file) < String(b.file) ? -1 : 1));
+      assert.deepEqual(byPath, [
+        { file: narrative, holds: null },
+        { file: tables, holds: null },
+      ]);
     });
   });
 

@@ -1,13 +1,12 @@
 /**
  * Ingest in one process: files are read in parallel by the reader pool (as `check --jobs` reads
- * them), those already stored skipped by their sha256 before any reading. The files of one folder
- * are stored when the whole folder is read, so that a disclosure published as several files
- * (北京's 情况说明 and 报表) is joined as `check` joins files given together; only the documents of
- * the folders in flight are held in memory. Documents are stored one at a time, each in its own
- * transaction.
+ * them), those already stored skipped by their sha256 before any reading. A disclosure published
+ * as several files (北京's 情况说明 and 报表) is joined as `check` joins files given together,
+ * wherever the files are among those given: a file that is one part of a disclosure waits (in
+ * memory) for the other, and is stored alone when none comes. Every other document is stored as
+ * soon as it is read, one at a time, each in its own transaction.
  */
-import { dirname } from 'node:path';
-import { groupParts } from '../model/document-set.js';
+import { groupParts, type PartKey, partnerOf, partOf } from '../model/document-set.js';
 import type { BudgetDocument } from '../model/types.js';
 import { readDocumentWithLayout } from '../reader.js';
 import type { ReaderPool } from '../source/pool.js';
@@ -19,14 +18,9 @@ type Outcome =
   | { kind: 'read'; files: string[]; doc: BudgetDocument }
   | { kind: 'failed'; files: string[]; sha256: string | null; error: unknown };
 
-interface Folder {
-  outcomes: Array<Outcome | undefined>;
-  left: number;
-}
-
 export interface LocalOptions {
   pool: ReaderPool;
-  /** Join the files of one disclosure (`--no-group` turns it off). */
+  /** Join the files of one disclosure, wherever they are among those given (`--no-group` turns it off). */
   group: boolean;
 }
 
@@ -44,15 +38,17 @@ async function readOne(file: string, context: IngestContext, pool: ReaderPool): 
   }
 }
 
-/** A folder's outcomes with the parts of one disclosure joined (where the first of them stood). */
-function grouped(outcomes: Outcome[], group: boolean): Outcome[] {
-  if (!group) return outcomes;
-  return groupParts(
-    outcomes,
+/** Two read parts of one disclosure as one outcome (the one given first first). */
+function joined(first: Outcome, second: Outcome): Outcome {
+  const [only] = groupParts(
+    [first, second],
     (o) => (o.kind === 'read' ? o.doc : null),
-    (first, second, doc) => ({ kind: 'read', files: [...first.files, ...second.files], doc }),
+    (a, b, doc): Outcome => ({ kind: 'read', files: [...a.files, ...b.files], doc }),
   );
+  return only as Outcome;
 }
+
+const partId = (part: PartKey) => `${part.holds}|${part.key}`;
 
 async function settle(outcome: Outcome, context: IngestContext): Promise<void> {
   if (outcome.kind === 'skipped') {
@@ -74,33 +70,35 @@ async function settle(outcome: Outcome, context: IngestContext): Promise<void> {
 }
 
 export async function ingestLocal(files: string[], context: IngestContext, options: LocalOptions): Promise<void> {
-  const folders = new Map<string, Folder>();
-  for (const file of files) {
-    const folder = folders.get(dirname(file)) ?? { outcomes: [], left: 0 };
-    folder.left++;
-    folders.set(dirname(file), folder);
-  }
-  const slots = files.map((file) => {
-    const folder = folders.get(dirname(file)) as Folder;
-    return { folder, index: folder.outcomes.push(undefined) - 1 };
-  });
+  // Parts read before their other part, in the order given.
+  const waiting = new Map<string, Array<{ at: number; outcome: Outcome }>>();
   // Stores run one after another, while the lanes go on reading.
   let storing: Promise<void> = Promise.resolve();
+  const store = (outcome: Outcome) => {
+    storing = storing.then(() => settle(outcome, context));
+  };
+  const arrived = (at: number, outcome: Outcome) => {
+    if (!options.group || outcome.kind !== 'read') return store(outcome);
+    const partner = partnerOf(outcome.doc);
+    const parts = partner ? waiting.get(partId(partner)) : undefined;
+    const other = parts?.shift();
+    if (other) return store(other.at < at ? joined(other.outcome, outcome) : joined(outcome, other.outcome));
+    const part = partOf(outcome.doc);
+    if (!part) return store(outcome);
+    waiting.set(
+      partId(part),
+      [...(waiting.get(partId(part)) ?? []), { at, outcome }].sort((a, b) => a.at - b.at),
+    );
+  };
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const at = next++;
-      const outcome = await readOne(files[at] as string, context, options.pool);
-      const { folder, index } = slots[at] as (typeof slots)[number];
-      folder.outcomes[index] = outcome;
-      if (--folder.left > 0) continue;
-      const done = grouped(folder.outcomes as Outcome[], options.group);
-      folder.outcomes = [];
-      storing = storing.then(async () => {
-        for (const o of done) await settle(o, context);
-      });
+      arrived(at, await readOne(files[at] as string, context, options.pool));
     }
   };
   await Promise.all(Array.from({ length: Math.min(files.length, options.pool.size + 1) }, lane));
+  // Parts whose other part was not among the files: each stored alone.
+  for (const { outcome } of [...waiting.values()].flat().sort((a, b) => a.at - b.at)) store(outcome);
   await storing;
 }

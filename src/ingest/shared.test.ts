@@ -4,12 +4,14 @@
  * works, store each document once and lose none. Skips without a test server (BUDGETLENS_TEST_PG).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { freshDatabase, PG_SKIP } from '../store/postgres/testing.js';
-import { cli, cliProcess, seedCopies, until, withStore } from './testing.js';
+import type { Store } from '../store/store.js';
+import { MAX_ATTEMPTS } from './shared.js';
+import { cli, cliProcess, seedCopies, seedDir, seedFiles, twoFileDisclosure, until, withStore } from './testing.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-shared-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -18,6 +20,9 @@ if (PG_SKIP) describe('budgetlens ingest (PostgreSQL)', () => it('needs a server
 else {
   const alone = await freshDatabase('ingest');
   const shared = await freshDatabase('shared');
+  const parts = await freshDatabase('parts');
+  const apart = await freshDatabase('apart');
+  const poisoned = await freshDatabase('poisoned');
 
   describe('budgetlens ingest (PostgreSQL)', () => {
     it('stores a folder once, as with DuckDB', async () => {
@@ -57,6 +62,80 @@ else {
         // Each process stored some of the folder: the work was shared.
         const workers = await store.query('SELECT COUNT(DISTINCT worker) AS n FROM ingest_jobs');
         assert.ok(Number(workers[0]?.n) >= 2);
+      });
+    });
+
+    it('joins the two files of a disclosure as one document, as a single process does; --no-group does not', async () => {
+      const dir = join(scratch, 'parts');
+      const [narrative, tables] = twoFileDisclosure(dir);
+      seedCopies(join(dir, '其他'), 1);
+      const args = ['ingest', dir, '--shared', '--jobs', '1'];
+      const together = cli(...args, '--db', parts);
+      assert.notEqual(together.code, 2, together.stdout);
+      cli(...args, '--db', apart, '--no-group');
+      const filesOf = (store: Store) =>
+        store.query(
+          `SELECT f.file, f.holds FROM document_files f JOIN documents d ON d.id = f.document_id
+            WHERE d.department = '北京市财政局' ORDER BY f.document_id, f.part_no`,
+        );
+      await withStore({ dialect: 'postgres', url: parts }, async (store) => {
+        assert.equal((await store.listDocuments()).length, seedFiles().length + 1);
+        assert.deepEqual(await filesOf(store), [
+          { file: narrative, holds: 'narrative' },
+          { file: tables, holds: 'tables' },
+        ]);
+        const jobs = await store.query('SELECT state, COUNT(*) AS n FROM ingest_jobs GROUP BY state');
+        assert.deepEqual(jobs, [{ state: 'done', n: seedFiles().length + 2 }]);
+      });
+      await withStore({ dialect: 'postgres', url: apart }, async (store) => {
+        assert.equal((await store.listDocuments()).length, seedFiles().length + 2);
+        // Stored in the order the lanes read them: compared by path.
+        const byPath = (await filesOf(store)).sort((a, b) => (String(a.file) < String(b.file) ? -1 : 1));
+        assert.deepEqual(byPath, [
+          { file: narrative, holds: null },
+          { file: tables, holds: null },
+        ]);
+      });
+    });
+
+    it(`gives up a file every process dies reading after ${MAX_ATTEMPTS} attempts, and records why`, async () => {
+      // A long file (a seed's text thirty times over) takes a while to read: each process that
+      // claims it is killed while it reads, as a file that crashes the reader would kill it.
+      const dir = join(scratch, 'poisoned');
+      mkdirSync(dir, { recursive: true });
+      const poison = join(dir, 'a-long.txt');
+      writeFileSync(poison, readFileSync(join(seedDir, seedFiles()[0] as string), 'utf8').repeat(30));
+      const args = ['ingest', poison, '--db', poisoned, '--shared', '--jobs', '1'];
+      await withStore({ dialect: 'postgres', url: poisoned }, async (store) => {
+        const open = (pid: number | undefined) =>
+          store.query('SELECT COUNT(*) AS n FROM ingest_attempts WHERE worker LIKE $1 AND finished_at IS NULL', [`%:${pid}`]);
+        for (let i = 0; i < MAX_ATTEMPTS; i++) {
+          const victim = cliProcess(...args);
+          let claimed = false;
+          const polling = (async () => {
+            while (!claimed && victim.child.exitCode === null) {
+              claimed = Number((await open(victim.child.pid))[0]?.n) > 0;
+              if (!claimed) await new Promise((r) => setTimeout(r, 20));
+            }
+          })();
+          await until(() => claimed || victim.child.exitCode !== null);
+          await polling;
+          victim.child.kill('SIGKILL');
+          await victim.done;
+          assert.equal(victim.child.signalCode, 'SIGKILL', `process ${i + 1} was killed while it read the file`);
+        }
+        const last = cli(...args);
+        assert.equal(last.code, 2, last.stdout);
+        const [failure, ...more] = await store.listFailures();
+        assert.equal(more.length, 0);
+        assert.equal(failure?.file, poison);
+        assert.match(
+          `${failure?.zh} / ${failure?.en}`,
+          new RegExp(`已有 ${MAX_ATTEMPTS} 个进程.*${MAX_ATTEMPTS} processes stopped`),
+        );
+        const jobs = await store.query('SELECT state, attempts FROM ingest_jobs');
+        assert.deepEqual(jobs, [{ state: 'failed', attempts: MAX_ATTEMPTS + 1 }]);
+        assert.equal((await store.listDocuments()).length, 0);
       });
     });
   });

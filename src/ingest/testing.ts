@@ -3,6 +3,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../tests/paths.js';
+import { NARRATIVE, TABLES } from '../model/two-files.case.js';
 import { openStore, type Target } from '../store/open.js';
 import type { Store } from '../store/store.js';
 
@@ -65,4 +66,18 @@ export async function withStore<T>(target: Target, work: (store: Store) => Promi
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The two files of one disclosure (北京's 情况说明 and 报表, two-files.case.ts) in two folders of
+ * `dir`, as a download of a city's disclosures sorts them: [narrative, tables].
+ */
+export function twoFileDisclosure(dir: string): [string, string] {
+  const narrative = join(dir, '情况说明', '北京市财政局-情况说明.txt');
+  const tables = join(dir, '报表', '北京市财政局-报表.txt');
+  mkdirSync(join(dir, '情况说明'), { recursive: true });
+  mkdirSync(join(dir, '报表'), { recursive: true });
+  writeFileSync(narrative, `${NARRATIVE.join('\n')}\n`);
+  writeFileSync(tables, `${TABLES.join('\n')}\n`);
+  return [narrative, tables];
 }

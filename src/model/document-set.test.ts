@@ -1,34 +1,12 @@
 /**
- * 北京 publishes a department's budget as 附件1 情况说明 (the narrative) and 附件2 报表 (the tables);
- * small dumps of what 北京市财政局 2026 prints in each.
+ * 北京 publishes a department's budget as 附件1 情况说明 (the narrative) and 附件2 报表 (the tables)
+ * (two-files.case.ts: what 北京市财政局 2026 prints in each).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readText } from '../reader.js';
 import { groupDocuments, holdsNarrative, holdsTables, tablesElsewhere } from './document-set.js';
-
-const NARRATIVE = [
-  '北京市财政局 2026 年度部门预算信息公开',
-  '第一部分 2026 年度部门预算情况说明',
-  '一、收入预算情况说明',
-  '2026 年度收入预算 44169.36 万元，比 2025 年年初预算数 44021.20 万元增加 148.16 万元。',
-  '二、支出预算情况说明',
-  '（一）基本支出。基本支出预算 28016.26 万元，占本年支出预算 63.43%。',
-  '第二部分 2026 年度部门预算报表',
-  '附件：北京市财政局 2026 年度部门预算报表',
-];
-
-const TABLES = [
-  '预算03表 支出总表',
-  '金额单位：万元',
-  '支出功能分类科目\t合计\t基本支出\t项目支出',
-  '2010601-行政运行\t28,016.258321\t28,016.258321\t',
-  '2010602-一般行政管理事务\t16,153.099211\t\t16,153.099211',
-  '合计\t44,169.357532\t28,016.258321\t16,153.099211',
-  '预算13表 部门整体支出绩效目标表',
-  '（2026年度）',
-  '部门名称\t北京市财政局',
-];
+import { NARRATIVE, TABLES } from './two-files.case.js';
 
 const read = (lines: string[], file: string) => readText(lines.join('\n'), file);
 

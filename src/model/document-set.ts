@@ -36,6 +36,37 @@ function groupKey(doc: BudgetDocument): string | null {
   return `${compact(doc.department)}|${doc.year}|${doc.phase}`;
 }
 
+/** A part of a disclosure in several files, by its department-year-phase and what it holds. */
+export interface PartKey {
+  key: string;
+  holds: 'narrative' | 'tables';
+}
+
+/**
+ * For files read one at a time (ingest): the part this document is while the other part of its
+ * disclosure has not been read — a narrative whose tables are elsewhere, or tables without a
+ * narrative — or null when it is whole (stored as it is unless a waiting part joins it).
+ */
+export function partOf(doc: BudgetDocument): PartKey | null {
+  const key = groupKey(doc);
+  if (key === null) return null;
+  if (tablesElsewhere(doc)) return { key, holds: 'narrative' };
+  if (narrativeElsewhere(doc)) return { key, holds: 'tables' };
+  return null;
+}
+
+/**
+ * The part a document joins if one is waiting, as groupParts joins them: a document with a
+ * narrative (with or without tables) joins tables alone, tables alone join a narrative.
+ */
+export function partnerOf(doc: BudgetDocument): PartKey | null {
+  const key = groupKey(doc);
+  if (key === null) return null;
+  if (holdsNarrative(doc)) return { key, holds: 'tables' };
+  if (holdsTables(doc)) return { key, holds: 'narrative' };
+  return null;
+}
+
 function part(doc: BudgetDocument, holds: DocumentPart['holds']): DocumentPart {
   return { ...doc.source, holds };
 }

@@ -1,4 +1,5 @@
 import { formatAmount } from './amount.js';
+import { tableData } from './table-data.js';
 import type { Amount, BudgetDocument, Row, Table } from './types.js';
 
 /** The JSON form of the model (contract.md): amounts as decimal strings in the printed precision. */
@@ -29,23 +30,16 @@ export interface JsonOptions {
 }
 
 function tableJson(table: Table, options: JsonOptions) {
+  const { emptyStatement, notes, columns, rows, ...head } = tableData(table);
   return {
-    kind: table.kind,
-    title: table.title,
-    unit: table.unit,
-    source: table.source,
-    empty: table.empty,
-    ...(table.emptyStatement ? { empty_statement: table.emptyStatement } : {}),
-    columns: table.columns.map((c) => ({
-      key: c.key,
-      label: c.label,
-      path: c.path,
-      type: c.type,
-      ...(c.side ? { side: c.side } : {}),
+    ...head,
+    ...(emptyStatement ? { empty_statement: emptyStatement } : {}),
+    columns: table.columns.map((c, i) => ({
+      ...columns[i],
       ...(options.explain && c.because ? { because: c.because } : {}),
     })),
-    rows: table.rows.map(rowJson),
-    ...(table.notes.length > 0 ? { notes: table.notes } : {}),
+    rows: rows.map(rowJson),
+    ...(notes.length > 0 ? { notes } : {}),
     ...(options.explain && table.recognition ? { recognition: table.recognition } : {}),
   };
 }

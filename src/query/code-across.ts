@@ -6,7 +6,7 @@ import { atScale } from '../model/amount.js';
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import type { Phase, TableKind } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import { DOCUMENT_FIELDS, type DocumentRef, documentRef, NEWEST_VERSION, type Param } from './fetch.js';
+import { DOCUMENT_FIELDS, type DocumentRef, documentRef, NEWEST_VERSION, type Param, placeholders } from './fetch.js';
 import { money, storedAmount } from './money.js';
 
 export interface CodeSpending {
@@ -48,32 +48,31 @@ export async function codeAcross(
     params.push(filter.region);
     where += ` AND d.region = $${params.length}`;
   }
+  // Per document, the most preferred table that prints the code and its first row with it, chosen
+  // before the cells are joined: the cells of one row per document, not of every row with the code.
+  const kinds = placeholders(PREFERENCE.length, params.length + 1);
+  const rank = PREFERENCE.map((_, i) => `WHEN $${params.length + 1 + i} THEN ${i}`).join(' ');
+  params.push(...PREFERENCE);
   const rows = await store.query(
-    `SELECT ${DOCUMENT_FIELDS}, t.table_no, t.kind, t.title AS table_title, t.unit, r.row_no, r.name, r.page, r.line, r.cell,
+    `WITH hits AS (
+       SELECT r.document_id, r.table_no, r.row_no, r.name, r.page, r.line, r.cell, t.kind, t.title AS table_title, t.unit,
+              ROW_NUMBER() OVER (PARTITION BY r.document_id ORDER BY CASE t.kind ${rank} END, r.table_no, r.row_no) AS pick
+         FROM doc_rows r
+         JOIN doc_tables t ON t.document_id = r.document_id AND t.table_no = r.table_no
+         JOIN documents d ON d.id = r.document_id
+        WHERE r.code = $1 AND d.phase = $2 AND ${NEWEST_VERSION}${where} AND t.kind IN (${kinds}))
+     SELECT ${DOCUMENT_FIELDS}, h.table_no, h.kind, h.table_title, h.unit, h.row_no, h.name, h.page, h.line, h.cell,
             c.column_key, c.amount, c.scale
-       FROM doc_rows r
-       JOIN doc_tables t ON t.document_id = r.document_id AND t.table_no = r.table_no
-       JOIN documents d ON d.id = r.document_id
-       LEFT JOIN cells c ON c.document_id = r.document_id AND c.table_no = r.table_no AND c.row_no = r.row_no
+       FROM hits h
+       JOIN documents d ON d.id = h.document_id
+       LEFT JOIN cells c ON c.document_id = h.document_id AND c.table_no = h.table_no AND c.row_no = h.row_no
                         AND c.column_key IN ('total', 'basic', 'project')
-      WHERE r.code = $1 AND d.phase = $2 AND ${NEWEST_VERSION}${where}
-      ORDER BY d.id, t.table_no, r.row_no`,
+      WHERE h.pick = 1
+      ORDER BY d.id`,
     params,
   );
-  // Per document, the most preferred table that prints the code, and its first row with it.
-  const chosen = new Map<number, { rank: number; tableNo: number; rowNo: number }>();
-  for (const r of rows) {
-    const rank = PREFERENCE.indexOf(String(r.kind) as TableKind);
-    if (rank < 0) continue;
-    const id = Number(r.id);
-    const seen = chosen.get(id);
-    const at = { rank, tableNo: Number(r.table_no), rowNo: Number(r.row_no) };
-    if (!seen || rank < seen.rank || (rank === seen.rank && at.tableNo < seen.tableNo)) chosen.set(id, at);
-  }
   const spending = new Map<number, CodeSpending>();
   for (const r of rows) {
-    const pick = chosen.get(Number(r.id));
-    if (!pick || Number(r.table_no) !== pick.tableNo || Number(r.row_no) !== pick.rowNo) continue;
     const entry = spending.get(Number(r.id)) ?? {
       document: documentRef(r),
       kind: String(r.kind) as TableKind,

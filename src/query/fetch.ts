@@ -15,12 +15,11 @@ export function placeholders(count: number, from: number): string {
 }
 
 /**
- * A document whose version is the newest of its department, year and phase: one pass over the
- * documents (a window partitions NULLs together, as IS NOT DISTINCT FROM would), which both
- * engines answer once instead of once per row.
+ * A document whose version is the newest of its department, year and phase: a flag the store keeps
+ * as it stores a later version (put.ts), read instead of numbering every document's versions in a
+ * window over the whole store for each query.
  */
-export const NEWEST_VERSION = `d.id IN (SELECT n.id FROM (SELECT id, ROW_NUMBER() OVER (
-  PARTITION BY department, year, phase ORDER BY version DESC, id DESC) AS newest FROM documents) n WHERE n.newest = 1)`;
+export const NEWEST_VERSION = 'd.newest';
 
 /** A document as the store lists it: the comparisons name their documents with the store's own fields. */
 export type DocumentRef = StoredDocument;
@@ -35,10 +34,9 @@ export interface DocumentQuery {
   phase?: Phase;
 }
 
-/** The newest documents that match, by department and year. */
-export async function newestDocuments(store: Store, filter: DocumentQuery): Promise<DocumentRef[]> {
+/** The conditions (on documents `d`) for the newest documents that match; their values added to `params`. */
+export function newestWhere(filter: DocumentQuery, params: Param[]): string {
   const where = [NEWEST_VERSION];
-  const params: Param[] = [];
   const add = (clause: string, value: Param) => {
     params.push(value);
     where.push(clause.replace('?', `$${params.length}`));
@@ -47,8 +45,14 @@ export async function newestDocuments(store: Store, filter: DocumentQuery): Prom
   if (filter.region !== undefined) add('d.region = ?', filter.region);
   if (filter.year !== undefined) add('d.year = ?', filter.year);
   if (filter.phase !== undefined) add('d.phase = ?', filter.phase);
+  return where.join(' AND ');
+}
+
+/** The newest documents that match, by department and year. */
+export async function newestDocuments(store: Store, filter: DocumentQuery): Promise<DocumentRef[]> {
+  const params: Param[] = [];
   const rows = await store.query(
-    `SELECT ${DOCUMENT_FIELDS} FROM documents d WHERE ${where.join(' AND ')} ORDER BY d.department, d.year, d.id`,
+    `SELECT ${DOCUMENT_FIELDS} FROM documents d WHERE ${newestWhere(filter, params)} ORDER BY d.department, d.year, d.id`,
     params,
   );
   return rows.map(documentRef);
@@ -75,28 +79,33 @@ export interface StoredCell {
   cell: string | null;
 }
 
-/** The amounts under the given column keys of every row of the documents' tables of these kinds. */
+/**
+ * The amounts under the given column keys of every row of the documents' tables of these kinds
+ * (every kind when `kinds` is null). The documents are named on each of the three tables joined,
+ * so that PostgreSQL finds the cells by their index instead of reading them all, and DuckDB
+ * filters them as it scans.
+ */
 export async function cellsOf(
   store: Store,
   documentIds: number[],
-  kinds: readonly TableKind[],
+  kinds: readonly TableKind[] | null,
   columnKeys: readonly string[],
   /** Only total rows and rows of these levels (a comparison of 类 and 款 needs no 项). */
   levels?: readonly number[],
 ): Promise<StoredCell[]> {
-  if (documentIds.length === 0 || kinds.length === 0 || columnKeys.length === 0) return [];
-  const params: Param[] = [...documentIds, ...kinds, ...columnKeys];
+  if (documentIds.length === 0 || kinds?.length === 0 || columnKeys.length === 0) return [];
+  const params: Param[] = [...documentIds, ...columnKeys, ...(kinds ?? [])];
   const ids = placeholders(documentIds.length, 1);
-  const kindList = placeholders(kinds.length, documentIds.length + 1);
-  const keyList = placeholders(columnKeys.length, documentIds.length + kinds.length + 1);
+  const keyList = placeholders(columnKeys.length, documentIds.length + 1);
+  const kindFilter = kinds ? ` AND t.kind IN (${placeholders(kinds.length, documentIds.length + columnKeys.length + 1)})` : '';
   const rows = await store.query(
     `SELECT t.document_id, t.table_no, t.kind, t.title AS table_title, t.unit, r.row_no, r.code, r.name, r.level,
             r.is_total, r.side, c.column_key, c.amount, c.scale, r.page, r.line, r.cell
        FROM doc_tables t
        JOIN doc_rows r ON r.document_id = t.document_id AND r.table_no = t.table_no
        JOIN cells c ON c.document_id = r.document_id AND c.table_no = r.table_no AND c.row_no = r.row_no
-      WHERE t.document_id IN (${ids}) AND t.kind IN (${kindList}) AND c.column_key IN (${keyList})
-        AND c.amount IS NOT NULL${levels ? ` AND (r.is_total OR r.level IN (${levels.map(Number).join(', ')}))` : ''}
+      WHERE t.document_id IN (${ids}) AND r.document_id IN (${ids}) AND c.document_id IN (${ids})${kindFilter}
+        AND c.column_key IN (${keyList}) AND c.amount IS NOT NULL${levels ? ` AND (r.is_total OR r.level IN (${levels.map(Number).join(', ')}))` : ''}
       ORDER BY t.document_id, t.table_no, r.row_no`,
     params,
   );

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../../tests/paths.js';
 import { checkDocument } from '../check.js';
-import type { BudgetDocument, Table } from '../model/types.js';
+import { tableData } from '../model/table-data.js';
+import type { BudgetDocument } from '../model/types.js';
 import { readText } from '../reader.js';
 import { StoreError } from './errors.js';
 import { SCHEMA_VERSION } from './migrations.js';
@@ -23,21 +24,6 @@ const SEED = join(projectRoot, 'tests', 'fixtures', 'seeds', '000_7094a3d6e0f48f
 export function seedDocument(sha256 = 'a'.repeat(64), file = SEED): BudgetDocument {
   const doc = readText(readFileSync(file, 'utf8'), file, sha256);
   return doc;
-}
-
-/** What the store keeps of a table (not the reader's explanations: `because`, `recognition`). */
-function kept(table: Table) {
-  return {
-    kind: table.kind,
-    title: table.title,
-    unit: table.unit,
-    source: table.source,
-    empty: table.empty,
-    emptyStatement: table.emptyStatement,
-    notes: table.notes,
-    columns: table.columns.map((c) => ({ key: c.key, label: c.label, path: c.path, type: c.type, side: c.side })),
-    rows: table.rows,
-  };
 }
 
 const count = async (store: Store, table: string) => Number((await store.query(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
@@ -73,7 +59,7 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
       assert.equal(back.document.level, 'province');
       assert.equal(back.document.year, 2024);
       assert.equal(back.document.errors, findings.filter((f) => f.severity === 'error').length);
-      assert.deepEqual(back.tables.map(kept), doc.tables.map(kept));
+      assert.deepEqual(back.tables.map(tableData), doc.tables.map(tableData));
       assert.deepEqual(back.narrative, doc.narrative);
       assert.deepEqual(back.overview, doc.overview);
       assert.deepEqual(back.findings, findings);
@@ -109,6 +95,14 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         versions.map((d) => d.version),
         [1, 2],
       );
+      // The newest flag the queries read moved to the corrected file.
+      const flags = await store.query(
+        "SELECT version, newest FROM documents WHERE department = '吉林省商务厅' AND year = 2024 ORDER BY version",
+      );
+      assert.deepEqual(flags, [
+        { version: 1, newest: false },
+        { version: 2, newest: true },
+      ]);
     });
 
     it('writes a document whole or not at all', async () => {

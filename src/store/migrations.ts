@@ -4,7 +4,7 @@
  * migration here (ALTER TABLE …) together with its new definition in schema.ts, and migration 1
  * then keeps a frozen copy of what it created.
  */
-import { createTableSql, TABLES } from './schema.js';
+import { addedAt, createdAt, createTableSql } from './schema.js';
 
 export type Dialect = 'duckdb' | 'postgres';
 
@@ -38,14 +38,32 @@ const INDEXES: Record<Dialect, string[]> = {
   ],
 };
 
+/** Version 2's: the unfinished attempts of a job are counted by its sha256. */
+const INDEXES_2: Record<Dialect, string[]> = {
+  duckdb: [],
+  postgres: ['CREATE INDEX ingest_attempts_job ON ingest_attempts (sha256)'],
+};
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: 'documents, tables, rows, cells, narrative, claims, findings, failures, runs, jobs',
     statements: (dialect) => [
       ...SEQUENCES.map((name) => `CREATE SEQUENCE ${name} START 1`),
-      ...TABLES.map(createTableSql),
+      ...createdAt(1).map(createTableSql),
       ...INDEXES[dialect],
+    ],
+  },
+  {
+    version: 2,
+    name: 'newest version flag; parts of a disclosure waiting in the queue; attempts of each job',
+    statements: (dialect) => [
+      ...addedAt(2),
+      ...createdAt(2).map(createTableSql),
+      // The documents stored before: the newest of each department-year-phase, as the queries found it.
+      `UPDATE documents SET newest = (department IS NULL OR year IS NULL OR id IN (SELECT id FROM (SELECT id,
+         ROW_NUMBER() OVER (PARTITION BY department, year, phase ORDER BY version DESC, id DESC) AS n FROM documents) w WHERE n = 1))`,
+      ...INDEXES_2[dialect],
     ],
   },
 ];

@@ -24,14 +24,22 @@ export async function storedIdOf(session: Session, hashes: string[]): Promise<{ 
   return row ? { id: Number(row.id), version: Number(row.version) } : null;
 }
 
+/**
+ * The next version of the document's department-year-phase; the versions before it stop being the
+ * newest (the queries compare only the newest, by a flag instead of a window over all documents).
+ */
 async function nextVersion(session: Session, doc: BudgetDocument): Promise<number> {
   if (doc.department === null || doc.year === null) return 1;
   await session.lock(`version:${doc.department}|${doc.year}|${doc.phase}`);
+  const same = [doc.department, doc.year, doc.phase];
   const rows = await session.all(
     'SELECT COALESCE(MAX(version), 0) AS v FROM documents WHERE department = $1 AND year = $2 AND phase = $3',
-    [doc.department, doc.year, doc.phase],
+    same,
   );
-  return Number(rows[0]?.v ?? 0) + 1;
+  const version = Number(rows[0]?.v ?? 0) + 1;
+  if (version > 1)
+    await session.run('UPDATE documents SET newest = FALSE WHERE department = $1 AND year = $2 AND phase = $3 AND newest', same);
+  return version;
 }
 
 export async function putInSession(

@@ -52,29 +52,29 @@ function countSeverities(findings: Finding[]): [number, number, number] {
 
 function documentRecords(doc: BudgetDocument, findings: Finding[], meta: DocumentMeta, out: Records): void {
   const region = regionOf(doc.department, doc.title);
-  out
-    .get('documents')
-    ?.push([
-      meta.id,
-      doc.source.sha256,
-      doc.title,
-      doc.department,
-      region?.name ?? null,
-      region?.level ?? null,
-      doc.year,
-      doc.phase,
-      doc.scope,
-      doc.unit,
-      json(doc.units),
-      meta.profile,
-      doc.source.file,
-      doc.source.format,
-      meta.version,
-      meta.runId,
-      meta.ingestedAt,
-      ...countSeverities(findings),
-      json(doc.attachments),
-    ]);
+  out.get('documents')?.push([
+    meta.id,
+    doc.source.sha256,
+    doc.title,
+    doc.department,
+    region?.name ?? null,
+    region?.level ?? null,
+    doc.year,
+    doc.phase,
+    doc.scope,
+    doc.unit,
+    json(doc.units),
+    meta.profile,
+    doc.source.file,
+    doc.source.format,
+    meta.version,
+    meta.runId,
+    meta.ingestedAt,
+    ...countSeverities(findings),
+    json(doc.attachments),
+    // Stored as the newest; put.ts clears the flag of the versions before it.
+    true,
+  ]);
   const parts = doc.parts ?? [{ ...doc.source, holds: null }];
   parts.forEach((p, i) => {
     out.get('document_files')?.push([meta.id, i, p.sha256, p.file, p.format, p.holds]);

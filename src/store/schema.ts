@@ -14,6 +14,10 @@ export interface TableDef {
   columns: Array<[name: string, type: ColumnType, constraint?: string]>;
   /** Constraints after the columns (PRIMARY KEY (…)). */
   keys?: string[];
+  /** The migration that created the table (1 when absent). */
+  since?: number;
+  /** Columns a later migration added (ALTER TABLE … ADD COLUMN), by that migration's version. */
+  added?: Record<string, number>;
 }
 
 /** Where a datum came from (model Origin): the same columns on every table that keeps one. */
@@ -67,7 +71,10 @@ export const TABLES: TableDef[] = [
       ['warnings', 'int', 'NOT NULL'],
       ['infos', 'int', 'NOT NULL'],
       ['attachments', 'json'],
+      // The highest version of its department-year-phase: set when stored, cleared by a later version.
+      ['newest', 'bool'],
     ],
+    added: { newest: 2 },
   },
   {
     // Every file a document was read from (two for 北京's 情况说明 + 报表): a file's sha256 is stored once.
@@ -214,6 +221,23 @@ export const TABLES: TableDef[] = [
       ['attempts', 'int', 'NOT NULL'],
       ['worker', 'text'],
       ['updated_at', 'timestamp', 'NOT NULL'],
+      // A file read as one part of a disclosure in several files (北京's 情况说明 or 报表), waiting in
+      // state 'part' for the other: its department|year|phase and what it holds (narrative/tables).
+      ['group_key', 'text'],
+      ['holds', 'text'],
+    ],
+    added: { group_key: 2, holds: 2 },
+  },
+  {
+    // Every time a process took a job, committed apart before it reads: the claims of processes that
+    // died reading it are the ones never finished, and after a few of them the job is given up.
+    name: 'ingest_attempts',
+    since: 2,
+    columns: [
+      ['sha256', 'text', 'NOT NULL'],
+      ['worker', 'text', 'NOT NULL'],
+      ['started_at', 'timestamp', 'NOT NULL'],
+      ['finished_at', 'timestamp'],
     ],
   },
 ];
@@ -234,10 +258,28 @@ const SQL_TYPES: Record<ColumnType, string> = {
   json: 'TEXT',
 };
 
+const columnSql = ([name, type, constraint]: TableDef['columns'][number]) =>
+  [`"${name}"`, SQL_TYPES[type], constraint].filter(Boolean).join(' ');
+
+/** The version of the migration that added a column of the table. */
+const columnSince = (def: TableDef, column: string) => def.added?.[column] ?? def.since ?? 1;
+
+/** The tables a migration creates: as they were at that version. */
+export function createdAt(version: number): TableDef[] {
+  return TABLES.filter((t) => (t.since ?? 1) === version).map((t) => ({
+    ...t,
+    columns: t.columns.filter(([name]) => columnSince(t, name) <= version),
+  }));
+}
+
+/** ALTER TABLE … ADD COLUMN for the columns a migration added to tables made before it. */
+export function addedAt(version: number): string[] {
+  return TABLES.filter((t) => (t.since ?? 1) < version).flatMap((t) =>
+    t.columns.filter(([name]) => columnSince(t, name) === version).map((c) => `ALTER TABLE ${t.name} ADD COLUMN ${columnSql(c)}`),
+  );
+}
+
 /** CREATE TABLE for one definition: the same SQL for DuckDB and PostgreSQL. */
 export function createTableSql(def: TableDef): string {
-  const columns = def.columns.map(([name, type, constraint]) =>
-    [`"${name}"`, SQL_TYPES[type], constraint].filter(Boolean).join(' '),
-  );
-  return `CREATE TABLE ${def.name} (${[...columns, ...(def.keys ?? [])].join(', ')})`;
+  return `CREATE TABLE ${def.name} (${[...def.columns.map(columnSql), ...(def.keys ?? [])].join(', ')})`;
 }

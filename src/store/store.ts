@@ -5,6 +5,7 @@
  * given to `query`; the engines differ only inside this folder. Drivers load when a store is
  * opened, so `check` never pays for them.
  */
+import type { PartKey } from '../model/document-set.js';
 import type { BudgetDocument, Finding, Phase } from '../model/types.js';
 import type { Dialect } from './migrations.js';
 
@@ -90,26 +91,45 @@ export interface Store {
  * Files to ingest as rows of ingest_jobs, handed out with SELECT … FOR UPDATE SKIP LOCKED: a
  * claimed file stays locked by its process's open transaction until its document is stored (in
  * that same transaction) or its failure recorded; a process that dies releases it to another.
+ * Each claim is also counted in ingest_attempts, committed apart, so that a file every process
+ * dies reading is given up after a few. One part of a disclosure in several files waits in the
+ * queue (state `part`) for the other, which joins it when read.
  */
 export interface WorkQueue {
   /** Adds the files whose content is not queued yet. */
   enqueue(files: Array<{ file: string; sha256: string }>): Promise<void>;
   /** The next file nobody holds, or null when none is left. */
   claim(worker: string): Promise<Claim | null>;
+  /**
+   * When no file is left to read (none pending, held or not): the next part still waiting for its
+   * other part, which no file left can bring any more; null when there is none, or files are left.
+   */
+  claimWaiting(worker: string): Promise<Claim | null>;
 }
 
 export interface Claim {
   readonly file: string;
   readonly sha256: string;
+  /** Earlier claims of this file that never finished: the processes holding them died. */
+  readonly unfinished: number;
+  /** The claim is of a part that waited for its other part (claimWaiting). */
+  readonly waited: boolean;
   /**
-   * Stores the document and marks the file done, in the claim's transaction; when the document
-   * cannot be stored the claim stays open, for `fail`.
+   * A waiting part of the given department-year-phase and holding, taken into this claim (locked
+   * with it, done or failed with it), or null when none waits that another process does not hold.
+   */
+  partner(part: PartKey): Promise<{ file: string; sha256: string } | null>;
+  /** Leaves the file in the queue as a part waiting for its other part, and ends the claim. */
+  wait(part: PartKey): Promise<void>;
+  /**
+   * Stores the document and marks the file (and a partner taken) done, in the claim's
+   * transaction; when the document cannot be stored the claim stays open, for `fail`.
    */
   put(doc: BudgetDocument, findings: Finding[], options: PutOptions): Promise<PutResult>;
   /** The file is already stored: marks it done. */
   skip(): Promise<void>;
-  /** Records the failure and marks the file failed. */
-  fail(failure: Failure): Promise<void>;
+  /** Records the failures and marks the file (and a partner taken) failed. */
+  fail(failures: Failure[]): Promise<void>;
   /** Gives the file back (a process stopping before it is done). */
   release(): Promise<void>;
 }

@@ -3,36 +3,67 @@
  * process takes the next one with SELECT … FOR UPDATE SKIP LOCKED (pg-boss's way), keeping its
  * transaction open while it reads the file and storing the document in that same transaction.
  * Each file is stored once; a process that dies releases its file (the server ends its
- * transaction) to the next process that asks.
+ * transaction) to the next process that asks. Every claim is counted in ingest_attempts, committed
+ * at once through another connection (the job's row is locked, not updated: an updated row would
+ * make every process queueing the same file wait for the claim), and marked finished with the job.
  */
 import type { Pool, PoolClient } from 'pg';
+import type { PartKey } from '../../model/document-set.js';
 import type { BudgetDocument, Finding } from '../../model/types.js';
 import { putInSession } from '../put.js';
 import { insertFailure } from '../sql-store.js';
 import type { Claim, Failure, PutOptions, PutResult, WorkQueue } from '../store.js';
 import { sessionOf } from './engine.js';
 
+type Job = { sha256: string; file: string };
+
 const NEXT = `SELECT sha256, file FROM ingest_jobs WHERE state = 'pending'
+  ORDER BY file LIMIT 1 FOR UPDATE SKIP LOCKED`;
+
+/** Any file left to read, held by a process or not (a lock is no update: the row still says pending). */
+const ANY_PENDING = "SELECT 1 FROM ingest_jobs WHERE state = 'pending' LIMIT 1";
+
+/**
+ * A waiting part whose other part, if one waits too, comes after it: only the first of two parts
+ * is handed out, so that two processes never hold one each and store them apart.
+ */
+const NEXT_WAITING = `SELECT j.sha256, j.file FROM ingest_jobs j WHERE j.state = 'part' AND NOT EXISTS (
+    SELECT 1 FROM ingest_jobs o WHERE o.state = 'part' AND o.group_key = j.group_key AND o.holds <> j.holds AND o.file < j.file)
+  ORDER BY j.file LIMIT 1 FOR UPDATE SKIP LOCKED`;
+
+const PARTNER = `SELECT sha256, file FROM ingest_jobs WHERE state = 'part' AND group_key = $1 AND holds = $2
   ORDER BY file LIMIT 1 FOR UPDATE SKIP LOCKED`;
 
 class PostgresClaim implements Claim {
   private open = true;
+  private readonly partners: Job[] = [];
 
   constructor(
     private readonly client: PoolClient,
     readonly file: string,
     readonly sha256: string,
     private readonly worker: string,
+    readonly unfinished: number,
+    readonly waited: boolean,
   ) {}
 
-  private async finish(state: 'done' | 'failed', work?: () => Promise<unknown>): Promise<void> {
+  /** Ends the claim: its job (and a partner's) in the state given, its attempt finished. */
+  private async finish(state: 'done' | 'failed' | 'part', work?: () => Promise<unknown>, part?: PartKey): Promise<void> {
     if (!this.open) throw new Error(`claim of ${this.file} already finished`);
     this.open = false;
     try {
       await work?.();
+      const jobs = [this.sha256, ...this.partners.map((p) => p.sha256)];
       await this.client.query(
-        'UPDATE ingest_jobs SET state = $2, worker = $3, attempts = attempts + 1, updated_at = CURRENT_TIMESTAMP WHERE sha256 = $1',
-        [this.sha256, state, this.worker],
+        `UPDATE ingest_jobs j SET state = $2, worker = $3, group_key = $4, holds = $5, updated_at = CURRENT_TIMESTAMP,
+                attempts = (SELECT COUNT(*) FROM ingest_attempts a WHERE a.sha256 = j.sha256)
+          WHERE j.sha256 = ANY($1::text[])`,
+        [jobs, state, this.worker, part?.key ?? null, part?.holds ?? null],
+      );
+      await this.client.query(
+        `UPDATE ingest_attempts SET finished_at = CURRENT_TIMESTAMP
+          WHERE sha256 = $1 AND worker = $2 AND finished_at IS NULL`,
+        [this.sha256, this.worker],
       );
       await this.client.query('COMMIT');
     } catch (error) {
@@ -41,6 +72,17 @@ class PostgresClaim implements Claim {
     } finally {
       this.client.release();
     }
+  }
+
+  async partner(part: PartKey): Promise<Job | null> {
+    const { rows } = await this.client.query(PARTNER, [part.key, part.holds]);
+    const job = rows[0] as Job | undefined;
+    if (job) this.partners.push(job);
+    return job ?? null;
+  }
+
+  wait(part: PartKey): Promise<void> {
+    return this.finish('part', undefined, part);
   }
 
   /** A document that cannot be stored is undone alone (to a savepoint): the claim stays open to record why. */
@@ -61,8 +103,10 @@ class PostgresClaim implements Claim {
     return this.finish('done');
   }
 
-  fail(failure: Failure): Promise<void> {
-    return this.finish('failed', () => insertFailure(sessionOf(this.client), failure));
+  fail(failures: Failure[]): Promise<void> {
+    return this.finish('failed', async () => {
+      for (const failure of failures) await insertFailure(sessionOf(this.client), failure);
+    });
   }
 
   async release(): Promise<void> {
@@ -87,20 +131,43 @@ export class PostgresQueue implements WorkQueue {
     );
   }
 
-  async claim(worker: string): Promise<Claim | null> {
+  claim(worker: string): Promise<Claim | null> {
+    return this.take(worker, async (client) => (await client.query(NEXT)).rows[0] as Job | undefined, false);
+  }
+
+  claimWaiting(worker: string): Promise<Claim | null> {
+    return this.take(
+      worker,
+      async (client) => {
+        if ((await client.query(ANY_PENDING)).rows.length > 0) return undefined;
+        return (await client.query(NEXT_WAITING)).rows[0] as Job | undefined;
+      },
+      true,
+    );
+  }
+
+  /** A job locked in a transaction left open for the claim, its attempt counted and committed apart. */
+  private async take(
+    worker: string,
+    next: (client: PoolClient) => Promise<Job | undefined>,
+    waited: boolean,
+  ): Promise<Claim | null> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query(NEXT);
-      const job = rows[0] as { sha256: string; file: string } | undefined;
+      const job = await next(client);
       if (!job) {
         await client.query('ROLLBACK');
         client.release();
         return null;
       }
-      // Only locked here, not updated: an updated row would make every INSERT … ON CONFLICT of
-      // another process that queues the same file wait for this transaction.
-      return new PostgresClaim(client, job.file, job.sha256, worker);
+      const { rows } = await this.pool.query(
+        `WITH earlier AS (SELECT COUNT(*) AS n FROM ingest_attempts WHERE sha256 = $1 AND finished_at IS NULL),
+              counted AS (INSERT INTO ingest_attempts (sha256, worker, started_at) VALUES ($1, $2, CURRENT_TIMESTAMP))
+         SELECT n FROM earlier`,
+        [job.sha256, worker],
+      );
+      return new PostgresClaim(client, job.file, job.sha256, worker, Number(rows[0]?.n ?? 0), waited);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       client.release();

@@ -50,6 +50,13 @@ export function isEmptyStatement(text: string): boolean {
 /** The three items of the “三公” 经费, as a header or a row names them (因公出国（境）费, 公务接待费, 公务用车…). */
 export const THREE_PUBLIC_ITEM = /因公出国|公务接待|公务用车/;
 
+/** The three fiscal funds as a title, a heading or a sentence names them. */
+export const FUND_NAME = {
+  general_budget: /一般公共预算/,
+  gov_fund: /政府性基金/,
+  state_capital: /国有资本经营/,
+} as const;
+
 /** A header or column naming the 机关运行经费. */
 export const AGENCY_OPERATING = /机关运行经费/;
 

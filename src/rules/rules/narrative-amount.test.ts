@@ -105,6 +105,10 @@ describe('narrative-amount', () => {
           lines: withMeetings('某某局 2026 年支出预算合计 100.00 万元。'),
         },
         {
+          name: 'the department’s 收支总预算 is the budget’s 总计 (杭州市公安局 2026: 2026年收支总预算404,415.23万元)',
+          lines: withMeetings('某某局2026年收支总预算100.00万元。'),
+        },
+        {
           name: 'a 类 stated in a paragraph on 项目支出 is its project column',
           lines: projectParagraph('40230.95'),
         },
@@ -166,6 +170,11 @@ describe('narrative-amount', () => {
           name: 'a 会议费 the 三公 table prints otherwise',
           lines: withMeetings('某某局 2026 年度一般公共预算拨款安排的会议费预算支出 1.50 万元。'),
           findings: [{ severity: 'error', line: 17, expected: '1.00', actual: '1.50' }],
+        },
+        {
+          name: 'a 收支总计 that matches nothing (issue 13: "收支总计0.3万元…持平" beside a table of 2,961.68)',
+          lines: withMeetings('2026年收支总计0.3万元，与上年持平。'),
+          findings: [{ severity: 'error', line: 17, expected: '100.0', actual: '0.3' }],
         },
         {
           name: 'a narrative amount that matches nothing (000: 公务用车购置及运行费 0 万元 vs 48.24)',

@@ -1,5 +1,5 @@
 import { parseAmount } from '../model/amount.js';
-import { compact } from '../model/names.js';
+import { compact, stripNumbering } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
 import { AMOUNT_IN_TEXT } from './claims.js';
 
@@ -18,8 +18,39 @@ export interface OutturnClaim {
   rate: string | null;
   /** What the text says of the outturn against the budget, or null when it says nothing. */
   comparison: { says: 'gt' | 'lt' | 'eq'; text: string } | null;
+  /**
+   * The item the figures are of: the 类/款/项 names its paragraph opens with ("1、社会保障和就业支出（类）
+   * 行政事业单位养老支出（款）行政单位离退休（项）。…年初预算为 54.53 万元"), or its section's heading
+   * ("（一）一般公共服务支出（类）"), in that order; null when its paragraph names none.
+   */
+  path: string[] | null;
+  /** The words of the budget's clause before 年初预算 ("一般公共预算财政拨款支出"), the whole's name when no path. */
+  subject: string;
+  /** The budget as the text names it: 年初 or 全年/调整 (the table's budget or adjusted-budget column). */
+  budgetKind: 'budget' | 'adjusted_budget';
   section: NarrativeSection;
   sentence: string;
+}
+
+/**
+ * A 功能分类 path as a paragraph or heading opens with it: the 类, then its 款 and 项 when printed
+ * ("社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项)"), in compact form.
+ */
+const PATH_OPENING = /^([^()，,。:：;；、\d]{2,30})\(类\)(?:([^()，,。:：;；]{2,30})\(款\)(?:([^()，,。:：;；]{2,30})\(项\))?)?/;
+
+/** What may follow a paragraph's path: its end, what the item is used for, or its budget. */
+const AFTER_PATH = /^[”"]?(?:[。:：;；]|$|[，,]?(?:主要用于|年初预算|全年预算|调整预算))/;
+
+/**
+ * The path a text opens with, after its numbering, when the path is the paragraph's subject (a
+ * heading, or followed by what it was used for or its budget): "城乡社区支出（类）未完成年初预期" is a
+ * reason, not a paragraph's subject.
+ */
+export function pathOpening(text: string): string[] | null {
+  const opening = stripNumbering(compact(text)).replace(/^[“"]/, '');
+  const m = PATH_OPENING.exec(opening);
+  if (!m || !AFTER_PATH.test(opening.slice(m[0].length))) return null;
+  return [m[1], m[2], m[3]].filter((n): n is string => n !== undefined);
 }
 
 /** A figure named as the budget ("年初预算为", "全年预算数") — not the outturn, not a prior year's. */
@@ -42,10 +73,13 @@ function comparisonsIn(sentence: string): Array<{ at: number; says: 'gt' | 'lt' 
   return found;
 }
 
-/** Sentences in compact form (NFKC, no spaces), so positions and patterns agree. */
+/**
+ * Sentences in compact form (NFKC, no spaces), so positions and patterns agree; a line opening with
+ * a number (1、, （一）) opens a paragraph, whatever the line before ends with.
+ */
 function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=。)/)
+    .split(/(?<=。)|\n(?=\s*(?:\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]))/)
     .map(compact)
     .filter((s) => s !== '');
 }
@@ -78,8 +112,11 @@ export function readOutturns(sections: NarrativeSection[]): OutturnClaim[] {
   for (const section of sections) {
     // The last pair stated: a comparison after it, in this or a later sentence, speaks of it.
     let open: OutturnClaim | null = null;
-    let budget: Amount | null = null;
+    let budget: { amount: Amount; before: string } | null = null;
+    // The path of the paragraph being read; the heading's serves the section's first pair only.
+    let path = pathOpening(section.heading);
     for (const sentence of sentencesOf(section.text)) {
+      path = pathOpening(sentence) ?? path;
       const events = [
         ...amountsIn(sentence).map((a) => ({ ...a, comparison: null })),
         ...comparisonsIn(sentence).map((c) => ({ at: c.at, end: c.at, before: '', amount: null, comparison: c })),
@@ -89,11 +126,22 @@ export function readOutturns(sections: NarrativeSection[]): OutturnClaim[] {
           if (open && !open.comparison) open.comparison = { says: event.comparison.says, text: event.comparison.text };
         } else if (event.amount && OUTTURN_BEFORE.test(event.before) && budget) {
           const rate = RATE_AFTER.exec(sentence.slice(event.end))?.[1] ?? null;
-          open = { budget, outturn: event.amount, rate, comparison: null, section, sentence };
+          open = {
+            budget: budget.amount,
+            outturn: event.amount,
+            rate,
+            comparison: null,
+            path,
+            subject: budget.before.replace(BUDGET_BEFORE, ''),
+            budgetKind: /全年|调整/.test(budget.before) ? 'adjusted_budget' : 'budget',
+            section,
+            sentence,
+          };
           claims.push(open);
           budget = null;
+          path = null;
         } else if (event.amount && BUDGET_BEFORE.test(event.before) && !/决算|上年|\d{4}年/.test(event.before)) {
-          budget = event.amount;
+          budget = { amount: event.amount, before: event.before };
         }
       }
     }

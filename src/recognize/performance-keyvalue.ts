@@ -20,7 +20,7 @@ import {
 
 /** The labels of such a form: a key is never the value of the key before it (an empty form prints none). */
 const KEY =
-  /^(?:项目名称|项目编码|实施单位|主管部门|(?:资金)?主管部门|项目属性|项目期|预算数|年度资金总额[:：]?|年度资金申请总额|当年预算|市级支出|补助区县|实施期资金总额[:：]?|项目资金总额|(?:专项)?资金总额[:：]?|项目实施期目标|其中[:：]?财政拨款|财政拨款|其他资金|项目概况|(?:当年|年度)?绩效目标|总体目标|实施期目标|年度目标|绩效指标)$/;
+  /^(?:项目名称|项目编码|实施单位|主管部门|(?:资金)?主管部门|项目属性|项目期|预算数|年度资金总额[:：]?|年度资金申请总额|当年预算|市级支出|补助区县|实施期资金总额[:：]?|项目资金总额|(?:专项)?资金总额[:：]?|项目实施期目标|其中[:：]?财政拨款|财政拨款|其他资金|项目概况|项目内容|立项依据|(?:当年|年度)?绩效目标|总体目标|实施期目标|年度目标|绩效指标)$/;
 
 function valueAfter(cells: string[], key: RegExp): string | null {
   const i = cells.findIndex((c) => key.test(compact(c)));
@@ -97,6 +97,8 @@ export function readKeyValueLayout(rows: GridRow[], title: string): Project[] {
       ]);
       project.periodTotal ??= amountOf(cells, [/^实施期资金总额[:：]?$/, /^项目资金总额$/]);
       project.fiscal ??= amountOf(cells, [/^(?:其中[:：]?)?财政拨款$/]);
+      const about = valueAfter(cells, /^(?:项目概况|项目内容|立项依据)$/);
+      if (about) project.overview = project.overview ? `${project.overview}\n${about}` : about;
       const target = valueAfter(cells, /^(?:(?:当年|年度)?绩效目标|总体目标|项目实施期目标)$/);
       if (target && !project.objective) project.objective = target;
       if (keyed.includes('实施期目标') && keyed.includes('年度目标')) twoPeriods = true;

@@ -30,6 +30,8 @@ export interface Project {
   /** 其中：财政拨款, where a form prints it. */
   fiscal?: Amount | null;
   objective: string;
+  /** What the form says the project is and rests on (项目概况, 项目内容, 立项依据), in its words. */
+  overview?: string;
   line: number;
   /** A 合计 line of a table of many projects, kept as a total row. */
   isTotal?: boolean;

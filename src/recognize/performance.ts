@@ -128,6 +128,7 @@ export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Tab
     const projectTexts: Record<string, string> = {};
     if (p.unitName) projectTexts.unit_name = p.unitName;
     if (p.objective) projectTexts.objective = p.objective;
+    if (p.overview) projectTexts.overview = p.overview;
     if (p.nature) projectTexts.nature = p.nature;
     if (p.period) projectTexts.period = p.period;
     rows.push({

@@ -47,8 +47,30 @@ export function isEmptyStatement(text: string): boolean {
   );
 }
 
-/** The three items of the “三公” 经费, as a header or a row names them (因公出国（境）费, 公务接待费, 公务用车…). */
-export const THREE_PUBLIC_ITEM = /因公出国|公务接待|公务用车/;
+/**
+ * The items of the “三公” 经费 as a row names them: 因公出国（境）费, 公务接待费, and 公务用车购置及运行
+ * （维护）费 (or 公务用车费) made of its 购置费 and 运行（维护）费.
+ */
+export const THREE_PUBLIC = {
+  travel: /因公出国/,
+  reception: /公务接待/,
+  vehicleAny: /公务用车/,
+  vehicle: /公务用车(?:费|购置及运(?:行|维)(?:维护)?费?)$/,
+  purchase: /公务用车购置(?:费)?$/,
+  running: /公务用车运(?:行(?:维护)?|维)费?$/,
+} as const;
+
+/** Any of the three items, as a header or a row names them (因公出国（境）费, 公务接待费, 公务用车…). */
+export const THREE_PUBLIC_ITEM = new RegExp(
+  [THREE_PUBLIC.travel, THREE_PUBLIC.reception, THREE_PUBLIC.vehicleAny].map((re) => re.source).join('|'),
+);
+
+/** The three fiscal funds as a title, a heading or a sentence names them. */
+export const FUND_NAME = {
+  general_budget: /一般公共预算/,
+  gov_fund: /政府性基金/,
+  state_capital: /国有资本经营/,
+} as const;
 
 /** A header or column naming the 机关运行经费. */
 export const AGENCY_OPERATING = /机关运行经费/;

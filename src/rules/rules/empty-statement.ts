@@ -1,19 +1,20 @@
 import { narrativeElsewhere } from '../../model/document-set.js';
 import { compact } from '../../model/names.js';
 import type { BudgetDocument, Table } from '../../model/types.js';
+import { AGENCY_OPERATING, FUND_NAME } from '../../recognize/vocabulary.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
 const FUND_OF: Partial<Record<Table['kind'], RegExp>> = {
-  general_budget_expenditure: /一般公共预算/,
-  general_budget_basic_expenditure: /一般公共预算/,
-  general_budget_economic_expenditure: /一般公共预算/,
-  general_budget_project_expenditure: /一般公共预算/,
-  gov_fund_expenditure: /政府性基金/,
-  gov_fund_income: /政府性基金/,
-  state_capital: /国有资本经营/,
+  general_budget_expenditure: FUND_NAME.general_budget,
+  general_budget_basic_expenditure: FUND_NAME.general_budget,
+  general_budget_economic_expenditure: FUND_NAME.general_budget,
+  general_budget_project_expenditure: FUND_NAME.general_budget,
+  gov_fund_expenditure: FUND_NAME.gov_fund,
+  gov_fund_income: FUND_NAME.gov_fund,
+  state_capital: FUND_NAME.state_capital,
   three_public: /三公/,
-  agency_operating: /机关运行经费/,
+  agency_operating: AGENCY_OPERATING,
 };
 
 /** A clause saying there is none, or that it is zero ("政府性基金拨款支出预算为0", "…0.00万元"). */
@@ -45,9 +46,9 @@ const WHOLE_OF: Partial<Record<Table['kind'], { kind: Table['kind']; key: string
  * 项目支出, so the 基本支出 table by economic class is empty and the 一般公共预算支出功能分类预算表's
  * 合计 prints no 基本支出). Returns the whole as messages name it, or null.
  */
-function zeroElsewhere(doc: BudgetDocument, table: Table): { whole: string; column: string } | null {
+function wholeZero(doc: BudgetDocument, table: Table): { whole: string; column: string } | null {
   const of = WHOLE_OF[table.kind];
-  if (!of) return fundZero(doc, table);
+  if (!of) return null;
   for (const whole of doc.tables.filter((t) => t.kind === of.kind)) {
     const total = whole.rows.find((r) => r.isTotal);
     if (!total || !whole.columns.some((c) => c.key === of.key)) continue;
@@ -76,6 +77,16 @@ function fundZero(doc: BudgetDocument, table: Table): { whole: string; column: s
       return { whole: tableName(summary), column: row.label || row.name };
   }
   return null;
+}
+
+/**
+ * Why an empty table with no statement under it is no warning, the one place that decides it: the
+ * narrative states it ('stated'), or another table shows it as 0 — the column holding its whole, or
+ * its fund's income in a summary (the whole and column to name) — or null when nothing says why.
+ */
+function whyEmpty(doc: BudgetDocument, table: Table): 'stated' | { whole: string; column: string } | null {
+  if (statedInNarrative(doc, table)) return 'stated';
+  return wholeZero(doc, table) ?? fundZero(doc, table);
 }
 
 /** An empty table carries its statement; a statement that a table is empty is not contradicted by it. */
@@ -114,10 +125,11 @@ export const emptyStatement: Rule = {
     for (const table of context.doc.tables) {
       if (['performance_targets', 'unit_performance', 'organization_units', 'unknown'].includes(table.kind)) continue;
       const hasData = table.rows.some((r) => Object.values(r.values).some((v) => v.scaled !== 0n));
-      if (!hasData && !table.emptyStatement && !statedInNarrative(context.doc, table)) {
-        const zero = zeroElsewhere(context.doc, table);
-        if (zero)
-          context.report({ messageId: 'zeroElsewhere', severity: 'info', data: { table: tableName(table), ...zero }, table });
+      if (!hasData && !table.emptyStatement) {
+        const reason = whyEmpty(context.doc, table);
+        if (reason === 'stated') continue;
+        if (reason)
+          context.report({ messageId: 'zeroElsewhere', severity: 'info', data: { table: tableName(table), ...reason }, table });
         else {
           const messageId = tablesOnly ? 'missingTablesOnly' : 'missing';
           context.report({ messageId, severity: tablesOnly ? 'info' : 'warning', data: { table: tableName(table) }, table });

@@ -105,6 +105,10 @@ describe('narrative-amount', () => {
           lines: withMeetings('某某局 2026 年支出预算合计 100.00 万元。'),
         },
         {
+          name: 'the department’s 收支总预算 is the budget’s 总计 (杭州市公安局 2026: 2026年收支总预算404,415.23万元)',
+          lines: withMeetings('某某局2026年收支总预算100.00万元。'),
+        },
+        {
           name: 'a 类 stated in a paragraph on 项目支出 is its project column',
           lines: projectParagraph('40230.95'),
         },
@@ -168,6 +172,11 @@ describe('narrative-amount', () => {
           findings: [{ severity: 'error', line: 17, expected: '1.00', actual: '1.50' }],
         },
         {
+          name: 'a 收支总计 that matches nothing (issue 13: "收支总计0.3万元…持平" beside a table of 2,961.68)',
+          lines: withMeetings('2026年收支总计0.3万元，与上年持平。'),
+          findings: [{ severity: 'error', line: 17, expected: '100.0', actual: '0.3' }],
+        },
+        {
           name: 'a narrative amount that matches nothing (000: 公务用车购置及运行费 0 万元 vs 48.24)',
           lines: doc('2024 年“三公”经费预算数为 10.00 万元。3.公务用车购置及运行费 0 万元。'),
           findings: [{ severity: 'error', line: 10, expected: '5.00', actual: '0' }],
@@ -205,6 +214,92 @@ describe('narrative-amount against tables printed more finely', () => {
           name: 'a figure that is not the table’s',
           lines: beijing('40.87'),
           findings: [{ severity: 'error', expected: '40.77', actual: '40.87' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+/**
+ * 上海市普陀区规划和自然资源局 2024 决算 (p. 14 and 22–23): the 一般公共预算财政拨款支出决算表 and the
+ * paragraphs that restate its 项 one by one. `budget` adds a 年初预算数 column, as a 决算表 printing the
+ * budget beside the outturn does (the document's 三公 table prints both).
+ */
+const outturnDoc = (paragraphs: string[], budget = false) => [
+  '上海市普陀区某局2024年度部门决算',
+  '一般公共预算财政拨款支出决算表',
+  '单位：万元',
+  budget ? '科目编码\t科目名称\t年初预算数\t决算数' : '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  budget ? '\t合计\t82.64\t82.64' : '\t合计\t82.64\t82.64\t0.00',
+  ...[
+    ['208', '社会保障和就业支出', '82.64'],
+    ['20805', '行政事业单位养老支出', '82.64'],
+    ['2080501', '行政单位离退休', '54.53'],
+    ['2080502', '事业单位离退休', '28.11'],
+  ].map(([code, name, v]) => (budget ? `${code}\t${name}\t${v}\t${v}` : `${code}\t${name}\t${v}\t${v}\t0.00`)),
+  '第三部分 2024年度部门决算情况说明',
+  '五、一般公共预算财政拨款支出决算情况说明',
+  '（一）一般公共预算财政拨款支出决算具体情况',
+  ...paragraphs,
+];
+
+const item = (n: number, xiang: string, budget: string, outturn: string) =>
+  `${n}、社会保障和就业支出（类）行政事业单位养老支出（款）${xiang}（项）。主要用于：行政单位退休人员支出。年初预算为 ${budget} 万元，支出决算为 ${outturn} 万元，完成年初预算的 100.00%。决算数同预算数持平。`;
+
+describe('narrative-amount: a final account restates its 决算表 row by row', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        {
+          name: 'each paragraph’s outturn is its 项’s 决算数 (普陀 规划和自然资源局)',
+          lines: outturnDoc([
+            '一般公共预算财政拨款支出年初预算为 82.64 万元，支出决算为 82.64 万元，完成年初预算的 100.00%。其中：',
+            item(1, '行政单位离退休', '54.53', '54.53'),
+            item(2, '事业单位离退休', '28.11', '28.11'),
+          ]),
+        },
+        {
+          name: 'a budget column: each budget is its row’s 年初预算数',
+          lines: outturnDoc([item(1, '行政单位离退休', '54.53', '54.53')], true),
+        },
+        {
+          name: 'a 项 the table does not print is not tied to another row (普陀: 机关事业单位退休人员活动费支出 0.88)',
+          lines: outturnDoc([item(5, '机关事业单位退休人员活动费支出', '54.53', '54.53')]),
+        },
+        {
+          name: 'a reason naming a 类 is no paragraph’s subject: the pair after it is the whole’s',
+          lines: outturnDoc([
+            '一般公共预算财政拨款支出年初预算为 82.64 万元，支出决算为 82.64 万元。决算数同预算数持平。',
+            '社会保障和就业支出（类）未完成年初预期。',
+          ]),
+        },
+      ],
+      invalid: [
+        {
+          name: 'an outturn printed in the table, but in another row: the paragraph’s own row decides',
+          lines: outturnDoc([item(1, '行政单位离退休', '28.11', '28.11')]),
+          findings: [
+            {
+              severity: 'error',
+              message: '行政单位离退休（项）决算数 28.11 万元，一般公共预算财政拨款支出决算表“行政单位离退休”的',
+              expected: '54.53',
+              actual: '28.11',
+            },
+          ],
+        },
+        {
+          name: 'a budget that is not the row’s 年初预算数',
+          lines: outturnDoc([item(2, '事业单位离退休', '30.00', '28.11')], true),
+          findings: [{ severity: 'error', message: '“事业单位离退休”的年初预算数为 28.11', expected: '28.11', actual: '30.00' }],
+        },
+        {
+          name: 'the whole of the fund’s spending against the table’s 合计',
+          lines: outturnDoc(['一般公共预算财政拨款支出年初预算为 82.64 万元，支出决算为 80.64 万元，完成年初预算的 97.58%。']),
+          findings: [
+            { severity: 'error', message: '一般公共预算财政拨款支出决算数 80.64 万元', expected: '82.64', actual: '80.64' },
+          ],
         },
       ],
     },

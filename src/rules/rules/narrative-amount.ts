@@ -4,6 +4,7 @@ import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
+import { outturnTargets } from '../outturn-targets.js';
 import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
@@ -52,6 +53,7 @@ function namesTheWhole(prefix: string, doc: BudgetDocument): boolean {
 }
 
 const WHOLE = /^(.*?)(收入预算|预算收入|支出预算|预算支出)(?:总计|总额)?$/;
+const BOTH = /^(.*?)收支(?:总计|总预算|预算总计|总额)$/;
 
 /**
  * A paragraph on one kind of spending ("（二）项目支出：…其中：一般公共服务支出 3.00 万元。公共安全支出
@@ -86,7 +88,10 @@ function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSecti
   if ((named && /支出/.test(named)) || (label === '支出' && /支出预算/.test(heading))) {
     return side(summary, 'expenditure', /^支出总计$/);
   }
-  if (/财政拨款收支总(?:预算)?$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
+  if (/财政拨款收支总(?:预算|计)?$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
+  // "杭州市公安局2026年收支总预算 404,415.23 万元", "收支总计 0.3 万元": the budget's 总计, either side.
+  const both = BOTH.exec(label);
+  if (both && namesTheWhole(both[1] as string, doc)) return side(summary, 'income', /^收入总计$/);
   return null;
 }
 
@@ -207,8 +212,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）。',
-      en: 'Amounts stated in the narrative ("three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them.',
+      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）。',
+      en: 'Amounts stated in the narrative (the budget\'s income, expenditure and 收支总计 / 收支总预算 against the summary\'s 总计, "three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). A final account\'s paragraph "X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元" is checked against that row of its fund\'s 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; "一般公共预算财政拨款支出年初预算为…" against the table\'s 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row\'s figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them.',
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -228,12 +233,20 @@ export const narrativeAmount: Rule = {
     },
   },
   check(context) {
-    const claims = readClaims(context.doc.narrative).amounts.map((claim) => ({ claim, found: targetOf(context.doc, claim) }));
+    const amounts = readClaims(context.doc.narrative).amounts;
+    // A final account's "年初预算为 X 万元，支出决算为 Y 万元" restates the 决算表 row of its paragraph's item.
+    const outturns = outturnTargets(context.doc, amounts);
+    const claims = amounts.map((claim) => {
+      const outturn = outturns.get(claim);
+      return outturn
+        ? { claim: { ...claim, label: outturn.label }, found: outturn as Target, measured: true }
+        : { claim, found: targetOf(context.doc, claim), measured: false };
+    });
     const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
     const printed = printedFigures(context.doc, scales);
     const elsewhere = tablesElsewhere(context.doc);
     const unverified: Unverified[] = [];
-    for (const { claim, found } of claims) {
+    for (const { claim, found, measured } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
         // Without tables (they are another file) nothing is verifiable: required-tables says so once.
@@ -243,7 +256,7 @@ export const narrativeAmount: Rule = {
         unverified.push({ section: claim.section, item: `${claim.label || '（无名称）'} ${claim.amount.raw} 万元` });
         continue;
       }
-      const target = { ...found, key: measureOf(context.doc, claim.label, found) };
+      const target = measured ? found : { ...found, key: measureOf(context.doc, claim.label, found) };
       const value: Amount | undefined = target.row.values[target.key];
       // The narrative states 万元; a table in 元 is compared at the narrative's precision.
       const cmp = compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: value, unit: target.table.unit });

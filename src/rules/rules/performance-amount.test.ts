@@ -103,3 +103,57 @@ describe('performance-amount on key projects with their targets in words (广东
     it,
   );
 });
+
+describe('performance-amount: the form’s own words state another amount than its 年度资金总额', () => {
+  /** 阳泉 商务局 2024 (seed 003): the form and its 项目概况, whose words here state the project's money. */
+  const form = (overview: string, target = '组织专家对我市商务事业发展专项资金项目进行评审。') => [
+    '某某局2024年单位预算',
+    '项目支出绩效目标表',
+    '项目名称\t\t2024年项目评审工作经费',
+    '项目属性\t\t一次性项目（1年结束）\t\t项目期\t\t1年',
+    '项目资金（元）\t实施期资金总额：\t130,000\t\t年度资金总额：\t130,000',
+    `项目概况\t\t${overview}`,
+    '立项依据\t\t《山西省财政厅、山西省商务厅关于印发〈省级商务事业发展专项资金管理办法〉的通知》（晋财环〔2021〕89号）',
+    `总体目标\t\t${target}`,
+  ];
+  testRule(
+    performanceAmount,
+    {
+      valid: [
+        {
+          name: 'the text states the annual amount, in 万元 (seed 003’s 项目概况 with its amount)',
+          lines: form('组织专家对我市通过省级专家初审的项目进行评审，2024年预算资金13万元用于支付评审费。'),
+        },
+        {
+          name: 'a threshold is no amount of the project ("单价50万元以上", issue 13)',
+          lines: form('对单价50万元以上的设备购置项目组织专家评审。'),
+        },
+        {
+          name: 'a part after 其中 is not the project’s amount',
+          lines: form('本项目预算资金13万元，其中：专家评审费5万元。'),
+        },
+        {
+          name: 'the money of another year ("2023年预算资金30万元") says nothing of this year’s',
+          lines: form('2023年预算资金30万元用于支付工程款。'),
+        },
+        {
+          name: 'a rate per person is no amount of the project (seed 003: 每年1万元)',
+          lines: form('聘请专业律师担任我单位法律顾问，按年度支付律师费，每年1万元。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'the 项目概况 states 30万元 against a 年度资金总额 of 130,000 元 (issue 13’s "预算资金30万元用于支付工程款")',
+          lines: form('2024年预算资金30万元用于支付工程款。'),
+          findings: [{ severity: 'warning', expected: '130,000', actual: '30', message: '文字称预算 30 万元' }],
+        },
+        {
+          name: 'the 总体目标 states it',
+          lines: form('组织专家评审。', '本项目预算资金为12万元，组织专家对项目进行评审。'),
+          findings: [{ severity: 'warning', actual: '12' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,12 +1,7 @@
 import type { Row } from '../../model/types.js';
+import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
-
-const TRAVEL = /因公出国/;
-const RECEPTION = /公务接待/;
-const VEHICLE = /公务用车(?:费|购置及运(?:行|维)(?:维护)?费?)$/;
-const PURCHASE = /公务用车购置(?:费)?$/;
-const RUNNING = /公务用车运(?:行(?:维护)?|维)费?$/;
 
 /** 三公 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费, the last = 购置费 + 运行维护费. */
 export const threePublicSum: Rule = {
@@ -39,11 +34,11 @@ export const threePublicSum: Rule = {
       if (table.kind !== 'three_public') continue;
       const by = (re: RegExp): Row | undefined => table.rows.find((r) => !r.isTotal && re.test(r.name));
       const total = table.rows.find((r) => r.isTotal);
-      const travel = by(TRAVEL);
-      const reception = by(RECEPTION);
-      const vehicle = by(VEHICLE);
-      const purchase = by(PURCHASE);
-      const running = by(RUNNING);
+      const travel = by(THREE_PUBLIC.travel);
+      const reception = by(THREE_PUBLIC.reception);
+      const vehicle = by(THREE_PUBLIC.vehicle);
+      const purchase = by(THREE_PUBLIC.purchase);
+      const running = by(THREE_PUBLIC.running);
       for (const key of amountKeys(table)) {
         const col = columnLabel(table, key);
         const checks: Array<[Row | undefined, Array<Row | undefined>, 'total' | 'vehicle']> = [

@@ -106,7 +106,7 @@ describe('web page in Chromium', { skip: missing }, () => {
 
   it('a narrative claim followed to the cell it was checked against', async () => {
     await page.locator('.tab-narrative').click();
-    await page.locator('.to-cell').first().click();
+    await page.locator('.claim[data-agrees="false"] .to-cell').first().click();
     const row = page.locator('tr.focus');
     await row.waitFor();
     assert.match((await row.textContent()) ?? '', /公务用车费.*48\.24/);
@@ -114,6 +114,17 @@ describe('web page in Chromium', { skip: missing }, () => {
     assert.equal(await shownPage(), '14');
     assert.equal(await page.locator('.box.active').count(), 1);
     await shot('3-claim-to-cell');
+  });
+
+  it('a true narrative claim links to its cell too', async () => {
+    await page.locator('.tab-narrative').click();
+    const agreeing = page.locator('.claim[data-agrees="true"]', { hasText: '三公经费' }).first();
+    assert.match((await agreeing.textContent()) ?? '', /✓ 相符/);
+    await agreeing.locator('.to-cell').click();
+    const row = page.locator('tr.focus');
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /合\s*计\s*848\.66/);
+    await shot('3b-true-claim-to-cell');
   });
 
   it('English on the toggle: the page and the findings', async () => {

@@ -72,11 +72,32 @@ export interface CheckResult {
   summary: Summary;
 }
 
+/** A narrative claim the rules compared with a cell, true or not. */
+export interface CheckedClaim {
+  rule: string;
+  source: Origin;
+  heading: string;
+  label: string;
+  stated: string;
+  table: string;
+  tableTitle: string;
+  row: string;
+  column: string;
+  cell: Origin;
+  printed: string | null;
+  unit: string;
+  agrees: boolean;
+}
+
 export interface Report extends CheckResult {
   pdf: string | null;
   tables: Table[];
   narrative: Section[];
+  claims?: CheckedClaim[];
 }
+
+/** What names a table cell: the table's kind and the row's origin (a finding, a claim). */
+export type CellRef = Pick<Finding, 'table' | 'cell' | 'source'>;
 
 export interface ApiError {
   code: string;

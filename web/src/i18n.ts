@@ -23,6 +23,8 @@ const WORDS = {
   prev: ['上一页', 'Previous'],
   next: ['下一页', 'Next'],
   toCell: ['对应表格单元', 'the cell it was checked against'],
+  agrees: ['相符', 'agrees'],
+  disagrees: ['不符', 'differs'],
   noFindings: ['没有符合筛选的问题', 'No findings match the filters'],
   notFound: ['报告不存在或已过期，请重新上传', 'No such report (or it expired): upload the file again'],
   back: ['上传其他文件', 'Upload other files'],

@@ -1,5 +1,5 @@
 /** The report: the PDF page with the findings boxed on it, and beside it findings, tables and narrative. */
-import { type ApiError, type Finding, report as fetchReport, type Origin, type Report, type Row } from './api.js';
+import { type ApiError, type CellRef, type Finding, report as fetchReport, type Origin, type Report, type Row } from './api.js';
 import { fill, h } from './dom.js';
 import { findingsPanel } from './findings-panel.js';
 import { lang, pick, t } from './i18n.js';
@@ -50,7 +50,7 @@ export async function showReport(view: HTMLElement, id: string): Promise<void> {
     fill(side, tabBar, panels[tab]);
   }
 
-  function focusRow(finding: Finding): HTMLElement | null {
+  function focusRow(finding: CellRef): HTMLElement | null {
     for (const old of view.querySelectorAll('tr.focus')) old.classList.remove('focus');
     const found = rowOf(report, finding);
     const row = found ? document.getElementById(rowId(found.index, found.row)) : null;
@@ -71,7 +71,7 @@ export async function showReport(view: HTMLElement, id: string): Promise<void> {
   }
 
   /** A narrative claim → the table cell it was checked against, in the tables and on the page. */
-  function followClaim(finding: Finding): void {
+  function followClaim(finding: CellRef): void {
     open('tables');
     focusRow(finding);
     showOrigin(finding.cell);

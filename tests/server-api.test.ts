@@ -69,6 +69,13 @@ describe('HTTP API', () => {
     const doc = await body(await s.app.request('/openapi.json'));
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/api/compare/code',
+      '/api/compare/department',
+      '/api/compare/region',
+      '/api/corpus/documents',
+      '/api/corpus/documents/{id}',
+      '/api/corpus/documents/{id}/file',
+      '/api/corpus/facets',
       '/api/documents',
       '/api/documents/{id}',
       '/api/documents/{id}/pdf',

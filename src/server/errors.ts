@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'unsupported_format'
   | 'unreadable'
   | 'rate_limited'
+  | 'no_store'
   | 'internal';
 
 export class ApiError extends Error {
@@ -62,3 +63,12 @@ export function readError(error: unknown, file: string): ApiError {
     file,
   );
 }
+
+/** The corpus routes on a server started without a store. */
+export const noStore = () =>
+  new ApiError(
+    503,
+    'no_store',
+    '此服务没有打开文件库（用 budgetlens serve --db 启动）',
+    'this server has no store open (start it with budgetlens serve --db)',
+  );

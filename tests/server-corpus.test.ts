@@ -82,6 +82,11 @@ describe('corpus and comparison API', () => {
   });
 
   it('browse: bad input is refused in both languages', async () => {
+    const big = await json('/api/corpus/documents?pageSize=1000', 400);
+    assert.equal(big.error.zh, '请求无效：pageSize：不能大于 100');
+    assert.equal(big.error.en, 'bad request: pageSize: at most 100');
+    const phase = await json('/api/corpus/documents?phase=draft', 400);
+    assert.equal(phase.error.zh, '请求无效：phase：应为 budget、final_account 之一');
     await refused('/api/corpus/documents?pageSize=1000', 400, 'bad_request', /pageSize/);
     await refused('/api/corpus/documents?pageSize=0', 400, 'bad_request', /pageSize/);
     await refused('/api/corpus/documents?page=abc', 400, 'bad_request', /page/);

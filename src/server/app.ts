@@ -7,7 +7,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ReaderPool } from '../source/pool.js';
-import { ApiError } from './errors.js';
+import { ApiError, badRequest, type RequestIssue } from './errors.js';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options.js';
 import { ResultCache } from './results.js';
 import { registerCompare } from './routes/compare.js';
@@ -54,10 +54,7 @@ export function createServerApp(given: Partial<ServerOptions> = {}): ServerApp {
   const results = new ResultCache(options.keep);
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-        throw new ApiError(400, 'bad_request', `请求无效：${issues}`, `bad request: ${issues}`);
-      }
+      if (!result.success) throw badRequest(result.error.issues as RequestIssue[]);
     },
   });
   app.use(

@@ -9,6 +9,8 @@
  *   (target: under 5 minutes each), the resident size sampled as it goes (target: flat).
  * - The comparisons of `compare` and `query` over all of them (target: under 1 s each): one
  *   department across years, a region's departments side by side, one code, the prior-year rule.
+ * - The HTTP API on that store (issue 15; bench/api-latency.ts): browse and comparison requests,
+ *   p95 of 20 each (target: under 100 ms).
  *
  *   node dist/bench/store.bench.js [--docs N] [--files N per city] [--pg postgres://…] [--skip-ingest] [--keep]
  *   node dist/bench/store.bench.js --queries <file.duckdb|postgres://…>
@@ -38,6 +40,7 @@ import { profileFor } from '../src/rules/profiles.js';
 import { openStore, parseTarget, type Target } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { projectRoot, sharedDir } from '../tests/paths.js';
+import { apiLatency } from './api-latency.js';
 
 const option = (name: string, fallback: string) => {
   const at = process.argv.indexOf(name);
@@ -177,6 +180,7 @@ async function comparisons(
   });
   await timed(`code ${code} across the store`, async () => `${(await codeAcross(store, code)).spending.length} documents`);
   await timed('the prior-year rule over the store', async () => `${(await priorYearFindings(store)).length} findings`);
+  await apiLatency(name, store, sample, code);
 }
 
 async function storeMany(name: string, target: Target, all: Model[]): Promise<void> {

@@ -69,6 +69,13 @@ describe('HTTP API', () => {
     const doc = await body(await s.app.request('/openapi.json'));
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/api/compare/code',
+      '/api/compare/department',
+      '/api/compare/region',
+      '/api/corpus/documents',
+      '/api/corpus/documents/{id}',
+      '/api/corpus/documents/{id}/file',
+      '/api/corpus/facets',
       '/api/documents',
       '/api/documents/{id}',
       '/api/documents/{id}/pdf',
@@ -100,6 +107,10 @@ describe('HTTP API', () => {
     assert.equal(report.pdf, null);
     assert.ok(report.tables.length >= 8 && report.narrative.length > 0);
     assert.equal(report.tables[0].rows[0].source.file, basename(seed));
+    // Every narrative amount checked against a cell is listed, true ones too, each with its cell.
+    const claims = report.claims as Array<{ agrees: boolean; cell: { line?: number }; table: string }>;
+    assert.ok(claims.some((c) => c.agrees) && claims.some((c) => !c.agrees));
+    for (const c of claims) assert.ok(c.cell.line !== undefined && c.table !== '');
     // English on request: the same findings, their messages in English.
     const english = await body(await s.app.request(`/api/documents/${id}?lang=en`));
     assert.deepEqual(

@@ -5,22 +5,20 @@
  * test-artifacts/web/ (git-ignored). Skips, naming what is missing, without /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../src/server/serve.js';
+import { type Browser, launchChromium, chromiumMissing as missing } from './chromium.js';
 import { projectRoot } from './paths.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const missing = existsSync(CHROMIUM) ? false : `${CHROMIUM} 不存在 / not installed (apt-get install chromium)`;
 const ARTIFACTS = join(projectRoot, 'test-artifacts', 'web');
 const roundtrip = (name: string) => join(projectRoot, 'tests', 'fixtures', 'roundtrip', name);
 
 describe('web page in Chromium', { skip: missing }, () => {
   let server: RunningServer;
-  let browser: BrowserContext;
+  let browser: Browser;
   let page: Page;
   let profile: string;
   const problems: string[] = [];
@@ -28,23 +26,9 @@ describe('web page in Chromium', { skip: missing }, () => {
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startServer({ host: '127.0.0.1', port: 0, token: null });
-    profile = mkdtempSync(join(tmpdir(), 'budgetlens-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1500, height: 950 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage();
+    browser = await launchChromium();
+    profile = browser.profile;
+    page = await browser.context.newPage();
     // Any console error (a CSP violation, a failed load, a script error) fails the run.
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
@@ -59,7 +43,6 @@ describe('web page in Chromium', { skip: missing }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -106,7 +89,7 @@ describe('web page in Chromium', { skip: missing }, () => {
 
   it('a narrative claim followed to the cell it was checked against', async () => {
     await page.locator('.tab-narrative').click();
-    await page.locator('.to-cell').first().click();
+    await page.locator('.claim[data-agrees="false"] .to-cell').first().click();
     const row = page.locator('tr.focus');
     await row.waitFor();
     assert.match((await row.textContent()) ?? '', /公务用车费.*48\.24/);
@@ -114,6 +97,17 @@ describe('web page in Chromium', { skip: missing }, () => {
     assert.equal(await shownPage(), '14');
     assert.equal(await page.locator('.box.active').count(), 1);
     await shot('3-claim-to-cell');
+  });
+
+  it('a true narrative claim links to its cell too', async () => {
+    await page.locator('.tab-narrative').click();
+    const agreeing = page.locator('.claim[data-agrees="true"]', { hasText: '三公经费' }).first();
+    assert.match((await agreeing.textContent()) ?? '', /✓ 相符/);
+    await agreeing.locator('.to-cell').click();
+    const row = page.locator('tr.focus');
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /合\s*计\s*848\.66/);
+    await shot('3b-true-claim-to-cell');
   });
 
   it('English on the toggle: the page and the findings', async () => {

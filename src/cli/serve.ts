@@ -1,5 +1,7 @@
 /** `budgetlens serve`: start the web page and API, say where, and stop cleanly on Ctrl-C or SIGTERM. */
 import { ServeConfigError, startServer } from '../server/serve.js';
+import { StoreError } from '../store/errors.js';
+import { DEFAULT_DB } from '../store/open.js';
 import { type CliArgs, UsageError } from './args.js';
 import type { CliIO } from './main.js';
 
@@ -13,9 +15,11 @@ export async function serveCommand(args: CliArgs, io: CliIO): Promise<number> {
       port: args.port ?? 8080,
       jobs: args.jobs ?? undefined,
       token: process.env.BUDGETLENS_TOKEN || null,
+      db: args.db ?? DEFAULT_DB,
     });
   } catch (error) {
     if (error instanceof ServeConfigError) throw new UsageError(error.message);
+    if (error instanceof StoreError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`无法在 ${host} 上启动服务（${message}） / cannot listen on ${host} (${message})\n`);
     return 2;

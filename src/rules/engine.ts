@@ -1,7 +1,7 @@
 import { byCodeUnit } from '../model/order.js';
 import type { BudgetDocument, Finding, Severity } from '../model/types.js';
 import { render } from './messages.js';
-import type { Locale, Report, Rule } from './types.js';
+import type { CheckedClaim, Locale, Report, Rule } from './types.js';
 
 /** Severity per rule id, or `off`. Rules keep their default when not configured. */
 export type RuleConfig = Record<string, Severity | 'off'>;
@@ -16,6 +16,8 @@ export interface CheckOptions {
 export interface CheckResult {
   findings: Finding[];
   summary: { errors: number; warnings: number; infos: number };
+  /** Every narrative claim the rules compared with a cell, agreeing or not, in the order checked. */
+  claims?: CheckedClaim[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -45,6 +47,7 @@ export function toFinding(rule: Rule, report: Report, severity: Severity, locale
 export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
   const locale = options.locale ?? 'zh';
   const findings: Finding[] = [];
+  const claims: CheckedClaim[] = [];
   for (const rule of options.rules) {
     const configured = options.config?.[rule.meta.id];
     if (configured === 'off') continue;
@@ -53,13 +56,14 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
       doc,
       settings: options.settings ?? {},
       report: (report) => findings.push(toFinding(rule, report, severity, locale)),
+      checked: (claim) => claims.push({ rule: rule.meta.id, ...claim }),
     });
   }
   findings.sort(
     (a, b) =>
       (a.source?.line ?? 0) - (b.source?.line ?? 0) || ORDER[a.severity] - ORDER[b.severity] || byCodeUnit(a.rule, b.rule),
   );
-  return { findings, summary: summarize(findings) };
+  return { findings, summary: summarize(findings), claims };
 }
 
 export function summarize(findings: Finding[]): CheckResult['summary'] {

@@ -1,4 +1,4 @@
-import type { BudgetDocument, Origin, Row, Severity, Table } from '../model/types.js';
+import type { BudgetDocument, Origin, Row, Severity, Table, TableKind } from '../model/types.js';
 
 /** A message template per locale; `{name}` placeholders are filled from the report's data. */
 export interface LocalizedText {
@@ -34,9 +34,36 @@ export interface Report {
   severity?: Severity;
 }
 
+/**
+ * A narrative claim a rule compared with a table cell, whether it agreed or not: what lets a reader
+ * follow every checked claim, true ones too, to the cell it was checked against.
+ */
+export interface CheckedClaim {
+  /** The rule that compared it (the engine fills it in). */
+  rule: string;
+  /** Where the claim is stated (its narrative section) and its heading. */
+  source: Origin;
+  heading: string;
+  label: string;
+  /** The amount as the text prints it, in 万元. */
+  stated: string;
+  /** The cell it was compared with: the table's kind and title, the row, the column key, the row's origin. */
+  table: TableKind;
+  tableTitle: string;
+  row: string;
+  column: string;
+  cell: Origin;
+  /** The cell's figure as printed (in the table's unit), null when the cell is blank. */
+  printed: string | null;
+  unit: string;
+  agrees: boolean;
+}
+
 export interface RuleContext {
   doc: BudgetDocument;
   report(report: Report): void;
+  /** Records a claim compared with a cell, whatever the outcome (absent where nobody collects them). */
+  checked?(claim: Omit<CheckedClaim, 'rule'>): void;
   /** Settings some rules read: `profile` (required-tables). */
   settings?: Record<string, string>;
 }

@@ -7,9 +7,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ReaderPool } from '../source/pool.js';
-import { ApiError } from './errors.js';
+import { ApiError, badRequest, type RequestIssue } from './errors.js';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options.js';
 import { ResultCache } from './results.js';
+import { registerCompare } from './routes/compare.js';
+import { registerCorpus } from './routes/corpus.js';
 import { registerHealth } from './routes/health.js';
 import { registerPdf } from './routes/pdf.js';
 import { registerReport } from './routes/report.js';
@@ -52,10 +54,7 @@ export function createServerApp(given: Partial<ServerOptions> = {}): ServerApp {
   const results = new ResultCache(options.keep);
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-        throw new ApiError(400, 'bad_request', `请求无效：${issues}`, `bad request: ${issues}`);
-      }
+      if (!result.success) throw badRequest(result.error.issues as RequestIssue[]);
     },
   });
   app.use(
@@ -87,13 +86,16 @@ export function createServerApp(given: Partial<ServerOptions> = {}): ServerApp {
   registerUpload(app, { options, pool, results });
   registerReport(app, results);
   registerPdf(app, results);
+  registerCorpus(app, options.store);
+  registerCompare(app, options.store);
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'BudgetLens 预算透镜 API',
       version: version(),
-      description: '上传预算公开文件并检查 / upload budget disclosures and check them (the JSON of `check --format json`)',
+      description:
+        '上传预算公开文件并检查，浏览与对比库中文件 / upload budget disclosures and check them (the JSON of `check --format json`); browse and compare the stored documents',
     },
   });
   registerStatic(app);

@@ -29,9 +29,9 @@ export function uploadName(name: string): string {
 }
 
 function reportJson(doc: BudgetDocument, locale: Locale) {
-  const { findings, summary } = checkDocument(doc, { locale });
+  const { findings, summary, claims } = checkDocument(doc, { locale });
   const { document, tables, narrative, overview, toc } = documentJson(doc);
-  return { document, findings, summary, tables, narrative, overview, toc };
+  return { document, findings, summary, tables, narrative, overview, toc, claims: claims ?? [] };
 }
 
 export async function checkUpload(file: File, context: UploadContext): Promise<KeptResult> {

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'unsupported_format'
   | 'unreadable'
   | 'rate_limited'
+  | 'no_store'
   | 'internal';
 
 export class ApiError extends Error {
@@ -61,4 +62,50 @@ export function readError(error: unknown, file: string): ApiError {
     `internal error, please report it (${detail})`,
     file,
   );
+}
+
+/** The corpus routes on a server started without a store. */
+export const noStore = () =>
+  new ApiError(
+    503,
+    'no_store',
+    '此服务没有打开文件库（用 budgetlens serve --db 启动）',
+    'this server has no store open (start it with budgetlens serve --db)',
+  );
+
+/** One problem zod found with a request, as much of it as the messages use. */
+export interface RequestIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  maximum?: unknown;
+  minimum?: unknown;
+  expected?: unknown;
+  values?: unknown[];
+}
+
+/** An issue in Chinese and in English: zod words its own messages in English only. */
+function issueWords(issue: RequestIssue): [string, string] {
+  const [zh, en] = issue.message.includes(' / ') ? issue.message.split(' / ') : [undefined, undefined];
+  if (zh && en) return [zh, en];
+  switch (issue.code) {
+    case 'too_big':
+      return [`不能大于 ${String(issue.maximum)}`, `at most ${String(issue.maximum)}`];
+    case 'too_small':
+      return [`不能小于 ${String(issue.minimum)}`, `at least ${String(issue.minimum)}`];
+    case 'invalid_type':
+      return [`类型错误（应为 ${String(issue.expected)}）`, `wrong type (${String(issue.expected)} expected)`];
+    case 'invalid_value':
+      return [`应为 ${(issue.values ?? []).join('、')} 之一`, `one of ${(issue.values ?? []).join(', ')} expected`];
+    default:
+      return [`无效（${issue.message}）`, issue.message];
+  }
+}
+
+/** A request that breaks its schema: 400, each parameter named with what is wrong, in both languages. */
+export function badRequest(issues: RequestIssue[]): ApiError {
+  const named = issues.map((i) => [i.path.map(String).join('.') || '(body)', ...issueWords(i)] as const);
+  const zh = named.map(([path, words]) => `${path}：${words}`).join('；');
+  const en = named.map(([path, , words]) => `${path}: ${words}`).join('; ');
+  return new ApiError(400, 'bad_request', `请求无效：${zh}`, `bad request: ${en}`);
 }

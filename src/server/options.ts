@@ -1,6 +1,7 @@
 /** How a server runs: where it listens, who may write, and how much one client may upload. */
 import { isIP } from 'node:net';
 import { DEFAULT_LIMITS, type Limits } from '../source/limits.js';
+import type { Store } from '../store/store.js';
 import type { KeepLimits } from './results.js';
 
 export interface ServerOptions {
@@ -16,6 +17,8 @@ export interface ServerOptions {
   jobs?: number;
   /** Limits on reading one file. */
   limits: Limits;
+  /** The store the corpus browser and the comparisons read; null: those routes answer 503. */
+  store: Store | null;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -24,6 +27,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   uploadsPerMinute: 0,
   keep: { count: 200, bytes: 512 * 1024 * 1024 },
   limits: DEFAULT_LIMITS,
+  store: null,
 };
 
 /** On a shared deployment: a bounded rate of uploads per client. */

@@ -60,6 +60,25 @@ export const CheckResult = z
   })
   .openapi('CheckResult');
 
+/** A narrative claim the rules compared with a cell, true or not (the check result's `claims`). */
+export const CheckedClaim = z
+  .object({
+    rule: z.string(),
+    source: Origin,
+    heading: z.string(),
+    label: z.string(),
+    stated: z.string().openapi({ description: '说明所述金额（万元） / the amount as the text states it, 万元' }),
+    table: z.string(),
+    tableTitle: z.string(),
+    row: z.string(),
+    column: z.string(),
+    cell: Origin,
+    printed: z.string().nullable().openapi({ description: '表中数字 / the figure the table prints, in its unit' }),
+    unit: z.string(),
+    agrees: z.boolean(),
+  })
+  .openapi('CheckedClaim');
+
 /** The report page's data: the check result and the document as read (`extract --format json`). */
 export const Report = CheckResult.extend({
   pdf: z.string().nullable().openapi({ description: 'URL of the uploaded PDF, null for other formats' }),
@@ -67,6 +86,9 @@ export const Report = CheckResult.extend({
   narrative: z.array(z.looseObject({ heading: z.string(), text: z.string() })),
   overview: z.array(z.looseObject({})),
   toc: z.array(z.looseObject({})),
+  claims: z.array(CheckedClaim).optional().openapi({
+    description: '核对过的说明数字（相符与否）及其单元格 / every narrative claim checked, true or not, with its cell',
+  }),
 }).openapi('Report');
 
 export const ErrorBody = z
@@ -89,6 +111,19 @@ export const FileFailure = z
   })
   .openapi('FileFailure');
 
+/** A PDF's bytes, shown in the browser (the uploaded file, or a stored document's original). */
+export const pdfResponse = {
+  description: 'PDF',
+  content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+};
+
+/** The headers a PDF is answered with. */
+export const PDF_HEADERS = {
+  'Content-Type': 'application/pdf',
+  'Content-Disposition': 'inline',
+  'Cache-Control': 'private, max-age=3600',
+};
+
 /** Error answers every route may give, for the OpenAPI document. */
 export const errorResponses = (...statuses: number[]) =>
   Object.fromEntries(
@@ -106,4 +141,5 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: '无法识别的格式 / unknown format',
   422: '无法读取 / unreadable',
   429: '请求过于频繁 / too many uploads',
+  503: '没有文件库 / no store open',
 };

@@ -10,6 +10,8 @@ export interface ServeSettings {
   jobs?: number;
   /** BUDGETLENS_TOKEN. */
   token: string | null;
+  /** The store to browse and compare (--db: a DuckDB file or postgres://…); none when absent. */
+  db?: string | null;
 }
 
 export interface RunningServer {
@@ -35,11 +37,27 @@ export function serverOptions(settings: ServeSettings): Partial<ServerOptions> {
 }
 
 export async function startServer(settings: ServeSettings, overrides: Partial<ServerOptions> = {}): Promise<RunningServer> {
-  const server = createServerApp({ ...serverOptions(settings), ...overrides });
-  const http = await new Promise<ReturnType<typeof listen>>((done, fail) => {
-    const started = listen({ fetch: server.app.fetch, hostname: settings.host, port: settings.port }, () => done(started));
-    started.once('error', fail);
-  });
+  const options = serverOptions(settings);
+  // The store's driver loads only when a store is asked for.
+  const store =
+    settings.db === undefined || settings.db === null
+      ? null
+      : await (async () => {
+          const { openStore, parseTarget } = await import('../store/open.js');
+          return openStore(parseTarget(settings.db ?? null));
+        })();
+  const server = createServerApp({ ...options, store, ...overrides });
+  let http: ReturnType<typeof listen>;
+  try {
+    http = await new Promise<ReturnType<typeof listen>>((done, fail) => {
+      const started = listen({ fetch: server.app.fetch, hostname: settings.host, port: settings.port }, () => done(started));
+      started.once('error', fail);
+    });
+  } catch (error) {
+    await server.close();
+    await store?.close();
+    throw error;
+  }
   const address = http.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -48,6 +66,7 @@ export async function startServer(settings: ServeSettings, overrides: Partial<Se
     close: async () => {
       await new Promise<void>((done) => http.close(() => done()));
       await server.close();
+      await store?.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The web page and what it loads, all served by the app (nothing from outside): the compiled page
- * (dist/web), and pdf.js's browser build with its CMaps and standard fonts from node_modules.
+ * (dist/web), pdf.js's browser build with its CMaps and standard fonts, and ECharts' module build,
+ * from node_modules.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -23,6 +24,8 @@ const TYPES: Record<string, string> = {
 /** dist/web beside dist/src (this file is dist/src/server/static.js). */
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** ECharts' one-file ES module build (no eval, no further imports), for the comparison pages. */
+const ECHARTS_FILE = join(dirname(createRequire(import.meta.url).resolve('echarts/package.json')), 'dist', 'echarts.esm.min.mjs');
 
 /** The pdf.js files the page may load: the browser build, its worker, CMaps, fonts, image decoders. */
 const PDFJS_FILES =
@@ -47,6 +50,9 @@ export function registerStatic(app: OpenAPIHono): void {
   app.get('/app/:file', async (c) => {
     const file = c.req.param('file');
     return (WEB_FILES.test(file) && (await fileResponse(WEB_ROOT, file, 'no-cache'))) || c.notFound();
+  });
+  app.get('/vendor/echarts/echarts.esm.min.mjs', async (c) => {
+    return (await fileResponse(dirname(ECHARTS_FILE), 'echarts.esm.min.mjs', 'public, max-age=86400')) ?? c.notFound();
   });
   app.get('/vendor/pdfjs/*', async (c) => {
     const path = c.req.path.slice('/vendor/pdfjs/'.length);

@@ -72,11 +72,32 @@ export interface CheckResult {
   summary: Summary;
 }
 
+/** A narrative claim the rules compared with a cell, true or not. */
+export interface CheckedClaim {
+  rule: string;
+  source: Origin;
+  heading: string;
+  label: string;
+  stated: string;
+  table: string;
+  tableTitle: string;
+  row: string;
+  column: string;
+  cell: Origin;
+  printed: string | null;
+  unit: string;
+  agrees: boolean;
+}
+
 export interface Report extends CheckResult {
   pdf: string | null;
   tables: Table[];
   narrative: Section[];
+  claims?: CheckedClaim[];
 }
+
+/** What names a table cell: the table's kind and the row's origin (a finding, a claim). */
+export type CellRef = Pick<Finding, 'table' | 'cell' | 'source'>;
 
 export interface ApiError {
   code: string;
@@ -131,3 +152,52 @@ const networkError = (status: number): ApiError => ({
   zh: `连接失败（${status}）`,
   en: `the request failed (${status})`,
 });
+
+/** A stored document's report (the corpus browser's); the same shape as an upload's. */
+export const storedReport = async (id: string): Promise<Report> =>
+  json<Report>(await fetch(`/api/corpus/documents/${encodeURIComponent(id)}`));
+
+export interface BrowsedDocument {
+  id: number;
+  title: string;
+  department: string | null;
+  region: string | null;
+  year: number | null;
+  phase: 'budget' | 'final_account';
+  version: number;
+  sourceFile: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  tables: number;
+  unknownTables: number;
+  status: 'read' | 'unknown_tables' | 'no_tables';
+}
+
+export interface BrowsePage {
+  total: number;
+  page: number;
+  pageSize: number;
+  documents: BrowsedDocument[];
+}
+
+export interface Facets {
+  regions: Array<{ region: string | null; documents: number }>;
+  years: number[];
+  phases: string[];
+}
+
+/** GET a JSON answer of the API with these query parameters (empty ones left out). */
+export async function getJson<T>(path: string, params: URLSearchParams): Promise<T> {
+  for (const [key, value] of [...params]) if (value === '') params.delete(key);
+  const query = params.toString();
+  return json<T>(await fetch(query ? `${path}?${query}` : path));
+}
+
+/** One comparison's table: what the chart shows beside it, and what its exports hold. */
+export interface ComparisonTable {
+  title: string;
+  unit: string;
+  columns: Array<{ key: string; label: string; type: 'text' | 'amount' | 'count' }>;
+  rows: Array<Array<string | null>>;
+}

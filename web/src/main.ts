@@ -1,4 +1,8 @@
-/** The page: the upload view at #/, a report at #/report/<id>; the language toggle redraws either. */
+/**
+ * The page: the upload view at #/, an upload's report at #/report/<id>, the corpus browser at
+ * #/corpus?…, a stored document's report at #/stored/<id>, the comparisons at #/compare/<kind>?…;
+ * the language toggle redraws whichever is shown.
+ */
 import { fill, h } from './dom.js';
 import { lang, setLang, t } from './i18n.js';
 import { showReport } from './report-view.js';
@@ -6,15 +10,29 @@ import { showUpload } from './upload-view.js';
 
 const view = document.getElementById('view') as HTMLElement;
 const toggle = document.getElementById('lang') as HTMLButtonElement;
+const nav = document.getElementById('nav') as HTMLElement;
 
 async function route(): Promise<void> {
   toggle.textContent = t('other');
-  const report = /^#\/report\/([\w-]+)$/.exec(location.hash);
+  fill(
+    nav,
+    h('a', { href: '#/', class: 'nav-upload' }, t('upload')),
+    h('a', { href: '#/corpus', class: 'nav-corpus' }, t('corpus')),
+  );
+  const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  const report = /^\/(report|stored)\/([\w-]+)$/.exec(path);
+  const compare = /^\/compare\/(department|region|code)$/.exec(path);
+  delete document.body.dataset.ready;
   try {
-    if (report?.[1]) await showReport(view, report[1]);
+    if (report?.[2]) await showReport(view, report[2], report[1] === 'stored' ? 'stored' : 'upload');
+    else if (path === '/corpus') await (await import('./corpus-view.js')).showCorpus(view, params);
+    else if (compare?.[1])
+      await (await import('./compare-view.js')).showCompare(view, compare[1] as 'department' | 'region' | 'code', params);
     else await showUpload(view);
   } catch (error) {
-    fill(view, h('p', { class: 'error-text' }, String(error)));
+    const e = error as { zh?: string; en?: string };
+    fill(view, h('p', { class: 'error-text' }, e.zh && e.en ? (lang() === 'zh' ? e.zh : e.en) : String(error)));
   }
   document.body.dataset.ready = 'true';
 }

@@ -1,5 +1,5 @@
 /** Where a datum sits, in words, and which table row a finding is about (as the CLI's HTML report matches them). */
-import type { Finding, Origin, Report, Row, Table } from './api.js';
+import type { CellRef, Finding, Origin, Report, Row, Table } from './api.js';
 import { lang } from './i18n.js';
 
 export function originLabel(origin: Origin | undefined): string {
@@ -11,7 +11,7 @@ export function originLabel(origin: Origin | undefined): string {
 }
 
 /** The row a finding is about: its table's kind, at the line of the cell it names (or its own). */
-export function rowOf(report: Report, finding: Finding): { table: Table; row: Row; index: number } | null {
+export function rowOf(report: Report, finding: CellRef): { table: Table; row: Row; index: number } | null {
   const line = (finding.cell ?? finding.source)?.line;
   if (!finding.table || line === undefined) return null;
   for (const [index, table] of report.tables.entries()) {

@@ -1,5 +1,14 @@
 /** The report: the PDF page with the findings boxed on it, and beside it findings, tables and narrative. */
-import { type ApiError, type Finding, report as fetchReport, type Origin, type Report, type Row } from './api.js';
+import {
+  type ApiError,
+  type CellRef,
+  type Finding,
+  report as fetchReport,
+  type Origin,
+  type Report,
+  type Row,
+  storedReport,
+} from './api.js';
 import { fill, h } from './dom.js';
 import { findingsPanel } from './findings-panel.js';
 import { lang, pick, t } from './i18n.js';
@@ -18,10 +27,11 @@ function marksOf(report: Report): Mark[] {
   return marks;
 }
 
-export async function showReport(view: HTMLElement, id: string): Promise<void> {
+/** An upload's report (kept in memory, under its UUID) or a stored document's (the corpus browser's). */
+export async function showReport(view: HTMLElement, id: string, from: 'upload' | 'stored' = 'upload'): Promise<void> {
   let report: Report;
   try {
-    report = await fetchReport(id, lang());
+    report = from === 'stored' ? await storedReport(id) : await fetchReport(id, lang());
   } catch (error) {
     const e = error as ApiError;
     fill(view, h('p', { class: 'error-text' }, e.zh ? pick(e) : t('notFound')), h('a', { href: '#/' }, t('back')));
@@ -50,7 +60,7 @@ export async function showReport(view: HTMLElement, id: string): Promise<void> {
     fill(side, tabBar, panels[tab]);
   }
 
-  function focusRow(finding: Finding): HTMLElement | null {
+  function focusRow(finding: CellRef): HTMLElement | null {
     for (const old of view.querySelectorAll('tr.focus')) old.classList.remove('focus');
     const found = rowOf(report, finding);
     const row = found ? document.getElementById(rowId(found.index, found.row)) : null;
@@ -71,7 +81,7 @@ export async function showReport(view: HTMLElement, id: string): Promise<void> {
   }
 
   /** A narrative claim → the table cell it was checked against, in the tables and on the page. */
-  function followClaim(finding: Finding): void {
+  function followClaim(finding: CellRef): void {
     open('tables');
     focusRow(finding);
     showOrigin(finding.cell);
@@ -99,7 +109,9 @@ export async function showReport(view: HTMLElement, id: string): Promise<void> {
           h('span', { class: 'count error' }, `${t('errors')} ${s.errors}`),
           h('span', { class: 'count warning' }, `${t('warnings')} ${s.warnings}`),
           h('span', { class: 'count info' }, `${t('infos')} ${s.infos}`),
-          h('a', { href: '#/', class: 'back' }, t('back')),
+          from === 'stored'
+            ? h('a', { href: '#/corpus', class: 'back' }, t('corpus'))
+            : h('a', { href: '#/', class: 'back' }, t('back')),
         ),
       ),
       h('div', { class: `split${pdf ? '' : ' no-pdf'}` }, pdf ? pdf.element : h('p', { class: 'note' }, t('noPdf')), side),

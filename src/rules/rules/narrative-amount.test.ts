@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readText } from '../../reader.js';
+import { check } from '../engine.js';
 import { testRule } from '../testing.js';
 import { narrativeAmount } from './narrative-amount.js';
 
@@ -305,4 +308,27 @@ describe('narrative-amount: a final account restates its 决算表 row by row', 
     },
     it,
   );
+});
+
+describe('narrative-amount records every claim it compared', () => {
+  it('a true claim and a false one, each with the cell it was checked against', () => {
+    const lines = doc('2024 年“三公”经费预算数为 10.00 万元。其中：1.因公出国（境）费 2.00 万元。2.公务接待费 4.00 万元。');
+    const result = check(readText(lines.join('\n'), 'case.txt'), { rules: [narrativeAmount] });
+    const claims = result.claims ?? [];
+    assert.deepEqual(
+      claims.map((c) => [c.label, c.stated, c.row, c.printed, c.agrees]),
+      [
+        ['三公经费', '10.00', '合 计', '10.00', true],
+        ['因公出国(境)费', '2.00', '1、因公出国（境）费用', '2.00', true],
+        ['公务接待费', '4.00', '2、公务接待费', '3.00', false],
+      ],
+    );
+    for (const c of claims) {
+      assert.equal(c.rule, 'narrative-amount');
+      assert.equal(c.table, 'three_public');
+      assert.equal(c.source.line, 10, 'the claim is placed at its section (its heading)');
+      assert.ok(c.cell.line !== undefined && c.cell.line >= 5 && c.cell.line <= 8, 'the cell is placed at its row');
+    }
+    assert.equal(result.findings.filter((f) => f.severity === 'error').length, 1);
+  });
 });

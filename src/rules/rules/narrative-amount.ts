@@ -1,4 +1,4 @@
-import { convertUnit } from '../../model/amount.js';
+import { convertUnit, formatAmount } from '../../model/amount.js';
 import { tablesElsewhere } from '../../model/document-set.js';
 import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
@@ -260,11 +260,29 @@ export const narrativeAmount: Rule = {
       const value: Amount | undefined = target.row.values[target.key];
       // The narrative states 万元; a table in 元 is compared at the narrative's precision.
       const cmp = compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: value, unit: target.table.unit });
-      const agreesElsewhere = (found.also ?? []).some(
+      const elsewhereTarget = (found.also ?? []).find(
         (t) =>
           compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: t.row.values[t.key], unit: t.table.unit }).equal,
       );
-      if (cmp.equal || agreesElsewhere) continue;
+      const agrees = cmp.equal || elsewhereTarget !== undefined;
+      // The cell that agreed is the one to show; otherwise the one the finding names.
+      const shown = cmp.equal || !elsewhereTarget ? target : elsewhereTarget;
+      const printedValue = shown.row.values[shown.key];
+      context.checked?.({
+        source: claim.section.source,
+        heading: claim.section.heading,
+        label: claim.label,
+        stated: claim.amount.raw,
+        table: shown.table.kind,
+        tableTitle: tableName(shown.table),
+        row: shown.row.label || shown.row.name,
+        column: shown.key,
+        cell: shown.row.source,
+        printed: printedValue ? formatAmount(printedValue) : null,
+        unit: shown.table.unit,
+        agrees,
+      });
+      if (agrees) continue;
       context.report({
         messageId: cmp.rounding ? 'rounding' : 'mismatch',
         severity: cmp.rounding ? 'info' : undefined,

@@ -1,8 +1,8 @@
 /** GET /api/documents/{id}/pdf: the uploaded PDF, for the report page to render. */
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { ApiError } from '../errors.js';
 import type { ResultCache } from '../results.js';
-import { errorResponses } from '../schemas.js';
+import { errorResponses, PDF_HEADERS, pdfResponse } from '../schemas.js';
 import { DocumentId, keptOr404 } from './report.js';
 
 const route = createRoute({
@@ -11,7 +11,7 @@ const route = createRoute({
   summary: '上传的 PDF / the uploaded PDF',
   request: { params: DocumentId },
   responses: {
-    200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: pdfResponse,
     ...errorResponses(400, 404),
   },
 });
@@ -20,10 +20,6 @@ export function registerPdf(app: OpenAPIHono, results: ResultCache): void {
   app.openapi(route, (c) => {
     const { pdf } = keptOr404(results, c.req.valid('param').id);
     if (!pdf) throw new ApiError(404, 'not_found', '此文件不是 PDF', 'this upload is not a PDF');
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': 'inline',
-      'Cache-Control': 'private, max-age=3600',
-    });
+    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, PDF_HEADERS);
   });
 }

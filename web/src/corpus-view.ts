@@ -1,0 +1,171 @@
+/**
+ * The corpus browser (#/corpus?…): the stored documents by region, year, phase, a part of the
+ * department's name or a classification code, page by page, with how far each was read and its
+ * findings counted; each opens its report, its department across years, its region side by side.
+ */
+import { type BrowsedDocument, type BrowsePage, type Facets, getJson } from './api.js';
+import { fill, h } from './dom.js';
+import { t } from './i18n.js';
+
+const PAGE_SIZE = 25;
+
+const option = (value: string, label: string, selected: string) => h('option', { value, selected: value === selected }, label);
+
+function filterForm(facets: Facets, params: URLSearchParams): HTMLFormElement {
+  const value = (name: string) => params.get(name) ?? '';
+  const form = h(
+    'form',
+    { class: 'corpus-filters' },
+    h(
+      'label',
+      {},
+      `${t('region')} `,
+      h(
+        'select',
+        { name: 'region' },
+        option('', t('all'), value('region')),
+        ...facets.regions
+          .filter((r) => r.region !== null)
+          .map((r) => option(r.region as string, `${r.region} (${r.documents})`, value('region'))),
+      ),
+    ),
+    h(
+      'label',
+      {},
+      `${t('year')} `,
+      h(
+        'select',
+        { name: 'year' },
+        option('', t('all'), value('year')),
+        ...facets.years.map((y) => option(String(y), String(y), value('year'))),
+      ),
+    ),
+    h(
+      'label',
+      {},
+      `${t('phase')} `,
+      h(
+        'select',
+        { name: 'phase' },
+        option('', t('all'), value('phase')),
+        option('budget', t('budget'), value('phase')),
+        option('final_account', t('finalAccount'), value('phase')),
+      ),
+    ),
+    h('label', {}, `${t('department')} `, h('input', { name: 'department', type: 'search', value: value('department') })),
+    h(
+      'label',
+      {},
+      `${t('classCode')} `,
+      h('input', { name: 'code', type: 'search', inputmode: 'numeric', value: value('code'), placeholder: '2010101' }),
+    ),
+    h('button', { type: 'submit', class: 'search' }, t('search')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [key, v] of new FormData(form)) if (String(v).trim() !== '') next.set(key, String(v).trim());
+    location.hash = `#/corpus?${next}`;
+  });
+  return form;
+}
+
+function statusText(d: BrowsedDocument): string {
+  if (d.status === 'no_tables') return t('noTables');
+  const read = `${t('tables')} ${d.tables}`;
+  return d.status === 'unknown_tables' ? `${read} · ${t('unknownTables')} ${d.unknownTables}` : read;
+}
+
+function documentRow(d: BrowsedDocument, code: string): HTMLElement {
+  const department = d.department ?? d.title;
+  const compare = (path: string, params: Record<string, string>) => `#/compare/${path}?${new URLSearchParams(params)}`;
+  return h(
+    'tr',
+    { class: 'doc', 'data-id': d.id },
+    h('td', {}, d.region ?? '—'),
+    h('td', {}, h('a', { href: `#/stored/${d.id}`, class: 'open-doc' }, department)),
+    h('td', {}, d.year === null ? '—' : String(d.year)),
+    h('td', {}, d.phase === 'budget' ? t('budget') : t('finalAccount')),
+    h('td', {}, d.version > 1 ? `v${d.version}` : ''),
+    h('td', { class: `status ${d.status}` }, statusText(d)),
+    h('td', { class: 'num' }, h('span', { class: d.errors > 0 ? 'count error' : '' }, String(d.errors))),
+    h('td', { class: 'num' }, h('span', { class: d.warnings > 0 ? 'count warning' : '' }, String(d.warnings))),
+    h(
+      'td',
+      { class: 'links' },
+      d.department
+        ? h(
+            'a',
+            { href: compare('department', { department: d.department, phase: d.phase }), class: 'to-years' },
+            t('acrossYears'),
+          )
+        : null,
+      ' ',
+      d.region
+        ? h(
+            'a',
+            { href: compare('region', { region: d.region, phase: d.phase, ...(d.year ? { year: String(d.year) } : {}) }) },
+            t('sideBySide'),
+          )
+        : null,
+      ' ',
+      code ? h('a', { href: compare('code', { code }), class: 'to-code' }, `${t('classCode')} ${code}`) : null,
+    ),
+  );
+}
+
+export async function showCorpus(view: HTMLElement, params: URLSearchParams): Promise<void> {
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const query = new URLSearchParams(params);
+  query.set('pageSize', String(PAGE_SIZE));
+  query.set('page', String(page));
+  const [facets, result] = await Promise.all([
+    getJson<Facets>('/api/corpus/facets', new URLSearchParams()),
+    getJson<BrowsePage>('/api/corpus/documents', query),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const goto = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(n));
+    return `#/corpus?${next}`;
+  };
+  const code = params.get('code') ?? '';
+  const head = [
+    t('region'),
+    t('department'),
+    t('year'),
+    t('phase'),
+    t('version'),
+    t('readStatus'),
+    t('errors'),
+    t('warnings'),
+    t('compare'),
+  ];
+  fill(
+    view,
+    h(
+      'section',
+      { class: 'corpus' },
+      h('h1', {}, t('corpus')),
+      filterForm(facets, params),
+      h('p', { class: 'total' }, `${t('documents')}：${result.total}`),
+      h(
+        'div',
+        { class: 'scroll' },
+        h(
+          'table',
+          { class: 'corpus-table' },
+          h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
+          h('tbody', {}, ...result.documents.map((d) => documentRow(d, code))),
+        ),
+      ),
+      h(
+        'nav',
+        { class: 'pager' },
+        page > 1 ? h('a', { href: goto(page - 1), class: 'prev' }, t('prev')) : null,
+        h('span', {}, ` ${page} / ${pages} `),
+        page < pages ? h('a', { href: goto(page + 1), class: 'next' }, t('next')) : null,
+      ),
+    ),
+  );
+}

@@ -56,3 +56,22 @@ describe('total rows', () => {
     );
   });
 });
+
+describe('empty tables', () => {
+  const fundTable = (total: string) =>
+    buildGridTable(
+      rawTable('政府性基金预算支出情况表', [
+        row(1, [{ text: '功能分类科目', span: 2 }, '', { text: '政府性基金预算支出', span: 3 }, '', '']),
+        row(2, ['科目编码', '科目名称', '小计', '其中：基本支出', '项目支出']),
+        row(3, ['', '合计', total, total, '0.00']),
+      ]),
+      'gov_fund_expenditure',
+      ctx,
+    );
+  it('a table whose only row is a 合计 of zeros has no data row (广州 信访局 表9, p.16)', () => {
+    assert.equal(fundTable('0.00').empty, true);
+  });
+  it('a 合计 with money in it is data', () => {
+    assert.equal(fundTable('12.00').empty, false);
+  });
+});

@@ -7,7 +7,7 @@ import { buildLayout, type GridLayout, type LayoutColumn, wholeTotal } from './h
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
 import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
-import { markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
+import { hasNoDataRow, markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
 import type { RawTable } from './segment.js';
 import { type CodeGroup, codeGroups, SplitCodeReader } from './split-codes.js';
 import { BY_ECONOMIC_CLASS, isConditionalStatement } from './vocabulary.js';
@@ -379,7 +379,7 @@ export function buildGridTable(
   markUnlabelledTotal(rows);
   if (layout.columns.some((c) => c.key === 'unit_code')) unitCodeLevels(rows);
   const columns = panelColumns ?? tableColumns(layout.columns);
-  const empty = rows.every((r) => Object.keys(r.values).length === 0 && Object.keys(r.texts).length === 0);
+  const empty = hasNoDataRow(rows);
   const table: Table = {
     kind,
     title: raw.title,

@@ -92,6 +92,11 @@ describe('column keys from header paths', () => {
     const code = columnMeaning(['部门代 码']);
     assert.deepEqual([code.key, code.type, code.role], ['unit_code', 'text', 'text']);
     assert.equal(columnMeaning(['部门名称']).key, 'unit_name');
+    // 长春 信访局 收入总表(预算表 2), p.7: 部门（单位）代码 over 105001, beside 部门（单位）名称.
+    const unit = columnMeaning(['部门 （单 位）代 码']);
+    assert.deepEqual([unit.key, unit.type, unit.role], ['unit_code', 'text', 'text']);
+    // Any other header naming a code holds identifiers, never amounts.
+    for (const label of ['项目代码', '预算项目编码', '合同编号']) assert.equal(columnMeaning([label]).type, 'text', label);
   });
   it('reads the 北京 报表 headers (预算01表 … 预算14表)', () => {
     // The key, type and role; why the key was given is tested above.

@@ -34,8 +34,8 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
     role: 'label',
   },
   { test: /^部门(?:[(（]单位[)）])?名称$|^单位名称$|^项目单位$/, key: 'unit_name', role: 'text' },
-  // A per-unit table's unit code (苏州 部门代码 | 部门名称); alone it names the rows (北京 收入总表: 015, 015001).
-  { test: /^(?:部门|单位)(?:代码|编码)$/, key: 'unit_code', role: 'text' },
+  // A per-unit table's unit code (苏州 部门代码 | 部门名称, 长春 部门（单位）代码); alone it names the rows (北京 收入总表: 015, 015001).
+  { test: /^(?:部门|单位)(?:[(（](?:单位|部门)[)）])?(?:代码|编码)$/, key: 'unit_code', role: 'text' },
   { test: /^类型$|^项目类型$/, key: 'project_type', role: 'label' },
   // A project's category printed beside its name (其他运转类, 特定目标类): a text, not a level.
   { test: /^项目类别$/, key: 'project_category', role: 'text' },
@@ -61,6 +61,12 @@ const TEXT_RULES: Array<LabelRule & { role: ColumnMeaning['role'] }> = [
     role: 'label',
   },
 ];
+
+/**
+ * Any other header naming a code (…代码, …编码, …编号): its cells are identifiers printed in digits
+ * (105001), a text however much they look like amounts.
+ */
+const CODE_LABEL = /(?:代码|编码|编号)$/;
 
 const FUND_RULES: LabelRule[] = [
   { test: /^一般公共预算(?:拨款|财政拨款)?(?:收入)?(?:资金)?$|^一般公共预算拨款结转$/, key: 'general_budget' },
@@ -161,6 +167,8 @@ export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string
     if (rule.test.test(leaf))
       return withSide({ key: rule.key, type: 'text', role: rule.role, because: { rule: 'label', label: leaf } }, side);
   }
+  if (CODE_LABEL.test(leaf))
+    return withSide({ key: snakeFallback(leaf), type: 'text', role: 'text', because: { rule: 'label', label: leaf } }, side);
   const carryGroup = inner.slice(0, -1).find((p) => /^上年结转|结转结余$|^财政拨款结转|^非财政拨款结转|^年初结转/.test(p));
   const fund = FUND_RULES.find((r) => r.test.test(leaf));
   if (fund) {

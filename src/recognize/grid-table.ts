@@ -7,7 +7,7 @@ import { buildLayout, type GridLayout, type LayoutColumn, wholeTotal } from './h
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
 import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
-import { markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
+import { hasNoDataRow, markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
 import type { RawTable } from './segment.js';
 import { type CodeGroup, codeGroups, SplitCodeReader } from './split-codes.js';
 import { BY_ECONOMIC_CLASS, isConditionalStatement } from './vocabulary.js';
@@ -28,8 +28,9 @@ const REPAIRABLE = new Set<TableKind>(['income_summary', 'project_expenditure'])
 
 const FUNCTION_KINDS = new Set<TableKind>(SPENDING_BY_FUNCTION);
 
+/** A total row's name; the colon after it is the label's punctuation (长春 预算表 3 and 5: 总计：). */
 const TOTAL_NAME =
-  /^(?:合计|总计|小计|部门合计|本年收入合计|本年支出合计|收入总计|支出总计|本年收入|本年支出|资产总额|.{0,12}(?:合计|小计|总计))$/;
+  /^(?:合计|总计|小计|部门合计|本年收入合计|本年支出合计|收入总计|支出总计|本年收入|本年支出|资产总额|.{0,12}(?:合计|小计|总计))[:：]?$/;
 
 /**
  * 合计 rows, and the row of the department that aggregates its units — once: the same name again
@@ -378,7 +379,7 @@ export function buildGridTable(
   markUnlabelledTotal(rows);
   if (layout.columns.some((c) => c.key === 'unit_code')) unitCodeLevels(rows);
   const columns = panelColumns ?? tableColumns(layout.columns);
-  const empty = rows.every((r) => Object.keys(r.values).length === 0 && Object.keys(r.texts).length === 0);
+  const empty = hasNoDataRow(rows);
   const table: Table = {
     kind,
     title: raw.title,

@@ -2,7 +2,7 @@ import type { GridRow } from '../adapters/blocks.js';
 import { amountEquals, parseAmount, sumAmounts } from '../model/amount.js';
 import { compact, joinBrokenText } from '../model/names.js';
 import type { Amount } from '../model/types.js';
-import { flatIndicator, flatIndicatorColumns, HEADER_CELL, type Project } from './performance-parts.js';
+import { type FlatColumns, flatIndicator, flatIndicatorColumns, HEADER_CELL, type Project, texts } from './performance-parts.js';
 
 /**
  * Layout C (重庆's 一般性项目绩效目标表): one grid of many projects under a header naming every column
@@ -13,9 +13,10 @@ import { flatIndicator, flatIndicatorColumns, HEADER_CELL, type Project } from '
  */
 type ProjectRole = 'name' | 'unit' | 'amount' | 'objective';
 const PROJECT_ROLES: Array<[RegExp, ProjectRole]> = [
-  [/^项目(?:名称)?$/, 'name'],
+  // 长沙 names units and their projects in one column, 单位（项目）名称.
+  [/^(?:项目(?:名称)?|单位[(（]项目[)）]名称)$/, 'name'],
   [/^(?:单位名称|实施单位|部门[(（]单位[)）]名称)$/, 'unit'],
-  [/^(?:当年财政拨款预算金额|年度资金总额|当年预算(?:金额)?|预算金额|预算数|金额)/, 'amount'],
+  [/^(?:当年财政拨款预算金额|(?:年度)?资金总额|当年预算(?:金额)?|预算金额|预算数|金额)/, 'amount'],
   [/^(?:当年|年度|项目(?:总体)?)?绩效目标$/, 'objective'],
 ];
 
@@ -36,47 +37,103 @@ function projectsOnly(row: GridRow): boolean {
 }
 
 /**
+ * A header in two rows (长沙 2026年项目支出绩效目标表): the project's columns (单位编码 | 单位（项目）名称 |
+ * 资金总额 | 绩效目标 | 绩效指标) merged down beside the indicator columns printed under 绩效指标 (一级指标 |
+ * 二级指标 | 三级指标 | 指标值 | … | 度量单位 | 指标值类型).
+ */
+function twoRowHeader(row: GridRow, below: GridRow | undefined): boolean {
+  const roles = new Set(projectRoles(row).values());
+  return below !== undefined && roles.has('name') && roles.has('amount') && flatIndicatorColumns(below, true) !== null;
+}
+
+/**
  * The header row of such a grid: it names the project and, in the same row, the flat indicator
- * columns — or only the project's name, amount and target.
+ * columns — or only the project's name, amount and target — or the project's columns above the
+ * indicators' (the header's last row is then the one after it).
  */
 export function columnHeader(rows: GridRow[]): number {
   return rows
     .slice(0, 6)
     .findIndex(
-      (r) => (r.cells.some((c) => compact(c.text) === '项目名称') && flatIndicatorColumns(r) !== null) || projectsOnly(r),
+      (r, i) =>
+        (r.cells.some((c) => compact(c.text) === '项目名称') && flatIndicatorColumns(r) !== null) ||
+        projectsOnly(r) ||
+        twoRowHeader(r, rows[i + 1]),
     );
 }
 
+const TOTAL_NAME = /^(?:合计|总计)$/;
+
 export function readColumnLayout(rows: GridRow[], at: number): Project[] {
   const header = rows[at] as GridRow;
-  const indicatorColumns = flatIndicatorColumns(header);
+  const twoRows = twoRowHeader(header, rows[at + 1]);
+  const indicatorColumns = twoRows ? flatIndicatorColumns(rows[at + 1] as GridRow, true) : flatIndicatorColumns(header);
   if (!indicatorColumns && !projectsOnly(header)) return [];
   const roles = projectRoles(header);
+  const headerName = compact(header.cells.find((c) => roles.get(c.col) === 'name')?.text ?? '');
   const projects: Project[] = [];
-  for (const row of rows.slice(at + 1)) {
+  // 一级 / 二级 cells merged down over their indicators are printed on their first row only.
+  let levels = { l1: '', l2: '' };
+  for (const row of rows.slice(at + (twoRows ? 2 : 1))) {
     const by: Partial<Record<ProjectRole, string>> = {};
     for (const cell of row.cells) {
       const role = roles.get(cell.col);
       const text = joinBrokenText(cell.text);
       if (role && text !== '' && by[role] === undefined) by[role] = text;
     }
+    const first = compact(texts(row)[0] ?? '');
     // A header repeated on a later page names no project.
-    if (by.name && !HEADER_CELL.test(compact(by.name))) {
-      projects.push({
-        name: by.name,
-        unitName: by.unit ?? null,
-        amount: by.amount ? parseAmount(by.amount) : null,
-        periodTotal: null,
-        objective: by.objective ?? '',
-        line: row.line,
-        indicators: [],
-      });
+    if (by.name && (HEADER_CELL.test(compact(by.name)) || compact(by.name) === headerName)) continue;
+    const last = projects[projects.length - 1];
+    if (!by.name && by.amount && TOTAL_NAME.test(first)) {
+      projects.push({ ...projectOf(first, by, row.line), isTotal: true });
+      continue;
+    }
+    // The project's merged cells printed again on the next page continue it (same name, amount and target).
+    const continued =
+      last && by.name === last.name && (by.objective ?? '') === last.objective && sameAmount(by.amount, last.amount);
+    if (by.name && !continued) {
+      projects.push(projectOf(by.name, by, row.line));
+      levels = { l1: '', l2: '' };
     }
     const current = projects[projects.length - 1];
     const indicator = current && indicatorColumns ? flatIndicator(row, indicatorColumns) : null;
-    if (current && indicator) current.indicators.push({ ...indicator, line: row.line });
+    if (twoRows && indicatorColumns) levels = levelsOf(row, indicatorColumns, levels);
+    if (current && indicator) {
+      if (twoRows) Object.assign(indicator, levels);
+      current.indicators.push({ ...indicator, line: row.line });
+    }
   }
-  return indicatorColumns ? projects : withUnitRows(projects);
+  return indicatorColumns && !twoRows ? projects : withUnitRows(projects);
+}
+
+function projectOf(name: string, by: Partial<Record<ProjectRole, string>>, line: number): Project {
+  return {
+    name,
+    unitName: by.unit ?? null,
+    amount: by.amount ? parseAmount(by.amount) : null,
+    periodTotal: null,
+    objective: by.objective ?? '',
+    line,
+    indicators: [],
+  };
+}
+
+function sameAmount(printed: string | undefined, amount: Amount | null): boolean {
+  const read = printed ? parseAmount(printed) : null;
+  return read === null ? amount === null : amount !== null && amountEquals(read, amount);
+}
+
+/** The 一级 / 二级 levels a row sets (a new 一级 clears the 二级 above it), else those above it. */
+function levelsOf(row: GridRow, columns: FlatColumns, above: { l1: string; l2: string }): { l1: string; l2: string } {
+  const at = (role: 'l1' | 'l2') => {
+    const cell = row.cells.find((c) => columns.get(c.col) === role && c.text.trim() !== '');
+    return cell ? compact(joinBrokenText(cell.text)) : '';
+  };
+  const l1 = at('l1');
+  const l2 = at('l2');
+  if (l1 !== '') return { l1, l2 };
+  return { l1: above.l1, l2: l2 !== '' ? l2 : above.l2 };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   indicatorFrom,
   isL1,
   isL2,
+  PROJECT_AMOUNT,
   type Project,
   texts,
 } from './performance-parts.js';
@@ -31,6 +32,25 @@ function valueAfter(cells: string[], key: RegExp): string | null {
 
 /** A key naming a project's funds: 年度资金总额, 年度资金申请总额, 项目资金总额, 资金总额 (泉州). */
 export const PROJECT_FUNDS = /^(?:年度|项目|专项)?资金(?:申请)?总额[:：]?$/;
+
+/** The words that make a table look like one project's form: its name, its code, its funds. */
+const FORM_KEY = new RegExp(`^(?:项目名称|项目编码)$|${PROJECT_FUNDS.source}`);
+
+/**
+ * Is this table one project's form (keys and values in cells), not a grid of many projects? A form
+ * prints a key's value beside it; a grid prints the same words as column headers, each followed by
+ * the next header, with the values below (长沙 2026年项目支出绩效目标表: 单位编码 | 单位（项目）名称 |
+ * 资金总额 | 绩效目标 | 绩效指标, then 合计 270.00 and a row per unit and project). A form without any
+ * amount is an empty form either way.
+ */
+export function isKeyValueForm(rows: GridRow[]): boolean {
+  const first = rows.slice(0, 6).map(texts);
+  const keyed = first.map((cells) => cells.map(compact));
+  if (!keyed.some((cells) => cells.some((c) => FORM_KEY.test(c)))) return false;
+  if (keyed.some((cells) => cells.includes('单位名称'))) return false;
+  if (first.some((cells) => valueAfter(cells, FORM_KEY) !== null)) return true;
+  return !rows.some((r) => texts(r).some((t) => PROJECT_AMOUNT.test(t)));
+}
 
 /**
  * A form that prints no 项目名称 names its project in its title (泉州: 办公设备购置及公安服务器升级改造

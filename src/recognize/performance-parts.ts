@@ -91,9 +91,10 @@ export function indicatorFrom(
 type FlatRole = 'name' | 'sign' | 'value' | 'measure' | 'weight' | 'l1' | 'l2';
 const FLAT_ROLES: Array<[RegExp, FlatRole]> = [
   [/^(?:指标名称|三级指标)$/, 'name'],
-  [/^指标性质$/, 'sign'],
+  // 长沙 prints the sign as 指标值类型 (＝, ≥) and the unit as 度量单位.
+  [/^(?:指标性质|指标值类型)$/, 'sign'],
   [/^指标值$/, 'value'],
-  [/^计量单位$/, 'measure'],
+  [/^(?:计量|度量)单位$/, 'measure'],
   [/^(?:指标)?权重/, 'weight'],
   [/^一级指标$/, 'l1'],
   [/^二级指标$/, 'l2'],
@@ -101,15 +102,19 @@ const FLAT_ROLES: Array<[RegExp, FlatRole]> = [
 
 export type FlatColumns = Map<number, FlatRole>;
 
-/** The flat indicator columns a header row names (by grid column, a merged cell covering its span), or null. */
-export function flatIndicatorColumns(row: GridRow): FlatColumns | null {
+/**
+ * The flat indicator columns a header row names (by grid column, a merged cell covering its span), or
+ * null. With `tree`, the indicators' 一级 / 二级 levels may be columns of their own (一级指标 | 二级指标 |
+ * 三级指标 | 指标值), merged down over the rows under them.
+ */
+export function flatIndicatorColumns(row: GridRow, tree = false): FlatColumns | null {
   const roles: FlatColumns = new Map();
   for (const cell of row.cells) {
     const role = FLAT_ROLES.find(([test]) => test.test(compact(cell.text)))?.[1];
     if (role) for (let col = cell.col; col < cell.col + (cell.span ?? 1); col++) roles.set(col, role);
   }
   const has = new Set(roles.values());
-  return has.has('name') && (has.has('value') || has.has('sign')) && !has.has('l1') ? roles : null;
+  return has.has('name') && (has.has('value') || has.has('sign')) && (tree || !has.has('l1')) ? roles : null;
 }
 
 /** One flat indicator row, or null when the row names no indicator. */

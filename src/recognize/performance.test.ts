@@ -34,6 +34,10 @@ const summary = (t: Table) =>
     r.texts.weight ?? null,
   ]);
 
+/** Each row's level, total flag, name, amount and one text. */
+const lines = (t: Table, text: string) =>
+  t.rows.map((r) => [r.level, r.isTotal, r.name, r.values.amount ? formatAmount(r.values.amount) : null, r.texts[text] ?? null]);
+
 describe('performance-target tables', () => {
   it('a form of keys and values with flat indicators (重庆 科学技术局 重点专项资金绩效目标表)', () => {
     const t = read('2026年市级重点专项资金绩效目标表（一级项目）', [
@@ -144,19 +148,10 @@ describe('performance-target tables', () => {
       row(3, ['合计', '', '51,856.41', '']),
       row(4, ['湖州市干部保健中心', '干部保健管理', '14.00', '完成市机关医务室的日常运营管理工作。']),
     ]);
-    assert.deepEqual(
-      t.rows.map((r) => [
-        r.level,
-        r.isTotal,
-        r.name,
-        r.values.amount ? formatAmount(r.values.amount) : null,
-        r.texts.unit_name ?? null,
-      ]),
-      [
-        [null, true, '合计', '51856.41', null],
-        [1, false, '干部保健管理', '14.00', '湖州市干部保健中心'],
-      ],
-    );
+    assert.deepEqual(lines(t, 'unit_name'), [
+      [null, true, '合计', '51856.41', null],
+      [1, false, '干部保健管理', '14.00', '湖州市干部保健中心'],
+    ]);
   });
   it('projects with an amount and a target in words, the header repeated on each page (广州/珠海 重点项目预算绩效目标)', () => {
     const t = read('', [
@@ -198,5 +193,50 @@ describe('performance-target tables', () => {
         [false, '某某项目', '12.00', null],
       ],
     );
+  });
+});
+
+describe('a grid of units and projects under a two-row header', () => {
+  // 长沙 职业教育基地 2026年项目支出绩效目标表, pp.22–23 (the project's merged cells printed again on p.23).
+  const header = [
+    row(1, ['单位编码', '单位（项目）名称', '资金总额', '绩效目标', { text: '绩效指标', span: 7 }, '', '', '', '', '', '']),
+    row(2, ['', '', '', '', '一级指标', '二级指标', '三级指标', '指标值', '指标值内容', '度量单位', '指标值类型']),
+  ];
+  const project = (line: number, rest: string[]) =>
+    row(line, ['201056', '经常性运转经费（水电气）', '270.00', '保障基地正常运转', ...rest]);
+  const t = read('2026年项目支出绩效目标表', [
+    ...header,
+    row(3, ['合计', '', '270.00', '', '', '', '', '', '', '', '']),
+    row(4, ['201056', '长沙职业教育基地综合协调办公室', '270.00', '', '', '', '', '', '', '', '']),
+    project(5, ['成本指标', '经济成本指标', '水费', '120', '水费财政拨款总费用', '万元', '=']),
+    row(6, ['', '', '', '', '', '', '电费', '140', '电费财政拨款总费用', '万元', '=']),
+    row(7, ['', '', '', '', '', '社会成本指标', '', '', '', '', '']),
+    row(8, ['', '', '', '', '产出指标', '数量指标', '用水量', '92.32', '用水总量', '万吨', '=']),
+    ...header.map((r, i) => ({ ...r, line: 9 + i })),
+    project(11, ['产出指标', '时效指标', '及时支付', '90', '及时支付率', '%', '≥']),
+  ]);
+
+  it('reads the 合计, the unit that carries the project, and the project once with all its indicators', () => {
+    assert.equal(t.empty, false);
+    assert.deepEqual(lines(t, 'target'), [
+      [null, true, '合计', '270.00', null],
+      [null, true, '长沙职业教育基地综合协调办公室', '270.00', null],
+      [1, false, '经常性运转经费(水电气)', '270.00', null],
+      [2, false, '水费', null, '=120万元'],
+      [2, false, '电费', null, '=140万元'],
+      [2, false, '用水量', null, '=92.32万吨'],
+      [2, false, '及时支付', null, '≥90%'],
+    ]);
+    assert.equal(t.columns[0]?.label, '资金总额');
+  });
+
+  it('carries the 一级 and 二级 levels merged down over the indicators', () => {
+    const levels = t.rows.filter((r) => r.level === 2).map((r) => [r.name, r.texts.indicator_l1, r.texts.indicator_l2]);
+    assert.deepEqual(levels, [
+      ['水费', '成本指标', '经济成本指标'],
+      ['电费', '成本指标', '经济成本指标'],
+      ['用水量', '产出指标', '数量指标'],
+      ['及时支付', '产出指标', '时效指标'],
+    ]);
   });
 });

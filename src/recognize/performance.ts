@@ -4,7 +4,7 @@ import { compact, normalizeName } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
 import type { RecognizeContext } from './grid-table.js';
 import { columnHeader, readColumnLayout } from './performance-columns.js';
-import { PROJECT_FUNDS, readKeyValueLayout } from './performance-keyvalue.js';
+import { isKeyValueForm, readKeyValueLayout } from './performance-keyvalue.js';
 import { HEADER_CELL, indicatorFrom, isL1, isL2, PROJECT_AMOUNT, type Project, texts } from './performance-parts.js';
 import type { RawTable } from './segment.js';
 
@@ -23,7 +23,7 @@ function printedAmountLabel(rows: GridRow[]): string {
     for (const cell of row.cells) {
       // 预算数（单位：万元）: the unit is the table's.
       const label = compact(cell.text).replace(/[(（]单位[:：](?:万元|元)[)）]$/, '');
-      if (/^(?:年度资金(?:申请)?总额|金额|当年财政拨款预算金额|预算金额|预算数)$/.test(label)) return label;
+      if (/^(?:(?:年度|专项)?资金(?:申请)?总额|金额|当年财政拨款预算金额|预算金额|预算数)$/.test(label)) return label;
     }
   }
   return '年度资金总额';
@@ -104,16 +104,11 @@ function readWideLayout(rows: GridRow[]): Project[] {
 }
 
 export function buildPerformanceTable(raw: RawTable, ctx: RecognizeContext): Table {
-  const firstCells = raw.rows.slice(0, 6).map((r) => r.cells.filter((c) => c.text !== '').map((c) => compact(c.text)));
   const header = columnHeader(raw.rows);
-  const keyValue =
-    firstCells.some(
-      (cells) => cells.includes('项目名称') || cells.includes('项目编码') || cells.some((c) => PROJECT_FUNDS.test(c)),
-    ) && !firstCells.some((cells) => cells.includes('单位名称'));
   const projects =
     header >= 0
       ? readColumnLayout(raw.rows, header)
-      : keyValue
+      : isKeyValueForm(raw.rows)
         ? readKeyValueLayout(raw.rows, raw.title)
         : readWideLayout(raw.rows);
   const unit = raw.rows.some((r) => r.cells.some((c) => c.text.includes('元') && /[(（]元[)）]/.test(c.text)))

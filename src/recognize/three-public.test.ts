@@ -94,3 +94,52 @@ describe('a 三公 table printed column-wise over two years', () => {
     );
   });
 });
+
+describe('a 三公 table whose total column is named for its money', () => {
+  it('turns “三公”经费财政拨款预算总额 into the total row (北京 信访办 预算09表, p.10)', () => {
+    const table = columnWise(
+      [
+        ['“三公”经费财政拨款预算总额'],
+        ['因公出国（境）费用'],
+        ['公务接待费'],
+        ['公务用车购置及运行维护费', '小计'],
+        ['公务用车购置及运行维护费', '公务用车购置费'],
+        ['公务用车购置及运行维护费', '公务用车运行维护费'],
+      ],
+      ['17.700000', '14.850000', '2.850000', '', '', ''],
+      '预算09表 财政拨款“三公”经费支出表',
+    );
+    const [turned] = turnThreePublic(table);
+    assert.deepEqual(
+      turned?.rows.map((r) => [r.name, r.isTotal, r.values.total ? formatAmount(r.values.total) : null]),
+      [
+        ['合计', true, '17.700000'],
+        ['因公出国(境)费用', false, '14.850000'],
+        ['公务接待费', false, '2.850000'],
+        ['公务用车购置及运行维护费', false, null],
+        ['公务用车购置费', false, null],
+        ['公务用车运行维护费', false, null],
+      ],
+    );
+  });
+
+  it('keeps a 三公 measure above the items a measure, not the total (“三公”经费预算数 › 合计 | 公务接待费)', () => {
+    const table = columnWise(
+      [
+        ['“三公”经费预算数', '合计'],
+        ['“三公”经费预算数', '因公出国（境）费'],
+        ['“三公”经费预算数', '公务接待费'],
+      ],
+      ['3.00', '1.00', '2.00'],
+    );
+    const [turned] = turnThreePublic(table);
+    assert.deepEqual(
+      turned?.rows.map((r) => [r.name, r.isTotal]),
+      [
+        ['合计', true],
+        ['因公出国(境)费', false],
+        ['公务接待费', false],
+      ],
+    );
+  });
+});

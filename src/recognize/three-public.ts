@@ -7,19 +7,19 @@
  */
 import { compact } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
-import { AGENCY_OPERATING, THREE_PUBLIC_ITEM } from './vocabulary.js';
+import { AGENCY_OPERATING, THREE_PUBLIC_ITEM, THREE_PUBLIC_TOTAL } from './vocabulary.js';
 
-const ITEM =
-  /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$|会议费$|培训费$)|^[“"]?三公[”"]?经费(?:合计|小计|总计)?$/;
+const ITEM_WORD = /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$|会议费$|培训费$)/;
+const isItem = (text: string) => ITEM_WORD.test(text) || THREE_PUBLIC_TOTAL.test(text);
 /** The 三公 total printed as its own header: 合计, or “三公”经费合计 (苏州, beside 会议费 and 培训费). */
-const TOTAL_ITEM = /^(?:合计|总计)$|^[“"]?三公[”"]?经费(?:合计|小计|总计)?$/;
+const isTotalItem = (text: string) => /^(?:合计|总计)$/.test(text) || THREE_PUBLIC_TOTAL.test(text);
 
 /** An item label as printed, without the 其中： that marks a part of the item before it (其中：公务用车购置费). */
 const itemText = (label: string) => compact(label).replace(/^其中[:：]/, '');
 
 /** Where the item part of a header path starts (labels above it name the table or the measure). */
 function itemStart(path: string[]): number {
-  return path.findIndex((p) => ITEM.test(itemText(p)));
+  return path.findIndex((p) => isItem(itemText(p)));
 }
 
 /** Final accounts print 预算数 | 决算数 under each item: the measure is the leaf. */
@@ -37,7 +37,7 @@ function itemName(items: string[]): { label: string; name: string; isTotal: bool
   const [first = '', second] = items.map(itemText);
   const label = items[items.length - 1] ?? '';
   // 长沙 heads the three items' sum 小计, beside them (小计 | 公务接待费 | 因公出国（境）费 | …).
-  if (TOTAL_ITEM.test(first) || (/^小计$/.test(first) && second === undefined)) return { label, name: '合计', isTotal: true };
+  if (isTotalItem(first) || (/^小计$/.test(first) && second === undefined)) return { label, name: '合计', isTotal: true };
   if (/^公务用车/.test(first) && second !== undefined) {
     if (/^小计$/.test(second)) return { label: items[0] ?? label, name: first, isTotal: false };
     return { label, name: `公务用车${second.replace(/^公务用车/, '')}`, isTotal: false };

@@ -72,6 +72,13 @@ export const FUND_NAME = {
   state_capital: /国有资本经营/,
 } as const;
 
+/**
+ * The “三公” total as its own header or row name (compact form): “三公”经费合计 (苏州), or the sum
+ * named for its money, “三公”经费财政拨款预算总额 (北京 预算09表). A bare 预算数 after it is a measure, not the total.
+ */
+export const THREE_PUBLIC_TOTAL =
+  /^[“"]?三公[”"]?经费(?:(?:财政拨款|一般公共预算(?:财政拨款)?)?(?:预算|决算)?(?:合计|小计|总计|总额))?$/;
+
 /** A header or column naming the 机关运行经费. */
 export const AGENCY_OPERATING = /机关运行经费/;
 

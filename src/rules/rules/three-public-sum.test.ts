@@ -52,6 +52,19 @@ describe('three-public-sum', () => {
           ]),
           findings: [{ severity: 'error', line: 8, expected: '4.00', actual: '5.00' }],
         },
+        {
+          // 北京 军民融合办 预算09表 p.13: 小计 blank, 购置 18.69 + 运行 4.83, the 总额 40.77 counting them.
+          name: 'a vehicles 小计 left blank over printed parts: one finding, the total counts the parts',
+          lines: three([
+            '合 计	10.00',
+            '1、因公出国（境）费用	2.00',
+            '2、公务接待费	3.00',
+            '3、公务用车费	',
+            '其中：（1）公务用车运行维护费	4.00',
+            '（2）公务用车购置	1.00',
+          ]),
+          findings: [{ severity: 'error', line: 8, expected: '5.00' }],
+        },
       ],
     },
     it,

@@ -41,8 +41,11 @@ export const threePublicSum: Rule = {
       const running = by(THREE_PUBLIC.running);
       for (const key of amountKeys(table)) {
         const col = columnLabel(table, key);
+        // A 用车 小计 left blank over printed parts: the total counts the parts (北京 军民融合办 预算09表:
+        // 40.77 = 17.10 + 0.15 + 18.69 + 4.83); the blank 小计 is reported once, by the vehicle check.
+        const blankVehicle = vehicle?.values[key] === undefined && (purchase?.values[key] ?? running?.values[key]) !== undefined;
         const checks: Array<[Row | undefined, Array<Row | undefined>, 'total' | 'vehicle']> = [
-          [total, [travel, reception, vehicle], 'total'],
+          [total, [travel, reception, ...(blankVehicle ? [purchase, running] : [vehicle])], 'total'],
           [vehicle, [purchase, running], 'vehicle'],
         ];
         for (const [row, parts, messageId] of checks) {

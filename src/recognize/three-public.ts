@@ -7,6 +7,7 @@
  */
 import { compact } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
+import { hasNoDataRow } from './empty-table.js';
 import { AGENCY_OPERATING, THREE_PUBLIC_ITEM } from './vocabulary.js';
 
 const ITEM =
@@ -124,7 +125,7 @@ export function turnThreePublic(table: Table): Table[] {
     rows.set(item.name, row);
   }
   const turned: Table = { ...table, columns: [...measures.values()], rows: [...rows.values()] };
-  turned.empty = turned.rows.every((r) => Object.keys(r.values).length === 0);
+  turned.empty = hasNoDataRow(turned.rows, turned.columns, table.emptyStatement);
   const out = [turned];
   if (table.columns.some((c) => AGENCY_OPERATING.test(c.path.join('')))) {
     const agency: Table = {

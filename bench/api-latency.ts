@@ -14,7 +14,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-export async function apiLatency(name: string, store: Store, sample: Pick<BudgetDocument, 'department' | 'title' | 'year'>, code: string, rounds = 20): Promise<void> {
+export async function apiLatency(
+  name: string,
+  store: Store,
+  sample: Pick<BudgetDocument, 'department' | 'title' | 'year'>,
+  code: string,
+  rounds = 20,
+): Promise<void> {
   const server = createServerApp({ jobs: 1, store });
   const department = sample.department ?? sample.title;
   const region = regionOf(sample.department, sample.title)?.name ?? '';

@@ -8,8 +8,8 @@ const row = gridRow;
 
 const ctx = gridContext();
 
-/** A table as segmenting hands it over: its title and grid rows, nothing else around it. */
-const rawTable = (title: string, rows: RawTable['rows']): RawTable => ({
+/** A table as segmentation hands it over: a title, its grid rows and the statement printed under it, if any. */
+const rawTable = (title: string, rows: RawTable['rows'], statement: string | null = null): RawTable => ({
   title,
   titleLine: 0,
   repeatedTitleLines: [],
@@ -17,7 +17,7 @@ const rawTable = (title: string, rows: RawTable['rows']): RawTable => ({
   unit: null,
   rows,
   notes: [],
-  emptyStatement: null,
+  emptyStatement: statement === null ? null : { text: statement, source: { file: 'x.pdf', line: 9 } },
 });
 
 describe('grid tables', () => {
@@ -28,7 +28,11 @@ describe('grid tables', () => {
       row(3, [{ text: '合计', span: 2 }, '', '5,445.39', '5,308.05', '137.34']),
       row(4, ['301', '工资福利支出', '5,293.75', '5,293.75', '']),
     ];
-    const table = buildGridTable(rawTable('2026年一般公共预算基本支出情况表', rows), 'general_budget_basic_expenditure', ctx);
+    const table = buildGridTable(
+      rawTable('2026年一般公共预算基本支出情况表', rows, null),
+      'general_budget_basic_expenditure',
+      ctx,
+    );
     assert.deepEqual(
       table.columns.map((c) => c.key),
       ['total', 'personnel', 'public_use'],
@@ -58,20 +62,55 @@ describe('total rows', () => {
 });
 
 describe('empty tables', () => {
-  const fundTable = (total: string) =>
-    buildGridTable(
-      rawTable('政府性基金预算支出情况表', [
-        row(1, [{ text: '功能分类科目', span: 2 }, '', { text: '政府性基金预算支出', span: 3 }, '', '']),
-        row(2, ['科目编码', '科目名称', '小计', '其中：基本支出', '项目支出']),
-        row(3, ['', '合计', total, total, '0.00']),
-      ]),
-      'gov_fund_expenditure',
+  // 珠海 交通工务中心 2026 表10 and 泉州 监测中心 2026 p.13: the header, 合计 0.00, then the statement.
+  const zeroFundTable = () => [
+    row(1, ['科目编码', '科目名称', '小计', '基本支出', '项目支出']),
+    row(2, [{ text: '合计', span: 2 }, '', '0.00', '0.00', '0.00']),
+  ];
+  it('a table saying it is empty that prints only zeros is empty, its zeros kept', () => {
+    const table = buildGridTable(
+      rawTable('国有资本经营预算支出情况表', zeroFundTable(), '注：本表本年无发生额。'),
+      'state_capital',
       ctx,
     );
-  it('a table whose only row is a 合计 of zeros has no data row (广州 信访局 表9, p.16)', () => {
-    assert.equal(fundTable('0.00').empty, true);
+    assert.equal(table.empty, true);
+    assert.equal(table.rows[0]?.values.total?.raw, '0.00');
+    assert.equal(table.emptyStatement?.text, '注：本表本年无发生额。');
   });
-  it('a 合计 with money in it is data', () => {
-    assert.equal(fundTable('12.00').empty, false);
+  it('every item printed at 0.00 under the statement (珠海 表8 行政经费及“三公”经费) is empty', () => {
+    const rows = [
+      row(1, ['项目', '合计', '一般公共预算', '政府性基金预算']),
+      row(2, ['行政经费', '0.00', '0.00', '0.00']),
+      row(3, ['“三公”经费', '0.00', '0.00', '0.00']),
+      row(4, ['（三）公务接待费支出', '0.00', '0.00', '0.00']),
+    ];
+    const table = buildGridTable(
+      rawTable('财政拨款安排的行政经费及“三公”经费预算表', rows, '注：本表本年无发生额。'),
+      'three_public',
+      ctx,
+    );
+    assert.equal(table.empty, true);
+  });
+  it('printed zeros without a statement, or under one saying what a blank table would mean, are data', () => {
+    assert.equal(
+      buildGridTable(rawTable('政府性基金预算支出表', zeroFundTable(), null), 'gov_fund_expenditure', ctx).empty,
+      false,
+    );
+    const conditional = '注：此表如无数字则表示单位无该项支出。';
+    const table = buildGridTable(rawTable('政府性基金预算支出表', zeroFundTable(), conditional), 'gov_fund_expenditure', ctx);
+    assert.equal(table.empty, false);
+  });
+  it('a statement does not empty a table holding money', () => {
+    const rows = [...zeroFundTable(), row(3, ['2120801', '征地和拆迁补偿支出', '12.00', '', '12.00'])];
+    const table = buildGridTable(rawTable('政府性基金预算支出表', rows, '注：本表本年无发生额。'), 'gov_fund_expenditure', ctx);
+    assert.equal(table.empty, false);
+  });
+  it('a list without amounts (泉州 监测中心 2026 p.5: 序号 | 单位名称, one unit) has a data row', () => {
+    const rows = [row(1, ['序号', '单位名称']), row(2, ['1', '泉州市市场监管综合监测与技术保障中心'])];
+    const table = buildGridTable(rawTable('', rows, null), 'organization_units', {
+      ...ctx,
+      department: '泉州市市场监管综合监测与技术保障中心',
+    });
+    assert.equal(table.empty, false);
   });
 });

@@ -3,11 +3,12 @@ import { parseAmount } from '../model/amount.js';
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import { codeInName, compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
+import { hasNoDataRow } from './empty-table.js';
 import { buildLayout, type GridLayout, type LayoutColumn, wholeTotal } from './header.js';
 import { type Classified, EconomicHierarchy, FunctionHierarchy } from './levels.js';
 import { mergePanels } from './panels.js';
 import { identitiesHold, placeAmounts } from './repair.js';
-import { hasNoDataRow, markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
+import { markUnlabelledTotal, unitCodeLevels } from './row-roles.js';
 import type { RawTable } from './segment.js';
 import { type CodeGroup, codeGroups, SplitCodeReader } from './split-codes.js';
 import { BY_ECONOMIC_CLASS, isConditionalStatement } from './vocabulary.js';
@@ -379,7 +380,7 @@ export function buildGridTable(
   markUnlabelledTotal(rows);
   if (layout.columns.some((c) => c.key === 'unit_code')) unitCodeLevels(rows);
   const columns = panelColumns ?? tableColumns(layout.columns);
-  const empty = hasNoDataRow(rows);
+  const empty = hasNoDataRow(rows, columns, raw.emptyStatement);
   const table: Table = {
     kind,
     title: raw.title,

@@ -139,6 +139,24 @@ describe('header rows of an explicit grid', () => {
       ['income label', 'income total', 'expenditure label', 'expenditure total'],
     );
   });
+  it('a one-column table’s amount named by words no rule knows is its total (苏州 审计局 机关运行经费支出预算表)', () => {
+    const rows = [
+      row(1, ['科目编码', '科目名称', '机关运行经费支出']),
+      row(2, ['', '合计', '395.60']),
+      row(3, ['302', '商品和服务支出', '395.60']),
+      row(4, ['30201', '办公费', '29.00']),
+    ];
+    const columns = buildLayout(rows, 'grid').columns;
+    assert.deepEqual(
+      columns.map((c) => `${c.key} ${c.because?.rule}`),
+      ['code label', 'label label', 'total whole'],
+    );
+  });
+  it('two amount columns no rule knows keep their own keys', () => {
+    const rows = [row(1, ['项目', '机关运行经费支出', '会议费']), row(2, ['合计', '395.60', '10.00'])];
+    const keys = buildLayout(rows, 'grid').columns.map((c) => c.key);
+    assert.equal(keys.includes('total'), false);
+  });
   it('本年预算 beside 编制预算 and 上年结转 is the year’s total (长春 收支总表)', () => {
     const rows = [
       row(1, ['项目', '本年预算', '编制预算', '上年结转']),

@@ -337,7 +337,8 @@ export function wholeTotal(column: LayoutColumn): void {
 
 /**
  * A side's only amount column is its total, whatever period it names: 长沙's 收支总表 prints one
- * 本年预算 column per side. And where two columns name this year (长春: 本年预算 | 编制预算 |
+ * 本年预算 column per side; so is one named by words no rule knows, the amount a one-column table is
+ * about (苏州's 机关运行经费支出预算表: 机关运行经费支出 over 合计 395.60 and its 款). And where two columns name this year (长春: 本年预算 | 编制预算 |
  * 上年结转), the first is the year's whole budget, the sum of the new money and the carry-over.
  */
 function periodTotals(columns: LayoutColumn[]): void {
@@ -349,7 +350,7 @@ function periodTotals(columns: LayoutColumn[]): void {
   }
   for (const own of bySide.values()) {
     const [only] = own;
-    if (own.length === 1 && only?.key === 'current_year') wholeTotal(only);
+    if (own.length === 1 && only && (only.key === 'current_year' || isFallbackKey(only.key))) wholeTotal(only);
     const current = own.filter((c) => c.key === 'current_year');
     if (current.length === 2 && own.some((c) => c.key === 'carryover') && !own.some((c) => c.key === 'total')) {
       wholeTotal(current[0] as LayoutColumn);

@@ -42,16 +42,3 @@ export function unitCodeLevels(rows: Row[]): void {
     row.level = 1 + codes.filter((c) => c !== row.name && row.name.startsWith(c)).length;
   }
 }
-
-/**
- * A table has no data row when no row but its totals holds anything and its totals hold only zeros:
- * 广州's empty fund tables print their 合计 as 0.00 under 注：本表本年无发生额 (广州 信访局 表9, 表10).
- * A total with money in it is data, whatever its rows; so is any row with a text (泉州's 单位构成: 1 | 本单位).
- */
-export function hasNoDataRow(rows: Row[]): boolean {
-  return rows.every(
-    (r) =>
-      Object.keys(r.texts).length === 0 &&
-      (r.isTotal ? Object.values(r.values).every((a) => a.scaled === 0n) : Object.keys(r.values).length === 0),
-  );
-}

@@ -7,6 +7,7 @@
  */
 import { compact } from '../model/names.js';
 import type { Amount, Column, Row, Table } from '../model/types.js';
+import { hasNoDataRow } from './empty-table.js';
 import { AGENCY_OPERATING, THREE_PUBLIC_ITEM, THREE_PUBLIC_TOTAL } from './vocabulary.js';
 
 const ITEM_WORD = /^(?:合计|小计|总计|因公出国|公务接待|公务用车|购置费?$|运行(?:维护)?费?$|会议费$|培训费$)/;
@@ -124,7 +125,7 @@ export function turnThreePublic(table: Table): Table[] {
     rows.set(item.name, row);
   }
   const turned: Table = { ...table, columns: [...measures.values()], rows: [...rows.values()] };
-  turned.empty = turned.rows.every((r) => Object.keys(r.values).length === 0);
+  turned.empty = hasNoDataRow(turned.rows, turned.columns, table.emptyStatement);
   const out = [turned];
   if (table.columns.some((c) => AGENCY_OPERATING.test(c.path.join('')))) {
     const agency: Table = {

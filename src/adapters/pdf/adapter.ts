@@ -30,6 +30,7 @@ export const pdfAdapter: FormatAdapter = {
       let ocr: OcrSession | null = null;
       for (let n = 1; n <= pdf.pages; n++) {
         const content = await pdf.readPage(n);
+        if (content.textLayer) ocrPages.add(n);
         if (content.pieces.length === 0 && (await pdf.hasImages(n))) {
           if (ocrAvailable()) {
             ocr ??= openOcr(bytes);

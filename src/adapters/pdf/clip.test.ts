@@ -48,6 +48,20 @@ describe('text the PDF clips away', () => {
     );
   });
 
+  it('drops a piece drawn only without ink; keeps one drawn also with ink at its start, in either order', () => {
+    const pieces = [piece('合计', 72, 100), piece('100.00', 300, 100), piece('备注', 72, 140)];
+    const runs: ClippedRun[] = [
+      { x: 72, y: 100, clip: null, hidden: true }, // a layer under the printed text
+      { x: 72, y: 100, clip: null },
+      { x: 300, y: 100, clip: null },
+      { x: 72, y: 140, clip: null, hidden: true },
+    ];
+    assert.deepEqual(
+      visiblePieces(pieces, runs).map((p) => p.text),
+      ['合计', '100.00'],
+    );
+  });
+
   it('keeps every piece of a page that clips nothing', () => {
     const pieces = [piece('合计', 10, 50)];
     assert.equal(visiblePieces(pieces, [{ x: 10, y: 50, clip: null }]), pieces);

@@ -27,6 +27,8 @@ export interface ClippedRun {
   x: number;
   y: number;
   clip: Box | null;
+  /** Drawn with no ink a reader sees (render mode 3, white on white: see ink.ts). */
+  hidden?: boolean;
 }
 
 function numbers(args: unknown[] | null): number[] {
@@ -78,14 +80,15 @@ export class TextPosition {
 const MATCH = 1;
 
 /**
- * The text pieces the clipping boxes leave visible. A piece is drawn by the run on its baseline that
- * starts last at or before it, and by the runs that start inside it (a title spread over several
- * spreadsheet cells is drawn cell by cell, each part clipped to its cell: 湖州's 财政拨款收支预算总表
- * title). It is printed where one of those runs is unclipped, or clipped to a box that holds the
- * piece's middle line and overlaps its width.
+ * The text pieces the page shows: drawn with ink where the clipping boxes leave it visible (text
+ * placed off the page pdf.js leaves out itself). A piece is drawn by the runs on its baseline that start last at or before it, and by the
+ * runs that start inside it (a title spread over several spreadsheet cells is drawn cell by cell,
+ * each part clipped to its cell: 湖州's 财政拨款收支预算总表 title). It is printed where one of those
+ * runs leaves ink (see ink.ts) and is unclipped, or clipped to a box that holds the piece's middle
+ * line and overlaps its width.
  */
 export function visiblePieces(pieces: TextPiece[], runs: ClippedRun[]): TextPiece[] {
-  if (!runs.some((r) => r.clip !== null)) return pieces;
+  if (!runs.some((r) => r.clip !== null || r.hidden)) return pieces;
   const byLine = new Map<number, ClippedRun[]>();
   for (const run of runs) {
     const key = Math.round(run.y);
@@ -94,23 +97,25 @@ export function visiblePieces(pieces: TextPiece[], runs: ClippedRun[]): TextPiec
     else byLine.set(key, [run]);
   }
   return pieces.filter((piece) => {
-    let before: ClippedRun | null = null;
+    const before: ClippedRun[] = [];
     const inside: ClippedRun[] = [];
     for (const key of [Math.round(piece.baseline) - 1, Math.round(piece.baseline), Math.round(piece.baseline) + 1]) {
       for (const run of byLine.get(key) ?? []) {
         if (Math.abs(run.y - piece.baseline) > MATCH) continue;
-        if (run.x <= piece.x0 + MATCH) {
-          if (!before || run.x > before.x) before = run;
-        } else if (run.x < piece.x1 - MATCH) inside.push(run);
+        if (run.x <= piece.x0 + MATCH) before.push(run);
+        else if (run.x < piece.x1 - MATCH) inside.push(run);
       }
     }
-    const drawing = before ? [before, ...inside] : inside;
+    // The runs starting last at or before the piece: several when one string is drawn twice there.
+    const last = Math.max(...before.map((r) => r.x));
+    const drawing = [...before.filter((r) => r.x >= last - MATCH), ...inside];
     if (drawing.length === 0) return true;
     const y = (piece.y0 + piece.y1) / 2;
     return drawing.some(
-      ({ clip }) =>
-        clip === null ||
-        (y >= clip.y0 - MATCH && y <= clip.y1 + MATCH && clip.x1 > piece.x0 + MATCH && clip.x0 < piece.x1 - MATCH),
+      ({ clip, hidden }) =>
+        !hidden &&
+        (clip === null ||
+          (y >= clip.y0 - MATCH && y <= clip.y1 + MATCH && clip.x1 > piece.x0 + MATCH && clip.x0 < piece.x1 - MATCH)),
     );
   });
 }

@@ -27,6 +27,8 @@ export interface PageContent {
   height: number;
   pieces: TextPiece[];
   edges: Edge[];
+  /** Some text is an invisible layer over an image: a scanned page's OCR, read with OCR's confidence. */
+  textLayer?: boolean;
 }
 
 export type Matrix = [number, number, number, number, number, number];

@@ -6,6 +6,7 @@
  */
 import { type ClippedRun, type TextOpCodes, TextPosition } from './clip.js';
 import { apply, type Box, type Edge, IDENTITY, type Matrix, multiply } from './geometry.js';
+import { isWhite, settleUnseen, textInk, type UnseenRun } from './ink.js';
 import type { LayoutSettings } from './settings.js';
 
 /** The pdf.js OPS numbers this stage needs (passed in, so the stage stays pure and testable). */
@@ -29,6 +30,11 @@ export interface OpCodes extends TextOpCodes {
   /** Clipping (W / W*): the next path is the clipping path; nothing outside it is printed. */
   clip?: number;
   eoClip?: number;
+  /** Tr, and the images a scanned page is painted with (see ink.ts). */
+  setTextRenderingMode?: number;
+  paintImageXObject?: number;
+  paintInlineImageXObject?: number;
+  paintImageMaskXObject?: number;
 }
 
 /** pdf.js DrawOPS inside a constructPath buffer. */
@@ -44,15 +50,11 @@ interface State {
   stroke: string;
   /** The box the clipping path allows, in page coordinates (its bounding box when not a rectangle). */
   clip: Box | null;
+  /** Text render mode (Tr). */
+  textMode: number;
 }
 
 type Point = [number, number];
-
-/** White (or nearly) paint draws no visible rule. */
-function isWhite(color: string): boolean {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  return match?.slice(1).every((hex) => Number.parseInt(hex, 16) >= 0xf0) ?? false;
-}
 
 /** Split a path buffer into subpaths of device points. */
 function subpaths(buffer: ArrayLike<number>, m: Matrix): Point[][] {
@@ -182,8 +184,8 @@ function clipEdge(edge: Edge, clip: Box | null, settings: LayoutSettings): Edge 
 }
 
 /**
- * The ruling lines of one page, and where each text run starts and the clipping box it is drawn in.
- * `view` maps user space to page coordinates with the origin top-left (pdf.js `viewport.transform` at scale 1).
+ * The ruling lines of one page, and where each text run starts, the clipping box it is drawn in and
+ * whether it leaves ink (`textLayer`: invisible text over an image was kept, see ink.ts). `view` maps user space to page coordinates with the origin top-left (pdf.js `viewport.transform` at scale 1).
  */
 export function readOperators(
   fnArray: ArrayLike<number>,
@@ -192,7 +194,7 @@ export function readOperators(
   view: Matrix,
   page: { width: number; height: number },
   settings: LayoutSettings,
-): { edges: Edge[]; runs: ClippedRun[] } {
+): { edges: Edge[]; runs: ClippedRun[]; textLayer: boolean } {
   const strokes = new Set([
     ops.stroke,
     ops.closeStroke,
@@ -203,11 +205,19 @@ export function readOperators(
   ]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const clips = new Set([ops.clip, ops.eoClip].filter((op): op is number => op !== undefined));
+  const images = new Set(
+    [ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject].filter(
+      (op): op is number => op !== undefined,
+    ),
+  );
+  const unseen: UnseenRun[] = [];
+  const imageBoxes: Box[] = [];
+  const filledPaths: Point[][] = [];
   const text = new TextPosition(ops);
   const runs: ClippedRun[] = [];
   const edges: Edge[] = [];
   const stack: State[] = [];
-  let state: State = { ctm: IDENTITY, fill: '#000000', stroke: '#000000', clip: null };
+  let state: State = { ctm: IDENTITY, fill: '#000000', stroke: '#000000', clip: null, textMode: 0 };
   // The path after a clipping operator is the clipping path (W n: pdf.js lists W before the path).
   let clipping = false;
   const keep = (edge: Edge | null) => {
@@ -228,10 +238,22 @@ export function readOperators(
     } else if (fn === ops.paintFormXObjectEnd) state = stack.pop() ?? state;
     else if (fn === ops.setFillRGBColor && args) state = { ...state, fill: String(args[0]) };
     else if (fn === ops.setStrokeRGBColor && args) state = { ...state, stroke: String(args[0]) };
+    else if (fn === ops.setTextRenderingMode && args) state = { ...state, textMode: Number(args[0]) };
     else if (fn !== undefined && clips.has(fn)) clipping = true;
-    else if (fn !== undefined && text.step(fn, args)) {
+    else if (fn !== undefined && images.has(fn)) {
+      // An image fills the unit square of its CTM.
+      const m = multiply(view, state.ctm);
+      const image = boundsOf([[apply(m, 0, 0), apply(m, 1, 0), apply(m, 1, 1), apply(m, 0, 1)]]);
+      if (image) imageBoxes.push(image);
+    } else if (fn !== undefined && text.step(fn, args)) {
       const [x, y] = text.start(multiply(view, state.ctm));
-      runs.push({ x, y, clip: state.clip });
+      const run: ClippedRun = { x, y, clip: state.clip };
+      const ink = textInk(state.textMode, state.fill, state.stroke);
+      if (ink !== 'visible') {
+        run.hidden = true;
+        unseen.push({ run, ink });
+      }
+      runs.push(run);
     } else if (fn === ops.constructPath && args) {
       const paint = args[0] as number;
       const buffer = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | null | undefined;
@@ -247,9 +269,15 @@ export function readOperators(
       const m = multiply(view, state.ctm);
       for (const sub of subpaths(buffer, m)) {
         if (stroked) for (let k = 1; k < sub.length; k++) keep(segmentEdge(sub[k - 1] as Point, sub[k] as Point, settings));
-        if (filled) for (const edge of filledEdges(sub, settings, page)) keep(edge);
+        if (filled) {
+          for (const edge of filledEdges(sub, settings, page)) keep(edge);
+          filledPaths.push(sub);
+        }
       }
     }
   }
-  return { edges, runs };
+  const textLayer =
+    unseen.length > 0 &&
+    settleUnseen(unseen, imageBoxes, () => filledPaths.map((sub) => boundsOf([sub])).filter((b): b is Box => b !== null));
+  return { edges, runs, textLayer };
 }

@@ -11,6 +11,7 @@ import { InputError } from '../../source/errors.js';
 import { visiblePieces } from './clip.js';
 import type { Matrix, PageContent } from './geometry.js';
 import { type OpCodes, readOperators } from './operators.js';
+import { collapseOverprints } from './overprint.js';
 import type { LayoutSettings } from './settings.js';
 import { piecesFromItems, type RawTextItem } from './text.js';
 
@@ -105,14 +106,15 @@ export async function openPdf(bytes: Uint8Array, file: string, settings: LayoutS
       const items = text.items.filter((it) => 'str' in it) as RawTextItem[];
       const operators = await page.getOperatorList();
       const size = { width: viewport.width, height: viewport.height };
-      const { edges, runs } = readOperators(operators.fnArray, operators.argsArray, ops, view, size, settings);
+      const { edges, runs, textLayer } = readOperators(operators.fnArray, operators.argsArray, ops, view, size, settings);
       page.cleanup();
       // The document's caches (fonts, images) are emptied only now and then: each emptying makes
       // pdf.js parse every font again. Since fonts are no longer turned into glyph outlines they
       // hold little (230 pages, 3 runs: peak 204-226 MB emptying every 25 pages, 211-214 MB never;
       // 6.9-8.3 s against 6.0-6.4 s CPU); a very long document is still emptied every 200 pages.
       if (number % 200 === 0) await doc.cleanup();
-      return { page: number, ...size, pieces: visiblePieces(piecesFromItems(items, view), runs), edges };
+      const pieces = collapseOverprints(visiblePieces(piecesFromItems(items, view), runs));
+      return { page: number, ...size, pieces, edges, ...(textLayer ? { textLayer } : {}) };
     },
     async hasImages(number) {
       const page = await doc.getPage(number);

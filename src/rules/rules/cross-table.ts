@@ -26,7 +26,9 @@ interface Tie {
   alternatives?: Array<Amount | undefined>;
 }
 
-const byKind = (doc: BudgetDocument, kind: TableKind) => doc.tables.find((t) => t.kind === kind && !t.empty);
+/** A table that says it is empty but prints its zeros (合计 0.00) is still held to them. */
+const printsFigures = (t: Table) => !t.empty || t.rows.some((r) => Object.keys(r.values).length > 0);
+const byKind = (doc: BudgetDocument, kind: TableKind) => doc.tables.find((t) => t.kind === kind && printsFigures(t));
 const totalRow = (t: Table | undefined, side?: Row['side']) => t?.rows.find((r) => r.isTotal && r.side === side);
 const named = (t: Table | undefined, side: Row['side'], pattern: RegExp) =>
   t?.rows.find((r) => r.side === side && pattern.test(r.name));
@@ -179,7 +181,7 @@ function expenditureTies(doc: BudgetDocument): Tie[] {
   const basic = byKind(doc, 'general_budget_basic_expenditure');
   // A project table that also holds other spending (…项目支出及其他支出预算表) ties with no 项目支出 column.
   const projectTables = doc.tables.filter(
-    (t) => t.kind === 'project_expenditure' && !t.empty && !WITH_OTHER_SPENDING.test(t.title),
+    (t) => t.kind === 'project_expenditure' && printsFigures(t) && !WITH_OTHER_SPENDING.test(t.title),
   );
   const projects = projectTables[0];
   const spendingTotal = totalRow(spending);

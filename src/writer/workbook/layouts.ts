@@ -4,7 +4,7 @@
  * from the check profile's list of required tables (src/rules/profiles.ts) and column labels from the
  * model's vocabulary (src/model/column-labels.ts): this file only says which, in which order.
  */
-import { standardColumnLabel } from '../../model/column-labels.js';
+import { ROW_HEADERS, standardColumnLabel } from '../../model/column-labels.js';
 import type { MoneyUnit, Phase, Scope, TableKind } from '../../model/types.js';
 import {
   ALL_PROFILES,
@@ -58,12 +58,12 @@ export interface TemplateProfile {
 
 /** Words of the header and total rows that are not column keys' names. */
 export const LEAD = {
-  item: '项目',
+  item: ROW_HEADERS.item,
   code: { function: '功能分类科目编码', economic: '经济分类科目编码' },
   name: { function: '功能分类科目名称', economic: '经济分类科目名称' },
   split: ['类', '款', '项'],
   measure: { budget: '预算数', final_account: '决算数' },
-  budget: '年初预算数',
+  budget: standardColumnLabel('budget') as string,
   total: standardColumnLabel('total') as string,
   incomeTotal: '本年收入合计',
   expenditureTotal: '本年支出合计',

@@ -99,8 +99,9 @@ describe('HTTP API', () => {
     const response = await post(s, [file(seed)]);
     assert.equal(response.status, 200);
     const answer = await body(response);
-    const { id, ...check } = answer;
+    const { id, stored, ...check } = answer;
     assert.deepEqual(check, await cliCheck(seed));
+    assert.equal(stored, null, 'no store: nothing stored');
     assert.equal(s.results.size, 1);
     const report = await body(await s.app.request(`/api/documents/${id}`));
     assert.deepEqual(report.findings, answer.findings);

@@ -1,18 +1,23 @@
 /**
- * One uploaded file → its check result, kept for the report page: read in a reader thread with the
- * hostile-file limits, checked with every rule (messages in both languages), nothing kept when it
- * fails.
+ * Uploaded files → their check results, kept for the report page and put in the store: each file
+ * read in a reader thread with the hostile-file limits; the files of one disclosure given together
+ * (a 情况说明 and its 报表) joined as `check` joins them; each document checked with every rule
+ * (messages in both languages) and stored once per sha256. Nothing is kept or stored for a file
+ * that fails.
  */
 import { checkDocument } from '../check.js';
+import { groupParts } from '../model/document-set.js';
 import { documentJson } from '../model/serialize.js';
 import type { BudgetDocument } from '../model/types.js';
 import { readUntrusted } from '../reader.js';
+import { profileFor } from '../rules/profiles.js';
 import type { Locale } from '../rules/types.js';
 import { sniff } from '../source/load.js';
 import type { ReaderPool } from '../source/pool.js';
 import { ApiError, readError, tooLarge, unsupportedFormat } from './errors.js';
 import type { ServerOptions } from './options.js';
 import type { KeptResult, ResultCache } from './results.js';
+import { storeUpload, type UploadedFile } from './store-upload.js';
 
 export interface UploadContext {
   options: ServerOptions;
@@ -28,13 +33,20 @@ export function uploadName(name: string): string {
   return clean === '' ? 'upload' : clean;
 }
 
-function reportJson(doc: BudgetDocument, locale: Locale) {
-  const { findings, summary, claims } = checkDocument(doc, { locale });
+/** A file read: its bytes and the document it holds (one part of a disclosure, perhaps). */
+export interface ReadUpload {
+  files: Array<UploadedFile & { pdf: boolean }>;
+  doc: BudgetDocument;
+}
+
+function reportJson(doc: BudgetDocument, locale: Locale, profile: string) {
+  const { findings, summary, claims } = checkDocument(doc, { locale, profile });
   const { document, tables, narrative, overview, toc } = documentJson(doc);
   return { document, findings, summary, tables, narrative, overview, toc, claims: claims ?? [] };
 }
 
-export async function checkUpload(file: File, context: UploadContext): Promise<KeptResult> {
+/** Reads one upload; an ApiError (413, 415, 422) when it is too large, of no known format or unreadable. */
+export async function readUpload(file: File, context: UploadContext): Promise<ReadUpload> {
   const name = uploadName(file.name);
   const { maxUploadBytes, limits } = context.options;
   if (file.size > maxUploadBytes) throw tooLarge(maxUploadBytes, name);
@@ -48,18 +60,63 @@ export async function checkUpload(file: File, context: UploadContext): Promise<K
   } catch (error) {
     throw readError(error, name);
   }
-  const pdf = format === 'pdf' ? new Uint8Array(bytes) : null;
-  return context.results.add({ zh: reportJson(doc, 'zh'), en: reportJson(doc, 'en') }, pdf);
+  return { files: [{ name, sha256: doc.source.sha256, bytes, pdf: format === 'pdf' }], doc };
 }
 
-/** What the upload answers for a kept result: `check --format json` and the id. */
+/** Reads several uploads side by side; a file that fails keeps its place as its error. */
+export function readUploads(files: File[], context: UploadContext): Promise<Array<ReadUpload | ApiError>> {
+  return Promise.all(
+    files.map((file) =>
+      readUpload(file, context).catch((error: unknown) => (error instanceof ApiError ? error : readError(error, file.name))),
+    ),
+  );
+}
+
+/** The parts of one disclosure among the files read joined into one document, where the first stood. */
+export function joinParts(read: Array<ReadUpload | ApiError>): Array<ReadUpload | ApiError> {
+  return groupParts(
+    read,
+    (r) => (r instanceof ApiError ? null : r.doc),
+    (first, second, doc) => ({ files: [...(first as ReadUpload).files, ...(second as ReadUpload).files], doc }),
+  );
+}
+
+/** The PDF the report page shows: the tables' file when the document is of several, else its own. */
+function shownPdf(read: ReadUpload): (UploadedFile & { pdf: boolean }) | null {
+  const pdfs = read.files.filter((f) => f.pdf);
+  const tables = read.doc.parts?.find((p) => p.holds === 'tables');
+  return pdfs.find((f) => f.sha256 === tables?.sha256) ?? pdfs[0] ?? null;
+}
+
+/** Checks the document read, stores it (when the server has a store) and keeps its report. */
+export async function settleUpload(read: ReadUpload, context: UploadContext): Promise<KeptResult> {
+  const profile = profileFor(read.doc).id;
+  const zh = reportJson(read.doc, 'zh', profile);
+  const en = reportJson(read.doc, 'en', profile);
+  const { store, uploadsDir } = context.options;
+  const stored = store ? await storeUpload(store, uploadsDir, read.files, read.doc, zh.findings, profile) : null;
+  const pdf = shownPdf(read);
+  return context.results.add(
+    { zh, en },
+    pdf ? { name: pdf.name, bytes: new Uint8Array(pdf.bytes) } : null,
+    stored && { id: stored.id, version: stored.version, new: stored.stored },
+  );
+}
+
+/** What the upload answers for a kept result: `check --format json`, the id and where it is stored. */
 export function checkAnswer(kept: KeptResult, locale: Locale) {
   const json = kept.json[locale] as ReturnType<typeof reportJson>;
-  return { id: kept.id, document: json.document, findings: json.findings, summary: json.summary };
+  return { id: kept.id, stored: kept.stored, document: json.document, findings: json.findings, summary: json.summary };
 }
 
 /** The report page's data: the check result and the document as read, and where its PDF is. */
 export function reportAnswer(kept: KeptResult, locale: Locale) {
   const json = kept.json[locale] as ReturnType<typeof reportJson>;
-  return { id: kept.id, pdf: kept.pdf ? `/api/documents/${kept.id}/pdf` : null, ...json };
+  return {
+    id: kept.id,
+    stored: kept.stored,
+    pdf: kept.pdf ? `/api/documents/${kept.id}/pdf` : null,
+    pdfFile: kept.pdf?.name ?? null,
+    ...json,
+  };
 }

@@ -17,8 +17,10 @@ export interface ServerOptions {
   jobs?: number;
   /** Limits on reading one file. */
   limits: Limits;
-  /** The store the corpus browser and the comparisons read; null: those routes answer 503. */
+  /** The store the corpus browser and the comparisons read, and uploads are put in; null: those routes answer 503. */
   store: Store | null;
+  /** Where the originals of stored uploads are kept (`<dir>/<sha256>/<name>`); null: not kept. */
+  uploadsDir: string | null;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -28,6 +30,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   keep: { count: 200, bytes: 512 * 1024 * 1024 },
   limits: DEFAULT_LIMITS,
   store: null,
+  uploadsDir: null,
 };
 
 /** On a shared deployment: a bounded rate of uploads per client. */

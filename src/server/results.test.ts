@@ -18,14 +18,14 @@ describe('ResultCache', () => {
 
   it('drops past the size, PDF bytes counted, but keeps the newest even when it alone is larger', () => {
     const cache = new ResultCache({ count: 100, bytes: 1000 });
-    const small = cache.add(json(1), new Uint8Array(400));
-    const second = cache.add(json(2), new Uint8Array(400));
+    const small = cache.add(json(1), { name: 'a.pdf', bytes: new Uint8Array(400) });
+    const second = cache.add(json(2), { name: 'a.pdf', bytes: new Uint8Array(400) });
     assert.equal(cache.size, 2);
-    const big = cache.add(json(3), new Uint8Array(5000));
+    const big = cache.add(json(3), { name: 'a.pdf', bytes: new Uint8Array(5000) });
     assert.equal(cache.size, 1);
     assert.equal(cache.get(small.id), undefined);
     assert.equal(cache.get(second.id), undefined);
-    assert.equal(cache.get(big.id)?.pdf?.byteLength, 5000);
+    assert.equal(cache.get(big.id)?.pdf?.bytes.byteLength, 5000);
   });
 
   it('ids are random UUIDs, never guessable from the content', () => {

@@ -54,6 +54,10 @@ export const DocumentMeta = z
 export const CheckResult = z
   .object({
     id: z.string().openapi({ description: '报告编号 / the id of the kept report' }),
+    stored: z.object({ id: z.number().int(), version: z.number().int(), new: z.boolean() }).nullable().optional().openapi({
+      description:
+        '库中的文件（new 为 false：同一文件已存） / the document in the store (new false: the same file was stored before); null without a store',
+    }),
     document: DocumentMeta,
     findings: z.array(Finding),
     summary: Summary,
@@ -82,6 +86,11 @@ export const CheckedClaim = z
 /** The report page's data: the check result and the document as read (`extract --format json`). */
 export const Report = CheckResult.extend({
   pdf: z.string().nullable().openapi({ description: 'URL of the uploaded PDF, null for other formats' }),
+  pdfFile: z
+    .string()
+    .nullable()
+    .optional()
+    .openapi({ description: '该 PDF 的文件名（起源的 file） / the name of that PDF, as origins name it' }),
   tables: z.array(z.looseObject({ kind: z.string(), title: z.string(), rows: z.array(z.looseObject({})) })),
   narrative: z.array(z.looseObject({ heading: z.string(), text: z.string() })),
   overview: z.array(z.looseObject({})),

@@ -1,6 +1,9 @@
 /** `budgetlens serve`: the app on a port, until the process is asked to stop. */
 import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
 import { serve as listen } from '@hono/node-server';
+import type { Target } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import { createServerApp, type ServerApp } from './app.js';
 import { DEFAULT_SERVER_OPTIONS, isLoopback, type ServerOptions, SHARED_UPLOADS_PER_MINUTE } from './options.js';
 
@@ -12,6 +15,11 @@ export interface ServeSettings {
   token: string | null;
   /** The store to browse and compare (--db: a DuckDB file or postgres://…); none when absent. */
   db?: string | null;
+}
+
+/** The originals of uploads: beside a DuckDB file, in the working folder for PostgreSQL. */
+export function uploadsDirOf(target: Target): string {
+  return target.dialect === 'duckdb' ? join(dirname(resolve(target.path)), 'budgetlens-uploads') : resolve('budgetlens-uploads');
 }
 
 export interface RunningServer {
@@ -39,14 +47,15 @@ export function serverOptions(settings: ServeSettings): Partial<ServerOptions> {
 export async function startServer(settings: ServeSettings, overrides: Partial<ServerOptions> = {}): Promise<RunningServer> {
   const options = serverOptions(settings);
   // The store's driver loads only when a store is asked for.
-  const store =
-    settings.db === undefined || settings.db === null
-      ? null
-      : await (async () => {
-          const { openStore, parseTarget } = await import('../store/open.js');
-          return openStore(parseTarget(settings.db ?? null));
-        })();
-  const server = createServerApp({ ...options, store, ...overrides });
+  let store: Store | null = null;
+  let uploadsDir: string | null = null;
+  if (settings.db !== undefined && settings.db !== null) {
+    const { openStore, parseTarget } = await import('../store/open.js');
+    const target = parseTarget(settings.db);
+    store = await openStore(target);
+    uploadsDir = uploadsDirOf(target);
+  }
+  const server = createServerApp({ ...options, store, uploadsDir, ...overrides });
   let http: ReturnType<typeof listen>;
   try {
     http = await new Promise<ReturnType<typeof listen>>((done, fail) => {

@@ -60,7 +60,11 @@ export interface Section {
 
 export interface CheckResult {
   id: string;
+  /** The document in the serve's store (`new` false: the same file was stored before); null without one. */
+  stored?: { id: number; version: number; new: boolean } | null;
   document: {
+    /** The files of a disclosure read as one document (a 情况说明 and its 报表). */
+    parts?: Array<{ file: string; holds: string }>;
     title: string;
     department: string | null;
     year: number | null;
@@ -91,13 +95,15 @@ export interface CheckedClaim {
 
 export interface Report extends CheckResult {
   pdf: string | null;
+  /** The file the PDF is (origins name their file): boxes are drawn only for its origins. */
+  pdfFile?: string | null;
   tables: Table[];
   narrative: Section[];
   claims?: CheckedClaim[];
 }
 
 /** What names a table cell: the table's kind and the row's origin (a finding, a claim). */
-export type CellRef = Pick<Finding, 'table' | 'cell' | 'source'>;
+export type CellRef = Pick<Finding, 'table' | 'cell' | 'source' | 'column'>;
 
 export interface ApiError {
   code: string;
@@ -123,8 +129,21 @@ export const health = async (): Promise<Health> => json<Health>(await fetch('/ap
 export const report = async (id: string, language: Lang): Promise<Report> =>
   json<Report>(await fetch(`/api/documents/${encodeURIComponent(id)}?lang=${language}`));
 
-/** Upload one file; `progress` gets the share sent (0..1), then 1 while the server reads it. */
-export function upload(file: File, token: string, progress: (sent: number) => void): Promise<CheckResult> {
+/** A file of several that could not be read, in its place among the answers. */
+export interface FileFailure {
+  file: string;
+  error: ApiError;
+}
+
+/**
+ * Upload files in one request (so the parts of one disclosure are read as one document); `progress`
+ * gets the share sent (0..1), then 1 while the server reads them. One answer per document, in order.
+ */
+export function upload(
+  files: File[],
+  token: string,
+  progress: (sent: number) => void,
+): Promise<Array<CheckResult | FileFailure>> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/documents');
@@ -135,13 +154,14 @@ export function upload(file: File, token: string, progress: (sent: number) => vo
     };
     request.upload.onload = () => progress(1);
     request.onload = () => {
-      const body = request.response as CheckResult | { error: ApiError } | null;
-      if (request.status === 200 && body && 'id' in body) resolve(body);
+      const body = request.response as CheckResult | Array<CheckResult | FileFailure> | { error: ApiError } | null;
+      if (request.status === 200 && Array.isArray(body)) resolve(body);
+      else if (request.status === 200 && body && 'id' in body) resolve([body]);
       else reject(body && 'error' in body ? body.error : networkError(request.status));
     };
     request.onerror = () => reject(networkError(0));
     const form = new FormData();
-    form.append('files', file, file.name);
+    for (const file of files) form.append('files', file, file.name);
     request.send(form);
   });
 }
@@ -154,8 +174,8 @@ const networkError = (status: number): ApiError => ({
 });
 
 /** A stored document's report (the corpus browser's); the same shape as an upload's. */
-export const storedReport = async (id: string): Promise<Report> =>
-  json<Report>(await fetch(`/api/corpus/documents/${encodeURIComponent(id)}`));
+export const storedReport = async (id: string, language: Lang): Promise<Report> =>
+  json<Report>(await fetch(`/api/corpus/documents/${encodeURIComponent(id)}?lang=${language}`));
 
 export interface BrowsedDocument {
   id: number;

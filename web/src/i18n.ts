@@ -11,6 +11,7 @@ const WORDS = {
   done: ['完成', 'Done'],
   failed: ['无法读取', 'Unreadable'],
   open: ['查看报告', 'Open report'],
+  inStore: ['已存入文件库', 'Stored in the corpus'],
   errors: ['错误', 'errors'],
   warnings: ['警告', 'warnings'],
   infos: ['提示', 'notes'],

@@ -31,7 +31,7 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
         {},
         ` ${c.label} ${c.stated} 万元 · ${c.tableTitle} “${c.row}” ${c.printed ?? '—'}${c.unit === '元' ? ' 元' : ' 万元'}`,
       ),
-      link({ table: c.table, cell: c.cell }, c.cell),
+      link({ table: c.table, cell: c.cell, column: c.column }, c.cell),
     );
   // Findings of the narrative rules that record no claims (changes, shares, counts, wording).
   const findingsOf = (line: number | undefined) =>

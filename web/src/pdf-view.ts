@@ -1,17 +1,27 @@
 /**
  * The document's own PDF page, rendered by pdf.js (served by the app, with its CMaps and standard
- * fonts: without them Chinese text silently disappears), with boxes over the cells findings name.
+ * fonts: without them Chinese text silently disappears), with boxes over the cells findings name
+ * (cell-box.ts finds a cell inside its row's box; the row is boxed when it cannot).
  */
 import type { Finding, Origin } from './api.js';
+import { type Box, type CellTarget, locateCell, type TextBox } from './cell-box.js';
 import { fill, h } from './dom.js';
 import { t } from './i18n.js';
 
 interface Viewport {
   width: number;
   height: number;
+  convertToViewportPoint(x: number, y: number): [number, number];
+}
+interface TextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
 }
 interface PdfPage {
   getViewport(options: { scale: number }): Viewport;
+  getTextContent(): Promise<{ items: TextItem[] }>;
   render(options: { canvasContext: CanvasRenderingContext2D; viewport: Viewport; transform?: number[] }): {
     promise: Promise<void>;
   };
@@ -43,6 +53,28 @@ export interface Mark {
   finding: Finding;
   origin: Origin;
   index: number;
+  /** The cell in the origin's row, when the finding names a column. */
+  target?: CellTarget | null;
+}
+
+/** A place outlined on the page: an origin, and the cell in its row when one is named. */
+export interface Spot {
+  origin: Origin;
+  target?: CellTarget | null;
+}
+
+/** The page's text at scale 1, each piece boxed from the page's top-left corner as the reader's boxes are. */
+async function textBoxes(page: PdfPage): Promise<TextBox[]> {
+  const viewport = page.getViewport({ scale: 1 });
+  const out: TextBox[] = [];
+  for (const item of (await page.getTextContent()).items) {
+    const [, , , , x = 0, y = 0] = item.transform ?? [];
+    if (!item.str?.trim()) continue;
+    const [ax, ay] = viewport.convertToViewportPoint(x, y);
+    const [bx, by] = viewport.convertToViewportPoint(x + (item.width ?? 0), y + (item.height ?? 0));
+    out.push({ text: item.str, box: [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)] });
+  }
+  return out;
 }
 
 export class PdfView {
@@ -52,7 +84,8 @@ export class PdfView {
   private readonly status = h('span', { class: 'page-number', id: 'pdf-page' });
   private doc: PdfDocument | null = null;
   private pageNumber = 1;
-  private active: Origin | null = null;
+  private active: Spot | null = null;
+  private text: TextBox[] = [];
   private rendering: Promise<void> = Promise.resolve();
 
   constructor(
@@ -85,14 +118,14 @@ export class PdfView {
         enableXfa: false,
       }).promise;
       const first = this.marks.find((m) => m.finding.severity === 'error' && m.origin.page) ?? this.marks[0];
-      await this.show(first?.origin.page ?? 1);
+      await this.show(first?.origin.page ?? 1, null);
     } catch (error) {
       fill(this.element, h('p', { class: 'error-text' }, `${t('pdfFailed')}（${String(error)}）`));
     }
   }
 
-  /** Show a page, and (when given) outline one origin on it. */
-  show(page: number, active: Origin | null = this.active): Promise<void> {
+  /** Show a page, and (when given) outline one place on it. */
+  show(page: number, active: Spot | null = this.active): Promise<void> {
     if (!this.doc) return Promise.resolve();
     this.pageNumber = Math.min(Math.max(1, page), this.doc.numPages);
     this.active = active;
@@ -105,6 +138,7 @@ export class PdfView {
     if (!doc) return;
     const number = this.pageNumber;
     const page = await doc.getPage(number);
+    this.text = await textBoxes(page).catch(() => []);
     const width = this.element.clientWidth - 16 || 800;
     const scale = width / page.getViewport({ scale: 1 }).width;
     const viewport = page.getViewport({ scale });
@@ -122,42 +156,55 @@ export class PdfView {
     this.drawMarks(number, scale);
   }
 
+  /** The box of a place: its cell's when the page's text shows it (with the figure printed there), else its origin's (the row). */
+  private boxOf(spot: Spot): { box: Box; printed: string | null } | null {
+    const row = spot.origin.box;
+    if (!row) return null;
+    const cell = spot.target ? locateCell(row, this.text, spot.target) : null;
+    return { box: cell?.box ?? row, printed: cell?.text ?? null };
+  }
+
+  private placed(spot: Spot, scale: number, className: string): HTMLElement | null {
+    const found = this.boxOf(spot);
+    if (!found) return null;
+    const [x0, y0, x1, y1] = found.box;
+    const box = h('div', { class: `${className}${found.printed === null ? '' : ' cell'}` });
+    if (found.printed !== null) box.dataset.printed = found.printed;
+    Object.assign(box.style, {
+      left: `${x0 * scale}px`,
+      top: `${y0 * scale}px`,
+      width: `${(x1 - x0) * scale}px`,
+      height: `${(y1 - y0) * scale}px`,
+    });
+    return box;
+  }
+
   private drawMarks(number: number, scale: number): void {
     const boxes: HTMLElement[] = [];
+    const active = this.active;
     for (const mark of this.marks) {
       const { origin, finding } = mark;
-      if (origin.page !== number || !origin.box) continue;
-      const [x0, y0, x1, y1] = origin.box;
-      const active = this.active !== null && sameOrigin(this.active, origin);
-      const box = h('div', {
-        class: `box ${finding.severity}${active ? ' active' : ''}`,
-        title: finding.message,
-        'data-finding': mark.index,
-      });
-      box.style.left = `${x0 * scale}px`;
-      box.style.top = `${y0 * scale}px`;
-      box.style.width = `${(x1 - x0) * scale}px`;
-      box.style.height = `${(y1 - y0) * scale}px`;
+      if (origin.page !== number) continue;
+      const on = active !== null && sameOrigin(active.origin, origin) && sameTarget(active, mark);
+      const box = this.placed(mark, scale, `box ${finding.severity}${on ? ' active' : ''}`);
+      if (!box) continue;
+      box.title = finding.message;
+      box.dataset.finding = String(mark.index);
       box.addEventListener('click', () => this.onMark(mark));
       boxes.push(box);
     }
-    // The outlined origin may be a row no finding is about (a claim's cell): it gets its own box.
-    const active = this.active;
-    if (active?.page === number && active.box && !boxes.some((b) => b.classList.contains('active'))) {
-      const [x0, y0, x1, y1] = active.box;
-      const box = h('div', { class: 'box active' });
-      Object.assign(box.style, {
-        left: `${x0 * scale}px`,
-        top: `${y0 * scale}px`,
-        width: `${(x1 - x0) * scale}px`,
-        height: `${(y1 - y0) * scale}px`,
-      });
-      boxes.push(box);
+    // The outlined place may be a cell no finding is about (a claim's cell): it gets its own box.
+    if (active?.origin.page === number && !boxes.some((b) => b.classList.contains('active'))) {
+      const box = this.placed(active, scale, 'box active');
+      if (box) boxes.push(box);
     }
     fill(this.overlay, ...boxes);
     this.overlay.querySelector('.box.active')?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
   }
 }
+
+const sameTarget = (a: Spot, b: Spot): boolean =>
+  (a.target?.figure ?? null) === (b.target?.figure ?? null) && (a.target?.nth ?? -1) === (b.target?.nth ?? -1);
 
 export const sameOrigin = (a: Origin, b: Origin): boolean =>
   a.page === b.page && a.line === b.line && String(a.box) === String(b.box);

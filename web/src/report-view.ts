@@ -9,6 +9,7 @@ import {
   type Row,
   storedReport,
 } from './api.js';
+import { cellTarget } from './cell-box.js';
 import { fill, h } from './dom.js';
 import { findingsPanel } from './findings-panel.js';
 import { lang, pick, t } from './i18n.js';
@@ -19,10 +20,25 @@ import { tablesPanel } from './tables-panel.js';
 
 type Tab = 'findings' | 'tables' | 'narrative';
 
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+/** Whether an origin is on the PDF shown (a document of two files has origins in both). */
+function onShownPdf(report: Report, origin: Origin | undefined): origin is Origin {
+  return !!origin?.page && (!report.pdfFile || baseName(origin.file) === baseName(report.pdfFile));
+}
+
+/**
+ * A box per place a finding is about: its source (a narrative sentence, or its row) and the row it
+ * names, each narrowed to the cell when the finding names a column.
+ */
 function marksOf(report: Report): Mark[] {
   const marks: Mark[] = [];
   report.findings.forEach((finding, index) => {
-    for (const origin of [finding.source, finding.cell]) if (origin?.box) marks.push({ finding, origin, index });
+    const target = cellTarget(report, finding);
+    const row = finding.cell ?? finding.source;
+    for (const origin of [finding.source, finding.cell])
+      if (onShownPdf(report, origin) && origin.box)
+        marks.push({ finding, origin, index, target: origin === row ? target : null });
   });
   return marks;
 }
@@ -31,7 +47,7 @@ function marksOf(report: Report): Mark[] {
 export async function showReport(view: HTMLElement, id: string, from: 'upload' | 'stored' = 'upload'): Promise<void> {
   let report: Report;
   try {
-    report = from === 'stored' ? await storedReport(id) : await fetchReport(id, lang());
+    report = from === 'stored' ? await storedReport(id, lang()) : await fetchReport(id, lang());
   } catch (error) {
     const e = error as ApiError;
     fill(view, h('p', { class: 'error-text' }, e.zh ? pick(e) : t('notFound')), h('a', { href: '#/' }, t('back')));
@@ -69,22 +85,23 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
     return row;
   }
 
-  function showOrigin(origin: Origin | undefined): void {
-    if (pdf && origin?.page) void pdf.show(origin.page, origin);
+  function showOrigin(origin: Origin | undefined, ref?: CellRef): void {
+    if (pdf && onShownPdf(report, origin))
+      void pdf.show(origin.page ?? 1, { origin, target: ref ? cellTarget(report, ref) : null });
   }
 
   function selectFinding(finding: Finding): void {
     for (const old of view.querySelectorAll('.finding.selected')) old.classList.remove('selected');
     const index = report.findings.indexOf(finding);
     view.querySelector(`.finding[data-finding="${index}"]`)?.classList.add('selected');
-    showOrigin(finding.cell ?? finding.source);
+    showOrigin(finding.cell ?? finding.source, finding);
   }
 
   /** A narrative claim → the table cell it was checked against, in the tables and on the page. */
   function followClaim(finding: CellRef): void {
     open('tables');
     focusRow(finding);
-    showOrigin(finding.cell);
+    showOrigin(finding.cell, finding);
   }
 
   function showRow(row: Row): void {

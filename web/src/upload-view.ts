@@ -1,13 +1,25 @@
-/** The first page: drop files (or choose them), each uploaded with its progress, then its report. */
-import { type ApiError, type CheckResult, health, upload } from './api.js';
+/**
+ * The first page: drop files (or choose them); the files dropped together go in one request (the
+ * 情况说明 and 报表 of one disclosure are read as one document), with its progress, then one line per
+ * document with its report and its place in the store.
+ */
+import { type ApiError, type CheckResult, type FileFailure, health, upload } from './api.js';
 import { fill, h } from './dom.js';
 import { pick, t } from './i18n.js';
 
 type Outcome = { state: 'sending'; sent: number } | { state: 'done'; result: CheckResult } | { state: 'failed'; error: ApiError };
 
 interface Item {
-  file: File;
+  /** The files the line is about: those sent, then the document's (two for a joined disclosure). */
+  names: string[];
   outcome: Outcome;
+}
+
+/** An answer as a line: a document read from its files, or a file that could not be read. */
+function answered(answer: CheckResult | FileFailure): Item {
+  if ('error' in answer) return { names: [answer.file], outcome: { state: 'failed', error: answer.error } };
+  const parts = answer.document.parts?.map((p) => p.file) ?? [answer.document.source.file];
+  return { names: parts, outcome: { state: 'done', result: answer } };
 }
 
 const items: Item[] = [];
@@ -19,7 +31,7 @@ function summaryText(result: CheckResult): string {
 
 function itemView(item: Item): HTMLElement {
   const { outcome } = item;
-  const name = h('span', { class: 'name' }, item.file.name);
+  const name = h('span', { class: 'name', 'data-files': item.names.length }, item.names.join(' + '));
   if (outcome.state === 'sending') {
     const reading = outcome.sent >= 1;
     const bar = h('progress', { max: 100, ...(reading ? {} : { value: Math.round(outcome.sent * 100) }) });
@@ -39,6 +51,13 @@ function itemView(item: Item): HTMLElement {
     name,
     h('span', {}, `${t('done')}：${summaryText(outcome.result)}`),
     h('a', { href: `#/report/${outcome.result.id}`, class: 'open' }, t('open')),
+    outcome.result.stored
+      ? h(
+          'a',
+          { href: `#/stored/${outcome.result.stored.id}`, class: 'in-store' },
+          `${t('inStore')} #${outcome.result.stored.id}`,
+        )
+      : null,
   );
 }
 
@@ -61,26 +80,26 @@ export async function showUpload(view: HTMLElement): Promise<void> {
   });
   const zone = h('label', { class: 'drop', for: 'files' }, h('strong', {}, t('drop')), h('span', {}, t('formats')), picker);
   const start = (files: File[]) => {
-    const batch = files.map((file): Item => ({ file, outcome: { state: 'sending', sent: 0 } }));
-    items.unshift(...batch);
+    if (files.length === 0) return;
+    const item: Item = { names: files.map((f) => f.name), outcome: { state: 'sending', sent: 0 } };
+    items.unshift(item);
     redraw();
-    for (const item of batch) {
-      upload(item.file, tokenInput.value, (sent) => {
-        item.outcome = { state: 'sending', sent };
-        redraw();
-      }).then(
-        (result) => {
-          item.outcome = { state: 'done', result };
-          redraw();
-          // One file dropped alone: its report is what the user came for.
-          if (batch.length === 1) location.hash = `#/report/${result.id}`;
-        },
-        (error: ApiError) => {
-          item.outcome = { state: 'failed', error };
-          redraw();
-        },
-      );
-    }
+    const replace = (...lines: Item[]) => {
+      items.splice(items.indexOf(item), 1, ...lines);
+      redraw();
+    };
+    upload(files, tokenInput.value, (sent) => {
+      item.outcome = { state: 'sending', sent };
+      redraw();
+    }).then(
+      (answers) => {
+        replace(...answers.map(answered));
+        // One document read: its report is what the user came for.
+        const [only] = answers;
+        if (answers.length === 1 && only && 'id' in only) location.hash = `#/report/${only.id}`;
+      },
+      (error: ApiError) => replace({ ...item, outcome: { state: 'failed', error } }),
+    );
   };
   picker.addEventListener('change', () => {
     if (picker.files) start([...picker.files]);

@@ -8,8 +8,8 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { browseDocuments, facets } from '../../query/browse.js';
 import type { Store } from '../../store/store.js';
 import { ApiError, noStore } from '../errors.js';
-import { errorResponses, PDF_HEADERS, pdfResponse, Report } from '../schemas.js';
-import { noStoredDocument, storedPdfPath, storedReport } from '../stored-report.js';
+import { errorResponses, Lang, PDF_HEADERS, pdfResponse, Report } from '../schemas.js';
+import { noStoredDocument, storedPdfOf, storedReport } from '../stored-report.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -119,7 +119,7 @@ const reportRoute = createRoute({
   method: 'get',
   path: '/api/corpus/documents/{id}',
   summary: '库中文件的报告 / a stored document’s report',
-  request: { params: StoredId },
+  request: { params: StoredId, query: z.object({ lang: Lang }) },
   responses: { 200: json(StoredReport, '报告 / the report'), ...errorResponses(400, 404, 503) },
 });
 
@@ -146,14 +146,14 @@ export function registerCorpus(app: OpenAPIHono, store: Store | null): void {
     return c.json(await browseDocuments(requireStore(store), filter, page, pageSize), 200);
   });
   app.openapi(reportRoute, async (c) => {
-    const answer = await storedReport(requireStore(store), c.req.valid('param').id);
+    const answer = await storedReport(requireStore(store), c.req.valid('param').id, c.req.valid('query').lang);
     return c.json(answer as unknown as z.infer<typeof StoredReport>, 200);
   });
   app.openapi(fileRoute, async (c) => {
     const { id } = c.req.valid('param');
     const [document] = await requireStore(store).listDocuments({ id });
     if (!document) throw noStoredDocument(id);
-    const path = await storedPdfPath(document.sourceFile);
+    const path = await storedPdfOf(requireStore(store), id, document.sourceFile);
     if (!path)
       throw new ApiError(
         404,

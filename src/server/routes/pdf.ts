@@ -20,6 +20,6 @@ export function registerPdf(app: OpenAPIHono, results: ResultCache): void {
   app.openapi(route, (c) => {
     const { pdf } = keptOr404(results, c.req.valid('param').id);
     if (!pdf) throw new ApiError(404, 'not_found', '此文件不是 PDF', 'this upload is not a PDF');
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, PDF_HEADERS);
+    return c.body(pdf.bytes as Uint8Array<ArrayBuffer>, 200, PDF_HEADERS);
   });
 }

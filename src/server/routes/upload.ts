@@ -1,8 +1,11 @@
-/** POST /api/documents: upload one or several files; each is read, checked and kept for its report. */
+/**
+ * POST /api/documents: upload one or several files; each is read, the parts of one disclosure
+ * joined, each document checked, stored (with a store) and kept for its report.
+ */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { checkAnswer, checkUpload, type UploadContext } from '../check-upload.js';
-import { type ApiError, readError, tooLarge } from '../errors.js';
+import { checkAnswer, joinParts, readUploads, settleUpload, type UploadContext } from '../check-upload.js';
+import { ApiError, readError, tooLarge } from '../errors.js';
 import { rateLimit, requireToken } from '../guard.js';
 import { CheckResult, errorResponses, FileFailure, Lang } from '../schemas.js';
 
@@ -24,8 +27,8 @@ function route(context: UploadContext) {
     path: '/api/documents',
     summary: '上传并检查 / upload and check',
     description:
-      'One file: its `check --format json` result with the id of its report (or the error with its status). ' +
-      'Several: an array in the order given, a file that could not be read in its place as `{file, error}`.',
+      'One file: its `check --format json` result with the id of its report and `stored` (the document in the store), or the error with its status. ' +
+      'Several: an array in the order given, a file that could not be read in its place as `{file, error}`; the 情况说明 and 报表 files of one disclosure are one document, in the place of the first.',
     security: [{ token: [] }],
     middleware: [
       requireToken(context.options.token),
@@ -61,16 +64,26 @@ export function registerUpload(app: OpenAPIHono, context: UploadContext): void {
   app.openapi(route(context), async (c) => {
     const { lang } = c.req.valid('query');
     const { files } = c.req.valid('form');
-    if (!Array.isArray(files)) return c.json(checkAnswer(await checkUpload(files, context), lang), 200);
-    // Several files: read side by side through the pool; one bad file never stops the others.
+    // Read side by side through the pool; one bad file never stops the others.
+    const read = joinParts(await readUploads(Array.isArray(files) ? files : [files], context));
     const answers = await Promise.all(
-      files.map((file) =>
-        checkUpload(file, context).then(
-          (kept) => checkAnswer(kept, lang),
-          (error: unknown) => failure(readError(error, file.name)),
-        ),
+      read.map((r) =>
+        r instanceof ApiError
+          ? r
+          : settleUpload(r, context).then(
+              (kept) => checkAnswer(kept, lang),
+              (error: unknown) => readError(error, r.files[0]?.name ?? ''),
+            ),
       ),
     );
-    return c.json(answers, 200);
+    if (!Array.isArray(files)) {
+      const [only] = answers;
+      if (only instanceof ApiError) throw only;
+      return c.json(only as Exclude<typeof only, ApiError | undefined>, 200);
+    }
+    return c.json(
+      answers.map((a) => (a instanceof ApiError ? failure(a) : a)),
+      200,
+    );
   });
 }

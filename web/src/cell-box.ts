@@ -1,0 +1,70 @@
+/**
+ * A finding's cell on the PDF page. The reader keeps each row's origin (page + box); the cell is
+ * found inside that box in the page's own text (pdf.js's text content): the figure the table read
+ * for the cell, printed within the row — the one figure equal to it, or, when the same figure is
+ * printed twice in the row, the one in the cell's place among the row's printed amounts.
+ */
+import type { CellRef, Report } from './api.js';
+import { rowOf } from './origin.js';
+
+export type Box = [number, number, number, number];
+
+/** What to look for in a row: the cell's figure and its place among the row's amounts. */
+export interface CellTarget {
+  figure: string;
+  nth: number;
+  of: number;
+}
+
+/** A piece of the page's text and its box, in PDF points from the page's top-left corner. */
+export interface TextBox {
+  text: string;
+  box: Box;
+}
+
+const AMOUNT = /^[-−]?[\d,]*\d(?:\.\d+)?$/;
+const plain = (text: string) => text.replace(/[,\s]/g, '').replace('−', '-');
+const sameFigure = (printed: string, read: string) => plain(printed) === plain(read) || Number(plain(printed)) === Number(read);
+
+/** The cell a finding or a claim names (its column in its row), when the table read a figure there. */
+export function cellTarget(report: Report, ref: CellRef): CellTarget | null {
+  if (!ref.column) return null;
+  const found = rowOf(report, ref);
+  const figure = found?.row.values[ref.column];
+  if (!found || figure === undefined) return null;
+  const { table, row } = found;
+  const keys: string[] = [];
+  for (const c of table.columns)
+    if (c.type === 'amount' && c.side === row.side && !keys.includes(c.key) && row.values[c.key] !== undefined) keys.push(c.key);
+  return { figure, nth: keys.indexOf(ref.column), of: keys.length };
+}
+
+/** The words of a text item, each with its share of the item's width (a line may hold several cells). */
+export function words(item: TextBox): TextBox[] {
+  const out: TextBox[] = [];
+  const [x0, y0, x1, y1] = item.box;
+  const per = item.text.length > 0 ? (x1 - x0) / item.text.length : 0;
+  for (const m of item.text.matchAll(/\S+/g)) {
+    const start = m.index ?? 0;
+    out.push({ text: m[0], box: [x0 + start * per, y0, x0 + (start + m[0].length) * per, y1] });
+  }
+  return out;
+}
+
+/** The cell's figure as the page prints it inside the row's box, or null when the page's text does not show it. */
+export function locateCell(row: Box, text: TextBox[], target: CellTarget): TextBox | null {
+  const [rx0, ry0, rx1, ry1] = row;
+  const inRow = text
+    .flatMap(words)
+    .filter(({ text: t, box: [x0, y0, x1, y1] }) => {
+      const overlap = Math.min(y1, ry1) - Math.max(y0, ry0);
+      return AMOUNT.test(t) && overlap > (y1 - y0) / 2 && x0 >= rx0 - 2 && x1 <= rx1 + 2;
+    })
+    .sort((a, b) => a.box[0] - b.box[0]);
+  const same = inRow.filter((w) => sameFigure(w.text, target.figure));
+  if (same.length === 1) return same[0] as TextBox;
+  // The amounts stand right of the codes: the row's last `of` figures are its amount cells.
+  const amounts = inRow.slice(-target.of);
+  const placed = target.nth >= 0 && amounts.length === target.of ? amounts[target.nth] : undefined;
+  return placed && sameFigure(placed.text, target.figure) ? placed : null;
+}

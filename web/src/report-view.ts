@@ -122,7 +122,7 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
         h(
           'p',
           {},
-          `${doc.department ?? ''} · ${doc.year ?? ''} · ${phase} · ${doc.source.file} `,
+          `${doc.department ?? ''} · ${doc.year ?? ''} · ${phase} · ${baseName(doc.source.file)} `,
           h('span', { class: 'count error' }, `${t('errors')} ${s.errors}`),
           h('span', { class: 'count warning' }, `${t('warnings')} ${s.warnings}`),
           h('span', { class: 'count info' }, `${t('infos')} ${s.infos}`),

@@ -98,6 +98,8 @@ for (const [engine, target, skip] of engines) {
         listed.documents.map((d: { id: number; errors: number }) => [d.id, d.errors]),
         [[first.stored.id, first.summary.errors]],
       );
+      const report = await body(await server.app.request(`/api/corpus/documents/${first.stored.id}`));
+      assert.deepEqual([report.pdf, report.pdfFile], [`/api/corpus/documents/${first.stored.id}/file`, basename(pdf)]);
       const original = await server.app.request(`/api/corpus/documents/${first.stored.id}/file`);
       assert.deepEqual(Buffer.from(await original.arrayBuffer()), readFileSync(pdf));
     });

@@ -6,7 +6,7 @@
  * the original file when the store's path to it is still readable and it is a PDF.
  */
 import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { checkDocument } from '../check.js';
 import { documentJson } from '../model/serialize.js';
 import type { BudgetDocument, Finding, SourceFormat } from '../model/types.js';
@@ -106,7 +106,8 @@ export async function storedReport(store: Store, id: number, locale: Locale = 'z
   return {
     id: String(id),
     pdf: pdfPath ? `/api/corpus/documents/${id}/file` : null,
-    pdfFile: pdfPath,
+    // The name origins give it, not the server's path to it.
+    pdfFile: pdfPath ? basename(pdfPath) : null,
     document,
     stored: { id, region: d.region, level: d.level, version: d.version, profile: d.profile, sha256: d.sha256 },
     findings: localized(content.findings, again.findings, locale),

@@ -3,6 +3,7 @@
  * the rows it answers turned into plain records. Only the newest version of a department-year-phase
  * is compared (a corrected file replaces the one it corrects).
  */
+import { lineKey } from '../model/earlier-figures.js';
 import type { Phase, TableKind } from '../model/types.js';
 import { DOCUMENT_COLUMNS, storedDocument } from '../store/sql-store.js';
 import type { QueryRow, Store, StoredDocument } from '../store/store.js';
@@ -147,9 +148,9 @@ export function firstTableOfKind(cells: StoredCell[]): StoredCell[] {
 }
 
 /**
- * What makes two rows of one kind of table the same line in two documents: the side, then the
- * classification code, else the name; totals match totals (合计, 总计 …) of the same side. A key
- * repeated within one table (the same name twice) gets its occurrence number.
+ * Each cell's line (model/earlier-figures.ts `lineKey`: the kind and side, then the classification
+ * code, else the name; totals match totals); a line repeated within one table (the same name
+ * twice) gets its occurrence number.
  */
 export function rowKeys(cells: StoredCell[]): Map<StoredCell, string> {
   const keys = new Map<StoredCell, string>();
@@ -159,7 +160,7 @@ export function rowKeys(cells: StoredCell[]): Map<StoredCell, string> {
     const rowId = `${c.documentId} ${c.tableNo} ${c.rowNo}`;
     let key = byRow.get(rowId);
     if (key === undefined) {
-      const base = `${c.kind}|${c.side ?? ''}|${c.isTotal ? '(total)' : c.code ? `#${c.code}` : c.name}`;
+      const base = lineKey(c.kind, c);
       const tableBase = `${c.documentId} ${c.tableNo} ${base}`;
       const n = (occurrences.get(tableBase) ?? 0) + 1;
       occurrences.set(tableBase, n);

@@ -4,22 +4,9 @@
  * must be what that budget's own document printed. Executed figures (上年执行数) are not budgets
  * and are not compared.
  */
-import { type Phase, TABLE_KINDS, type TableKind } from '../model/types.js';
-import type { Store } from '../store/store.js';
-import {
-  cellsOf,
-  DOCUMENT_FIELDS,
-  type DocumentQuery,
-  type DocumentRef,
-  documentRef,
-  firstTableOfKind,
-  NEWEST_VERSION,
-  newestDocuments,
-  type Param,
-  placeholders,
-  rowKeys,
-  type StoredCell,
-} from './fetch.js';
+import type { TableKind } from '../model/types.js';
+import type { QueryRow, Store } from '../store/store.js';
+import { DOCUMENT_FIELDS, type DocumentQuery, type DocumentRef, documentRef, newestWhere, type Param } from './fetch.js';
 import { agreeAtPrintedPrecision, change, money, storedAmount } from './money.js';
 
 export const PRIOR_YEAR_RULE = 'prior-year';
@@ -52,144 +39,113 @@ export interface PriorYearFinding {
   message: { zh: string; en: string };
 }
 
-/** Columns holding an earlier budget, by the key of the column of the earlier document they restate. */
-interface PriorColumn {
-  documentId: number;
-  tableNo: number;
-  key: string;
-  label: string;
-  earlierKey: string;
-}
-
-const EXECUTED = /执行|决算|实际|调整|变动/;
-
+/**
+ * The rule is one join over `year_figures` (written when each document is stored): each figure a
+ * newest document restates, against the same line and column of the newest budget its department
+ * printed for that year. Figures printed identically (the same decimal in the same unit) are left
+ * out in SQL; the rest are compared at the precision the less precise document printed.
+ */
 export async function priorYearFindings(store: Store, filter: DocumentQuery = {}): Promise<PriorYearFinding[]> {
-  const documents = await newestDocuments(store, filter);
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  const columns = (await priorColumns(store)).filter((c) => byId.has(c.documentId));
-  if (columns.length === 0) return [];
-  const earlierOf = await earlierDocuments(
-    store,
-    [...new Set(columns.map((c) => c.documentId))].map((id) => byId.get(id) as DocumentRef),
+  const params: Param[] = [];
+  const where = newestWhere(filter, params);
+  const differing = await store.query(
+    `SELECT ${DOCUMENT_FIELDS}, ${EARLIER_FIELDS}, f.table_no, f.row_no, f.label, f.amount, f.scale, f.unit,
+            o.table_no AS earlier_table_no, o.row_no AS earlier_row_no,
+            o.amount AS earlier_amount, o.scale AS earlier_scale, o.unit AS earlier_unit
+       FROM documents d
+       JOIN year_figures f ON f.document_id = d.id AND f.restated
+       JOIN documents e ON e.department = d.department AND e.year = f.year AND e.phase = 'budget' AND e.newest
+       JOIN year_figures o ON o.document_id = e.id AND NOT o.restated AND o.line = f.line AND o.figure_key = f.figure_key
+      WHERE ${where} AND NOT (f.amount = o.amount AND f.unit = o.unit)
+      ORDER BY d.id, f.table_no, f.row_no, f.figure_key`,
+    params,
   );
-  const pairs = columns.filter((c) => earlierOf.has(c.documentId));
-  if (pairs.length === 0) return [];
-  const byColumn = new Map(pairs.map((p) => [columnId(p.documentId, p.tableNo, p.key), p]));
-  const laterCells = firstTableOfKind(
-    await cellsOf(store, [...new Set(pairs.map((c) => c.documentId))], allKinds, [...new Set(pairs.map((c) => c.key))]),
-  ).filter((c) => byColumn.has(columnId(c.documentId, c.tableNo, c.columnKey)));
-  const earlierDocs = [...new Set([...earlierOf.values()].map((d) => d.id))];
-  const earlierCells = firstTableOfKind(
-    await cellsOf(store, earlierDocs, allKinds, [...new Set(pairs.map((c) => c.earlierKey))]),
-  );
-  const earlierKeys = rowKeys(earlierCells);
-  const earlierIndex = new Map<string, StoredCell>();
-  for (const c of earlierCells) earlierIndex.set(`${c.documentId} ${earlierKeys.get(c)} ${c.columnKey}`, c);
-  const laterKeys = rowKeys(laterCells);
   const findings: PriorYearFinding[] = [];
-  for (const c of laterCells) {
-    const column = byColumn.get(columnId(c.documentId, c.tableNo, c.columnKey));
-    const later = byId.get(c.documentId);
-    const earlier = earlierOf.get(c.documentId);
-    if (!column || !later || !earlier) continue;
-    const match = earlierIndex.get(`${earlier.id} ${laterKeys.get(c)} ${column.earlierKey}`);
-    if (!match) continue;
-    const actual = storedAmount(c.amount, c.scale, c.unit);
-    const expected = storedAmount(match.amount, match.scale, match.unit);
+  const kept: QueryRow[] = [];
+  for (const r of differing) {
+    const actual = storedAmount(r.amount, r.scale, r.unit);
+    const expected = storedAmount(r.earlier_amount, r.earlier_scale, r.earlier_unit);
     if (!actual || !expected || agreeAtPrintedPrecision(actual, expected)) continue;
-    findings.push(
-      finding(
-        later,
-        earlier,
-        c,
-        match,
-        column.label,
-        money(actual) as string,
-        money(expected) as string,
-        change(expected, actual)?.amount ?? '',
-      ),
-    );
+    kept.push({ ...r, actual: money(actual), expected: money(expected), difference: change(expected, actual)?.amount ?? '' });
+  }
+  const lines = await linesOf(store, [
+    ...kept.map((r) => [r.id, r.table_no, r.row_no]),
+    ...kept.map((r) => [r.earlier_id, r.earlier_table_no, r.earlier_row_no]),
+  ]);
+  for (const r of kept) {
+    const line = lines.get(`${r.id} ${r.table_no} ${r.row_no}`);
+    const earlierLine = lines.get(`${r.earlier_id} ${r.earlier_table_no} ${r.earlier_row_no}`);
+    if (line && earlierLine) findings.push(finding(r, line, earlierLine));
   }
   return findings;
 }
 
-// Every kind: the columns found decide which tables are compared.
-const allKinds: readonly TableKind[] = TABLE_KINDS.filter((k) => k !== 'unknown');
-
-const columnId = (documentId: number, tableNo: number, key: string) => `${documentId} ${tableNo} ${key}`;
-
-/** Budget documents print `prior_year…` columns; final accounts print their year's budget as `budget`. */
-async function priorColumns(store: Store): Promise<PriorColumn[]> {
+/**
+ * The rows and tables of the figures found to differ, by `document table row`: named one by one in
+ * a list the query joins, so that the planner scans the rows once against that short list (joined
+ * to the figures in the same query, DuckDB built a hash table of every row instead: 4 s of 4).
+ */
+async function linesOf(store: Store, places: Array<Array<unknown>>): Promise<Map<string, QueryRow>> {
+  const unique = [...new Set(places.map((p) => p.map(Number).join(', ')))];
+  if (unique.length === 0) return new Map();
   const rows = await store.query(
-    `SELECT c.document_id, c.table_no, c.key, c.label, c.path, d.phase FROM doc_columns c
-       JOIN documents d ON d.id = c.document_id
-      WHERE c.key = 'prior_year' OR c.key LIKE 'prior_year_%' OR (c.key = 'budget' AND d.phase = 'final_account')
-      ORDER BY c.document_id, c.table_no, c.column_no`,
+    `SELECT r.document_id, r.table_no, r.row_no, r.code, r.name, r.page, r.line, r.cell, t.kind, t.title
+       FROM (VALUES (${unique.join('), (')})) AS w (document_id, table_no, row_no)
+       JOIN doc_rows r ON r.document_id = w.document_id AND r.table_no = w.table_no AND r.row_no = w.row_no
+       JOIN doc_tables t ON t.document_id = w.document_id AND t.table_no = w.table_no`,
   );
-  const out: PriorColumn[] = [];
-  for (const r of rows) {
-    const key = String(r.key);
-    const header = `${String(r.path)} ${String(r.label)}`;
-    if (EXECUTED.test(header)) continue;
-    const earlierKey = key === 'budget' || key === 'prior_year' ? 'total' : key.slice('prior_year_'.length);
-    out.push({ documentId: Number(r.document_id), tableNo: Number(r.table_no), key, label: String(r.label), earlierKey });
-  }
-  return out;
+  return new Map(rows.map((r) => [`${r.document_id} ${r.table_no} ${r.row_no}`, r]));
 }
 
-/** For each document, the budget its earlier figures restate: last year's budget, or a final account's own year's. */
-async function earlierDocuments(store: Store, documents: DocumentRef[]): Promise<Map<number, DocumentRef>> {
-  const out = new Map<number, DocumentRef>();
-  const wanted = documents.filter((d) => d.department !== null && d.year !== null);
-  if (wanted.length === 0) return out;
-  const params: Param[] = [...new Set(wanted.map((d) => d.department as string))];
-  const rows = await store.query(
-    `SELECT ${DOCUMENT_FIELDS} FROM documents d
-      WHERE d.phase = 'budget' AND ${NEWEST_VERSION} AND d.department IN (${placeholders(params.length, 1)})`,
-    params,
-  );
-  const budgets = new Map(rows.map((r) => [`${r.department} ${Number(r.year)}`, r]));
-  for (const d of wanted) {
-    const year = d.phase === ('final_account' satisfies Phase) ? (d.year as number) : (d.year as number) - 1;
-    const row = budgets.get(`${d.department} ${year}`);
-    if (row) out.set(d.id, documentRef(row));
-  }
-  return out;
+/** The earlier document's fields, named `earlier_…` beside the later document's own. */
+const EARLIER_FIELDS = DOCUMENT_FIELDS.split(', ')
+  .map((field) => `e.${field.slice(2)} AS earlier_${field.slice(2)}`)
+  .join(', ');
+
+function earlierRef(row: QueryRow): DocumentRef {
+  const fields: QueryRow = {};
+  for (const [name, value] of Object.entries(row)) if (name.startsWith('earlier_')) fields[name.slice('earlier_'.length)] = value;
+  return documentRef(fields);
 }
 
-function place(doc: DocumentRef, c: StoredCell): CellPlace {
-  return { file: doc.sourceFile, table: c.tableTitle, page: c.page, line: c.line, cell: c.cell };
+function place(doc: DocumentRef, table: unknown, page: unknown, line: unknown, cell: unknown): CellPlace {
+  const numberOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    file: doc.sourceFile,
+    table: String(table),
+    page: numberOrNull(page),
+    line: numberOrNull(line),
+    cell: cell === null || cell === undefined ? null : String(cell),
+  };
 }
 
-function finding(
-  later: DocumentRef,
-  earlier: DocumentRef,
-  c: StoredCell,
-  match: StoredCell,
-  column: string,
-  actual: string,
-  expected: string,
-  difference: string,
-): PriorYearFinding {
-  const line = c.code ? `${c.code} ${c.name}` : c.name;
+function finding(r: QueryRow, row: QueryRow, earlierRow: QueryRow): PriorYearFinding {
+  const later = documentRef(r);
+  const earlier = earlierRef(r);
+  const code = row.code === null ? null : String(row.code);
+  const name = String(row.name);
+  const table = String(row.title);
+  const column = String(r.label);
+  const [actual, expected, difference] = [String(r.actual), String(r.expected), String(r.difference)];
+  const line = code ? `${code} ${name}` : name;
   const what = later.phase === 'final_account' ? '年初预算数' : '上年预算数';
   return {
     rule: PRIOR_YEAR_RULE,
     severity: 'error',
     document: later,
     earlier,
-    kind: c.kind,
-    code: c.code,
-    name: c.name,
+    kind: String(row.kind) as TableKind,
+    code,
+    name,
     column,
     actual,
     expected,
     difference,
-    source: place(later, c),
-    earlierSource: place(earlier, match),
+    source: place(later, table, row.page, row.line, row.cell),
+    earlierSource: place(earlier, earlierRow.title, earlierRow.page, earlierRow.line, earlierRow.cell),
     message: {
-      zh: `${c.tableTitle}：${line} 的${what}（${column}）为 ${actual} 万元，而 ${earlier.year} 年预算文件（${earlier.title}）印为 ${expected} 万元（差 ${difference}）`,
-      en: `${c.tableTitle}: ${line}, ${column} prints ${actual} 万元, but the ${earlier.year} budget (${earlier.title}) printed ${expected} 万元 (difference ${difference})`,
+      zh: `${table}：${line} 的${what}（${column}）为 ${actual} 万元，而 ${earlier.year} 年预算文件（${earlier.title}）印为 ${expected} 万元（差 ${difference}）`,
+      en: `${table}: ${line}, ${column} prints ${actual} 万元, but the ${earlier.year} budget (${earlier.title}) printed ${expected} 万元 (difference ${difference})`,
     },
   };
 }

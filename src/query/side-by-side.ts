@@ -4,9 +4,10 @@
  * and by economic 款, and the findings the checker raised.
  */
 import { byCodeUnit } from '../model/order.js';
-import type { Amount, Phase, TableKind } from '../model/types.js';
-import type { Store } from '../store/store.js';
-import { cellsOf, type DocumentRef, firstTableOfKind, newestDocuments, type StoredCell } from './fetch.js';
+import type { Phase } from '../model/types.js';
+import type { QueryRow, Store } from '../store/store.js';
+import type { SummaryFigure } from '../store/summary.js';
+import { type DocumentRef, newestDocuments, newestWhere, type Param } from './fetch.js';
 import { money, storedAmount } from './money.js';
 
 export interface DepartmentFigures {
@@ -39,56 +40,58 @@ export interface SideBySide {
   economicItems: Heading[];
 }
 
-/** Where each figure is read, in order of preference: the first table that prints it wins. */
-const TOTALS: readonly TableKind[] = ['expenditure_summary', 'general_budget_expenditure'];
-const BY_FUNCTION: readonly TableKind[] = ['general_budget_expenditure', 'expenditure_summary'];
-const BY_ECONOMIC: readonly TableKind[] = ['general_budget_basic_expenditure', 'general_budget_economic_expenditure'];
-const KINDS: readonly TableKind[] = [
-  ...new Set([...TOTALS, ...BY_FUNCTION, ...BY_ECONOMIC, 'three_public', 'agency_operating']),
-] as TableKind[];
-
+/**
+ * Each department's figures are its summary rows (store/summary.ts, chosen when the document was
+ * stored): a few dozen rows per department, in one query for the region.
+ */
 export async function sideBySide(store: Store, filter: { region?: string; year?: number; phase?: Phase }): Promise<SideBySide> {
   const phase = filter.phase ?? 'budget';
-  const all = await newestDocuments(store, { region: filter.region, year: filter.year, phase });
-  const documents = newestYearPerDepartment(all, filter.year);
-  const cells = firstTableOfKind(
-    await cellsOf(
-      store,
-      documents.map((d) => d.id),
-      KINDS,
-      ['total', 'basic', 'project'],
-      [1, 2],
-    ),
+  const query = { region: filter.region, year: filter.year, phase };
+  const documents = newestYearPerDepartment(await newestDocuments(store, query), filter.year);
+  const params: Param[] = [];
+  const rows = await store.query(
+    `SELECT s.document_id, s.figure, s.code, s.name, s.amount, s.scale, s.unit FROM summary_figures s
+       JOIN documents d ON d.id = s.document_id
+      WHERE ${newestWhere(query, params)}
+      ORDER BY s.document_id, s.line_no`,
+    params,
   );
-  const byDoc = new Map<number, StoredCell[]>();
-  for (const c of cells) byDoc.set(c.documentId, [...(byDoc.get(c.documentId) ?? []), c]);
+  const byDoc = new Map<number, QueryRow[]>();
+  for (const r of rows) {
+    const id = Number(r.document_id);
+    const own = byDoc.get(id);
+    if (own) own.push(r);
+    else byDoc.set(id, [r]);
+  }
   const functionNames = new Map<string, string>();
   const economicNames = new Map<string, string>();
   const departments = documents.map((document): DepartmentFigures => {
     const own = byDoc.get(document.id) ?? [];
-    const totalOf = (kinds: readonly TableKind[], key: string) =>
-      firstOf(kinds, (kind) => own.find((c) => c.kind === kind && c.isTotal && c.columnKey === key));
-    const lines = (kinds: readonly TableKind[], level: number, names: Map<string, string>) => {
-      const kind = kinds.find((k) => own.some((c) => c.kind === k && c.level === level && c.code));
+    const figure = (name: SummaryFigure) => {
+      const r = own.find((x) => x.figure === name);
+      return r ? money(storedAmount(r.amount, r.scale, r.unit)) : null;
+    };
+    const lines = (name: SummaryFigure, names: Map<string, string>) => {
       const out: Record<string, string> = {};
-      for (const c of own) {
-        if (c.kind !== kind || c.level !== level || !c.code || c.columnKey !== 'total' || c.code in out) continue;
-        const value = money(amountOf(c));
+      for (const r of own) {
+        if (r.figure !== name) continue;
+        const value = money(storedAmount(r.amount, r.scale, r.unit));
         if (value === null) continue;
-        out[c.code] = value;
-        if (!names.has(c.code)) names.set(c.code, c.name);
+        const code = String(r.code);
+        out[code] = value;
+        if (!names.has(code)) names.set(code, String(r.name));
       }
       return out;
     };
     return {
       document,
-      total: money(totalOf(TOTALS, 'total')),
-      basic: money(totalOf(TOTALS, 'basic')),
-      project: money(totalOf(TOTALS, 'project')),
-      threePublic: money(totalOf(['three_public'], 'total')),
-      agencyOperating: money(totalOf(['agency_operating'], 'total')),
-      byFunction: lines(BY_FUNCTION, 1, functionNames),
-      byEconomic: lines(BY_ECONOMIC, 2, economicNames),
+      total: figure('total'),
+      basic: figure('basic'),
+      project: figure('project'),
+      threePublic: figure('three_public'),
+      agencyOperating: figure('agency_operating'),
+      byFunction: lines('function', functionNames),
+      byEconomic: lines('economic', economicNames),
     };
   });
   const headings = (names: Map<string, string>) =>
@@ -102,18 +105,6 @@ export async function sideBySide(store: Store, filter: { region?: string; year?:
     functionClasses: headings(functionNames),
     economicItems: headings(economicNames),
   };
-}
-
-function amountOf(c: StoredCell): Amount | null {
-  return storedAmount(c.amount, c.scale, c.unit);
-}
-
-function firstOf(kinds: readonly TableKind[], find: (kind: TableKind) => StoredCell | undefined): Amount | null {
-  for (const kind of kinds) {
-    const c = find(kind);
-    if (c) return amountOf(c);
-  }
-  return null;
 }
 
 /** Without a year, each department by its newest year; documents without a department stand alone. */

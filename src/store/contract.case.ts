@@ -12,7 +12,9 @@ import { projectRoot } from '../../tests/paths.js';
 import { checkDocument } from '../check.js';
 import { tableData } from '../model/table-data.js';
 import type { BudgetDocument } from '../model/types.js';
+import { nextYear } from '../query/queries.case.js';
 import { readText } from '../reader.js';
+import type { Engine } from './engine.js';
 import { StoreError } from './errors.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { readStoredDocument } from './read-back.js';
@@ -28,7 +30,19 @@ export function seedDocument(sha256 = 'a'.repeat(64), file = SEED): BudgetDocume
 
 const count = async (store: Store, table: string) => Number((await store.query(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
 
-export function storeContract(engine: string, open: () => Promise<Store>): void {
+/** The derived rows of every document, in one order. */
+async function derivedRows(store: Store) {
+  return {
+    year: await store.query('SELECT * FROM year_figures ORDER BY document_id, restated, table_no, row_no, figure_key, line'),
+    summary: await store.query('SELECT * FROM summary_figures ORDER BY document_id, line_no'),
+  };
+}
+
+/**
+ * `open` opens the store (migrating it); `raw` the engine alone, for the test that takes a store
+ * back to version 2 as an earlier build left it.
+ */
+export function storeContract(engine: string, open: () => Promise<Store>, raw: () => Promise<Engine>): void {
   describe(`store contract: ${engine}`, () => {
     let store: Store;
     before(async () => {
@@ -158,6 +172,53 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
       await store.finishRun(id, { files: 3, stored: 2, skipped: 1, failed: 0 });
       const [run] = await store.query('SELECT files, stored, skipped, failed, jobs FROM ingest_runs WHERE id = $1', [id]);
       assert.deepEqual(run, { files: 3, stored: 2, skipped: 1, failed: 0, jobs: 2 });
+    });
+
+    it('writes the figures the prior-year rule compares: restated and own, by year, line and column', async () => {
+      const later = await store.putDocument(nextYear('9'.repeat(64)), [], { profile: 'national' });
+      const restated = await store.query(
+        'SELECT year, line, figure_key, label, amount FROM year_figures WHERE document_id = $1 AND restated ORDER BY table_no, row_no',
+        [later.id],
+      );
+      // The 2025 document's 三公 上年预算数 (2024年预算数), each row of its table as the 2024 budget's total.
+      assert.ok(restated.length >= 5, JSON.stringify(restated));
+      assert.ok(restated.every((r) => r.year === 2024 && r.figure_key === 'total' && r.label === '2024年预算数'));
+      const reception = restated.find((r) => r.line === 'three_public||公务接待费');
+      assert.equal(Number(reception?.amount), 153.52);
+      // Its own 公务接待费 is 2024's; its 上年预算数 restates it wrongly (153.52).
+      const own = await store.query(
+        "SELECT d.year, f.amount FROM year_figures f JOIN documents d ON d.id = f.document_id WHERE NOT f.restated AND d.newest AND f.line = 'three_public||公务接待费' AND f.figure_key = 'total' ORDER BY d.year",
+      );
+      assert.deepEqual(
+        own.map((r) => [r.year, Number(r.amount)]),
+        [
+          [2024, 153.42],
+          [2025, 153.42],
+        ],
+      );
+      const [summary] = await store.query(
+        "SELECT amount FROM summary_figures WHERE document_id = $1 AND figure = 'three_public'",
+        [later.id],
+      );
+      assert.equal(Number(summary?.amount), 848.66);
+    });
+
+    it('migrates a store of version 2: the derived figures backfilled as ingest writes them', async () => {
+      const before = await derivedRows(store);
+      assert.ok(before.year.length > 100 && before.summary.length > 20);
+      await store.close();
+      const engine = await raw();
+      await engine.transaction(async (s) => {
+        for (const sql of [
+          'DROP TABLE year_figures',
+          'DROP TABLE summary_figures',
+          'DELETE FROM schema_migrations WHERE version = 3',
+        ])
+          await s.run(sql);
+      });
+      await engine.close();
+      store = await open();
+      assert.deepEqual(await derivedRows(store), before);
     });
   });
 }

@@ -4,8 +4,8 @@
  * sql-store.ts and put.ts, over this.
  */
 import type { Dialect } from './migrations.js';
-import type { Records } from './records.js';
 import type { QueryRow, WorkQueue } from './store.js';
+import type { Records } from './values.js';
 
 export type Param = string | number | bigint | boolean | null;
 

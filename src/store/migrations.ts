@@ -4,6 +4,8 @@
  * migration here (ALTER TABLE …) together with its new definition in schema.ts, and migration 1
  * then keeps a frozen copy of what it created.
  */
+import { backfillDerived } from './backfill.js';
+import type { Session } from './engine.js';
 import { addedAt, createdAt, createTableSql } from './schema.js';
 
 export type Dialect = 'duckdb' | 'postgres';
@@ -12,6 +14,8 @@ export interface Migration {
   version: number;
   name: string;
   statements(dialect: Dialect): string[];
+  /** Rows derived from what is stored, written after the statements in the same transaction. */
+  backfill?(session: Session): Promise<void>;
 }
 
 /** Sequences give ids that no two processes share (PostgreSQL) and that need no read-back. */
@@ -44,6 +48,19 @@ const INDEXES_2: Record<Dialect, string[]> = {
   postgres: ['CREATE INDEX ingest_attempts_job ON ingest_attempts (sha256)'],
 };
 
+/**
+ * Version 3's: the prior-year rule joins a document's restated figures to the earlier budget's own
+ * by document, year-independent line and key; the side-by-side reads a document's summary rows.
+ * DuckDB finds both by scanning the narrow tables (documents are stored in id order).
+ */
+const INDEXES_3: Record<Dialect, string[]> = {
+  duckdb: [],
+  postgres: [
+    'CREATE INDEX year_figures_document ON year_figures (document_id, restated, line, figure_key)',
+    'CREATE INDEX summary_figures_document ON summary_figures (document_id, line_no)',
+  ],
+};
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -65,6 +82,12 @@ export const MIGRATIONS: Migration[] = [
          ROW_NUMBER() OVER (PARTITION BY department, year, phase ORDER BY version DESC, id DESC) AS n FROM documents) w WHERE n = 1))`,
       ...INDEXES_2[dialect],
     ],
+  },
+  {
+    version: 3,
+    name: 'figures the prior-year rule compares and the side-by-side summary of each document, written at ingest',
+    statements: (dialect) => [...createdAt(3).map(createTableSql), ...INDEXES_3[dialect]],
+    backfill: (session) => backfillDerived(session, ['year_figures', 'summary_figures']),
   },
 ];
 

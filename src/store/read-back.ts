@@ -36,12 +36,11 @@ export function amountOf(decimal: string, scale: number, raw: string): Amount {
   return { raw, scaled: negative ? -scaled : scaled, scale };
 }
 
-async function tablesOf(store: Store, id: number): Promise<Table[]> {
-  const tables = await store.query('SELECT * FROM doc_tables WHERE document_id = $1 ORDER BY table_no', [id]);
-  const columns = await store.query('SELECT * FROM doc_columns WHERE document_id = $1 ORDER BY table_no, column_no', [id]);
-  const rows = await store.query('SELECT * FROM doc_rows WHERE document_id = $1 ORDER BY table_no, row_no', [id]);
-  const cells = await store.query('SELECT * FROM cells WHERE document_id = $1', [id]);
-  const out: Table[] = tables.map((t) => ({
+/** A read-only query: the store's, or a session's inside a transaction (a migration's backfill). */
+export type Query = (sql: string, params?: Array<string | number | boolean | null>) => Promise<QueryRow[]>;
+
+function tableOf(t: QueryRow): Table {
+  return {
     kind: String(t.kind) as Table['kind'],
     title: String(t.title),
     unit: String(t.unit) as Table['unit'],
@@ -51,35 +50,60 @@ async function tablesOf(store: Store, id: number): Promise<Table[]> {
     empty: Boolean(t.empty),
     ...(t.empty_statement ? { emptyStatement: JSON.parse(String(t.empty_statement)) } : {}),
     notes: t.notes ? JSON.parse(String(t.notes)) : [],
-  }));
-  for (const c of columns) {
-    const column: Column = {
-      key: String(c.key),
-      label: String(c.label),
-      path: JSON.parse(String(c.path)),
-      type: c.type as Column['type'],
-    };
-    if (c.side) column.side = c.side as Column['side'];
-    out[Number(c.table_no)]?.columns.push(column);
+  };
+}
+
+function columnOf(c: QueryRow): Column {
+  const column: Column = {
+    key: String(c.key),
+    label: String(c.label),
+    path: JSON.parse(String(c.path)),
+    type: c.type as Column['type'],
+  };
+  if (c.side) column.side = c.side as Column['side'];
+  return column;
+}
+
+function rowOf(r: QueryRow): Row {
+  const row: Row = {
+    label: String(r.label),
+    name: String(r.name),
+    code: text(r.code) ?? null,
+    codeSource: (text(r.code_source) ?? null) as Row['codeSource'],
+    level: r.level === null ? null : Number(r.level),
+    isTotal: Boolean(r.is_total),
+    values: {},
+    texts: {},
+    source: originOf(r),
+  };
+  if (r.side) row.side = r.side as Row['side'];
+  if (r.ocr !== null) row.source.ocr = Boolean(r.ocr);
+  return row;
+}
+
+/**
+ * The tables of the documents with ids from `first` to `last`, by document: one query per table of
+ * the store for all of them (a migration backfilling derived rows reads the store this way).
+ */
+export async function tablesOfDocuments(query: Query, first: number, last: number): Promise<Map<number, Table[]>> {
+  const range = 'document_id BETWEEN $1 AND $2';
+  const tables = await query(`SELECT * FROM doc_tables WHERE ${range} ORDER BY document_id, table_no`, [first, last]);
+  const columns = await query(`SELECT * FROM doc_columns WHERE ${range} ORDER BY document_id, table_no, column_no`, [
+    first,
+    last,
+  ]);
+  const rows = await query(`SELECT * FROM doc_rows WHERE ${range} ORDER BY document_id, table_no, row_no`, [first, last]);
+  const cells = await query(`SELECT * FROM cells WHERE ${range}`, [first, last]);
+  const out = new Map<number, Table[]>();
+  const of = (r: QueryRow) => out.get(Number(r.document_id))?.[Number(r.table_no)];
+  for (const t of tables) {
+    const id = Number(t.document_id);
+    out.set(id, [...(out.get(id) ?? []), tableOf(t)]);
   }
-  for (const r of rows) {
-    const row: Row = {
-      label: String(r.label),
-      name: String(r.name),
-      code: text(r.code) ?? null,
-      codeSource: (text(r.code_source) ?? null) as Row['codeSource'],
-      level: r.level === null ? null : Number(r.level),
-      isTotal: Boolean(r.is_total),
-      values: {},
-      texts: {},
-      source: originOf(r),
-    };
-    if (r.side) row.side = r.side as Row['side'];
-    if (r.ocr !== null) row.source.ocr = Boolean(r.ocr);
-    out[Number(r.table_no)]?.rows.push(row);
-  }
+  for (const c of columns) of(c)?.columns.push(columnOf(c));
+  for (const r of rows) of(r)?.rows.push(rowOf(r));
   for (const c of cells) {
-    const row = out[Number(c.table_no)]?.rows[Number(c.row_no)];
+    const row = of(c)?.rows[Number(c.row_no)];
     if (!row) continue;
     const key = String(c.column_key);
     if (c.amount !== null) row.values[key] = amountOf(String(c.amount), Number(c.scale), String(c.raw));
@@ -123,7 +147,7 @@ export async function readStoredDocument(store: Store, id: number): Promise<Stor
   const findings = await store.query('SELECT * FROM findings WHERE document_id = $1 ORDER BY finding_no', [id]);
   return {
     document,
-    tables: await tablesOf(store, id),
+    tables: (await tablesOfDocuments((sql, params) => store.query(sql, params), id, id)).get(id) ?? [],
     narrative: sections.filter((s) => s.part === 'narrative').map(sectionOf),
     overview: sections.filter((s) => s.part === 'overview').map(sectionOf),
     findings: findings.map(findingOf),

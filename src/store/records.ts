@@ -4,14 +4,12 @@
  * scaled bigints at 6 decimals, with the decimals printed kept beside them, so reading back gives
  * the amount exactly as printed.
  */
-import { atScale } from '../model/amount.js';
 import { regionOf } from '../model/region.js';
-import type { Amount, BudgetDocument, Finding, Origin } from '../model/types.js';
+import type { BudgetDocument, Finding, Origin } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
-import { StoreError } from './errors.js';
-
-export type Value = string | number | bigint | boolean | Date | null;
-export type Records = Map<string, Value[][]>;
+import { summaryRecords } from './summary.js';
+import { decimalOf, type Records, type Value } from './values.js';
+import { yearFigureRecords } from './year-figures.js';
 
 /** What the store decides about a document before writing it. */
 export interface DocumentMeta {
@@ -20,23 +18,6 @@ export interface DocumentMeta {
   runId: bigint | null;
   profile: string;
   ingestedAt: Date;
-}
-
-/** DECIMAL(20,6): 14 digits before the point. */
-const DECIMALS = 6;
-const LIMIT = 10n ** 20n;
-
-/** An amount at the store's 6 decimals, refused (never rounded) when it does not fit. */
-export function decimalOf(amount: Amount): bigint {
-  if (amount.scale > DECIMALS)
-    throw new StoreError(
-      `金额 ${amount.raw} 的小数位超过 ${DECIMALS} 位，无法精确保存`,
-      `amount ${amount.raw} has more than ${DECIMALS} decimals and cannot be stored exactly`,
-    );
-  const scaled = atScale(amount, DECIMALS);
-  if (scaled >= LIMIT || scaled <= -LIMIT)
-    throw new StoreError(`金额 ${amount.raw} 超出可保存范围`, `amount ${amount.raw} is too large to store`);
-  return scaled;
 }
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -210,6 +191,16 @@ function findingRecords(findings: Finding[], id: bigint, out: Records): void {
   });
 }
 
+/** What the comparisons read instead of the cells: the prior-year rule's figures, the side-by-side summary. */
+export function derivedRecords(
+  doc: Pick<BudgetDocument, 'department' | 'year' | 'phase' | 'tables'>,
+  id: bigint,
+  out: Records,
+): void {
+  out.get('year_figures')?.push(...yearFigureRecords(doc, id));
+  out.get('summary_figures')?.push(...summaryRecords(doc.tables, id));
+}
+
 /** The tables a document is written to, in the order they are written. */
 export const DOCUMENT_TABLES = [
   'documents',
@@ -218,6 +209,8 @@ export const DOCUMENT_TABLES = [
   'doc_columns',
   'doc_rows',
   'cells',
+  'year_figures',
+  'summary_figures',
   'sections',
   'claims',
   'findings',
@@ -228,6 +221,7 @@ export function documentToRecords(doc: BudgetDocument, findings: Finding[], meta
   const out: Records = new Map(DOCUMENT_TABLES.map((name) => [name, []]));
   documentRecords(doc, findings, meta, out);
   tableRecords(doc, meta.id, out);
+  derivedRecords(doc, meta.id, out);
   narrativeRecords(doc, meta.id, out);
   findingRecords(findings, meta.id, out);
   return out;

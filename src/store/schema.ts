@@ -148,6 +148,43 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
+    // The figures the prior-year rule compares (year-figures.ts): a document's restatement of an
+    // earlier budget (上年预算数, a final account's 年初预算数) and a budget's own figures, by the year
+    // they are of, the line and the column key of the budget; the cell they are is (table_no, row_no).
+    name: 'year_figures',
+    since: 3,
+    columns: [
+      ['document_id', 'bigint', 'NOT NULL'],
+      ['restated', 'bool', 'NOT NULL'],
+      ['year', 'int', 'NOT NULL'],
+      ['line', 'text', 'NOT NULL'],
+      ['figure_key', 'text', 'NOT NULL'],
+      // The column as the document prints it (2025年预算数), for a restated figure.
+      ['label', 'text'],
+      ['table_no', 'int', 'NOT NULL'],
+      ['row_no', 'int', 'NOT NULL'],
+      ['amount', 'decimal', 'NOT NULL'],
+      ['scale', 'int', 'NOT NULL'],
+      ['unit', 'text', 'NOT NULL'],
+    ],
+  },
+  {
+    // A document's figures for the side-by-side comparison (summary.ts), in the order it chose them:
+    // total, basic, project, three_public, agency_operating, then its function 类 and economic 款 lines.
+    name: 'summary_figures',
+    since: 3,
+    columns: [
+      ['document_id', 'bigint', 'NOT NULL'],
+      ['line_no', 'int', 'NOT NULL'],
+      ['figure', 'text', 'NOT NULL'],
+      ['code', 'text'],
+      ['name', 'text', 'NOT NULL'],
+      ['amount', 'decimal', 'NOT NULL'],
+      ['scale', 'int', 'NOT NULL'],
+      ['unit', 'text', 'NOT NULL'],
+    ],
+  },
+  {
     name: 'sections',
     columns: [
       ['document_id', 'bigint', 'NOT NULL'],

@@ -64,6 +64,7 @@ export class SqlStore implements Store {
         if (applied.has(migration.version)) continue;
         await this.engine.transaction(async (s) => {
           for (const statement of migration.statements(this.engine.dialect)) await s.run(statement);
+          await migration.backfill?.(s);
           await s.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, CURRENT_TIMESTAMP)', [
             migration.version,
             migration.name,

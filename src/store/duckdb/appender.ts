@@ -4,8 +4,8 @@
  * rollback drops them). Measured about 50× faster than parameterised INSERTs.
  */
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
-import type { Records, Value } from '../records.js';
 import { type ColumnType, tableDef } from '../schema.js';
+import type { Records, Value } from '../values.js';
 
 type Api = typeof import('@duckdb/node-api');
 

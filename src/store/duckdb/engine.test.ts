@@ -4,8 +4,14 @@ import { join } from 'node:path';
 import { after } from 'node:test';
 import { storeContract } from '../contract.case.js';
 import { openStore } from '../open.js';
+import { DuckDBEngine } from './engine.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-duckdb-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-storeContract('DuckDB', () => openStore({ dialect: 'duckdb', path: join(dir, 'contract.duckdb') }));
+const path = join(dir, 'contract.duckdb');
+storeContract(
+  'DuckDB',
+  () => openStore({ dialect: 'duckdb', path }),
+  () => DuckDBEngine.open(path),
+);

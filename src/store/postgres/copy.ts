@@ -7,8 +7,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { formatScaled } from '../../model/amount.js';
-import type { Value } from '../records.js';
 import { type ColumnType, tableDef } from '../schema.js';
+import type { Value } from '../values.js';
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 

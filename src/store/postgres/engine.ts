@@ -5,8 +5,8 @@
 import type { Pool, PoolClient, QueryConfig } from 'pg';
 import type { Engine, Param, Session } from '../engine.js';
 import { StoreError } from '../errors.js';
-import type { Records } from '../records.js';
 import type { QueryRow, WorkQueue } from '../store.js';
+import type { Records } from '../values.js';
 import { copyRows } from './copy.js';
 import { PostgresQueue } from './queue.js';
 

@@ -33,18 +33,27 @@ export function lineKeys<T>(rows: T[], keyOf: (row: T) => string): string[] {
 }
 
 /**
+ * The columns of a budget that documents restate: its 合计 and the 基本支出 / 项目支出 split (a budget
+ * printing 2025年预算数 › 合计, 基本支出, 项目支出 beside 2026年's; 三公 and final accounts restate the
+ * total). Only these are kept for the comparison: a budget's every amount column would double the
+ * rows written for it, for columns no document restates.
+ */
+export const RESTATED_KEYS: ReadonlySet<string> = new Set(['total', 'basic', 'project']);
+
+/**
  * The key of the column of the earlier budget that this column restates (`total` for 上年预算数 and
  * 年初预算数, `basic` for `prior_year_basic` …), or null when it restates none: executed figures
- * (上年执行数, 决算数, 调整预算) are not budgets.
+ * (上年执行数, 决算数, 调整预算) are not budgets, and columns other than RESTATED_KEYS are not compared.
  */
 export function restatedKey(column: Pick<Column, 'key' | 'label' | 'path'>, phase: Phase): string | null {
   const { key } = column;
   if (!isEarlierYearColumn(key, phase) || EXECUTED.test(`${column.path.join(' ')} ${column.label}`)) return null;
-  return key === 'budget' || key === 'prior_year' ? 'total' : key.slice('prior_year_'.length);
+  const restated = key === 'budget' || key === 'prior_year' ? 'total' : key.slice('prior_year_'.length);
+  return RESTATED_KEYS.has(restated) ? restated : null;
 }
 
 /** A column that holds figures of an earlier year, restating or executed: never the document's own year. */
-export function isEarlierYearColumn(key: string, phase: Phase): boolean {
+function isEarlierYearColumn(key: string, phase: Phase): boolean {
   return key === 'prior_year' || key.startsWith('prior_year_') || (key === 'budget' && phase === 'final_account');
 }
 

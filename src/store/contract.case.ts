@@ -209,12 +209,9 @@ export function storeContract(engine: string, open: () => Promise<Store>, raw: (
       await store.close();
       const engine = await raw();
       await engine.transaction(async (s) => {
-        for (const sql of [
-          'DROP TABLE year_figures',
-          'DROP TABLE summary_figures',
-          'DELETE FROM schema_migrations WHERE version = 3',
-        ])
-          await s.run(sql);
+        // What migration 3 made: its tables, PostgreSQL's index on the codes, its row in schema_migrations.
+        const undo = ['DROP TABLE year_figures', 'DROP TABLE summary_figures', 'DROP INDEX IF EXISTS doc_rows_code_prefix'];
+        for (const sql of [...undo, 'DELETE FROM schema_migrations WHERE version = 3']) await s.run(sql);
       });
       await engine.close();
       store = await open();

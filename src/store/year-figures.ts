@@ -5,14 +5,15 @@
  * - restated: what a document prints of an earlier budget — a budget's 上年预算数 (`prior_year…`)
  *   columns, a final account's 年初预算数 — under the year of that budget and the column of it they
  *   restate (`total`, `basic` …);
- * - own: what a budget prints for its own year, under that year and its own column keys.
+ * - own: what a budget prints for its own year (the columns documents restate: 合计, 基本, 项目),
+ *   under that year and its own column keys.
  *
  * Both are keyed by the year the figures are of, the line (table kind, side, code, else name; totals
  * match totals) and the column key, from the first table of each kind that prints such figures (the
  * later ones are per-unit repeats); the department is the document's. A document without a
  * department or a year has nothing to compare and gets no rows.
  */
-import { isEarlierYearColumn, lineKey, lineKeys, restatedKey, restatedYear } from '../model/earlier-figures.js';
+import { lineKey, lineKeys, RESTATED_KEYS, restatedKey, restatedYear } from '../model/earlier-figures.js';
 import type { BudgetDocument, Column, Row, Table, TableKind } from '../model/types.js';
 import { decimalOf, type Value } from './values.js';
 
@@ -68,7 +69,7 @@ export function yearFigureRecords(doc: Pick<BudgetDocument, 'department' | 'year
     restated: true,
   });
   if (phase !== 'budget') return restated;
-  const own = figureRows(doc.tables, (c) => (isEarlierYearColumn(c.key, phase) ? null : c.key), {
+  const own = figureRows(doc.tables, (c) => (RESTATED_KEYS.has(c.key) ? c.key : null), {
     id,
     year,
     restated: false,

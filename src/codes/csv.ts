@@ -46,7 +46,7 @@ const parsed = new Map<string, ReadonlyArray<Readonly<Record<string, string>>> |
 /** A data file's rows, parsed once (a year's list is built from the base file several times). */
 export function readDataCsv(file: string): ReadonlyArray<Readonly<Record<string, string>>> | null {
   if (!parsed.has(file)) {
-    const path = fileURLToPath(new URL(`./data/${file}`, import.meta.url));
+    const path = fileURLToPath(new URL(file, new URL('./data/', import.meta.url)));
     parsed.set(file, existsSync(path) ? parseCsv(readFileSync(path, 'utf8')) : null);
   }
   return parsed.get(file) ?? null;

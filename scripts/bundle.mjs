@@ -41,6 +41,26 @@ function moduleRelativeUrls() {
   };
 }
 
+/**
+ * Built-in modules are taken with process.getBuiltinModule instead of an import: an ES import of a
+ * built-in builds a facade that reads every export, and node:fs's lazy ones (its streams,
+ * fs.promises) then load modules a check never uses (node:fs imported: 4.3 ms CPU; taken: 0.1 ms).
+ */
+function builtinsWithoutFacade() {
+  const pattern = /^import \{([^}]*)\} from '(node:[\w/]+)';$/gm;
+  return {
+    name: 'builtins-without-facade',
+    transform(code) {
+      if (!code.includes("from 'node:")) return null;
+      const out = code.replace(
+        pattern,
+        (_, names, id) => `const {${names.replace(/\bas\b/g, ':')}} = process.getBuiltinModule('${id}');`,
+      );
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 for (const path of Object.values(ENTRIES))
   if (!existsSync(path)) throw new Error(`${path} is missing: run tsc first (npm run build)`);
 
@@ -49,7 +69,7 @@ const bundle = await rollup({
   input: ENTRIES,
   // Packages and Node's built-in modules are imported at run time, as from dist/src.
   external: (id) => !id.startsWith('.') && !isAbsolute(id),
-  plugins: [moduleRelativeUrls()],
+  plugins: [moduleRelativeUrls(), builtinsWithoutFacade()],
   onwarn(warning, warn) {
     // Circular imports among our modules evaluate in the same order as unbundled.
     if (warning.code === 'CIRCULAR_DEPENDENCY') return;

@@ -1,9 +1,11 @@
 /**
- * The command line as `bin/budgetlens.js` runs it, in a process of its own, reporting on stderr's
+ * The command line as `bin/budgetlens.js` runs it (the bundle), in a process of its own, reporting on stderr's
  * last line what it measured of itself: exit code, CPU time of all its threads and peak resident
  * size (reader threads included: they share the process). The report itself is discarded.
  */
-import { run } from '../src/cli/main.js';
+// The bundle bin/budgetlens.js runs (dist/bundle, built by npm run build), not the compiled modules.
+const bundle = new URL('../bundle/main.js', import.meta.url).href;
+const { run } = (await import(bundle)) as typeof import('../src/cli/main.js');
 
 const code = await run(process.argv.slice(2), { stdout() {}, stderr: (text) => process.stderr.write(text) });
 const cpu = process.cpuUsage();

@@ -4,7 +4,7 @@ import module from 'node:module';
 
 // Node 22+ keeps compiled code between runs (a faster cold start); Node 20 has no such cache.
 module.enableCompileCache?.();
-const { run } = await import('../dist/src/cli/main.js');
+const { run } = await import('../dist/bundle/main.js');
 
 // Output piped into a reader that stops early (`| head`) is not an error of ours.
 process.stdout.on('error', (error) => {

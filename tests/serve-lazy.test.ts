@@ -45,6 +45,15 @@ describe('serve loads lazily', () => {
     const natives = builtins.stderr.split('\n').filter((l) => /^NativeModule (?:child_process|worker_threads)$/.test(l));
     assert.deepEqual(natives, [], builtins.stderr.slice(-300));
   });
+  it('check on a text file runs the bundle: a few files of ours, not the ~80 compiled modules', () => {
+    // Node's loader costs ~1 ms per file opened (docs/node-versions.md, "Cold start").
+    const ours = loaded(['bin/budgetlens.js', 'check', seed], /^\.\.?\//);
+    assert.ok(ours.length > 0 && ours.length <= 6, ours.join(' '));
+    assert.ok(
+      ours.every((specifier) => !specifier.includes('/src/')),
+      ours.join(' '),
+    );
+  });
   it('the server module does (the hook sees them)', () => {
     const names = loaded(['--input-type=module', '-e', "await import('./dist/src/server/app.js')"]);
     assert.ok(names.includes('hono/secure-headers') && names.includes('@hono/zod-openapi'), names.join(' '));

@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** dist/web beside dist/src (this file is dist/src/server/static.js). */
-export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
+export const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** ECharts' one-file ES module build (no eval, no further imports), for the comparison pages. */
 const ECHARTS_FILE = join(dirname(createRequire(import.meta.url).resolve('echarts/package.json')), 'dist', 'echarts.esm.min.mjs');

@@ -95,6 +95,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     const seen: AmountClaim[] = [];
     /** Figures stated as a share of something: parts. */
     const parts = new Set<AmountClaim>();
+    let previousStated: Stated = [];
     // Justified lines space out every character ("支 出 预 算 9151.31 万 元"): read them joined.
     for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
@@ -201,9 +202,10 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           changes.push(change.claim);
           for (const dropped of change.drop) amounts.splice(amounts.indexOf(dropped), 1);
         }
-        const completion = completionShare(sentence, stated);
+        const completion = completionShare(sentence, stated) ?? completionAfter(sentence, stated, previousStated);
         if (completion) shares.push(completion);
       }
+      previousStated = stated;
     }
   }
   return { amounts, shares, changes };
@@ -282,7 +284,20 @@ const COMPLETION = /完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.
 /** "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outturn as a share of the budget. */
 function completionShare(sentence: string, stated: Stated): ShareClaim | null {
   const match = COMPLETION.exec(sentence);
-  const pair = match ? lastTwoBefore(stated, match.index) : null;
+  return match ? completionOf(match, lastTwoBefore(stated, match.index)) : null;
+}
+
+/**
+ * "年初预算为 0.88 万元，支出决算为 0.88 万元。完成年初预算的 100.00%。" (上海 普陀 规划资源局 2024 决算, item 5):
+ * a sentence that opens with the rate is the rate of the two figures the sentence before it ended with.
+ */
+function completionAfter(sentence: string, stated: Stated, previous: Stated): ShareClaim | null {
+  const match = COMPLETION.exec(sentence);
+  if (!match || stated.some((s) => s.end <= (match.index ?? 0)) || !/^\s*完成/.test(sentence)) return null;
+  return completionOf(match, lastTwoBefore(previous, Number.POSITIVE_INFINITY));
+}
+
+function completionOf(match: RegExpExecArray, pair: ReturnType<typeof lastTwoBefore>): ShareClaim | null {
   // The budget first, then the outturn: "决算 A，年初预算 P，完成预算的 y%" is not read.
   if (!match || !pair?.first || !pair.second || !/预算/.test(pair.first.before) || !/决算/.test(pair.second.before)) return null;
   return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim, completion: true };

@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testRule } from '../testing.js';
+import { runRule, testRule } from '../testing.js';
+import { narrativeAmount } from './narrative-amount.js';
+import { narrativeChange } from './narrative-change.js';
 import { zeroFund } from './zero-fund.js';
 
 /**
@@ -26,6 +29,14 @@ const doc = (fundIncome: string, ...narrative: string[]) => [
 ];
 
 describe('zero-fund', () => {
+  it('the contradiction is one finding: the change and amount rules do not list it as unverifiable too', () => {
+    const lines = doc('', '收入预算1,378.41万元，其中政府性基金预算拨款收入25.22万元。政府性基金预算收入增加1,421.25万元。');
+    assert.equal(runRule(zeroFund, lines).length, 2);
+    assert.deepEqual(
+      [...runRule(narrativeChange, lines), ...runRule(narrativeAmount, lines)].map((f) => f.message),
+      [],
+    );
+  });
   testRule(
     zeroFund,
     {

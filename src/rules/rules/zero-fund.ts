@@ -1,5 +1,5 @@
-import type { NarrativeSection } from '../../model/types.js';
-import { readClaims, speaksOfAnotherYear } from '../../narrative/claims.js';
+import type { BudgetDocument, Row, Table } from '../../model/types.js';
+import { type AmountClaim, type ChangeClaim, readClaims, speaksOfAnotherYear } from '../../narrative/claims.js';
 import { fundGivenAsZero, wholeFundNamed, type ZeroableFund } from '../fund-money.js';
 import { rowName, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
@@ -33,20 +33,14 @@ export const zeroFund: Rule = {
     },
   },
   check(context) {
-    const { doc } = context;
-    const zero = new Map<ZeroableFund, ReturnType<typeof fundGivenAsZero>>();
-    const zeroOf = (fund: ZeroableFund) => {
-      if (!zero.has(fund)) zero.set(fund, fundGivenAsZero(doc, fund));
-      return zero.get(fund) ?? null;
-    };
-    const report = (messageId: string, section: NarrativeSection, label: string, actual: string, fund: ZeroableFund) => {
-      const where = zeroOf(fund);
-      if (!where) return;
+    for (const found of zeroFundContradictions(context.doc)) {
+      const { claim, where, fund } = found;
+      const actual = 'amount' in claim ? claim.amount.raw : claim.change.raw;
       context.report({
-        messageId,
+        messageId: 'amount' in claim ? 'amount' : 'increase',
         data: {
-          heading: section.heading,
-          label,
+          heading: claim.section.heading,
+          label: claim.label,
           actual,
           table: tableName(where.table),
           row: rowName(where.row),
@@ -57,23 +51,47 @@ export const zeroFund: Rule = {
         column: 'total',
         expected: '0',
         actual,
-        source: section.source,
+        source: claim.section.source,
       });
-    };
-    const claims = readClaims(doc.narrative);
-    for (const claim of claims.amounts) {
-      const fund = wholeFundNamed(claim.label);
-      if (!fund || claim.amount.scaled === 0n) continue;
-      const upTo = claim.sentence.slice(0, claim.sentence.indexOf(claim.before ?? '') + (claim.before ?? '').length);
-      if (speaksOfAnotherYear(upTo, doc.year)) continue;
-      report('amount', claim.section, claim.label, claim.amount.raw, fund);
-    }
-    for (const change of claims.changes) {
-      const fund = change.named ? wholeFundNamed(change.label) : null;
-      if (!fund || change.direction !== 1 || change.contradictory || change.change.scaled === 0n) continue;
-      const at = change.sentence.indexOf(change.change.raw);
-      if (at < 0 || speaksOfAnotherYear(change.sentence.slice(0, at), doc.year)) continue;
-      report('increase', change.section, change.label, change.change.raw, fund);
     }
   },
 };
+
+interface ZeroFundContradiction {
+  claim: AmountClaim | ChangeClaim;
+  fund: ZeroableFund;
+  where: { table: Table; row: Row };
+}
+
+const cache = new WeakMap<BudgetDocument, ZeroFundContradiction[]>();
+
+/**
+ * The narrative's amounts and increases of a fund the tables give as 0, read once per document: the
+ * rules that would list them as unverifiable leave them to this one.
+ */
+export function zeroFundContradictions(doc: BudgetDocument): ZeroFundContradiction[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const found: ZeroFundContradiction[] = [];
+  const zero = new Map<ZeroableFund, ReturnType<typeof fundGivenAsZero>>();
+  const add = (claim: AmountClaim | ChangeClaim, fund: ZeroableFund) => {
+    if (!zero.has(fund)) zero.set(fund, fundGivenAsZero(doc, fund));
+    const where = zero.get(fund);
+    if (where) found.push({ claim, fund, where });
+  };
+  const claims = readClaims(doc.narrative);
+  for (const claim of claims.amounts) {
+    const fund = wholeFundNamed(claim.label);
+    if (!fund || claim.amount.scaled === 0n) continue;
+    const upTo = claim.sentence.slice(0, claim.sentence.indexOf(claim.before ?? '') + (claim.before ?? '').length);
+    if (!speaksOfAnotherYear(upTo, doc.year)) add(claim, fund);
+  }
+  for (const change of claims.changes) {
+    const fund = change.named ? wholeFundNamed(change.label) : null;
+    if (!fund || change.direction !== 1 || change.contradictory || change.change.scaled === 0n) continue;
+    const at = change.sentence.indexOf(change.change.raw);
+    if (at >= 0 && !speaksOfAnotherYear(change.sentence.slice(0, at), doc.year)) add(change, fund);
+  }
+  cache.set(doc, found);
+  return found;
+}

@@ -1,5 +1,5 @@
 import { amountEquals, atScale, formatScaled, parseAmount } from '../model/amount.js';
-import { compact, joinBrokenText, stripNumbering } from '../model/names.js';
+import { compact, joinBrokenText, numberingDepth, stripNumbering } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
 
 /**
@@ -9,6 +9,10 @@ import type { Amount, NarrativeSection } from '../model/types.js';
 export interface AmountClaim {
   label: string;
   amount: Amount;
+  /** The text between the figure before it in its sentence and it, as printed: the year or 其中 it is of. */
+  before?: string;
+  /** The numbered paragraph of its section it is in (0 before the first "1、" or "（一）" opening a sentence). */
+  paragraph?: number;
   section: NarrativeSection;
   sentence: string;
 }
@@ -26,6 +30,8 @@ export interface ChangeClaim {
   alternatives: AmountClaim[];
   /** What the clause names as changing when it names something ("基本支出减少 8.93 万元"). */
   label: string;
+  /** True when the clause of the change names its subject itself, not by the figure before it. */
+  named?: boolean;
   direction: 1 | -1 | 0;
   contradictory: boolean;
   change: Amount;
@@ -49,6 +55,8 @@ export interface Claims {
 }
 
 const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
+/** What follows a threshold's figure: "（含）以上", "及以下", "以内". */
+export const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/;
 /** An amount in 万元 as running text prints it. */
 export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
 const LABEL_NOISE =
@@ -95,8 +103,11 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     const seen: AmountClaim[] = [];
     /** Figures stated as a share of something: parts. */
     const parts = new Set<AmountClaim>();
+    let previousStated: Stated = [];
     // Justified lines space out every character ("支 出 预 算 9151.31 万 元"): read them joined.
+    let paragraph = 0;
     for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
+      if (numberingDepth(sentence) !== null) paragraph++;
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
       // A sentence that opens with its change ("本年预算数比上年减少 …") speaks of the figure before it.
@@ -140,6 +151,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             subject: last,
             alternatives: [last, sentenceFirst, ...whole].filter((c): c is AmountClaim => c !== null && c !== undefined),
             label: own || last?.label || section.heading,
+            named: own !== '',
             direction: up && !down ? 1 : down && !up ? -1 : 0,
             contradictory: up && down,
             change: amount,
@@ -166,9 +178,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         statedPrior = null;
         // "单价100万元（含）以上设备", "价值50万元（原值）以上", "3000.00万元及以下": a threshold that
         // defines a class, not a figure of the budget.
-        if (/^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/.test(sentence.slice(cursor, cursor + 12)))
-          continue;
-        const claim: AmountClaim = { label: cleanLabel(before), amount, section, sentence };
+        if (THRESHOLD_AFTER.test(sentence.slice(cursor, cursor + 12))) continue;
+        const claim: AmountClaim = { label: cleanLabel(before), amount, before, paragraph, section, sentence };
         amounts.push(claim);
         stated.push({ claim, before, end: cursor });
         const share = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.slice(cursor, cursor + 16));
@@ -201,9 +212,10 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           changes.push(change.claim);
           for (const dropped of change.drop) amounts.splice(amounts.indexOf(dropped), 1);
         }
-        const completion = completionShare(sentence, stated);
+        const completion = completionShare(sentence, stated) ?? completionAfter(sentence, stated, previousStated);
         if (completion) shares.push(completion);
       }
+      previousStated = stated;
     }
   }
   return { amounts, shares, changes };
@@ -282,8 +294,31 @@ const COMPLETION = /完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.
 /** "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outturn as a share of the budget. */
 function completionShare(sentence: string, stated: Stated): ShareClaim | null {
   const match = COMPLETION.exec(sentence);
-  const pair = match ? lastTwoBefore(stated, match.index) : null;
+  return match ? completionOf(match, lastTwoBefore(stated, match.index)) : null;
+}
+
+/**
+ * "年初预算为 0.88 万元，支出决算为 0.88 万元。完成年初预算的 100.00%。" (上海 普陀 规划资源局 2024 决算, item 5):
+ * a sentence that opens with the rate is the rate of the two figures the sentence before it ended with.
+ */
+function completionAfter(sentence: string, stated: Stated, previous: Stated): ShareClaim | null {
+  const match = COMPLETION.exec(sentence);
+  if (!match || stated.some((s) => s.end <= (match.index ?? 0)) || !/^\s*完成/.test(sentence)) return null;
+  return completionOf(match, lastTwoBefore(previous, Number.POSITIVE_INFINITY));
+}
+
+function completionOf(match: RegExpExecArray, pair: ReturnType<typeof lastTwoBefore>): ShareClaim | null {
   // The budget first, then the outturn: "决算 A，年初预算 P，完成预算的 y%" is not read.
   if (!match || !pair?.first || !pair.second || !/预算/.test(pair.first.before) || !/决算/.test(pair.second.before)) return null;
   return { ...pair.second.claim, share: match[1] as string, base: pair.first.claim, completion: true };
+}
+
+/**
+ * Does the text up to a figure speak of another year than the document's, or of a carry-over? "2025年…",
+ * "上年…", "上年结转…" are not this year's; the year a change is measured from ("比2025年", "较上年") is.
+ */
+export function speaksOfAnotherYear(text: string, year: number | null): boolean {
+  const t = compact(text).replace(/(?:比|较|与|同)(?:上年|上一年|去年|\d{4}年)/g, '');
+  if (/结转|结余|上年|上一年|去年/.test(t)) return true;
+  return [...t.matchAll(/(\d{4})年/g)].some((m) => year === null || Number(m[1]) !== year);
 }

@@ -57,6 +57,8 @@ export function pathOpening(text: string): string[] | null {
 const BUDGET_BEFORE = /(?:年初|全年|调整)?预算(?:数)?(?:为|是|数为)?$/;
 const OUTTURN_BEFORE = /决算(?:数)?(?:为|是|数为)?$/;
 const RATE_AFTER = /^[，,。]?\s*完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** A sentence opening with the rate and stating no figure of its own before it. */
+const RATE_OPENING = /^完成(?:年初|全年|调整)?预算(?:数)?的(\d+(?:\.\d+)?)[%％]/;
 /** "决算数小于预算数", "决算数高于年初预算", "决算数同预算数持平", "决算数与年初预算一致". */
 const COMPARISON =
   /决算(?:数)?(大于|高于|超过|多于|小于|低于|少于|等于)(?:年初|全年|调整)?预算|决算(?:数)?[同与和跟](?:年初|全年|调整)?预算(?:数)?(?:基本)?(持平|一致|相等|相同)/g;
@@ -115,7 +117,13 @@ export function readOutturns(sections: NarrativeSection[]): OutturnClaim[] {
     let budget: { amount: Amount; before: string } | null = null;
     // The path of the paragraph being read; the heading's serves the section's first pair only.
     let path = pathOpening(section.heading);
+    let previous: string | null = null;
     for (const sentence of sentencesOf(section.text)) {
+      // "年初预算为 0.88 万元，支出决算为 0.88 万元。完成年初预算的 100.00%。": a sentence that is only
+      // the rate completes the pair the sentence before it closed.
+      const rateFirst = RATE_OPENING.exec(sentence);
+      if (rateFirst && open && open.sentence === previous && open.rate === null) open.rate = rateFirst[1] as string;
+      previous = sentence;
       path = pathOpening(sentence) ?? path;
       const events = [
         ...amountsIn(sentence).map((a) => ({ ...a, comparison: null })),

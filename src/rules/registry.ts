@@ -3,6 +3,7 @@ import { classificationCodes } from './rules/classification-codes.js';
 import { crossTable } from './rules/cross-table.js';
 import { emptyStatement } from './rules/empty-statement.js';
 import { hierarchySum } from './rules/hierarchy-sum.js';
+import { itemAmount } from './rules/item-amount.js';
 import { narrativeAmount } from './rules/narrative-amount.js';
 import { narrativeChange } from './rules/narrative-change.js';
 import { narrativeCount } from './rules/narrative-count.js';
@@ -16,6 +17,7 @@ import { rowIdentity } from './rules/row-identity.js';
 import { threePublicSum } from './rules/three-public-sum.js';
 import { tocTables } from './rules/toc-tables.js';
 import { wording } from './rules/wording.js';
+import { zeroFund } from './rules/zero-fund.js';
 import type { Rule } from './types.js';
 
 /** Every rule, in the order reports list them. A repository test keeps this, the docs and the tests in step. */
@@ -29,6 +31,8 @@ export const RULES: Rule[] = [
   narrativeShare,
   narrativeSum,
   narrativeChange,
+  zeroFund,
+  itemAmount,
   outturnComparison,
   narrativeCount,
   performanceAmount,

@@ -2,6 +2,7 @@ import { narrativeElsewhere } from '../../model/document-set.js';
 import { compact } from '../../model/names.js';
 import type { BudgetDocument, Table } from '../../model/types.js';
 import { AGENCY_OPERATING, FUND_NAME } from '../../recognize/vocabulary.js';
+import { fundGivenAsZero } from '../fund-money.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -60,23 +61,14 @@ function wholeZero(doc: BudgetDocument, table: Table): { whole: string; column: 
   return null;
 }
 
-const SUMMARIES = new Set<Table['kind']>(['income_expenditure_summary', 'fiscal_appropriation_summary']);
-
 /**
  * A fund's table printed empty where the 收支总表 or 财政拨款收支总表, holding data, prints that fund's
  * income at 0 or blank (长春 信访局: 政府性基金预算拨款收入 0.00 beside an empty 预算表 8).
  */
 function fundZero(doc: BudgetDocument, table: Table): { whole: string; column: string } | null {
-  const fund = table.kind === 'gov_fund_expenditure' || table.kind === 'state_capital' ? FUND_OF[table.kind] : undefined;
-  if (!fund) return null;
-  for (const summary of doc.tables.filter((t) => SUMMARIES.has(t.kind))) {
-    const income = summary.rows.filter((r) => r.side !== 'expenditure');
-    const filled = income.some((r) => Object.values(r.values).some((v) => v.scaled !== 0n));
-    const row = income.find((r) => fund.test(r.name));
-    if (filled && row && Object.values(row.values).every((v) => v.scaled === 0n))
-      return { whole: tableName(summary), column: row.label || row.name };
-  }
-  return null;
+  const fund = table.kind === 'gov_fund_expenditure' ? 'gov_fund' : table.kind === 'state_capital' ? 'state_capital' : null;
+  const zero = fund ? fundGivenAsZero(doc, fund) : null;
+  return zero ? { whole: tableName(zero.table), column: zero.row.label || zero.row.name } : null;
 }
 
 /**

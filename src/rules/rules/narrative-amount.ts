@@ -8,6 +8,7 @@ import { outturnTargets } from '../outturn-targets.js';
 import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
+import { zeroFundContradictions } from './zero-fund.js';
 
 /** Where a narrative amount is printed in the tables: a table, a row and a column. */
 interface Target {
@@ -212,8 +213,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）。',
-      en: 'Amounts stated in the narrative (the budget\'s income, expenditure and 收支总计 / 收支总预算 against the summary\'s 总计, "three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). A final account\'s paragraph "X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元" is checked against that row of its fund\'s 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; "一般公共预算财政拨款支出年初预算为…" against the table\'s 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row\'s figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them.',
+      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
+      en: 'Amounts stated in the narrative (the budget\'s income, expenditure and 收支总计 / 收支总预算 against the summary\'s 总计, "three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). A final account\'s paragraph "X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元" is checked against that row of its fund\'s 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; "一般公共预算财政拨款支出年初预算为…" against the table\'s 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row\'s figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.',
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -246,13 +247,15 @@ export const narrativeAmount: Rule = {
     const printed = printedFigures(context.doc, scales);
     const elsewhere = tablesElsewhere(context.doc);
     const unverified: Unverified[] = [];
+    // An amount of a fund the tables give as 0 is zero-fund's error, not an unverifiable figure.
+    const contradicted = new Set(zeroFundContradictions(context.doc).map((z) => z.claim));
     for (const { claim, found, measured } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
         // Without tables (they are another file) nothing is verifiable: required-tables says so once.
         const scale = claim.amount.scale;
         if (claim.amount.scaled === 0n || printed.get(scale)?.has(wanAt(claim.amount, '万元', scale))) continue;
-        if (elsewhere) continue;
+        if (elsewhere || contradicted.has(claim)) continue;
         unverified.push({ section: claim.section, item: `${claim.label || '（无名称）'} ${claim.amount.raw} 万元` });
         continue;
       }

@@ -3,6 +3,7 @@ import { type AmountClaim, type ChangeClaim, readClaims } from '../../narrative/
 import type { Report, Rule } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
 import { percentOf } from './narrative-share.js';
+import { zeroFundContradictions } from './zero-fund.js';
 
 /**
  * A stated change (比上年增加/减少 x 万元, 增长/下降 y%) agrees with the figures it states: the
@@ -14,8 +15,8 @@ export const narrativeChange: Rule = {
     id: 'narrative-change',
     title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
     description: {
-      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）。',
-      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them.',
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）称比上年增加的，由 zero-fund 报告为错误，不再列为提示。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them; an increase of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead, not a note.',
     },
     severity: 'error',
     tags: ['narrative'],
@@ -48,8 +49,12 @@ export const narrativeChange: Rule = {
   },
   check(context) {
     const unverified: Unverified[] = [];
-    const note = (c: ChangeClaim, subject: string) =>
-      unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
+    // An increase of a fund the tables give as 0 is zero-fund's error, not an unverifiable change.
+    const contradicted = new Set(zeroFundContradictions(context.doc).map((z) => z.claim));
+    const note = (c: ChangeClaim, subject: string) => {
+      if (!contradicted.has(c))
+        unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
+    };
     for (const c of readClaims(context.doc.narrative).changes) {
       if (c.contradictory || c.direction === 0) continue; // the wording rule reports these
       // One paragraph giving the item two figures: that is the fact to report, whichever the change used.

@@ -19,6 +19,16 @@ describe('narrative-share', () => {
           name: 'a final account’s completion rate (规划和自然资源局: 9746.50 of 10210.34 is 95.45%, truncated)',
           lines: doc('一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。'),
         },
+        {
+          name: 'a rate printed in the sentence after its figures (规划和自然资源局 2024 决算, p. 23, item 5: 0.88 of 0.88)',
+          lines: doc(
+            '机关事业单位退休人员活动费支出（项）。年初预算为 0.88 万元，支出决算为 0.88 万元。完成年初预算的 100.00%。',
+          ),
+        },
+        {
+          name: 'a sentence opening with a rate after figures of no budget and outturn is not read as their rate',
+          lines: doc('2024 年收入预算 22198.36 万元，本年收入 19999.37 万元。完成年初预算的 50.00%。'),
+        },
       ],
       invalid: [
         {
@@ -37,6 +47,13 @@ describe('narrative-share', () => {
           name: 'a final account’s completion rate that does not follow from its budget and outturn',
           lines: doc('一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 93.45%。'),
           findings: [{ severity: 'error', line: 3, expected: '95.46', actual: '93.45' }],
+        },
+        {
+          name: 'a rate in the sentence after its figures that does not follow from them (the wording of 规划和自然资源局, item 5)',
+          lines: doc(
+            '机关事业单位退休人员活动费支出（项）。年初预算为 0.88 万元，支出决算为 0.80 万元。完成年初预算的 100.00%。',
+          ),
+          findings: [{ severity: 'error', line: 3, expected: '90.91', actual: '100.00' }],
         },
         {
           name: 'a share that does not follow from the amounts',

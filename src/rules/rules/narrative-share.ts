@@ -17,8 +17,8 @@ export const narrativeShare: Rule = {
     id: 'narrative-share',
     title: { zh: '说明中的占比', en: 'Shares in the narrative' },
     description: {
-      zh: '情况说明中“X 万元，占 y%”的占比应等于该金额除以其所属总数（同句的第一个金额，“……中，”所指的金额，或本节的第一个金额），按所印小数位四舍五入，允许末位差 1；决算的“完成预算的 y%”为决算数除以预算数。找不到分母（或分母为 0）的占比无法核实：每个说明章节列为一条提示（info）。',
-      en: 'A share stated as "X 万元, 占 y%" equals the amount over the whole it belongs to (the first amount of the sentence, the amount named by "…中", or the first of the section), rounded to the printed decimals, within one unit of the last digit; in a final account, "完成预算的 y%" is the outturn over the budget. A share with no whole to divide by (or a zero one) is unverifiable: one note (info) per narrative section lists them.',
+      zh: '情况说明中“X 万元，占 y%”的占比应等于该金额除以其所属总数（同句的第一个金额，“……中，”所指的金额，或本节的第一个金额），按所印小数位四舍五入，允许末位差 1；决算的“完成预算的 y%”为决算数除以预算数（完成率也可印在紧接的下一句开头：“……支出决算为 Y 万元。完成年初预算的 Z%。”，仍是上一句这两个数的完成率）。找不到分母（或分母为 0）的占比无法核实：每个说明章节列为一条提示（info）。',
+      en: 'A share stated as "X 万元, 占 y%" equals the amount over the whole it belongs to (the first amount of the sentence, the amount named by "…中", or the first of the section), rounded to the printed decimals, within one unit of the last digit; in a final account, "完成预算的 y%" is the outturn over the budget, also when it opens the sentence after the two figures ("…支出决算为 Y 万元。完成年初预算的 Z%。"). A share with no whole to divide by (or a zero one) is unverifiable: one note (info) per narrative section lists them.',
     },
     severity: 'error',
     tags: ['narrative'],

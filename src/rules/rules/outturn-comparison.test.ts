@@ -57,6 +57,11 @@ describe('outturn-comparison', () => {
           ),
           findings: [{ severity: 'warning', actual: '100' }],
         },
+        {
+          name: 'a completion rate of a zero budget, printed in the sentence after the figures (the wording of 规划和自然资源局, item 5)',
+          lines: doc('其他城乡社区支出（项）。年初预算为 0.00 万元，支出决算为 12.30 万元。完成年初预算的 100.00%。'),
+          findings: [{ severity: 'warning', actual: '100.00' }],
+        },
       ],
     },
     it,

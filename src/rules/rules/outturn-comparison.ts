@@ -16,8 +16,8 @@ export const outturnComparison: Rule = {
     id: 'outturn-comparison',
     title: { zh: '决算说明中的预决算对比', en: 'Outturn against budget in the narrative' },
     description: {
-      zh: '决算情况说明逐项写“年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%。决算数大于（小于、等于）预算数的主要原因是……”：比较用词应与 X、Y 一致（Y 大于、小于或等于 X）；年初预算为 0 时不存在完成率。Z 是否等于 Y ÷ X 由 narrative-share 检查，X、Y 与决算表中该段所述类/款/项一行的年初预算数、决算数的一致由 narrative-amount 检查。模板中并列的“大于（小于）”由 wording 报告。',
-      en: 'A final account states per item "年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%。决算数大于（小于、等于）预算数的主要原因是…": the comparison word agrees with X and Y (Y above, below or equal to X); a budget of 0 has no completion rate. Whether Z = Y / X is narrative-share\'s check, X and Y against the 年初预算数 and 决算数 of the row of the 决算表 the paragraph is about narrative-amount\'s; a template\'s "大于（小于）" left in is reported by wording.',
+      zh: '决算情况说明逐项写“年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%。决算数大于（小于、等于）预算数的主要原因是……”：比较用词应与 X、Y 一致（Y 大于、小于或等于 X）；年初预算为 0 时不存在完成率（完成率印在同一句，或紧接的下一句以“完成年初预算的 Z%”开头时，都是这一对数字的完成率）。Z 是否等于 Y ÷ X 由 narrative-share 检查，X、Y 与决算表中该段所述类/款/项一行的年初预算数、决算数的一致由 narrative-amount 检查。模板中并列的“大于（小于）”由 wording 报告。',
+      en: 'A final account states per item "年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%。决算数大于（小于、等于）预算数的主要原因是…": the comparison word agrees with X and Y (Y above, below or equal to X); a budget of 0 has no completion rate (the rate printed in the same sentence, or opening the next one: "…支出决算为 Y 万元。完成年初预算的 Z%。"). Whether Z = Y / X is narrative-share\'s check, X and Y against the 年初预算数 and 决算数 of the row of the 决算表 the paragraph is about narrative-amount\'s; a template\'s "大于（小于）" left in is reported by wording.',
     },
     severity: 'error',
     tags: ['narrative', 'final-account'],

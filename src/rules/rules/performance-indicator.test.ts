@@ -27,6 +27,13 @@ const yuan = (period: string, annual: string, indicators: Indicator[]) => [
   ...indicators.map(([l1, l2, name, target]) => `\t${l1}\t${l2}\t${name}\t${target}\t${l2}\t${name}\t${target}`),
 ];
 
+/**
+ * One project's form with its 年度绩效目标 text, as 000 prints it; the text worded as 广州市水务局's 防汛机动抢险队
+ * 日常运行工作经费 (2026, p. 40: "开展日常培训演练不少于4次，参与总人次不少于250人次").
+ */
+const withText = (objective: string, indicators: Indicator[]) =>
+  wan('121.99', indicators).map((line, i) => (i === 4 ? line.replace('完成维修', objective) : line));
+
 const cost = (name: string, target: string): Indicator => ['成本指标', '经济成本指标', name, target];
 const output = (name: string, target: string): Indicator => ['产出指标', '质量指标', name, target];
 const satisfaction = (target: string): Indicator => ['满意度指标', '服务对象满意度指标', '使用人员满意度', target];
@@ -36,6 +43,14 @@ describe('performance-indicator', () => {
     performanceIndicator,
     {
       valid: [
+        {
+          name: 'count indicators the form’s text agrees with, or states only as a bound (广州市水务局 wording)',
+          lines: withText('开展日常培训演练6次，参与总人次不少于200人次；负责水库、河堤险情处置', [
+            output('培训演练次数', '≥6次'),
+            output('参与总人次', '≥250人次'),
+            output('处置险情次数', '≥10次'),
+          ]),
+        },
         {
           name: 'whole-cost indicators equal to or capped at the annual amount, in 万元, 万 or 元',
           lines: wan('20.00', [
@@ -84,6 +99,14 @@ describe('performance-indicator', () => {
         },
       ],
       invalid: [
+        {
+          name: 'a count indicator the form’s text contradicts with the same unit after the same words (广州市水务局 wording)',
+          lines: withText('开展日常培训演练4次，参与总人次250人次；负责水库、河堤险情处置', [
+            output('培训演练次数', '≥6次'),
+            output('参与总人次', '≥250人次'),
+          ]),
+          findings: [{ severity: 'warning', line: 5, expected: '4次', actual: '6', message: '开展日常培训演练4次' }],
+        },
         {
           name: 'a whole cost above the annual amount (000: 20 万元, 实际支出成本 >=50万元)',
           lines: wan('20.00', [cost('实际支出成本', '>=50万元')]),

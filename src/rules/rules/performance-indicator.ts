@@ -1,6 +1,7 @@
 import { atScale, convertUnit, formatAmount, parseAmount } from '../../model/amount.js';
 import { compact } from '../../model/names.js';
 import type { Amount, MoneyUnit, Row, Table } from '../../model/types.js';
+import { COUNT_UNIT, contradictingText } from '../indicator-text.js';
 import type { Rule, RuleContext } from '../types.js';
 
 type Bound = 'eq' | 'ge' | 'gt' | 'le' | 'lt';
@@ -51,9 +52,6 @@ const isUpper = (t: Target) => t.bound === 'le' || t.bound === 'lt';
  */
 const WHOLE_COST =
   /^(?:实际支出成本|项目(?:支出|总)?成本|总成本|(?:大会)?总体费用|项目总?经费|(?:项目)?资金总额)(?:\((?:万元|元)\))?$/;
-
-/** Count units: a rate or a 满意度 measured in these is a count, not a share. Time units (天, 月底…) are not here. */
-const COUNT_UNIT = /^(?:个|次|家|类|场|人|项|件|户|场次|人次|批次|批|台|套|份|篇|期|条|名|所|座|辆|册|种|款|本)$/;
 
 /** Shares that cannot exceed 100%. */
 const BOUNDED_SHARE = /(?:满意度|完成率|合格率|准确率|覆盖率|正常运行率|达标率|到位率|知晓率|及时率)$/;
@@ -140,8 +138,8 @@ export const performanceIndicator: Rule = {
     id: 'performance-indicator',
     title: { zh: '绩效指标与目标矛盾', en: 'Indicators that contradict themselves' },
     description: {
-      zh: '项目支出绩效目标表中的指标值应与项目和指标本身相符：衡量项目全部成本的指标（实际支出成本、项目总成本、资金总额等）应与年度资金总额一致（有实施期资金总额的，与之一致亦可）；以“率”或“满意度”命名的指标应以百分比而非个数计；满意度、完成率、合格率等不应超过100%；满意度、合格率、完成率、准确率应为下限（≥）而非上限（≤）。',
-      en: "Indicator values in the performance-target table agree with their project and with themselves: an indicator of the project's whole cost (实际支出成本, 项目总成本, 资金总额…) matches the annual amount (or the implementation-period total, where there is one); an indicator named as a rate (…率) or a satisfaction (满意度) is a percentage, not a count; satisfaction, completion, pass and similar rates are at most 100%; satisfaction, pass, completion and accuracy rates are floors (≥), not caps (≤).",
+      zh: '项目支出绩效目标表中的指标值应与项目和指标本身相符：衡量项目全部成本的指标（实际支出成本、项目总成本、资金总额等）应与年度资金总额一致（有实施期资金总额的，与之一致亦可）；以“率”或“满意度”命名的指标应以百分比而非个数计；满意度、完成率、合格率等不应超过100%；满意度、合格率、完成率、准确率应为下限（≥）而非上限（≤）。计数指标（“培训人次 ≥200人次”）与同一张表的文字（项目概况、年度目标）在同样的词后以同一单位所称的数量（“培训100人次”）不符时为警告；文字以上下限（“100人次以上”）、约数、其他年度或累计的说法给出数量，或任一处数量符合指标值时，无法判断，不报告：自由文字只在没有歧义时核对。',
+      en: 'Indicator values in the performance-target table agree with their project and with themselves: an indicator of the project\'s whole cost (实际支出成本, 项目总成本, 资金总额…) matches the annual amount (or the implementation-period total, where there is one); an indicator named as a rate (…率) or a satisfaction (满意度) is a percentage, not a count; satisfaction, completion, pass and similar rates are at most 100%; satisfaction, pass, completion and accuracy rates are floors (≥), not caps (≤). A count indicator ("培训人次 ≥200人次") that the form’s own text (项目概况, 年度目标) contradicts with a figure of the same unit right after the same words ("培训100人次") is a warning; where the text states the quantity otherwise, as a bound ("100人次以上"), an estimate (约), another year’s or 累计, or any figure that meets the indicator, nothing is said: free text is read only where it is unambiguous.',
     },
     severity: 'error',
     tags: ['performance'],
@@ -162,6 +160,10 @@ export const performanceIndicator: Rule = {
         zh: '项目“{project}”的指标“{name}”指标值“{target}”超过100%',
         en: 'Project "{project}": indicator "{name}" has the value "{target}", above 100%',
       },
+      text: {
+        zh: '项目“{project}”的指标“{name}”指标值为“{target}”，而表中文字称“{text}”',
+        en: 'Project "{project}": indicator "{name}" has the value "{target}", while the form’s text says "{text}"',
+      },
       direction: {
         zh: '项目“{project}”的指标“{name}”指标值“{target}”为上限，应为下限（≥）',
         en: 'Project "{project}": indicator "{name}" has the value "{target}", an upper bound where a floor (≥) is meant',
@@ -180,6 +182,16 @@ export const performanceIndicator: Rule = {
         const data = { project: project.name, name: row.name, target: row.texts.target ?? '', unit: target.unit };
         const at = { table, row, column: 'target', actual: target.value.raw };
         checkCost(context, table, project, row, target);
+        const contradiction = COUNT_UNIT.test(target.unit) ? contradictingText(project, row, target, context.doc.year) : null;
+        if (contradiction) {
+          context.report({
+            messageId: 'text',
+            severity: 'warning',
+            data: { ...data, text: contradiction.text },
+            ...at,
+            expected: contradiction.value,
+          });
+        }
         // Only a known count unit makes a count: a number with words glued on (002's "≥95保障工作完成",
         // the 95 of a percentage run into the next cell's text) or a time (及时率 "<=48小时", "=12月底")
         // is left alone.

@@ -63,12 +63,16 @@ export class CellLocator {
     if (first?.line === undefined || last?.line === undefined || table.source.line === undefined) return this.cell(table.source);
     let width = 0;
     for (let line = table.source.line; line <= last.line; line++)
-      for (const cell of this.byLine.get(line)?.cells ?? []) width = Math.max(width, columnIndex(splitCell(cell.at?.cell).letters));
+      for (const cell of this.byLine.get(line)?.cells ?? [])
+        width = Math.max(width, columnIndex(splitCell(cell.at?.cell).letters));
     const top = splitCell(this.cell(first).cell);
     const bottom = splitCell(this.cell(last).cell);
     const sheet = table.source.sheet;
     if (!sheet || top.row === '' || bottom.row === '') return this.cell(first);
-    return { sheet, cell: `${top.letters || 'A'}${top.row}:${columnLetters(Math.max(width, columnIndex(top.letters)))}${bottom.row}` };
+    return {
+      sheet,
+      cell: `${top.letters || 'A'}${top.row}:${columnLetters(Math.max(width, columnIndex(top.letters)))}${bottom.row}`,
+    };
   }
 }
 

@@ -140,7 +140,12 @@ export function notNumbers(doc: BudgetDocument, locator: CellLocator, tableSheet
  * The tables that hold the department's whole money: a department that discloses has income and
  * spends it, so these are never empty — an empty one is a template not yet filled, statement or not.
  */
-const NEVER_EMPTY = new Set<TableKind>(['income_expenditure_summary', 'income_summary', 'expenditure_summary', 'fiscal_appropriation_summary']);
+const NEVER_EMPTY = new Set<TableKind>([
+  'income_expenditure_summary',
+  'income_summary',
+  'expenditure_summary',
+  'fiscal_appropriation_summary',
+]);
 
 /** A figure typed anywhere, 0 included (a department with no 机关运行经费 types 0), or a text. */
 const holdsData = (table: Table) => table.rows.some((r) => Object.keys(r.texts).length > 0 || Object.keys(r.values).length > 0);

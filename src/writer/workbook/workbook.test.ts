@@ -258,7 +258,10 @@ describe('refusing bad workbooks, each problem at its sheet and cell', () => {
     assert.match(fund.emptyStatement?.text ?? '', /本表无数据/);
     // Without the statement, and with the 总表s giving 政府性基金 income (so not even a 0 says why), it is unfilled.
     const rows = sheet(sheets, FUND).rows;
-    rows.splice(rows.findIndex((r) => /本表无数据/.test(JSON.stringify(r))), 1);
+    rows.splice(
+      rows.findIndex((r) => /本表无数据/.test(JSON.stringify(r))),
+      1,
+    );
     for (const name of ['收支总表', '财政拨款收支总表']) {
       const fundIncome = sheet(sheets, name).rows.find((r) => /政府性基金/.test(JSON.stringify(r?.[0] ?? null))) as unknown[];
       fundIncome[1] = { number: '10.00', decimals: 2 };
@@ -291,6 +294,39 @@ describe('refusing bad workbooks, each problem at its sheet and cell', () => {
   });
 });
 
+describe('the final account template', () => {
+  it('prints a fund table as the national 决算 does (年初结转和结余 … 年末结转和结余) and reads each column back', async () => {
+    const profile = TEMPLATE_PROFILES.find((p) => p.id === 'national-final-account') as (typeof TEMPLATE_PROFILES)[0];
+    const sheets = templateSheets(profile, { year: 2024, department: '测试局' });
+    const name = tableSheetNames(profile)[profile.tables.findIndex((t) => t.kinds.includes('gov_fund_expenditure'))] as string;
+    const rows = (sheets.find((s) => s.name === name) as (typeof sheets)[0]).rows;
+    const n = (v: string) => ({ number: v, decimals: 2 });
+    // 征地和拆迁补偿支出: 10.00 carried in, 100.00 received, 90.00 spent on projects, 20.00 carried on.
+    const figures = [n('10.00'), n('100.00'), n('90.00'), null, n('90.00'), n('20.00')];
+    const total = rows.length - 1;
+    rows.splice(
+      total,
+      1,
+      [{ text: '2120801' }, { text: '征地和拆迁补偿支出' }, ...figures],
+      [null, { text: '合计' }, ...figures],
+    );
+    const { input } = await inspectWorkbook(save(workbookBytes(sheets)));
+    const fund = input.document.tables.find((t) => t.kind === 'gov_fund_expenditure');
+    assert.deepEqual(
+      fund?.columns.filter((c) => c.type === 'amount').map((c) => c.key),
+      ['carryover', 'current_year', 'total', 'basic', 'project', 'year_end_balance'],
+    );
+    const row = fund?.rows.find((r) => r.code === '2120801');
+    assert.deepEqual(Object.fromEntries(Object.entries(row?.values ?? {}).map(([k, v]) => [k, v.raw])), {
+      carryover: '10.00',
+      current_year: '100.00',
+      total: '90.00',
+      project: '90.00',
+      year_end_balance: '20.00',
+    });
+  });
+});
+
 describe("Shanghai's own workbooks", () => {
   for (const name of ['shanghai-department-budget-template.xlsx', 'shanghai-unit-budget-template.xlsx']) {
     const file = join(sharedDir, 'samples', name);
@@ -299,7 +335,10 @@ describe("Shanghai's own workbooks", () => {
       const { input: read, refusals } = await inspectWorkbook(file);
       assert.ok(refusals.every((r) => r.reason === 'unfilled'));
       for (const kind of ['income_expenditure_summary', 'income_summary', 'expenditure_summary', 'fiscal_appropriation_summary'])
-        assert.ok(refusals.some((r) => r.table === kind), kind);
+        assert.ok(
+          refusals.some((r) => r.table === kind),
+          kind,
+        );
       const kinds = read.document.tables.map((t) => t.kind);
       for (const [kind] of read.profile.required) assert.ok(kinds.includes(kind), kind);
       assert.equal(read.profile.id, 'shanghai-budget');

@@ -8,10 +8,11 @@ import { projectRoot, sharedDir } from '../../../tests/paths.js';
 import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
 import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
 import { workbookBytes } from '../../export/workbook.js';
-import { amountEquals } from '../../model/amount.js';
+import { amountEquals, formatAmount } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
 import type { BudgetDocument, Table } from '../../model/types.js';
 import { documentFromBlocks, readDocument } from '../../reader.js';
+import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { DEFAULT_LIMITS } from '../../source/load.js';
 import { TEMPLATE_PROFILES } from './layouts.js';
 import { inspectWorkbook, readWorkbook } from './read.js';
@@ -138,12 +139,24 @@ describe('reading a filled workbook', () => {
         const path = save(templateBytes(profile, { year: doc.year ?? 2024, department: doc.department ?? '', fill: doc }));
         const { document } = await readFilled(path, doc);
         assert.equal(document.year, doc.year);
-        // Shanghai's 三公 table prints its items as columns under its own names: its total is compared.
+        // Shanghai's 三公 table prints its items as columns under its own names: its total and each item
+        // (found by the reader's item words, 公务用车费 = 公务用车购置及运行费) are compared.
         const turned = new Set(profile.tables.filter((t) => t.rows === 'three-public-columns').flatMap((t) => t.kinds));
         for (const kind of turned) {
           const total = (d: BudgetDocument) => d.tables.find((t) => t.kind === kind)?.rows.find((r) => r.isTotal)?.values.total;
           const [got, want] = [total(document), total(doc)];
           if (want) assert.ok(got && amountEquals(got, want), `${kind} total`);
+        }
+        if (turned.has('three_public')) {
+          const { travel, reception, vehicle, purchase, running } = THREE_PUBLIC;
+          const items = (d: BudgetDocument) => {
+            const rows = d.tables.find((t) => t.kind === 'three_public')?.rows.filter((r) => !r.isTotal) ?? [];
+            return [travel, reception, vehicle, purchase, running].map((item) => {
+              const value = rows.find((r) => item.test(normalizeName(r.name)))?.values.total;
+              return value && value.scaled !== 0n ? formatAmount(value) : null;
+            });
+          };
+          assert.deepEqual(items(document), items(doc), 'each 三公 item');
         }
         for (const table of document.tables.filter((t) => !turned.has(t.kind))) {
           const source = doc.tables.find((t) => t.kind === table.kind) as Table;

@@ -65,6 +65,18 @@ describe('budgetlens write', () => {
     assert.ok(!existsSync(out));
   });
 
+  it('refuses the template as made, no number filled: each required table by sheet and cells, nothing written (exit 2)', () => {
+    const template = join(dir, 'template.xlsx');
+    assert.equal(cli('template', '--profile', 'national-budget', '--year', '2026', '--out', template).code, 0);
+    const out = join(dir, 'template.docx');
+    const result = cli('write', template, '--profile', 'national-budget', '--out', out);
+    assert.equal(result.code, 2, result.stderr);
+    for (const place of ['收支总表!A7:D13', '收入总表!A6:I6', '一般公共预算支出表!A6:E6', '政府性基金预算支出表!A6:E6'])
+      assert.ok(result.stderr.includes(`${place}: `), place);
+    assert.match(result.stderr, /未填写/);
+    assert.ok(!existsSync(out));
+  });
+
   it('refuses an unknown profile, an unknown format and a file that is not a document (exit 2)', () => {
     const input = modelJson(SEED_003, '003c.json');
     assert.equal(cli('write', input, '--profile', 'beijing', '--out', join(dir, 'x.docx')).code, 2);

@@ -5,6 +5,7 @@ const LABELS: Record<string, string> = {
   adjusted_budget: '全年预算数',
   current_year: '本年',
   carryover: '上年结转',
+  year_end_balance: '年末结转和结余',
   basic: '基本支出',
   project: '项目支出',
   business: '事业单位经营支出',
@@ -42,10 +43,49 @@ export function standardColumnLabel(key: string): string | null {
 }
 
 /**
+ * A final account's fund tables (政府性基金预算财政拨款收入支出决算表, 国有资本经营预算…) as the national 决算
+ * prints them: 年初结转和结余 | 本年收入 | 本年支出 (合计 | 基本支出 | 项目支出) | 年末结转和结余.
+ */
+export const FINAL_ACCOUNT_FUND_HEADERS = {
+  carryover: '年初结转和结余',
+  current_year: '本年收入',
+  spending: '本年支出',
+} as const;
+
+/**
  * The headers of the columns that name a table's rows, as the national templates print them (and
  * the recognizer reads them: column-keys.ts): the code, the classification name, or the item.
  */
 export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目' } as const;
+
+/**
+ * The words a table prints around its columns' names, as the national templates print them (the
+ * writer's template writes them; the reader recognizes them, column-labels.test.ts): the code and name
+ * columns by classification, the total rows of a 收支总表's sides, and the 三公 items as rows.
+ */
+export const CLASSIFICATION_HEADERS = {
+  code: { function: '功能分类科目编码', economic: '经济分类科目编码' },
+  name: { function: '功能分类科目名称', economic: '经济分类科目名称' },
+  split: ['类', '款', '项'],
+} as const;
+
+export const TOTAL_ROWS = {
+  incomeTotal: '本年收入合计',
+  expenditureTotal: '本年支出合计',
+  incomeGrandTotal: '收入总计',
+  expenditureGrandTotal: '支出总计',
+  carriedForward: '结转下年',
+  subtotal: '小计',
+} as const;
+
+/** The 三公 items: 因公出国(境)费, 公务接待费, and the vehicles' subtotal with its two parts. */
+export const THREE_PUBLIC_ITEMS = [
+  '因公出国(境)费',
+  '公务接待费',
+  '公务用车购置及运行费',
+  '其中：公务用车购置费',
+  '公务用车运行费',
+] as const;
 
 /** The two halves of a 收支总表, as its header names them. */
 export const SIDE_HEADERS = { income: '收入', expenditure: '支出' } as const;

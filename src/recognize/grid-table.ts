@@ -30,7 +30,7 @@ const REPAIRABLE = new Set<TableKind>(['income_summary', 'project_expenditure'])
 const FUNCTION_KINDS = new Set<TableKind>(SPENDING_BY_FUNCTION);
 
 /** A total row's name; the colon after it is the label's punctuation (长春 预算表 3 and 5: 总计：). */
-const TOTAL_NAME =
+export const TOTAL_NAME =
   /^(?:合计|总计|小计|部门合计|本年收入合计|本年支出合计|收入总计|支出总计|本年收入|本年支出|资产总额|.{0,12}(?:合计|小计|总计))[:：]?$/;
 
 /**

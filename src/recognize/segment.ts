@@ -203,6 +203,15 @@ export function segment(blocks: Block[], file: string): Segments {
         continue;
       }
       inNotes = false;
+      // A note typed into the grid's last row (a spreadsheet's 注：本表无数据 in one cell under the 合计) is
+      // the table's statement or note, as the same words under the table are.
+      const lone = block.cells.filter((c) => c.text);
+      if (table.rows.length > 0 && lone.length === 1 && isNote(lone[0]?.text ?? '')) {
+        const st = { text: lone[0]?.text ?? '', source: { file, line: block.line } };
+        if (isEmptyStatement(st.text) && !table.emptyStatement) table.emptyStatement = st;
+        else table.notes.push(st);
+        continue;
+      }
       const page = block.at?.page;
       if (page !== undefined && lastPage !== undefined && page !== lastPage) {
         joinStrip();

@@ -5,6 +5,7 @@
  * footer, and tables whose header rows repeat on every page (w:tblHeader).
  */
 import { zipBytes } from '../export/zip-writer.js';
+import { type ColumnPlan, planColumns } from './docx-columns.js';
 import { placeCells } from './grid-matrix.js';
 import type { GridCell, TableGrid, WrittenBlock, WrittenDocument } from './layout.js';
 
@@ -32,21 +33,11 @@ function tocXml(block: Extract<WrittenBlock, { type: 'toc' }>): string {
   entries.forEach((entry, i) => {
     const begin = i === 0 ? `${fieldChar('begin')}${instruction('TOC \\o "1-2" \\h \\z \\u')}${fieldChar('separate')}` : '';
     const end = i === entries.length - 1 ? fieldChar('end') : '';
-    out.push(`<w:p><w:pPr><w:pStyle w:val="TOC${entry.level}"/></w:pPr>${begin}${run(entry.text)}${end}</w:p>`);
+    // The page after a tab (right-aligned, dot leader): the field's result until Word updates it.
+    const page = entry.page === undefined ? '' : `<w:r><w:tab/></w:r>${run(String(entry.page))}`;
+    out.push(`<w:p><w:pPr><w:pStyle w:val="TOC${entry.level}"/></w:pPr>${begin}${run(entry.text)}${page}${end}</w:p>`);
   });
   return out.join('');
-}
-
-/** Column widths (twips) over the text width: name columns wider than amount columns. */
-function widths(grid: TableGrid): number[] {
-  const total = 9638;
-  const weight = Array.from({ length: grid.width }, (_, col) => {
-    const texts = grid.body.map((row) => row[col]?.text ?? '');
-    const wordy = texts.some((t) => /[\u4e00-\u9fff]/.test(t));
-    return wordy ? 2.5 : 1;
-  });
-  const sum = weight.reduce((a, b) => a + b, 0);
-  return weight.map((w) => Math.floor((total * w) / sum));
 }
 
 function cellXml(
@@ -55,25 +46,26 @@ function cellXml(
   span: number,
   merge: 'restart' | 'continue' | null,
   header: boolean,
+  size: number,
 ): string {
   const props = `<w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${
     merge ? `<w:vMerge${merge === 'restart' ? ' w:val="restart"' : ''}/>` : ''
   }<w:vAlign w:val="center"/>`;
   const align = header ? 'center' : cell?.align === 'right' ? 'right' : 'left';
   const text = cell?.text ?? '';
-  const body = `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="${align}"/></w:pPr>${text === '' ? '' : run(text, header ? '<w:b/>' : '')}</w:p>`;
+  const body = `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="${align}"/></w:pPr>${text === '' ? '' : run(text, `${header ? '<w:b/>' : ''}<w:sz w:val="${size}"/>`)}</w:p>`;
   return `<w:tc><w:tcPr>${props}</w:tcPr>${body}</w:tc>`;
 }
 
-function tableXml(grid: TableGrid): string {
-  const cols = widths(grid);
+function tableXml(grid: TableGrid, plan: ColumnPlan): string {
+  const cols = plan.widths;
   const widthOf = (col: number, span: number) => cols.slice(col, col + span).reduce((a, b) => a + b, 0);
   const rows = placeCells([...grid.header, ...grid.body], grid.width).map((placed, r) => {
     const header = r < grid.header.length;
     const cells = placed.map((p) =>
       p.kind === 'origin'
-        ? cellXml(p.cell, widthOf(p.col, p.span), p.span, p.merged ? 'restart' : null, header)
-        : cellXml(null, widthOf(p.col, p.span), p.span, 'continue', header),
+        ? cellXml(p.cell, widthOf(p.col, p.span), p.span, p.merged ? 'restart' : null, header, plan.size)
+        : cellXml(null, widthOf(p.col, p.span), p.span, 'continue', header, plan.size),
     );
     const trPr = header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>';
     return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
@@ -85,7 +77,7 @@ function tableXml(grid: TableGrid): string {
     .join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }
 
-function blockXml(block: WrittenBlock): string {
+function blockXml(block: WrittenBlock, plan?: ColumnPlan): string {
   switch (block.type) {
     case 'title':
       return paragraph(block.text, 'Title', 'center');
@@ -99,7 +91,7 @@ function blockXml(block: WrittenBlock): string {
       return tocXml(block);
     case 'table':
       // An empty paragraph after each table keeps two tables from joining into one.
-      return `${tableXml(block.grid)}${paragraph('')}`;
+      return `${tableXml(block.grid, plan ?? planColumns(block.grid))}${paragraph('')}`;
     case 'pageBreak':
       return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
   }
@@ -145,14 +137,55 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const core = (title: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${esc(title)}</dc:title><dc:creator>BudgetLens</dc:creator></cp:coreProperties>`;
 
-/** A4 portrait, 2.54 cm margins left and right; the footer carries the page number. */
-const SECTION =
-  '<w:sectPr><w:footerReference w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1134" w:bottom="1440" w:left="1134" w:header="851" w:footer="851" w:gutter="0"/></w:sectPr>';
+/** A4, 2 cm margins left and right, portrait or landscape; the footer carries the page number. */
+function sectionXml(landscape: boolean, last: boolean): string {
+  const size = landscape ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : '<w:pgSz w:w="11906" w:h="16838"/>';
+  return `<w:sectPr><w:footerReference w:type="default" r:id="rId3"/>${last ? '' : '<w:type w:val="nextPage"/>'}${size}<w:pgMar w:top="1440" w:right="1134" w:bottom="1440" w:left="1134" w:header="851" w:footer="851" w:gutter="0"/><w:pgNumType/></w:sectPr>`;
+}
+
+/**
+ * Which blocks are printed on landscape pages: a table too wide for a portrait page, with its title
+ * and unit line before it and its statement after it.
+ */
+function orientations(blocks: WrittenBlock[], plans: Map<number, ColumnPlan>): boolean[] {
+  const out = blocks.map(() => false);
+  blocks.forEach((block, i) => {
+    if (block.type !== 'table' || !plans.get(i)?.landscape) return;
+    out[i] = true;
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const before = blocks[j];
+      if (before?.type === 'heading' ? before.level === 3 : before?.type === 'paragraph') out[j] = true;
+      else break;
+    }
+    const after = blocks[i + 1];
+    if (after?.type === 'paragraph') out[i + 1] = true;
+  });
+  return out;
+}
+
+/** The body: blocks in sections, a section break wherever the orientation changes. */
+function bodyXml(blocks: WrittenBlock[]): string {
+  const plans = new Map<number, ColumnPlan>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'table') plans.set(i, planColumns(b.grid));
+  });
+  const landscape = orientations(blocks, plans);
+  // A page break next to a section break would leave a blank page: the section starts a new page.
+  const kept = blocks.map((b, i) => !(b.type === 'pageBreak' && landscape[i - 1] !== landscape[i + 1]));
+  const out: string[] = [];
+  blocks.forEach((block, i) => {
+    if (!kept[i]) return;
+    const next = blocks.findIndex((_, j) => j > i && kept[j]);
+    out.push(blockXml(block, plans.get(i)));
+    if (next >= 0 && landscape[next] !== landscape[i] && block.type !== 'pageBreak')
+      out.push(`<w:p><w:pPr>${sectionXml(landscape[i] as boolean, false)}</w:pPr></w:p>`);
+  });
+  return `${out.join('')}${sectionXml(landscape.at(-1) ?? false, true)}`;
+}
 
 export function renderDocx(doc: WrittenDocument): Buffer {
-  const body = doc.blocks.map(blockXml).join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}${SECTION}</w:body></w:document>`;
+<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml(doc.blocks)}</w:body></w:document>`;
   return zipBytes([
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
     { name: '_rels/.rels', data: ROOT_RELS },

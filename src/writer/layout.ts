@@ -24,7 +24,8 @@ export type WrittenBlock =
   | { type: 'subtitle'; text: string }
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; text: string; align?: 'left' | 'right' | 'center' }
-  | { type: 'toc'; title: string; entries: Array<{ level: 1 | 2 | 3; text: string }> }
+  /** The 目录: its entries, each with the page its heading is on once the document is paginated (PDF). */
+  | { type: 'toc'; title: string; entries: Array<{ level: 1 | 2 | 3; text: string; page?: number }> }
   | { type: 'table'; grid: TableGrid }
   | { type: 'pageBreak' };
 

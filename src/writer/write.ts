@@ -16,6 +16,7 @@ import { renderHtml } from './html.js';
 import type { WriterInput } from './input.js';
 import type { WrittenDocument } from './layout.js';
 import type { WriterProfile } from './profiles.js';
+import { withPageNumbers } from './toc-pages.js';
 
 export type WriteFormat = 'docx' | 'html' | 'pdf';
 
@@ -45,10 +46,20 @@ export async function docxToPdf(docx: Buffer, timeMs = 120_000): Promise<Buffer>
   return pdf;
 }
 
-export async function render(written: WrittenDocument, format: WriteFormat): Promise<Buffer> {
+export interface RenderOptions {
+  /**
+   * Number the 目录 by where the headings land (DOCX → PDF through LibreOffice, toc-pages.ts): for a
+   * PDF, and for a DOCX when LibreOffice is installed, unless false (two or three conversions instead of one).
+   */
+  tocPages?: boolean;
+}
+
+export async function render(written: WrittenDocument, format: WriteFormat, options: RenderOptions = {}): Promise<Buffer> {
   if (format === 'html') return Buffer.from(renderHtml(written), 'utf8');
-  const docx = renderDocx(written);
-  return format === 'docx' ? docx : docxToPdf(docx);
+  const paginate = options.tocPages !== false && (format === 'pdf' || libreOfficeAvailable());
+  if (!paginate) return format === 'docx' ? renderDocx(written) : docxToPdf(renderDocx(written));
+  const paged = await withPageNumbers(written, renderDocx, (docx) => docxToPdf(docx));
+  return format === 'docx' ? paged.docx : paged.pdf;
 }
 
 /** Read the bytes as a file of that format would be read. */
@@ -63,9 +74,14 @@ async function readBackBytes(bytes: Buffer, format: WriteFormat, name: string): 
   }
 }
 
-export async function writeDisclosure(input: WriterInput, profile: WriterProfile, format: WriteFormat): Promise<WriteResult> {
+export async function writeDisclosure(
+  input: WriterInput,
+  profile: WriterProfile,
+  format: WriteFormat,
+  options: RenderOptions = {},
+): Promise<WriteResult> {
   const written = composeDisclosure(input, profile);
-  const bytes = await render(written, format);
+  const bytes = await render(written, format, options);
   const readBack = await readBackBytes(bytes, format, 'disclosure');
   const { findings } = checkDocument(readBack, { profile: profile.checkProfile });
   return { bytes, written, readBack, findings, errors: findings.filter((f) => f.severity === 'error') };

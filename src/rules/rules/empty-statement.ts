@@ -76,7 +76,7 @@ function fundZero(doc: BudgetDocument, table: Table): { whole: string; column: s
  * narrative states it ('stated'), or another table shows it as 0 — the column holding its whole, or
  * its fund's income in a summary (the whole and column to name) — or null when nothing says why.
  */
-function whyEmpty(doc: BudgetDocument, table: Table): 'stated' | { whole: string; column: string } | null {
+export function whyEmpty(doc: BudgetDocument, table: Table): 'stated' | { whole: string; column: string } | null {
   if (statedInNarrative(doc, table)) return 'stated';
   return wholeZero(doc, table) ?? fundZero(doc, table);
 }

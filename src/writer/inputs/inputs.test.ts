@@ -87,12 +87,14 @@ describe('the canonical JSON', () => {
 
 describe('a department-year in the store, and last year from it', () => {
   const db = join(dir, 'store.duckdb');
+  // Seed 003 (阳泉市商务局): its tables fill every sheet of the template (000's 收入总表 by unit leaves one unfilled).
+  const DEPT = '阳泉市商务局';
   it('reads the stored year, and gives a workbook of the next year its previous', async () => {
     const store = await openStore({ dialect: 'duckdb', path: db });
-    const doc = await readDocument(SEED0);
+    const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
     await store.putDocument(doc, checkDocument(doc).findings, { profile: 'national' });
     await store.close();
-    const stored = await loadWriterInput({ db, department: '吉林省商务厅', year: 2024 });
+    const stored = await loadWriterInput({ db, department: DEPT, year: 2024 });
     assert.equal(stored.document.year, 2024);
     assert.equal(stored.document.tables.length, doc.tables.length);
     assert.equal(stored.previous, undefined);
@@ -100,13 +102,13 @@ describe('a department-year in the store, and last year from it', () => {
     const profile = templateProfile('national-budget');
     assert.ok(profile);
     const workbook = join(dir, '2025.xlsx');
-    writeFileSync(workbook, templateBytes(profile, { year: 2025, department: '吉林省商务厅', fill: doc }));
+    writeFileSync(workbook, templateBytes(profile, { year: 2025, department: DEPT, fill: doc }));
     const md = join(dir, 'texts.md');
     writeFileSync(md, '## 机构设置\n内设 12 个处室。\n');
     const input = await loadWriterInput({ input: workbook, db, texts: md });
     assert.equal(input.document.year, 2025);
     assert.equal(input.previous?.year, 2024);
-    assert.equal(input.previous?.department, '吉林省商务厅');
+    assert.equal(input.previous?.department, DEPT);
     assert.equal(input.texts.机构设置, '内设 12 个处室。');
     assert.deepEqual(input.origins?.机构设置, { file: md, line: 1 });
   });

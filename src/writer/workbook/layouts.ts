@@ -4,7 +4,14 @@
  * from the check profile's list of required tables (src/rules/profiles.ts) and column labels from the
  * model's vocabulary (src/model/column-labels.ts): this file only says which, in which order.
  */
-import { ROW_HEADERS, standardColumnLabel } from '../../model/column-labels.js';
+import {
+  CLASSIFICATION_HEADERS,
+  FINAL_ACCOUNT_FUND_HEADERS,
+  ROW_HEADERS,
+  standardColumnLabel,
+  THREE_PUBLIC_ITEMS,
+  TOTAL_ROWS,
+} from '../../model/column-labels.js';
 import type { MoneyUnit, Phase, Scope, TableKind } from '../../model/types.js';
 import {
   ALL_PROFILES,
@@ -56,25 +63,20 @@ export interface TemplateProfile {
   tables: TableLayout[];
 }
 
-/** Words of the header and total rows that are not column keys' names. */
+/** The template's words, from the model's one home for them (column-labels.ts), by what the template uses them for. */
 export const LEAD = {
   item: ROW_HEADERS.item,
-  code: { function: '功能分类科目编码', economic: '经济分类科目编码' },
-  name: { function: '功能分类科目名称', economic: '经济分类科目名称' },
-  split: ['类', '款', '项'],
+  code: CLASSIFICATION_HEADERS.code,
+  name: CLASSIFICATION_HEADERS.name,
+  split: CLASSIFICATION_HEADERS.split,
   measure: { budget: '预算数', final_account: '决算数' },
   budget: standardColumnLabel('budget') as string,
   total: standardColumnLabel('total') as string,
-  incomeTotal: '本年收入合计',
-  expenditureTotal: '本年支出合计',
-  incomeGrandTotal: '收入总计',
-  expenditureGrandTotal: '支出总计',
-  carriedForward: '结转下年',
-  subtotal: '小计',
+  ...TOTAL_ROWS,
   /** The cover's title line: 2026年部门预算, 2025年部门决算 (the reader takes year and department from it). */
   document: { budget: '预算', final_account: '决算' },
   scope: { department: '部门', unit: '单位' },
-  threePublic: ['因公出国(境)费', '公务接待费', '公务用车购置及运行费', '其中：公务用车购置费', '公务用车运行费'],
+  threePublic: THREE_PUBLIC_ITEMS,
   threePublicGroup: '“三公”经费预算数',
   agencyOperating: '机关运行经费预算数',
 } as const;
@@ -144,6 +146,17 @@ function nationalFinalAccount(): TableLayout[] {
     rows: 'function',
     columns: cols(...SPENDING),
   });
+  // A fund's table of the 决算 shows the year's flow: what was carried in, received, spent and carried on.
+  const H = FINAL_ACCOUNT_FUND_HEADERS;
+  const fund = (kind: TableKind): TableLayout => ({
+    ...spending(kind),
+    columns: [
+      { key: 'carryover', label: H.carryover },
+      { key: 'current_year', label: H.current_year },
+      ...SPENDING.map((key) => ({ key, group: H.spending })),
+      { key: 'year_end_balance' },
+    ],
+  });
   return [
     {
       kinds: ['income_expenditure_summary'],
@@ -189,8 +202,8 @@ function nationalFinalAccount(): TableLayout[] {
         { key: 'total', label: LEAD.measure.final_account },
       ],
     },
-    spending('gov_fund_expenditure'),
-    spending('state_capital'),
+    fund('gov_fund_expenditure'),
+    fund('state_capital'),
   ];
 }
 

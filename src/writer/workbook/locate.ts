@@ -3,6 +3,7 @@
  * holds each cell with its sheet and reference, so a refusal can say `收支总表!D7`, not just row 7.
  */
 import type { Block, GridRow } from '../../adapters/blocks.js';
+import { columnIndex, columnLetters } from '../../adapters/xlsx/adapter.js';
 import { compact } from '../../model/names.js';
 import type { Origin, Row, Table } from '../../model/types.js';
 
@@ -51,4 +52,32 @@ export class CellLocator {
       ),
     );
   }
+
+  /**
+   * The cells a table's rows take on its sheet: from its first row to its last, across every column
+   * its header or rows print in (`收入总表!A6:K6` for an unfilled table, only its 合计 row there).
+   */
+  rowsRange(table: Table): Place {
+    const first = table.rows[0]?.source;
+    const last = table.rows.at(-1)?.source;
+    if (first?.line === undefined || last?.line === undefined || table.source.line === undefined) return this.cell(table.source);
+    let width = 0;
+    for (let line = table.source.line; line <= last.line; line++)
+      for (const cell of this.byLine.get(line)?.cells ?? [])
+        width = Math.max(width, columnIndex(splitCell(cell.at?.cell).letters));
+    const top = splitCell(this.cell(first).cell);
+    const bottom = splitCell(this.cell(last).cell);
+    const sheet = table.source.sheet;
+    if (!sheet || top.row === '' || bottom.row === '') return this.cell(first);
+    return {
+      sheet,
+      cell: `${top.letters || 'A'}${top.row}:${columnLetters(Math.max(width, columnIndex(top.letters)))}${bottom.row}`,
+    };
+  }
+}
+
+/** `K12` → letters K, row 12. */
+function splitCell(cell: string | undefined): { letters: string; row: string } {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell ?? '');
+  return { letters: m?.[1] ?? '', row: m?.[2] ?? '' };
 }

@@ -145,7 +145,21 @@ export interface WorkbookInput extends WriterInput {
   profile: CheckProfile;
 }
 
+/** A workbook read and validated: the input it gives and everything wrong with it (nothing thrown). */
+export interface InspectedWorkbook {
+  input: WorkbookInput;
+  refusals: Refusal[];
+  file: string;
+}
+
+/** Read a filled workbook strictly: any problem refuses it, all of them listed at once (InputRefused). */
 export async function readWorkbook(file: string, options: WorkbookOptions = {}): Promise<WorkbookInput> {
+  const inspected = await inspectWorkbook(file, options);
+  if (inspected.refusals.length > 0) throw new InputRefused(inspected.refusals, inspected.file);
+  return inspected.input;
+}
+
+export async function inspectWorkbook(file: string, options: WorkbookOptions = {}): Promise<InspectedWorkbook> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const { source, output } = await workbookBlocks(file, limits);
   const doc = documentFromBlocks(output, source.file, 'xlsx', source.sha256);
@@ -183,6 +197,5 @@ export async function readWorkbook(file: string, options: WorkbookOptions = {}):
       sheet: COVER_SHEET.name,
     });
   refusals.push(...validateDocument(doc, profile, locator, { sheetOf: sheetFinder(template), tableSheets }));
-  if (refusals.length > 0) throw new InputRefused(refusals, source.file);
-  return { document: doc, texts, origins, profile };
+  return { input: { document: doc, texts, origins, profile }, refusals, file: source.file };
 }

@@ -250,6 +250,9 @@ function tableSheet(profile: TemplateProfile, layout: TableLayout, name: string,
     body = twoSidedRows(layout, table, { income: filled?.income ?? [{ key: 'total', path: [] }], amounts }, unit);
   else if (layout.rows === 'three-public-columns') body = threePublicColumnsRow(options.fill, unit);
   else body = classifiedRows(profile, layout, table, amounts, unit);
+  // An empty table keeps its statement under it: what makes it a table published empty, not one unfilled.
+  const given = options.fill?.tables.find((t) => t.kind === layout.kinds[0]);
+  if (given?.empty && given.emptyStatement) body.push([text(given.emptyStatement.text)]);
   const lead = leadCount(profile, layout);
   const widths = paths.map((_, i) =>
     i < lead

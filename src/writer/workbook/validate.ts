@@ -14,6 +14,7 @@ import type { Profile as CheckProfile } from '../../rules/profiles.js';
 import { balance } from '../../rules/rules/balance.js';
 import { schemeOfCode } from '../../rules/rules/classification-codes.js';
 import { crossTable } from '../../rules/rules/cross-table.js';
+import { whyEmpty } from '../../rules/rules/empty-statement.js';
 import { hierarchySum } from '../../rules/rules/hierarchy-sum.js';
 import { rowIdentity } from '../../rules/rules/row-identity.js';
 import { threePublicSum } from '../../rules/rules/three-public-sum.js';
@@ -37,6 +38,7 @@ export function missingTables(
       const sheet = sheetOf(kind);
       return {
         reason: 'missing-table',
+        table: kind,
         zh: `缺少必须公开的${name}（${profile.name.zh}）${sheet ? `：工作表“${sheet}”中未找到该表` : ''}`,
         en: `the required ${KIND_NAMES[kind]} (${kind}) is missing (${profile.name.en})${sheet ? `: not found on sheet "${sheet}"` : ''}`,
         ...(sheet ? { sheet } : {}),
@@ -134,6 +136,51 @@ export function notNumbers(doc: BudgetDocument, locator: CellLocator, tableSheet
     });
 }
 
+/**
+ * The tables that hold the department's whole money: a department that discloses has income and
+ * spends it, so these are never empty — an empty one is a template not yet filled, statement or not.
+ */
+const NEVER_EMPTY = new Set<TableKind>([
+  'income_expenditure_summary',
+  'income_summary',
+  'expenditure_summary',
+  'fiscal_appropriation_summary',
+]);
+
+/** A figure typed anywhere, 0 included (a department with no 机关运行经费 types 0), or a text. */
+const holdsData = (table: Table) => table.rows.some((r) => Object.keys(r.texts).length > 0 || Object.keys(r.values).length > 0);
+
+/**
+ * Required tables left as the template gave them: no figure at all and nothing saying why. A table the
+ * department has no money for is published empty with its statement (domain.md: “本部门无政府性基金
+ * 预算拨款支出”, 注：本表无数据) — written under the table, or shown by the tables themselves (the
+ * checker's empty-statement rule: the 收支总表 prints that fund's income at 0, the 一般公共预算支出表
+ * no 基本支出) — and is accepted; the 总表s never are. Each is named by its sheet and the cells its
+ * rows take.
+ */
+export function unfilledTables(doc: BudgetDocument, profile: CheckProfile, locator: CellLocator): Refusal[] {
+  const required = new Map(profile.required);
+  return doc.tables
+    .filter((t) => required.has(t.kind) && !holdsData(t))
+    .filter((t) => NEVER_EMPTY.has(t.kind) || (!t.emptyStatement && whyEmpty(doc, t) === null))
+    .map((table) => {
+      const name = required.get(table.kind) ?? KIND_NAMES[table.kind];
+      const place = locator.rowsRange(table);
+      const where = place.cell ?? '';
+      return {
+        reason: 'unfilled',
+        table: table.kind,
+        zh: NEVER_EMPTY.has(table.kind)
+          ? `${name}未填写：${where} 中没有任何数字（本表列示部门的全部收支，不能为空）`
+          : `${name}未填写：${where} 中没有任何数字，也没有说明本表为何为空（如无此项资金，请在表下写明“本部门无……，故本表无数据。”）`,
+        en: NEVER_EMPTY.has(table.kind)
+          ? `${table.kind} is not filled in: no figure in ${where} (it holds all the department's money and cannot be empty)`
+          : `${table.kind} is not filled in: no figure in ${where} and no statement why it is empty (with no such money, write under the table "本部门无……，故本表无数据。")`,
+        ...place,
+      };
+    });
+}
+
 /** Every check at once, in the order a person fixes them: tables, cells, codes, then sums. */
 export function validateDocument(
   doc: BudgetDocument,
@@ -143,6 +190,7 @@ export function validateDocument(
 ): Refusal[] {
   return [
     ...missingTables(doc, profile, options.sheetOf ?? (() => undefined)),
+    ...(options.tableSheets ? unfilledTables(doc, profile, locator) : []),
     ...(options.tableSheets ? notNumbers(doc, locator, options.tableSheets) : []),
     ...negativeAmounts(doc, locator),
     ...unknownCodes(doc, locator),

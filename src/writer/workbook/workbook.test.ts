@@ -8,13 +8,14 @@ import { projectRoot, sharedDir } from '../../../tests/paths.js';
 import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
 import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
 import { workbookBytes } from '../../export/workbook.js';
-import { amountEquals } from '../../model/amount.js';
+import { amountEquals, formatAmount } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
 import type { BudgetDocument, Table } from '../../model/types.js';
 import { documentFromBlocks, readDocument } from '../../reader.js';
+import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { DEFAULT_LIMITS } from '../../source/load.js';
 import { TEMPLATE_PROFILES } from './layouts.js';
-import { readWorkbook } from './read.js';
+import { inspectWorkbook, readWorkbook } from './read.js';
 import { InputRefused, refusalPlace } from './refusal.js';
 import { tableSheetNames, templateBytes, templateSheets } from './template.js';
 
@@ -65,10 +66,19 @@ describe('budgetlens template', () => {
           for (const c of layout.columns) assert.ok(keys.includes(c.key), `${kind}: ${c.key} in ${keys.join(',')}`);
         }
       });
-      // Unfilled, it is a valid input: every table there, nothing to refuse.
-      const read = await readWorkbook(save(bytes));
-      assert.equal(read.document.department, '上海市测试局');
-      assert.deepEqual(Object.keys(read.texts).length, 0, 'an unfilled 说明 sheet gives no text');
+      // Unfilled, every table is there and each required one is refused as not filled in, by its sheet and the cells of its rows.
+      const { input, refusals } = await inspectWorkbook(save(bytes));
+      assert.equal(input.document.department, '上海市测试局');
+      assert.deepEqual(Object.keys(input.texts).length, 0, 'an unfilled 说明 sheet gives no text');
+      assert.deepEqual(
+        refusals.map((r) => r.reason),
+        input.profile.required.map(() => 'unfilled'),
+      );
+      for (const r of refusals) {
+        assert.ok(names.includes(r.sheet ?? ''), `${r.table} on ${r.sheet}`);
+        assert.match(r.cell ?? '', /^[A-Z]+\d+:[A-Z]+\d+$/);
+        assert.ok(r.zh.includes(r.cell ?? '') && r.en.includes(r.cell ?? ''));
+      }
     });
   }
 
@@ -98,7 +108,7 @@ describe('budgetlens template', () => {
     }
     const again = convert('xlsx', [filled]);
     assert.equal(again.status, 0, String(again.stderr));
-    const read = await readWorkbook(join(out, basename(filled)));
+    const read = await readFilled(join(out, basename(filled)), doc);
     assert.equal(
       read.document.tables.length,
       doc.tables.filter((t) => TEMPLATE_PROFILES[0]?.tables.some((l) => l.kinds.includes(t.kind))).length,
@@ -106,20 +116,47 @@ describe('budgetlens template', () => {
   });
 });
 
+/**
+ * A workbook filled from a seed: what the seed cannot give is left unfilled and refused as such —
+ * a 收入总表 by unit (the sheet is by function code) or a table the seed does not have (000 has no
+ * 机关运行经费) — and nothing else is refused.
+ */
+async function readFilled(path: string, doc: BudgetDocument) {
+  const { input, refusals } = await inspectWorkbook(path);
+  for (const r of refusals) {
+    assert.equal(r.reason, 'unfilled', `${refusalPlace(r)} ${r.zh}`);
+    const given = doc.tables.find((t) => t.kind === r.table);
+    assert.ok(!given?.rows.some((row) => !row.isTotal && row.code), `${r.table} is in the seed, yet unfilled`);
+  }
+  return input;
+}
+
 describe('reading a filled workbook', () => {
   for (const profile of TEMPLATE_PROFILES) {
     for (const file of SEEDS) {
       it(`${profile.id} filled from ${file} reads back the same tables and amounts`, async () => {
         const doc = await readDocument(seed(file));
         const path = save(templateBytes(profile, { year: doc.year ?? 2024, department: doc.department ?? '', fill: doc }));
-        const { document } = await readWorkbook(path);
+        const { document } = await readFilled(path, doc);
         assert.equal(document.year, doc.year);
-        // Shanghai's 三公 table prints its items as columns under its own names: its total is compared.
+        // Shanghai's 三公 table prints its items as columns under its own names: its total and each item
+        // (found by the reader's item words, 公务用车费 = 公务用车购置及运行费) are compared.
         const turned = new Set(profile.tables.filter((t) => t.rows === 'three-public-columns').flatMap((t) => t.kinds));
         for (const kind of turned) {
           const total = (d: BudgetDocument) => d.tables.find((t) => t.kind === kind)?.rows.find((r) => r.isTotal)?.values.total;
           const [got, want] = [total(document), total(doc)];
           if (want) assert.ok(got && amountEquals(got, want), `${kind} total`);
+        }
+        if (turned.has('three_public')) {
+          const { travel, reception, vehicle, purchase, running } = THREE_PUBLIC;
+          const items = (d: BudgetDocument) => {
+            const rows = d.tables.find((t) => t.kind === 'three_public')?.rows.filter((r) => !r.isTotal) ?? [];
+            return [travel, reception, vehicle, purchase, running].map((item) => {
+              const value = rows.find((r) => item.test(normalizeName(r.name)))?.values.total;
+              return value && value.scaled !== 0n ? formatAmount(value) : null;
+            });
+          };
+          assert.deepEqual(items(document), items(doc), 'each 三公 item');
         }
         for (const table of document.tables.filter((t) => !turned.has(t.kind))) {
           const source = doc.tables.find((t) => t.kind === table.kind) as Table;
@@ -142,7 +179,7 @@ describe('reading a filled workbook', () => {
     const doc = await readDocument(seed(SEEDS[0] as string));
     const profile = TEMPLATE_PROFILES[0] as (typeof TEMPLATE_PROFILES)[0];
     const path = save(templateBytes(profile, { year: 2024, fill: doc, texts: { 部门职责: '负责全省商务工作。' } }));
-    const read = await readWorkbook(path);
+    const read = await readFilled(path, doc);
     assert.equal(read.texts.部门职责, '负责全省商务工作。');
     assert.deepEqual(read.origins.部门职责, { file: path, sheet: '说明', cell: 'B2' });
   });
@@ -223,6 +260,41 @@ describe('refusing bad workbooks, each problem at its sheet and cell', () => {
     assert.ok(found.some((r) => r.reason === 'code' && r.place === `${GB}!A10`));
   });
 
+  it('a table published empty with its statement is accepted; the same table unfilled is refused by sheet and cells', async () => {
+    // Seed 003 (阳泉市商务局) prints its 政府性基金预算支出表 empty, 注：本表无数据 under it.
+    const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
+    const sheets = templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc });
+    const FUND = '政府性基金预算支出表';
+    const read = await readWorkbook(save(workbookBytes(sheets)));
+    const fund = read.document.tables.find((t) => t.kind === 'gov_fund_expenditure');
+    assert.ok(fund?.empty);
+    assert.match(fund.emptyStatement?.text ?? '', /本表无数据/);
+    // Without the statement, and with the 总表s giving 政府性基金 income (so not even a 0 says why), it is unfilled.
+    const rows = sheet(sheets, FUND).rows;
+    rows.splice(
+      rows.findIndex((r) => /本表无数据/.test(JSON.stringify(r))),
+      1,
+    );
+    for (const name of ['收支总表', '财政拨款收支总表']) {
+      const fundIncome = sheet(sheets, name).rows.find((r) => /政府性基金/.test(JSON.stringify(r?.[0] ?? null))) as unknown[];
+      fundIncome[1] = { number: '10.00', decimals: 2 };
+    }
+    const found = await refusals(save(workbookBytes(sheets)));
+    const unfilled = found.filter((r) => r.reason === 'unfilled');
+    assert.deepEqual(
+      unfilled.map((r) => r.place),
+      [`${FUND}!A6:E6`],
+    );
+    assert.match(unfilled[0]?.zh ?? '', /政府性基金预算支出表未填写/);
+  });
+
+  it("an empty fund table the 收支总表 shows at 0 needs no statement (the checker's own reason)", async () => {
+    // Seed 000 (吉林省商务厅) prints its 政府性基金 table empty with no statement; its 收支总表 prints that income as 0.
+    const path = await edited(() => {});
+    const found = await refusals(path);
+    assert.ok(!found.some((r) => r.table === 'gov_fund_expenditure' || r.table === 'state_capital'), JSON.stringify(found));
+  });
+
   it('a file that is not a workbook, and a hostile zip, are refused', async () => {
     const text = save(Buffer.from('一般公共预算支出表\n合计\t1.00\n'), 'txt');
     assert.equal((await refusals(text))[0]?.reason, 'not-a-workbook');
@@ -235,11 +307,51 @@ describe('refusing bad workbooks, each problem at its sheet and cell', () => {
   });
 });
 
+describe('the final account template', () => {
+  it('prints a fund table as the national 决算 does (年初结转和结余 … 年末结转和结余) and reads each column back', async () => {
+    const profile = TEMPLATE_PROFILES.find((p) => p.id === 'national-final-account') as (typeof TEMPLATE_PROFILES)[0];
+    const sheets = templateSheets(profile, { year: 2024, department: '测试局' });
+    const name = tableSheetNames(profile)[profile.tables.findIndex((t) => t.kinds.includes('gov_fund_expenditure'))] as string;
+    const rows = (sheets.find((s) => s.name === name) as (typeof sheets)[0]).rows;
+    const n = (v: string) => ({ number: v, decimals: 2 });
+    // 征地和拆迁补偿支出: 10.00 carried in, 100.00 received, 90.00 spent on projects, 20.00 carried on.
+    const figures = [n('10.00'), n('100.00'), n('90.00'), null, n('90.00'), n('20.00')];
+    const total = rows.length - 1;
+    rows.splice(
+      total,
+      1,
+      [{ text: '2120801' }, { text: '征地和拆迁补偿支出' }, ...figures],
+      [null, { text: '合计' }, ...figures],
+    );
+    const { input } = await inspectWorkbook(save(workbookBytes(sheets)));
+    const fund = input.document.tables.find((t) => t.kind === 'gov_fund_expenditure');
+    assert.deepEqual(
+      fund?.columns.filter((c) => c.type === 'amount').map((c) => c.key),
+      ['carryover', 'current_year', 'total', 'basic', 'project', 'year_end_balance'],
+    );
+    const row = fund?.rows.find((r) => r.code === '2120801');
+    assert.deepEqual(Object.fromEntries(Object.entries(row?.values ?? {}).map(([k, v]) => [k, v.raw])), {
+      carryover: '10.00',
+      current_year: '100.00',
+      total: '90.00',
+      project: '90.00',
+      year_end_balance: '20.00',
+    });
+  });
+});
+
 describe("Shanghai's own workbooks", () => {
   for (const name of ['shanghai-department-budget-template.xlsx', 'shanghai-unit-budget-template.xlsx']) {
     const file = join(sharedDir, 'samples', name);
     it(`${name}: its tables and its sheets of text`, { skip: existsSync(file) ? false : `缺少 / missing ${file}` }, async () => {
-      const read = await readWorkbook(file);
+      // As published, unfilled: every required table is there, the 总表s among those refused as not filled in.
+      const { input: read, refusals } = await inspectWorkbook(file);
+      assert.ok(refusals.every((r) => r.reason === 'unfilled'));
+      for (const kind of ['income_expenditure_summary', 'income_summary', 'expenditure_summary', 'fiscal_appropriation_summary'])
+        assert.ok(
+          refusals.some((r) => r.table === kind),
+          kind,
+        );
       const kinds = read.document.tables.map((t) => t.kind);
       for (const [kind] of read.profile.required) assert.ok(kinds.includes(kind), kind);
       assert.equal(read.profile.id, 'shanghai-budget');

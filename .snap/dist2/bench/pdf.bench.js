@@ -1,0 +1,196 @@
+/**
+ * What users run, measured as whole processes side by side in one run, with the ratios against
+ * baselines measured in the same run (absolute times depend on the machine and its load; the
+ * load average is printed). Targets (issue 14):
+ *
+ * - `check --jobs 1` on the sample PDFs, and on one PDF per city of ../shared/corpus, within 1.5×
+ *   the time of bare pdf.js (getTextContent + getOperatorList, packed CMaps, eval off) on the same
+ *   files; pages per second of both.
+ * - `check --jobs 2` at least 1.7× faster than `--jobs 1` on two cores.
+ * - Peak resident size of `check` on a 200-page PDF (samples joined with pdfunite) under 300 MB.
+ * - Cold start of `check` on a text seed within 2× of `node -e 0`.
+ *
+ *   node dist/bench/pdf.bench.js [--repeat N]     (each comparison N times, interleaved; medians)
+ *   node dist/bench/pdf.bench.js --cold-start [--repeat N]     (the cold start alone, at least 10 times)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectRoot, sharedDir } from '../tests/paths.js';
+const repeatAt = process.argv.indexOf('--repeat');
+const REPEAT = repeatAt > 0 ? Math.max(1, Number(process.argv[repeatAt + 1]) || 1) : 3;
+const here = (name) => fileURLToPath(new URL(name, import.meta.url));
+const BARE = here('./bare-pdfjs.js');
+const MEASURE = here('./measure.js');
+function runNode(args) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const wallMs = performance.now() - start;
+    const last = result.stdout.trim().split('\n').pop() ?? '';
+    try {
+        return { wallMs, ...JSON.parse(last) };
+    }
+    catch {
+        throw new Error(`node ${args.join(' ')} gave no measurement (exit ${result.status}): ${result.stderr.slice(-500)}`);
+    }
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+const load = () => loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+function has(command) {
+    return spawnSync(command, ['-v'], { stdio: 'ignore' }).error === undefined;
+}
+function pdfsIn(dir) {
+    return readdirSync(dir)
+        .filter((f) => f.endsWith('.pdf'))
+        .sort()
+        .map((f) => join(dir, f));
+}
+/** Runs interleaved (one of each, then again), so a change of load hits every command alike. */
+function interleaved(commands) {
+    const runs = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+    for (let r = 0; r < REPEAT; r++)
+        for (const [name, args] of Object.entries(commands))
+            runs[name]?.push(runNode(args));
+    return runs;
+}
+const wall = (runs) => median((runs ?? []).map((r) => r.wallMs));
+const cpu = (runs) => median((runs ?? []).map((r) => r.cpuMs));
+/** `check --jobs 1` against bare pdf.js on the same files; with `jobs2`, `--jobs 2` against `--jobs 1` too. */
+function compare(label, files, jobs2) {
+    const commands = {
+        bare: [BARE, ...files],
+        jobs1: [MEASURE, 'check', '--jobs', '1', ...files],
+    };
+    if (jobs2)
+        commands.jobs2 = [MEASURE, 'check', '--jobs', '2', ...files];
+    const runs = interleaved(commands);
+    const pages = runs.bare?.[0]?.pages ?? 0;
+    const bare = wall(runs.bare);
+    const ours = wall(runs.jobs1);
+    console.log(`\n${label}: ${files.length} PDFs, ${pages} pages (medians of ${REPEAT})`);
+    console.log(`  bare pdf.js          ${seconds(bare).padStart(9)} wall ${seconds(cpu(runs.bare)).padStart(9)} CPU ${(pages / (bare / 1000)).toFixed(1).padStart(6)} pages/s`);
+    console.log(`  check --jobs 1       ${seconds(ours).padStart(9)} wall ${seconds(cpu(runs.jobs1)).padStart(9)} CPU ${(pages / (ours / 1000)).toFixed(1).padStart(6)} pages/s`);
+    console.log(`  check --jobs 1 / bare pdf.js: ${(ours / bare).toFixed(2)}× wall, ${(cpu(runs.jobs1) / cpu(runs.bare)).toFixed(2)}× CPU (target ≤ 1.5× wall: ${verdict(ours / bare <= 1.5)})`);
+    if (jobs2) {
+        const two = wall(runs.jobs2);
+        const speedup = ours / two;
+        const cores = availableParallelism();
+        console.log(`  check --jobs 2       ${seconds(two).padStart(9)} wall ${seconds(cpu(runs.jobs2)).padStart(9)} CPU ${(pages / (two / 1000)).toFixed(1).padStart(6)} pages/s`);
+        console.log(`  --jobs 2 is ${speedup.toFixed(2)}× as fast as --jobs 1 (target ≥ 1.7× on 2 cores: ${cores >= 2 ? verdict(speedup >= 1.7) : `not measurable on ${cores} core`})`);
+        // A process that already keeps more than one core busy with --jobs 1 (pdf.js's own threads, the
+        // garbage collector's, checking one file while the next is read) cannot gain the full core count.
+        const ceiling = ours / (cpu(runs.jobs1) / Math.min(2, cores));
+        const bareCores = cpu(runs.bare) / bare;
+        console.log(`  the most ${Math.min(2, cores)} cores allow: ${ceiling.toFixed(2)}× (--jobs 1 keeps ${(cpu(runs.jobs1) / ours).toFixed(2)} cores busy; bare pdf.js alone ${bareCores.toFixed(2)})`);
+    }
+}
+/** Peak resident size of `check` on one PDF of at least 200 pages, the samples joined. */
+function memory(samples) {
+    if (!has('pdfunite') || !has('pdfinfo')) {
+        console.log('\n200-page memory: skipped (pdfunite/pdfinfo from poppler-utils not installed)');
+        return;
+    }
+    const pagesOf = (f) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8' }))?.[1] ?? 0);
+    const parts = [];
+    let total = 0;
+    while (total < 200)
+        for (const f of samples) {
+            if (total >= 200)
+                break;
+            parts.push(f);
+            total += pagesOf(f);
+        }
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-bench-'));
+    try {
+        const big = join(dir, 'joined.pdf');
+        execFileSync('pdfunite', [...parts, big]);
+        const runs = interleaved({ bare: [BARE, big], ours: [MEASURE, 'check', '--jobs', '1', big] });
+        const ours = median((runs.ours ?? []).map((r) => r.maxRssMb));
+        const bare = median((runs.bare ?? []).map((r) => r.maxRssMb));
+        console.log(`\n${total}-page PDF, peak resident size (medians of ${REPEAT}):`);
+        console.log(`  bare pdf.js ${bare.toFixed(0)} MB; check --jobs 1 ${ours.toFixed(0)} MB in ${seconds(wall(runs.ours))} (target < 300 MB: ${verdict(ours < 300)})`);
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * CPU time (user + system, ms) of the child processes this one has waited for, from Linux's
+ * /proc/self/stat (cutime and cstime, in USER_HZ ticks of 10 ms); null elsewhere. Steadier than wall
+ * time when other work shares the machine.
+ */
+function childrenCpuMs() {
+    try {
+        // Fields after the command name (which may hold spaces) start at the state, field 3 of proc(5).
+        const fields = readFileSync('/proc/self/stat', 'utf8').split(') ').pop()?.split(' ') ?? [];
+        const ticks = Number(fields[16 - 3]) + Number(fields[17 - 3]);
+        return Number.isFinite(ticks) ? ticks * 10 : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Cold start of `check` on a text seed against `node -e 0`, as whole processes, interleaved. */
+function coldStart() {
+    const seed = join(projectRoot, 'tests', 'fixtures', 'seeds', '003_07ebbe8a85530ef6.txt');
+    const bin = join(projectRoot, 'bin', 'budgetlens.js');
+    const runs = { node: { wall: [], cpu: 0 }, check: { wall: [], cpu: 0 } };
+    const time = (into, args) => {
+        const cpuBefore = childrenCpuMs();
+        const start = performance.now();
+        spawnSync(process.execPath, args, { stdio: 'ignore' });
+        into.wall.push(performance.now() - start);
+        into.cpu += (childrenCpuMs() ?? 0) - (cpuBefore ?? 0);
+    };
+    const count = Math.max(10, REPEAT);
+    for (let i = 0; i < count; i++) {
+        time(runs.node, ['-e', '0']);
+        time(runs.check, [bin, 'check', seed]);
+    }
+    const node = median(runs.node.wall);
+    const check = median(runs.check.wall);
+    const ratio = check / node;
+    const cpu = childrenCpuMs() === null
+        ? ''
+        : `; CPU (means) ${(runs.node.cpu / count).toFixed(0)} and ${(runs.check.cpu / count).toFixed(0)} ms: ${(runs.check.cpu / runs.node.cpu).toFixed(2)}×`;
+    console.log(`\ncold start, Node ${process.versions.node} (medians of ${count}): node -e 0 ${node.toFixed(0)} ms, check on a text seed ${check.toFixed(0)} ms: ${ratio.toFixed(2)}× wall (target ≤ 2×: ${verdict(ratio <= 2)})${cpu}`);
+}
+console.log(`PDF bench: ${availableParallelism()} cores, load average ${load()} at the start`);
+coldStart();
+if (process.argv.includes('--cold-start')) {
+    console.log(`\nload average ${load()} at the end`);
+    process.exit(0);
+}
+const samplesDir = join(sharedDir, 'samples');
+const samples = existsSync(samplesDir) ? pdfsIn(samplesDir) : [];
+if (samples.length === 0)
+    console.log(`\nsample PDFs: skipped (${samplesDir} is missing)`);
+const corpusDir = join(sharedDir, 'corpus');
+// One PDF per city (the first by name): every template family, in a run of a few minutes.
+const corpus = existsSync(corpusDir)
+    ? readdirSync(corpusDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+        .flatMap((city) => pdfsIn(join(corpusDir, city)).slice(0, 1))
+    : [];
+if (samples.length > 0)
+    compare('sample PDFs', samples, corpus.length === 0);
+if (corpus.length > 0)
+    compare('corpus, one PDF per city', corpus, true);
+else
+    console.log(`\ncorpus pages per second: skipped (${corpusDir} is missing)`);
+if (samples.length > 0)
+    memory(samples);
+console.log(`\nload average ${load()} at the end`);
+//# sourceMappingURL=pdf.bench.js.map

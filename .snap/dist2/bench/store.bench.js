@@ -1,0 +1,252 @@
+/**
+ * The store, measured as issue 17 asks:
+ *
+ * - `ingest` of corpus files with `--jobs 1` and `--jobs 2` (target: ≥ 1.7× on 2 cores), beside
+ *   `check` of the same files in the same run; the store's share of ingest time, ingest against
+ *   check with one job (target: ≤ 10% over reading alone).
+ * - N document models (default 10,000: the seeds' and the corpus files', read once, replicated
+ *   under new sha256s so that reading is not what is measured) stored in DuckDB and in PostgreSQL
+ *   (target: under 5 minutes each), the resident size sampled as it goes (target: flat).
+ * - The comparisons of `compare` and `query` over all of them (target: under 1 s each): one
+ *   department across years, a region's departments side by side, one code, the prior-year rule.
+ * - The HTTP API on that store (issue 15; bench/api-latency.ts): browse and comparison requests,
+ *   p95 of 20 each (target: under 100 ms).
+ *
+ *   node dist/bench/store.bench.js [--docs N] [--files N per city] [--pg postgres://…] [--skip-ingest] [--keep]
+ *   node dist/bench/store.bench.js --queries <file.duckdb|postgres://…>
+ *
+ * `--only duckdb|postgres` stores into one engine only. `--keep` leaves the stores made (the DuckDB file, the PostgreSQL database) and prints where they
+ * are; `--queries` times only the comparisons on such a store, for EXPLAIN ANALYZE and its fixes.
+ *
+ * PostgreSQL is measured when --pg or BUDGETLENS_TEST_PG names a server (a fresh database is
+ * made in it and dropped after); otherwise that line says it was skipped.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDocument } from '../src/check.js';
+import { regionOf } from '../src/model/region.js';
+import { codeAcross } from '../src/query/code-across.js';
+import { departmentYears } from '../src/query/department-years.js';
+import { priorYearFindings } from '../src/query/prior-year.js';
+import { sideBySide } from '../src/query/side-by-side.js';
+import { readDocuments } from '../src/read-many.js';
+import { readText } from '../src/reader.js';
+import { profileFor } from '../src/rules/profiles.js';
+import { openStore, parseTarget } from '../src/store/open.js';
+import { projectRoot, sharedDir } from '../tests/paths.js';
+import { apiLatency } from './api-latency.js';
+const option = (name, fallback) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const DOCS = Number(option('--docs', '10000'));
+const FILES_PER_CITY = Number(option('--files', '2'));
+const PG = option('--pg', process.env.BUDGETLENS_TEST_PG ?? '');
+const KEEP = process.argv.includes('--keep');
+const ONLY = option('--only', '');
+const QUERIES = option('--queries', '');
+const MEASURE = fileURLToPath(new URL('./measure.js', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-store-bench-'));
+if (KEEP)
+    console.log(`stores kept in ${scratch} (DuckDB) and in the PostgreSQL database named below`);
+const load = () => loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+function measure(args) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [MEASURE, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const wallMs = performance.now() - start;
+    const last = result.stdout.trim().split('\n').pop() ?? '';
+    try {
+        return { wallMs, ...JSON.parse(last) };
+    }
+    catch {
+        throw new Error(`${args.join(' ')}: no measurement (exit ${result.status}): ${result.stderr.slice(-400)}`);
+    }
+}
+function corpusFiles() {
+    const dir = join(sharedDir, 'corpus');
+    if (!existsSync(dir))
+        return [];
+    return readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .flatMap((city) => readdirSync(join(dir, city.name))
+        .filter((f) => f.endsWith('.pdf'))
+        .sort()
+        .slice(0, FILES_PER_CITY)
+        .map((f) => join(dir, city.name, f)));
+}
+function ingestThroughput(files) {
+    console.log(`\n== ingest of ${files.length} corpus files (${FILES_PER_CITY} per city), beside check; load ${load()} ==`);
+    let n = 0;
+    const ingest = (jobs) => measure(['ingest', ...files, '--jobs', String(jobs), '--db', join(scratch, `ingest-${++n}.duckdb`)]);
+    const check = (jobs) => measure(['check', ...files, '--jobs', String(jobs)]);
+    const runs = { check1: check(1), ingest1: ingest(1), check2: check(2), ingest2: ingest(2) };
+    for (const [name, run] of Object.entries(runs))
+        console.log(`${name.padEnd(8)} ${(run.wallMs / 1000).toFixed(2).padStart(8)} s wall  ${(run.cpuMs / 1000).toFixed(2).padStart(8)} s cpu  ${run.maxRssMb.toFixed(0).padStart(5)} MB`);
+    const speedup = runs.ingest1.wallMs / runs.ingest2.wallMs;
+    const share = (runs.ingest1.wallMs - runs.check1.wallMs) / runs.check1.wallMs;
+    // CPU time of all the process's threads (DuckDB's included): steadier than wall time on a loaded machine.
+    const cpuShare = (runs.ingest1.cpuMs - runs.check1.cpuMs) / runs.check1.cpuMs;
+    console.log(`ingest --jobs 2 vs --jobs 1: ${speedup.toFixed(2)}× (target ≥ 1.7× on 2 cores; ${availableParallelism()} cores here)  ${speedup >= 1.7 ? 'ok' : 'MISSED'}`);
+    console.log(`store's share, ingest over check (--jobs 1): ${(share * 100).toFixed(1)}% wall, ${(cpuShare * 100).toFixed(1)}% cpu (target ≤ 10%)  ${share <= 0.1 ? 'ok' : 'MISSED'}`);
+}
+async function models(files) {
+    const seedDir = join(projectRoot, 'tests', 'fixtures', 'seeds');
+    const docs = readdirSync(seedDir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readText(readFileSync(join(seedDir, f), 'utf8'), join(seedDir, f), 'seed'));
+    for (const outcome of await readDocuments(files, { jobs: 2 }))
+        if (!outcome.error)
+            docs.push(outcome.result.doc);
+    return docs.map((doc) => {
+        const profile = profileFor(doc).id;
+        return { doc, findings: checkDocument(doc, { profile }).findings, profile };
+    });
+}
+/**
+ * The i-th copy of a model, under new sha256s. Copies are spread over departments and years as a
+ * city's corpus is: every fifth copy is the same department one year earlier, so that the
+ * comparisons across years and across departments have real work to do.
+ */
+function replica(model, i, models) {
+    const hash = (k) => createHash('sha256').update(`${i}:${k}`).digest('hex');
+    const doc = model.doc;
+    const copy = Math.floor(i / models);
+    return {
+        ...doc,
+        department: `${doc.department ?? doc.title}${Math.floor(copy / YEARS) || ''}`,
+        year: (doc.year ?? 2026) - (copy % YEARS),
+        source: { ...doc.source, sha256: hash(0) },
+        ...(doc.parts ? { parts: doc.parts.map((p, k) => ({ ...p, sha256: hash(k) })) } : {}),
+    };
+}
+const YEARS = 5;
+/** The comparisons of `compare` and `query`, each timed on the full store. */
+async function comparisons(name, store, sample) {
+    const timed = async (label, run) => {
+        const start = performance.now();
+        const what = await run();
+        const ms = performance.now() - start;
+        console.log(`${name}: ${label}: ${what}, ${ms.toFixed(0)} ms (target < 1 s)  ${ms < 1000 ? 'ok' : 'MISSED'}`);
+    };
+    const department = sample.department ?? sample.title;
+    const region = regionOf(sample.department, sample.title)?.name;
+    const [coded] = await store.query("SELECT code FROM doc_rows WHERE code LIKE '2%' AND level = 3 LIMIT 1");
+    const code = String(coded?.code ?? '2010101');
+    await timed(`one department across years (${department})`, async () => {
+        const r = await departmentYears(store, department);
+        return `${r.years.length} years, ${r.lines.length} lines`;
+    });
+    await timed(`the departments of ${region ?? 'the store'} side by side, ${sample.year}`, async () => {
+        const r = await sideBySide(store, { region, year: sample.year ?? undefined });
+        return `${r.departments.length} departments`;
+    });
+    await timed(`code ${code} across the store`, async () => `${(await codeAcross(store, code)).spending.length} documents`);
+    await timed('the prior-year rule over the store', async () => `${(await priorYearFindings(store)).length} findings`);
+    await apiLatency(name, store, sample, code);
+}
+async function storeMany(name, target, all) {
+    const store = await openStore(target);
+    const rss = () => process.memoryUsage().rss / 2 ** 20;
+    const heap = () => process.memoryUsage().heapUsed / 2 ** 20;
+    const samples = [];
+    const start = performance.now();
+    let firstRss = 0;
+    let lastRss = 0;
+    for (let i = 0; i < DOCS; i++) {
+        const model = all[i % all.length];
+        await store.putDocument(replica(model, i, all.length), model.findings, { profile: model.profile });
+        if ((i + 1) % Math.max(1, Math.floor(DOCS / 10)) === 0) {
+            lastRss = rss();
+            if (firstRss === 0)
+                firstRss = lastRss;
+            samples.push(`${i + 1}: ${((performance.now() - start) / 1000).toFixed(1)} s, resident ${lastRss.toFixed(0)} MB, JS heap ${heap().toFixed(0)} MB`);
+        }
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const [cells] = await store.query('SELECT COUNT(*) AS n FROM cells');
+    const growth = lastRss / (firstRss || 1);
+    console.log(`\n== ${DOCS} documents into ${name} (${all.length} models, ${cells?.n} cells); load ${load()} ==`);
+    for (const s of samples)
+        console.log(`  ${s}`);
+    console.log(`${name}: ${seconds.toFixed(1)} s, ${(DOCS / seconds).toFixed(0)} documents/s (target: ${DOCS} in under 300 s)  ${seconds < 300 ? 'ok' : 'MISSED'}`);
+    console.log(`${name}: resident size ${growth.toFixed(2)}× from the first tenth to the end (target: flat)`);
+    try {
+        await comparisons(name, store, all[0].doc);
+    }
+    finally {
+        await store.close();
+    }
+}
+async function postgresTarget() {
+    if (!PG)
+        return null;
+    const pg = (await import('pg')).default;
+    const name = `budgetlens_bench_${process.pid}`;
+    const admin = async (sql) => {
+        const client = new pg.Client({ connectionString: PG });
+        await client.connect();
+        await client.query(sql);
+        await client.end();
+    };
+    await admin(`CREATE DATABASE ${name}`);
+    const url = new URL(PG);
+    url.pathname = `/${name}`;
+    if (KEEP)
+        console.log(`PostgreSQL: kept in ${url}`);
+    return {
+        target: { dialect: 'postgres', url: url.toString() },
+        drop: () => (KEEP ? Promise.resolve() : admin(`DROP DATABASE ${name} WITH (FORCE)`)),
+    };
+}
+/** The comparisons alone, on a store made before (`--keep`), its first document as the sample. */
+async function queriesOnly(db) {
+    const store = await openStore(parseTarget(db));
+    try {
+        const [first] = await store.query('SELECT department, title, year FROM documents ORDER BY id LIMIT 1');
+        const year = first?.year === null || first?.year === undefined ? null : Number(first.year);
+        const department = first?.department === null ? null : String(first?.department);
+        console.log(`== the comparisons on ${store.location}; load ${load()} ==`);
+        await comparisons(store.dialect, store, { department, title: String(first?.title), year });
+    }
+    finally {
+        await store.close();
+    }
+}
+if (QUERIES) {
+    rmSync(scratch, { recursive: true, force: true });
+    await queriesOnly(QUERIES);
+    process.exit(0);
+}
+try {
+    const files = corpusFiles();
+    if (files.length === 0)
+        console.log(`corpus ingest: skipped (no corpus PDF under ${join(sharedDir, 'corpus')} with --files ${FILES_PER_CITY})`);
+    else if (!process.argv.includes('--skip-ingest'))
+        ingestThroughput(files);
+    const all = await models(files);
+    if (ONLY !== 'postgres')
+        await storeMany('DuckDB', { dialect: 'duckdb', path: join(scratch, 'many.duckdb') }, all);
+    const pg = ONLY === 'duckdb' ? null : await postgresTarget();
+    if (!pg)
+        console.log('\nPostgreSQL: skipped (no --pg and no BUDGETLENS_TEST_PG; scripts/test-postgres.sh starts one)');
+    else {
+        try {
+            await storeMany('PostgreSQL', pg.target, all);
+        }
+        finally {
+            await pg.drop();
+        }
+    }
+}
+finally {
+    if (!KEEP)
+        rmSync(scratch, { recursive: true, force: true });
+}
+//# sourceMappingURL=store.bench.js.map

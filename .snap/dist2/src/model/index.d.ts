@@ -1,0 +1,3 @@
+export * from './amount.js';
+export * from './names.js';
+export * from './types.js';

@@ -1,0 +1,27 @@
+/** The canonical BudgetDocument model. No I/O here: every reader produces these types. */
+export const TABLE_KINDS = [
+    'income_expenditure_summary',
+    'income_summary',
+    'expenditure_summary',
+    'fiscal_appropriation_summary',
+    'general_budget_expenditure',
+    'general_budget_basic_expenditure',
+    'three_public',
+    'gov_fund_income',
+    'gov_fund_expenditure',
+    'state_capital',
+    'project_expenditure',
+    'agency_operating',
+    'entrusted_business',
+    'performance_targets',
+    'unit_performance',
+    'procurement',
+    'service_purchase',
+    'assets',
+    'organization_units',
+    'fiscal_appropriation_expenditure',
+    'general_budget_economic_expenditure',
+    'general_budget_project_expenditure',
+    'unknown',
+];
+//# sourceMappingURL=types.js.map

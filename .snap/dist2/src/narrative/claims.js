@@ -1,0 +1,229 @@
+import { amountEquals, atScale, formatScaled, parseAmount } from '../model/amount.js';
+import { compact, joinBrokenText, stripNumbering } from '../model/names.js';
+const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
+/** An amount in 万元 as running text prints it. */
+export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
+const LABEL_NOISE = /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
+/** The label of an amount: the words just before it, without years, verbs and connectives. */
+export function cleanLabel(text) {
+    let label = compact(text)
+        .replace(/\d{4}年度?/g, '')
+        .replace(/[(（]类[)）]/g, '')
+        .replace(/^.*[，,：:；;。]/, '')
+        // "政府采购工程预算为0、政府采购服务预算 439.51 万元": an item stated without 万元 ends at its 、.
+        .replace(/^.*\d[^、\d]*、/, '');
+    for (let i = 0; i < 3; i++)
+        label = stripNumbering(label.replace(LABEL_NOISE, ''));
+    return label.replace(/[“”"]/g, '');
+}
+/** Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. */
+function sentencesOf(text) {
+    return text
+        .split(/(?<=[。\n])/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+const cache = new WeakMap();
+/** The claims of a narrative, read once per document (several rules ask for them). */
+export function readClaims(sections) {
+    const cached = cache.get(sections);
+    if (cached)
+        return cached;
+    const claims = parseClaims(sections);
+    cache.set(sections, claims);
+    return claims;
+}
+function parseClaims(sections) {
+    const amounts = [];
+    const shares = [];
+    const changes = [];
+    for (const section of sections) {
+        let sectionFirst = null;
+        let previous = null;
+        const seen = [];
+        /** Figures stated as a share of something: parts. */
+        const parts = new Set();
+        // Justified lines space out every character ("支 出 预 算 9151.31 万 元"): read them joined.
+        for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
+            const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
+            let sentenceFirst = null;
+            // A sentence that opens with its change ("本年预算数比上年减少 …") speaks of the figure before it.
+            let last = previous;
+            let cursor = 0;
+            let changed = false;
+            // "比 2025 年年初预算数 17278.68 万元减少 8127.37 万元": the figure the change is from.
+            let statedPrior = null;
+            const stated = [];
+            for (const match of sentence.matchAll(AMOUNT_IN_TEXT)) {
+                const at = match.index ?? 0;
+                const before = sentence.slice(cursor, at);
+                const amount = parseAmount(match[1]);
+                cursor = at + match[0].length;
+                if (!amount)
+                    continue;
+                const changeWord = /(增加|减少|增长|下降|节约|压减)+\s*$/.exec(before);
+                // "主要是减少人员经费支出 8.86 万元": the verb before the figure it changes.
+                const verbFirst = changeWord ? null : VERB_FIRST.exec(compact(before));
+                if (changeWord || verbFirst) {
+                    changed = true;
+                    const words = changeWord ? changeWord[0] : verbFirst?.[1];
+                    const up = /增加|增长/.test(words);
+                    const down = /减少|下降|节约|压减/.test(words);
+                    const rest = sentence.slice(cursor, cursor + 20);
+                    const percent = /^[，,]?\s*(?:增长|下降|减少|增加)\s*(-?\d+(?:\.\d+)?)\s*[%％]/.exec(rest)?.[1] ?? null;
+                    const priorMatch = [
+                        ...compact(sentence.slice(0, at)).matchAll(/与\d{4}年(?:度)?(?:预算)?数?(\d[\d,]*(?:\.\d+)?)万元相比/g),
+                    ].pop();
+                    const clause = compact(before)
+                        .split(/[，,：:；;]/)
+                        .pop() ?? '';
+                    const named = verbFirst
+                        ? cleanLabel(verbFirst[2])
+                        : cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
+                    // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
+                    const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
+                    // … or the budget as a whole, the section's first figure (长春: 2026年预算比2025年预算增加 50.32 万元).
+                    const whole = own === '' ? [sectionFirst] : [];
+                    changes.push({
+                        subject: last,
+                        alternatives: [last, sentenceFirst, ...whole].filter((c) => c !== null && c !== undefined),
+                        label: own || last?.label || section.heading,
+                        direction: up && !down ? 1 : down && !up ? -1 : 0,
+                        contradictory: up && down,
+                        change: amount,
+                        percent,
+                        prior: priorMatch ? parseAmount(priorMatch[1]) : statedPrior,
+                        changeStated: true,
+                        section,
+                        sentence,
+                    });
+                    statedPrior = null;
+                    continue;
+                }
+                if (/与\s*\d{4}\s*年[^，,]*$/.test(before))
+                    continue; // "与2023年预算58.90万元相比": the prior figure of a change
+                if (/^(?:比|较)\d{4}年/.test(compact(before)
+                    .split(/[，,；;]/)
+                    .pop() ?? '')) {
+                    statedPrior = amount;
+                    continue;
+                }
+                statedPrior = null;
+                // "单价100万元（含）以上设备", "价值50万元（原值）以上", "3000.00万元及以下": a threshold that
+                // defines a class, not a figure of the budget.
+                if (/^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/.test(sentence.slice(cursor, cursor + 12)))
+                    continue;
+                const claim = { label: cleanLabel(before), amount, section, sentence };
+                amounts.push(claim);
+                stated.push({ claim, before, end: cursor });
+                const share = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.slice(cursor, cursor + 16));
+                if (share) {
+                    let base = null;
+                    if (groupBase)
+                        base =
+                            [...seen]
+                                .reverse()
+                                .find((c) => c.label !== '' && compact(groupBase[1]).startsWith(c.label.slice(0, 4))) ?? null;
+                    // A first figure that is itself a share is a part, not the whole: "其中：甲 9,078.52 万元，占 90.58%；
+                    // 乙 943.8 万元，占 9.42%" lists parts of the whole the section opened with; a list under a whole
+                    // it names ("…决算中，甲 占 …") leaves the whole unknown when that name finds no figure.
+                    const firstIsPart = sentenceFirst !== null && sentenceFirst !== claim && parts.has(sentenceFirst);
+                    if (!base && firstIsPart)
+                        base = !groupBase && sectionFirst !== claim ? sectionFirst : null;
+                    else if (!base)
+                        base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
+                    shares.push({ ...claim, share: share[1], base });
+                    parts.add(claim);
+                }
+                sentenceFirst ??= claim;
+                sectionFirst ??= claim;
+                last = claim;
+                previous = claim;
+                seen.push(claim);
+            }
+            if (!changed) {
+                const change = percentOnlyChange(sentence, stated, seen, section);
+                if (change) {
+                    changes.push(change.claim);
+                    for (const dropped of change.drop)
+                        amounts.splice(amounts.indexOf(dropped), 1);
+                }
+                const completion = completionShare(sentence, stated);
+                if (completion)
+                    shares.push(completion);
+            }
+        }
+    }
+    return { amounts, shares, changes };
+}
+/** The two figures printed just before `index`: the earlier and the later. */
+function lastTwoBefore(stated, index) {
+    const before = stated.filter((s) => s.end <= index);
+    return before.length >= 2 ? { first: before[before.length - 2], second: before[before.length - 1] } : null;
+}
+const PERCENT_CHANGE = /比[^，,。；;]*?(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+const PRIOR_WORDS = /执行数|上年|上一年|\d{4}\s*年[^，,]*?预算数?为\s*$/;
+/**
+ * "2023年当年预算执行数为 711.34 万元，2024年预算安排 738.66 万元，比2023年预算执行数增加 3.84%":
+ * the change is only a percentage, between two figures the sentence states. The prior figure is not
+ * an amount of this year's budget, and a current figure restating the one before it is not a new claim.
+ */
+function percentOnlyChange(sentence, stated, seen, section) {
+    const match = PERCENT_CHANGE.exec(sentence);
+    const pair = match ? lastTwoBefore(stated, match.index) : null;
+    if (!match || !pair?.first || !pair.second || !PRIOR_WORDS.test(compact(pair.first.before)))
+        return null;
+    // The earlier figure must be of the earlier year when both name one ("2024年预算数为 C，2023年执行数 P" is the other order).
+    const [priorYear, currentYear] = [yearIn(pair.first.before), yearIn(pair.second.before)];
+    if (priorYear !== null && currentYear !== null && priorYear >= currentYear)
+        return null;
+    const prior = pair.first.claim;
+    let current = pair.second.claim;
+    const drop = [prior];
+    const restated = [...seen].reverse().find((c) => c !== current && c !== prior && c.label !== '');
+    // "…（项）”350.35万元 … 2024年预算安排352.67万元": the unnamed current figure is the item's before it.
+    let differs;
+    if (current.label === '' && restated) {
+        drop.push(current);
+        if (!amountEquals(restated.amount, current.amount))
+            differs = restated;
+        current = differs ? { ...current, label: restated.label } : restated;
+    }
+    const scale = Math.max(prior.amount.scale, current.amount.scale);
+    const diff = atScale(current.amount, scale) - atScale(prior.amount, scale);
+    const magnitude = diff < 0n ? -diff : diff;
+    const up = /增加|增长/.test(match[1]);
+    return {
+        claim: {
+            subject: current,
+            alternatives: [current],
+            label: current.label,
+            direction: up ? 1 : -1,
+            contradictory: false,
+            change: { raw: formatScaled(magnitude, scale), scaled: magnitude, scale },
+            percent: match[2],
+            prior: prior.amount,
+            changeStated: false,
+            ...(differs ? { restates: differs } : {}),
+            section,
+            sentence,
+        },
+        drop,
+    };
+}
+/** The last year a text names ("2023年当年预算执行数为"), or null. */
+function yearIn(text) {
+    const years = [...compact(text).matchAll(/(\d{4})年/g)];
+    return years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+}
+const COMPLETION = /完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outturn as a share of the budget. */
+function completionShare(sentence, stated) {
+    const match = COMPLETION.exec(sentence);
+    const pair = match ? lastTwoBefore(stated, match.index) : null;
+    // The budget first, then the outturn: "决算 A，年初预算 P，完成预算的 y%" is not read.
+    if (!match || !pair?.first || !pair.second || !/预算/.test(pair.first.before) || !/决算/.test(pair.second.before))
+        return null;
+    return { ...pair.second.claim, share: match[1], base: pair.first.claim, completion: true };
+}
+//# sourceMappingURL=claims.js.map

@@ -1,0 +1,126 @@
+import { NUMBERED_LABEL, numberingDepth } from '../../model/names.js';
+import { compareSum } from '../arithmetic.js';
+import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
+function find(rows, pattern) {
+    return rows.findIndex((r) => pattern.test(r.name));
+}
+/** Items of one side above its 本年合计: the numbered top items when the side numbers them, else all. */
+function topItems(rows, side) {
+    if (side === 'expenditure') {
+        const classes = rows.filter((r) => r.level === 1);
+        if (classes.length > 0)
+            return classes;
+    }
+    const numbered = rows.filter((r) => NUMBERED_LABEL.test(r.label));
+    return numbered.length > 0 ? numbered : rows;
+}
+/**
+ * Items under a 本年收入 heading printed first (一、本年收入 | （一）… or 1、… | 二、上年结转): the
+ * sub-items up to the next top-level heading (whose items are carry-overs) or total.
+ */
+function itemsUnderHeading(rows) {
+    const after = rows.slice(1);
+    const end = after.findIndex((r) => r.isTotal || numberingDepth(r.label) === 1);
+    return (end < 0 ? after : after.slice(0, end)).filter((r) => numberingDepth(r.label) === 2);
+}
+/** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
+function carryLines(rows) {
+    const plain = rows.filter((r) => !NUMBERED_LABEL.test(r.label));
+    return plain.some((r) => Object.keys(r.values).length > 0) ? plain : rows.filter((r) => NUMBERED_LABEL.test(r.label));
+}
+function compare(context, table, row, parts, key, what) {
+    reportSum(context, {
+        table,
+        row,
+        key,
+        parts: parts.map((p) => p.values[key]),
+        messageId: 'sum',
+        data: { table: tableName(table), row: rowName(row), column: columnLabel(table, key, row.side), what },
+    });
+}
+/** Two-sided tables (收支总表, 财政拨款收支总表): each side adds up, and 收入总计 = 支出总计. */
+export const balance = {
+    meta: {
+        id: 'balance',
+        title: { zh: '收支平衡', en: 'Two sides balance' },
+        description: {
+            zh: '收支总表和财政拨款收支总表中：本年收入合计等于各收入项之和，本年支出合计等于各类支出之和，收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计。',
+            en: 'In two-sided summaries: the current-year income total is the sum of the income items, the expenditure total the sum of the 类, total income = current income + carry-over, total expenditure = current expenditure + carried forward, and total income = total expenditure.',
+        },
+        severity: 'error',
+        tags: ['arithmetic'],
+        messages: {
+            sum: {
+                zh: '{table}：{row}的{column}应为{what}之和 {expected}，表中为 {actual}（差 {difference}）',
+                en: '{table}: {column} of {row} should be the sum of {what}, {expected}; the table prints {actual} (difference {difference})',
+            },
+            balance: {
+                zh: '{table}：收入总计与支出总计不平衡（{column}：收入 {expected}，支出 {actual}，差 {difference}）',
+                en: '{table}: total income and total expenditure do not balance ({column}: income {expected}, expenditure {actual}, difference {difference})',
+            },
+            rounding: {
+                zh: '{table}：{row}的{column}与{what}之和相差 {difference}，属四舍五入误差',
+                en: '{table}: {column} of {row} differs from the sum of {what} by {difference}, within rounding',
+            },
+        },
+    },
+    check(context) {
+        for (const table of context.doc.tables) {
+            const income = table.rows.filter((r) => r.side === 'income');
+            const spending = table.rows.filter((r) => r.side === 'expenditure');
+            if (income.length === 0 || spending.length === 0)
+                continue;
+            const totals = {};
+            for (const [side, rows] of [
+                ['income', income],
+                ['expenditure', spending],
+            ]) {
+                const subtotal = find(rows, side === 'income' ? /^本年收入(?:合计)?$/ : /^本年支出(?:合计)?$/);
+                const grand = find(rows, side === 'income' ? /^收入总计$/ : /^支出总计$/);
+                const keys = amountKeys(table, side);
+                if (subtotal >= 0) {
+                    const sub = rows[subtotal];
+                    const before = subtotal === 0 ? rows.slice(1, grand >= 0 ? grand : undefined).filter((r) => r.level === 1) : rows.slice(0, subtotal);
+                    const items = subtotal === 0 && side === 'income' ? itemsUnderHeading(rows) : topItems(before, side);
+                    if (items.length > 0)
+                        for (const key of keys)
+                            compare(context, table, sub, items, key, side === 'income' ? '各收入项' : '各类支出');
+                    if (grand > subtotal && subtotal > 0) {
+                        const between = carryLines(rows.slice(subtotal + 1, grand));
+                        for (const key of keys)
+                            compare(context, table, rows[grand], [sub, ...between], key, side === 'income' ? '本年收入与上年结转' : '本年支出与结转下年');
+                    }
+                }
+                if (grand >= 0)
+                    totals[side] = rows[grand];
+            }
+            const { income: totalIncome, expenditure: totalSpending } = totals;
+            if (totalIncome && totalSpending) {
+                for (const key of amountKeys(table, 'income')) {
+                    if (!amountKeys(table, 'expenditure').includes(key))
+                        continue;
+                    const cmp = compareSum(totalIncome.values[key], [totalSpending.values[key]]);
+                    if (cmp.equal)
+                        continue;
+                    context.report({
+                        messageId: 'balance',
+                        data: {
+                            table: tableName(table),
+                            column: columnLabel(table, key),
+                            expected: cmp.actual,
+                            actual: cmp.expected,
+                            difference: cmp.difference,
+                        },
+                        table,
+                        row: totalSpending,
+                        column: key,
+                        expected: cmp.actual,
+                        actual: cmp.expected,
+                        difference: cmp.difference,
+                    });
+                }
+            }
+        }
+    },
+};
+//# sourceMappingURL=balance.js.map

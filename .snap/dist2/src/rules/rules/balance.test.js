@@ -1,0 +1,110 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { balance } from './balance.js';
+const summary = (rows) => [
+    '某某局2024年部门预算',
+    '收支预算总表',
+    '单位：万元',
+    '收 入\t\t支 出\t',
+    '项 目\t预算数\t项 目\t预算数',
+    ...rows,
+];
+describe('balance', () => {
+    testRule(balance, {
+        valid: [
+            {
+                name: '本年收入 printed as the heading of its numbered items (长沙 财政拨款收支总体情况表)',
+                lines: summary([
+                    '一、本年收入\t9.00\t一、本年支出\t9.00',
+                    '1、一般公共预算拨款收入\t9.00\t1、一般公共服务支出\t9.00',
+                    '2、政府性基金预算拨款收入\t\t2、外交支出\t',
+                    '二、上年结转\t\t二、结转下年\t',
+                    '收入总计\t9.00\t支出总计\t9.00',
+                ]),
+            },
+            {
+                name: 'both sides add up and balance',
+                lines: summary([
+                    '一、一般公共预算拨款收入\t9.00\t一、一般公共服务支出\t7.00',
+                    '二、政府性基金预算拨款收入\t\t二、教育支出\t3.00',
+                    '本年收入合计\t9.00\t本年支出合计\t10.00',
+                    '上年结转结余\t1.00\t年终结转结余\t',
+                    '收入总计\t10.00\t支出总计\t10.00',
+                ]),
+            },
+            {
+                name: '一、本年收入 over its items, then 二、上年结转 over the carry-over (重庆 财政拨款收支总体情况表)',
+                lines: summary([
+                    '一、本年收入\t12572.73\t一、本年支出\t13252.62',
+                    '（一）一般公共预算资金\t12572.73\t（一）农林水支出\t579.89',
+                    '（二）政府性基金预算资金\t\t（二）自然资源海洋气象等支出\t12672.73',
+                    '二、上年结转\t679.89\t二、结转下年\t',
+                    '（一）一般公共预算拨款\t100.00\t\t',
+                    '（二）政府性基金预算拨款\t579.89\t\t',
+                    '收入合计\t13252.62\t支出合计\t13252.62',
+                ]),
+            },
+        ],
+        invalid: [
+            {
+                name: 'income and expenditure totals differ',
+                lines: summary([
+                    '一、一般公共预算拨款收入\t9.00\t一、一般公共服务支出\t7.00',
+                    '本年收入合计\t9.00\t本年支出合计\t7.00',
+                    '收入总计\t9.00\t支出总计\t7.00',
+                ]),
+                findings: [{ severity: 'error', line: 8, expected: '9.00', actual: '7.00' }],
+            },
+            {
+                name: 'the expenditure subtotal is not the sum of the 类',
+                lines: summary([
+                    '一、一般公共预算拨款收入\t10.00\t一、一般公共服务支出\t7.00',
+                    '\t\t二、教育支出\t2.00',
+                    '本年收入合计\t10.00\t本年支出合计\t10.00',
+                    '收入总计\t10.00\t支出总计\t10.00',
+                ]),
+                findings: [{ severity: 'error', line: 8, expected: '9.00', actual: '10.00' }],
+            },
+        ],
+    }, it);
+});
+/** 北京 预算04表 财政拨款收支总表: 一、本年收入 over its （一）… items, then 二、上年结转 over its own. */
+describe('balance with the subtotal printed first', () => {
+    const fiscal = (rows) => [
+        '某某办公室2026年部门预算',
+        '预算04表 财政拨款收支总表',
+        '金额单位：万元',
+        '收 入\t\t支 出\t',
+        '项 目\t预算数\t项 目\t预算数',
+        ...rows,
+    ];
+    testRule(balance, {
+        valid: [
+            {
+                name: 'the carry-over items are not income of the year',
+                lines: fiscal([
+                    '一、本年收入\t9,142.554971\t一、本年支出\t9,151.309668',
+                    '（一）一般公共预算资金\t9,142.554971\t一、一般公共服务支出\t9,151.309668',
+                    '（二）政府性基金预算资金\t\t二、外交支出\t',
+                    '二、上年结转\t8.754697\t二、年终结转结余\t',
+                    '（一）一般公共预算拨款\t8.754697\t\t',
+                    '收入总计\t9,151.309668\t支出总计\t9,151.309668',
+                ]),
+            },
+        ],
+        invalid: [
+            {
+                name: 'the year’s items do not add up to 本年收入',
+                lines: fiscal([
+                    '一、本年收入\t9,142.554971\t一、本年支出\t9,151.309668',
+                    '（一）一般公共预算资金\t9,142.554970\t一、一般公共服务支出\t9,151.309668',
+                    '二、上年结转\t8.754697\t二、年终结转结余\t',
+                    '（一）一般公共预算拨款\t8.754697\t\t',
+                    '收入总计\t9,151.309668\t支出总计\t9,151.309668',
+                ]),
+                findings: [{ severity: 'info', expected: '9142.554970', actual: '9142.554971' }],
+            },
+        ],
+    }, it);
+});
+//# sourceMappingURL=balance.test.js.map

@@ -1,0 +1,66 @@
+import { amountKeys, childrenOf, reportSums, rowName, tableName, topRows } from '../table-helpers.js';
+/** 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (and 项目类型 = Σ 一级项目 = Σ 二级项目) in every column. */
+export const hierarchySum = {
+    meta: {
+        id: 'hierarchy-sum',
+        title: { zh: '层级合计', en: 'Hierarchy sums' },
+        description: {
+            zh: '每个类等于其下各款之和，每个款等于其下各项之和，合计行等于各类之和（项目表按项目类型、一级项目、二级项目）。差额在每项 0.01 以内视为四舍五入。同一行的几列差额相同（如缺一个项，合计、小计和资金列都少同一数）时合为一条，列出这些列。',
+            en: 'Each 类 equals the sum of its 款, each 款 the sum of its 项, and the total row the sum of the 类 (project tables: type, first- and second-level projects). Differences within one printed unit per term are rounding. Columns of one row that fail with the same figures (a missing 项 makes 合计, 小计 and the fund column short by the same amount) are one finding naming them.',
+        },
+        severity: 'error',
+        tags: ['arithmetic'],
+        messages: {
+            parent: {
+                zh: '{table}：“{row}”的{column}应为下级之和 {expected}，表中为 {actual}（差 {difference}）',
+                en: '{table}: {column} of "{row}" should be the sum of its parts, {expected}; the table prints {actual} (difference {difference})',
+            },
+            total: {
+                zh: '{table}：合计行的{column}应为各{level}之和 {expected}，表中为 {actual}（差 {difference}）',
+                en: '{table}: {column} of the total row should be the sum of the top-level rows, {expected}; the table prints {actual} (difference {difference})',
+            },
+            rounding: {
+                zh: '{table}：“{row}”的{column}与下级之和相差 {difference}，属四舍五入误差',
+                en: '{table}: {column} of "{row}" differs from the sum of its parts by {difference}, within rounding',
+            },
+        },
+    },
+    check(context) {
+        for (const table of context.doc.tables) {
+            if (table.kind === 'performance_targets' || table.kind === 'unit_performance')
+                continue;
+            const rows = table.rows.filter((r) => r.side !== 'income');
+            if (!rows.some((r) => r.level !== null))
+                continue;
+            const keys = amountKeys(table, rows.some((r) => r.side === 'expenditure') ? 'expenditure' : undefined);
+            // One finding per row and figures: the columns that fail alike are named together.
+            const report = (row, used, parts, messageId) => reportSums(context, {
+                table,
+                row,
+                keys: used,
+                parts: (key) => parts.map((p) => p.values[key]),
+                messageId,
+                data: { table: tableName(table), row: rowName(row), level: '类' },
+            });
+            if (table.rows.some((r) => r.side === 'expenditure'))
+                continue; // two-sided tables: see `balance`
+            rows.forEach((row, index) => {
+                if (row.level === null)
+                    return;
+                const children = childrenOf(rows, index);
+                if (children.length === 0)
+                    return;
+                const used = keys.filter((key) => row.values[key] !== undefined || children.some((c) => c.values[key] !== undefined));
+                report(row, used, children, 'parent');
+            });
+            const tops = topRows(rows);
+            // A total row printed without its label (北京 收入总表's last row) is still the total.
+            const totals = rows.filter((r) => r.isTotal && /^(?:合计|总计|小计|部门合计|)$/.test(r.name));
+            for (const total of totals) {
+                const used = keys.filter((key) => total.values[key] !== undefined || tops.some((t) => t.values[key] !== undefined));
+                report(total, used, tops, 'total');
+            }
+        }
+    },
+};
+//# sourceMappingURL=hierarchy-sum.js.map

@@ -1,0 +1,145 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { hierarchySum } from './hierarchy-sum.js';
+const table = (rows) => [
+    '某某局2024年部门预算',
+    '支出预算总表',
+    '单位：万元',
+    '功能分类科目名称\t合计\t基本支出\t项目支出',
+    ...rows,
+];
+describe('hierarchy-sum', () => {
+    testRule(hierarchySum, {
+        valid: [
+            {
+                name: '类 = Σ款 = Σ项 and 合计 = Σ类',
+                lines: table([
+                    '合计\t10.00\t6.00\t4.00',
+                    '一般公共服务支出\t10.00\t6.00\t4.00',
+                    '商贸事务\t10.00\t6.00\t4.00',
+                    '行政运行\t6.00\t6.00\t',
+                    '招商引资\t4.00\t\t4.00',
+                ]),
+            },
+            {
+                name: 'a difference of 0.01 per term is rounding (info, not error)',
+                lines: table([
+                    '合计\t10.01\t6.01\t4.00',
+                    '一般公共服务支出\t10.01\t6.01\t4.00',
+                    '商贸事务\t10.01\t6.01\t4.00',
+                    '行政运行\t3.00\t3.00\t',
+                    '招商引资\t7.00\t3.00\t4.00',
+                ]),
+            },
+        ],
+        invalid: [
+            {
+                name: 'a 款 that is not the sum of its 项',
+                lines: table([
+                    '合计\t10.00\t6.00\t4.00',
+                    '一般公共服务支出\t10.00\t6.00\t4.00',
+                    '商贸事务\t10.00\t6.00\t4.00',
+                    '行政运行\t6.00\t6.00\t',
+                    '招商引资\t3.00\t\t3.00',
+                ]),
+                findings: [
+                    { severity: 'error', line: 7, expected: '9.00', actual: '10.00' },
+                    { severity: 'error', line: 7, expected: '3.00', actual: '4.00' },
+                ],
+            },
+            {
+                name: 'a 项 missing from every column is one finding naming the columns (烟台 信访局: 信访事务 without its 524.00)',
+                lines: table([
+                    '合计\t10.00\t6.00\t4.00',
+                    '一般公共服务支出\t10.00\t6.00\t4.00',
+                    '商贸事务\t10.00\t6.00\t4.00',
+                    '行政运行\t6.00\t6.00\t',
+                ]),
+                findings: [
+                    { severity: 'error', line: 7, expected: '6.00', actual: '10.00', message: '合计' },
+                    { severity: 'error', line: 7, expected: '0.00', actual: '4.00', message: '项目支出' },
+                ],
+            },
+            {
+                name: 'columns failing alike are named together in one finding',
+                lines: [
+                    '某某局2024年部门预算',
+                    '支出预算总表',
+                    '单位：万元',
+                    '功能分类科目名称\t合计\t一般公共预算',
+                    '合计\t10.00\t10.00',
+                    '一般公共服务支出\t10.00\t10.00',
+                    '商贸事务\t10.00\t10.00',
+                    '行政运行\t6.00\t6.00',
+                ],
+                findings: [{ severity: 'error', line: 7, expected: '6.00', actual: '10.00', message: '合计、一般公共预算' }],
+            },
+            {
+                name: 'a total row that is not the sum of the 类',
+                lines: table([
+                    '合计\t12.00\t6.00\t4.00',
+                    '一般公共服务支出\t10.00\t6.00\t4.00',
+                    '商贸事务\t10.00\t6.00\t4.00',
+                    '行政运行\t6.00\t6.00\t',
+                    '招商引资\t4.00\t\t4.00',
+                ]),
+                findings: [{ severity: 'error', line: 5, expected: '10.00', actual: '12.00', message: '合计行' }],
+            },
+        ],
+    }, it);
+});
+/** 北京 报表: rows by 项 only, by 款 with local 7-digit items, units by code; 万元 to six decimals. */
+describe('hierarchy-sum on tables that print no 类', () => {
+    const beijing = (title, header, rows) => [
+        '某某办公室2026年部门预算',
+        title,
+        '金额单位：万元',
+        header,
+        ...rows,
+    ];
+    testRule(hierarchySum, {
+        valid: [
+            {
+                name: '项 rows only (一般公共预算支出表 by 科目编码): the total is their sum',
+                lines: beijing('预算05表 一般公共预算支出表', '科目编码\t科目名称\t合计\t基本支出\t项目支出', [
+                    '2210201\t住房公积金\t47.005200\t47.005200\t',
+                    '2013601\t行政运行\t1,198.209504\t1,198.209504\t',
+                    '2050803\t培训支出\t7.000000\t\t7.000000',
+                    '合计\t\t1,252.214704\t1,245.214704\t7.000000',
+                ]),
+            },
+            {
+                name: '款 rows with local items (3021101 差旅费 after 30207 邮电费, its 款 30211 not printed)',
+                lines: beijing('预算06表 一般公共预算基本支出表', '部门支出经济分类科目\t合计\t人员经费\t公用经费', [
+                    '30207-邮电费\t0.420000\t\t0.420000',
+                    '3021101-差旅费\t8.120000\t\t8.120000',
+                    '30228-工会经费\t14.889494\t\t14.889494',
+                    '合计\t23.429494\t\t23.429494',
+                ]),
+            },
+            {
+                name: 'units by code under their department, and the unlabelled total row',
+                lines: beijing('预算02表 收入总表', '单位编码\t合计\t上年结转结余', [
+                    '015\t9,151.309668\t8.754697',
+                    '015001\t8,316.350430\t7.830697',
+                    '015002\t834.959238\t0.924000',
+                    '\t9,151.309668\t8.754697',
+                ]),
+            },
+        ],
+        invalid: [
+            {
+                name: 'the rows leave out money the total holds (项目支出 not itemised)',
+                lines: beijing('预算05表 一般公共预算支出表', '科目编码\t科目名称\t合计\t基本支出\t项目支出', [
+                    '2210201\t住房公积金\t47.005200\t47.005200\t',
+                    '合计\t\t7,124.061450\t47.005200\t7,077.056250',
+                ]),
+                findings: [
+                    { severity: 'error', expected: '47.005200', actual: '7124.061450' },
+                    { severity: 'error', expected: '0.000000', actual: '7077.056250' },
+                ],
+            },
+        ],
+    }, it);
+});
+//# sourceMappingURL=hierarchy-sum.test.js.map

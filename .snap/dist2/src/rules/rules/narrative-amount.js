@@ -1,0 +1,330 @@
+import { convertUnit, formatAmount } from '../../model/amount.js';
+import { tablesElsewhere } from '../../model/document-set.js';
+import { normalizeName, ORGANISATION_END } from '../../model/names.js';
+import { readClaims } from '../../narrative/claims.js';
+import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
+import { outturnTargets } from '../outturn-targets.js';
+import { columnLabel, rowName, tableName } from '../table-helpers.js';
+import { reportUnverified } from '../unverified.js';
+const table = (doc, kind) => doc.tables.find((t) => t.kind === kind && t.rows.length > 0);
+const total = (t) => t?.rows.find((r) => r.isTotal && r.side === undefined);
+const rowNamed = (t, re) => t?.rows.find((r) => !r.isTotal && re.test(r.name));
+/** A cell of a table that prints the column: a table without it (人员经费 of a 基本支出表 by economic class) cannot say. */
+function at(t, row, key) {
+    return t && row && t.columns.some((c) => c.key === key) ? { table: t, row, key } : null;
+}
+/** The section's subject decides which table a bare "基本支出" or "人员经费" means. */
+function topic(section) {
+    const h = section.heading;
+    if (/三公/.test(h))
+        return 'three_public';
+    if (/基本支出/.test(h))
+        return 'basic';
+    if (/一般公共预算/.test(h))
+        return 'general';
+    if (/财政拨款收支/.test(h))
+        return 'fiscal';
+    if (/^(?:\d{4}年)?(?:度)?支出预算|支出预算情况/.test(h.replace(/\s/g, '')))
+        return 'spending';
+    if (/项目支出/.test(h))
+        return 'projects';
+    if (/机关运行经费/.test(h))
+        return 'agency';
+    return 'other';
+}
+/**
+ * Does the text before 收入预算 / 支出预算 name the whole budget (nothing, the department, 本部门,
+ * 全年), not an item of it? "因公出国（境）费预算支出 0 万元" is the item's budget, not 支出总计.
+ */
+function namesTheWhole(prefix, doc) {
+    if (prefix === '' || /^(?:本?部门|本?单位|全年|年度|本年度)$/.test(prefix))
+        return true;
+    if (doc.department && normalizeName(doc.department) === prefix)
+        return true;
+    return ORGANISATION_END.test(prefix);
+}
+const WHOLE = /^(.*?)(收入预算|预算收入|支出预算|预算支出)(?:总计|总额)?$/;
+const BOTH = /^(.*?)收支(?:总计|总预算|预算总计|总额)$/;
+/**
+ * A paragraph on one kind of spending ("（二）项目支出：…其中：一般公共服务支出 3.00 万元。公共安全支出
+ * 40230.95 万元", 长沙) states its 类 in that column of the 一般公共预算支出表.
+ */
+function spendingColumn(claim) {
+    const paragraph = claim.section.text.split('\n').find((l) => l.includes(claim.sentence)) ?? claim.sentence;
+    const basic = /基本支出/.test(paragraph);
+    const project = /项目支出/.test(paragraph);
+    if (basic === project)
+        return null;
+    return basic ? 'basic' : 'project';
+}
+/** Totals a narrative names in any section: 收入预算 / 支出预算 / 财政拨款收支总预算. */
+function totalTarget(doc, label, section) {
+    const side = (t, s, re) => at(t, t?.rows.find((r) => r.side === s && re.test(r.name)), 'total');
+    const summary = table(doc, 'income_expenditure_summary');
+    // "一般公共预算收入 669.02" is one source, not the whole.
+    if (/一般公共|基金|国有资本|财政专户|单位资金|事业|经营|上级|附属|其他|本年|上年/.test(label))
+        return null;
+    // Labels lose a trailing 预算 when cleaned: "2024 年收入预算 X" reads as 收入 in the 收入预算 section.
+    const heading = section.heading.replace(/\s/g, '');
+    const whole = WHOLE.exec(label);
+    const named = whole && namesTheWhole(whole[1], doc) ? whole[2] : null;
+    if ((named && /收入/.test(named)) || (label === '收入' && /收入预算/.test(heading))) {
+        return side(summary, 'income', /^收入总计$/);
+    }
+    if ((named && /支出/.test(named)) || (label === '支出' && /支出预算/.test(heading))) {
+        return side(summary, 'expenditure', /^支出总计$/);
+    }
+    if (/财政拨款收支总(?:预算|计)?$/.test(label))
+        return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
+    // "杭州市公安局2026年收支总预算 404,415.23 万元", "收支总计 0.3 万元": the budget's 总计, either side.
+    const both = BOTH.exec(label);
+    if (both && namesTheWhole(both[1], doc))
+        return side(summary, 'income', /^收入总计$/);
+    return null;
+}
+/** The fund tables whose function rows a classification path may name, then the all-funds ones. */
+const FUND_TABLES = ['general_budget_expenditure', 'gov_fund_expenditure', 'state_capital'];
+const ALL_FUNDS_TABLES = ['fiscal_appropriation_summary', 'expenditure_summary'];
+/** The row a classification path names in one table: the 项 (or 款) of that name under a 款 (or 类) the path names. */
+function pathRow(t, upper, own) {
+    const parents = [];
+    for (const row of t.rows) {
+        if (row.level === null || row.isTotal)
+            continue;
+        parents[row.level] = normalizeName(row.name);
+        const [cls, kuan] = [parents[1], parents[2]];
+        const hit = own
+            ? row.level === 3 && parents[3] === own && kuan !== undefined && upper.endsWith(kuan)
+            : row.level === 2 && kuan !== undefined && upper.endsWith(kuan) && (cls === undefined || upper.startsWith(cls));
+        if (hit)
+            return row;
+    }
+    return null;
+}
+/**
+ * “社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）” 738.66 万元 names a function row by
+ * its path: the row in the one fund table that has it, checked also against the all-funds tables
+ * (a narrative may speak of either scope). The 类 marker is gone from the cleaned label, so the 类
+ * name is a prefix.
+ */
+function functionPathTarget(doc, label) {
+    const path = /^(.+?)\(款\)(?:(.+?)\(项\))?$/.exec(label);
+    if (!path)
+        return null;
+    const upper = normalizeName(path[1]);
+    const own = path[2] ? normalizeName(path[2]) : null;
+    const rowsIn = (kinds) => kinds.flatMap((kind) => {
+        const t = table(doc, kind);
+        const row = t ? pathRow(t, upper, own) : null;
+        return t && row ? [{ table: t, row, key: 'total' }] : [];
+    });
+    const funds = rowsIn(FUND_TABLES);
+    if (funds.length !== 1)
+        return null;
+    return { ...funds[0], also: rowsIn(ALL_FUNDS_TABLES) };
+}
+/**
+ * A 三公 item as the narrative names it: "（单位）一般公共预算拨款安排的会议费预算支出" is the 会议费
+ * row, "公务用车购置预算支出" the 购置费 row.
+ */
+function threePublicTarget(t, stated) {
+    const label = stated.replace(/^.*的/, '').replace(/(?:预算|支出)+$/, '');
+    if (/^(?:财政拨款)?“?三公”?经费(?:财政拨款)?(?:预算数?)?$|^(?:财政拨款)?三公经费/.test(label))
+        return at(t, total(t), 'total');
+    if (/因公出国/.test(label))
+        return at(t, rowNamed(t, /因公出国/), 'total');
+    if (/^公务接待费$/.test(label))
+        return at(t, rowNamed(t, /公务接待/), 'total');
+    if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
+        return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
+    if (/^公务用车运(?:行维护|维)费$/.test(label))
+        return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
+    if (/^公务用车购置费?$/.test(label))
+        return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
+    // Other items the table prints beside the three (会议费, 培训费).
+    return at(t, label === '' ? undefined : t?.rows.find((r) => !r.isTotal && r.name === label), 'total');
+}
+export function targetOf(doc, claim) {
+    const label = claim.label;
+    const byPath = functionPathTarget(doc, label);
+    if (byPath)
+        return byPath;
+    const kind = topic(claim.section);
+    const whole = totalTarget(doc, label, claim.section);
+    if (whole)
+        return whole;
+    if (kind === 'three_public')
+        return threePublicTarget(table(doc, 'three_public'), label);
+    if (kind === 'spending') {
+        const t = table(doc, 'expenditure_summary');
+        if (label === '基本支出')
+            return at(t, total(t), 'basic');
+        if (label === '项目支出')
+            return at(t, total(t), 'project');
+    }
+    if (kind === 'general' || kind === 'basic') {
+        const t = table(doc, 'general_budget_expenditure');
+        const b = table(doc, 'general_budget_basic_expenditure');
+        if (label === '基本支出' && kind === 'general')
+            return at(t, total(t), 'basic');
+        if (label === '项目支出' && kind === 'general')
+            return at(t, total(t), 'project');
+        if (/^人员经费$/.test(label))
+            return at(b, total(b), 'personnel') ?? at(t, total(t), 'personnel');
+        if (/^(?:日常)?公用经费$/.test(label))
+            return at(b, total(b), 'public_use') ?? at(t, total(t), 'public_use');
+        if (kind === 'general') {
+            const name = normalizeName(label);
+            const row = t?.rows.find((r) => r.level === 1 && normalizeName(r.name) === name);
+            const column = spendingColumn(claim);
+            const whole = at(t, row, 'total');
+            if (whole && column)
+                return { ...whole, key: column, also: [whole] };
+            if (whole)
+                return whole;
+        }
+    }
+    if (kind === 'fiscal') {
+        const t = table(doc, 'fiscal_appropriation_summary');
+        const row = t?.rows.find((r) => r.side === 'expenditure' && r.level === 1 && r.name === normalizeName(label));
+        if (row)
+            return at(t, row, 'total');
+    }
+    if (kind === 'agency' && /机关运行经费/.test(label)) {
+        const t = table(doc, 'agency_operating');
+        return at(t, total(t), 'total');
+    }
+    return null;
+}
+/**
+ * Final accounts state the budget beside the outturn ("年初预算为 2.85 万元，支出决算为 0.39 万元"):
+ * a figure named as the budget is checked against the table's budget column.
+ */
+function measureOf(doc, label, target) {
+    if (doc.phase !== 'final_account' || target.key !== 'total')
+        return target.key;
+    const has = (key) => target.table.columns.some((c) => c.key === key);
+    if (/(?:全年|调整)预算/.test(label) && has('adjusted_budget'))
+        return 'adjusted_budget';
+    if (/年初(?:预算)?$|预算(?:数)?$/.test(label) && has('budget'))
+        return 'budget';
+    return target.key;
+}
+/** Amounts the narrative states agree with the tables that print them. */
+export const narrativeAmount = {
+    meta: {
+        id: 'narrative-amount',
+        title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
+        description: {
+            zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）。',
+            en: 'Amounts stated in the narrative (the budget\'s income, expenditure and 收支总计 / 收支总预算 against the summary\'s 总计, "three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). A final account\'s paragraph "X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元" is checked against that row of its fund\'s 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; "一般公共预算财政拨款支出年初预算为…" against the table\'s 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row\'s figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them.',
+        },
+        severity: 'error',
+        tags: ['narrative', 'cross-table'],
+        messages: {
+            mismatch: {
+                zh: '情况说明“{heading}”称{label} {actual} 万元，{table}“{row}”的{column}为 {expected} 万元',
+                en: 'Narrative "{heading}" states {label} {actual} 万元; {table} "{row}" {column} is {expected} 万元',
+            },
+            unverified: {
+                zh: '情况说明“{heading}”中有 {count} 个金额在表格中没有可以核对的数字：{items}',
+                en: 'Narrative "{heading}" states {count} amount(s) that no table prints a figure to check against: {items}',
+            },
+            rounding: {
+                zh: '情况说明“{heading}”称{label} {actual} 万元，与{table}相差 {difference}，属四舍五入误差',
+                en: 'Narrative "{heading}" states {label} {actual} 万元, {difference} from {table}, within rounding',
+            },
+        },
+    },
+    check(context) {
+        const amounts = readClaims(context.doc.narrative).amounts;
+        // A final account's "年初预算为 X 万元，支出决算为 Y 万元" restates the 决算表 row of its paragraph's item.
+        const outturns = outturnTargets(context.doc, amounts);
+        const claims = amounts.map((claim) => {
+            const outturn = outturns.get(claim);
+            return outturn
+                ? { claim: { ...claim, label: outturn.label }, found: outturn, measured: true }
+                : { claim, found: targetOf(context.doc, claim), measured: false };
+        });
+        const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
+        const printed = printedFigures(context.doc, scales);
+        const elsewhere = tablesElsewhere(context.doc);
+        const unverified = [];
+        for (const { claim, found, measured } of claims) {
+            if (!found) {
+                // A zero states that something is absent; only a table row named for it could contradict that.
+                // Without tables (they are another file) nothing is verifiable: required-tables says so once.
+                const scale = claim.amount.scale;
+                if (claim.amount.scaled === 0n || printed.get(scale)?.has(wanAt(claim.amount, '万元', scale)))
+                    continue;
+                if (elsewhere)
+                    continue;
+                unverified.push({ section: claim.section, item: `${claim.label || '（无名称）'} ${claim.amount.raw} 万元` });
+                continue;
+            }
+            const target = measured ? found : { ...found, key: measureOf(context.doc, claim.label, found) };
+            const value = target.row.values[target.key];
+            // The narrative states 万元; a table in 元 is compared at the narrative's precision.
+            const cmp = compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: value, unit: target.table.unit });
+            const elsewhereTarget = (found.also ?? []).find((t) => compareAcrossUnits({ amount: claim.amount, unit: '万元' }, { amount: t.row.values[t.key], unit: t.table.unit }).equal);
+            const agrees = cmp.equal || elsewhereTarget !== undefined;
+            // The cell that agreed is the one to show; otherwise the one the finding names.
+            const shown = cmp.equal || !elsewhereTarget ? target : elsewhereTarget;
+            const printedValue = shown.row.values[shown.key];
+            context.checked?.({
+                source: claim.section.source,
+                heading: claim.section.heading,
+                label: claim.label,
+                stated: claim.amount.raw,
+                table: shown.table.kind,
+                tableTitle: tableName(shown.table),
+                row: shown.row.label || shown.row.name,
+                column: shown.key,
+                cell: shown.row.source,
+                printed: printedValue ? formatAmount(printedValue) : null,
+                unit: shown.table.unit,
+                agrees,
+            });
+            if (agrees)
+                continue;
+            context.report({
+                messageId: cmp.rounding ? 'rounding' : 'mismatch',
+                severity: cmp.rounding ? 'info' : undefined,
+                data: {
+                    heading: claim.section.heading,
+                    label: claim.label,
+                    table: tableName(target.table),
+                    row: rowName(target.row),
+                    column: columnLabel(target.table, target.key, target.row.side),
+                    expected: cmp.expected,
+                    actual: claim.amount.raw,
+                    difference: cmp.difference,
+                },
+                table: target.table,
+                row: target.row,
+                column: target.key,
+                expected: cmp.expected,
+                actual: claim.amount.raw,
+                difference: cmp.difference,
+                source: claim.section.source,
+            });
+        }
+        reportUnverified(context, 'unverified', unverified);
+    },
+};
+/** A figure as 万元 at `scale` decimals: the narrative rounds a table's figure to the precision it prints. */
+const wanAt = (amount, unit, scale) => roundedScaled(convertUnit(amount, unit, '万元'), scale);
+/**
+ * Every figure the tables print, in 万元 at each precision the narrative's unnamed amounts are
+ * printed in: a narrative amount found among them has a source, if not a named one.
+ */
+function printedFigures(doc, scales) {
+    const figures = new Map(scales.map((scale) => [scale, new Set()]));
+    for (const t of doc.tables)
+        for (const r of t.rows)
+            for (const a of Object.values(r.values))
+                for (const [scale, set] of figures)
+                    set.add(wanAt(a, t.unit, scale));
+    return figures;
+}
+//# sourceMappingURL=narrative-amount.js.map

@@ -1,0 +1,305 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readText } from '../../reader.js';
+import { check } from '../engine.js';
+import { testRule } from '../testing.js';
+import { narrativeAmount } from './narrative-amount.js';
+const doc = (sentence) => [
+    '某某局2024年部门预算',
+    '一般公共预算“三公”经费支出预算表',
+    '单位：万元',
+    '项 目\t2024 年预算数',
+    '合 计\t10.00',
+    '1、因公出国（境）费用\t2.00',
+    '2、公务接待费\t3.00',
+    '3、公务用车费\t5.00',
+    '第三部分 情况说明',
+    '一、2024 年“三公”经费情况',
+    sentence,
+];
+/** A general budget table in 元 and a narrative naming one of its 项 by its path. */
+const fundPath = (printed, stated) => [
+    '某某院2024年单位预算',
+    '2024年预算单位一般公共预算支出功能分类预算表',
+    '单位：元',
+    '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+    `208\t社会保障和就业支出\t${printed}\t${printed}\t`,
+    `20810\t社会福利\t${printed}\t${printed}\t`,
+    `2081005\t社会福利事业单位\t${printed}\t${printed}\t`,
+    '第三部分 情况说明',
+    '一、财政拨款支出主要内容',
+    `“社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”${stated}万元，主要用于人员经费及公用经费。`,
+];
+/** 苏州's template: a summary, and a 三公 table that prints 会议费 and 培训费 beside the three items. */
+const withMeetings = (sentence) => [
+    '2026 年度某某局部门预算公开',
+    '收支总表',
+    '单位：万元',
+    '收 入\t\t支 出\t',
+    '项 目\t预算数\t项 目\t预算数',
+    '一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t100.00',
+    '收入总计\t100.00\t支出总计\t100.00',
+    '一般公共预算“三公”经费、会议费、培训费支出表',
+    '单位：万元',
+    '项 目\t预算数',
+    '合 计\t10.00',
+    '1、因公出国（境）费\t2.00',
+    '2、公务接待费\t3.00',
+    '3、公务用车购置及运行维护费\t5.00',
+    '4、会议费\t1.00',
+    '第三部分 情况说明',
+    '九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明',
+    sentence,
+];
+/** A 一般公共预算支出表 with one 类, and a narrative paragraph on its project spending (长沙 公安局). */
+const projectParagraph = (stated) => [
+    '长沙市某局2025年部门预算',
+    '2025年一般公共预算支出情况表',
+    '单位：万元',
+    '科目编码\t功能科目\t总计\t基本支出\t项目支出',
+    '\t合计\t68629.12\t28398.17\t40230.95',
+    '204\t公共安全支出\t68629.12\t28398.17\t40230.95',
+    '第一部分 部门预算公开说明',
+    '一、一般公共预算拨款支出',
+    '（二）项目支出：2025年本单位项目支出预算40230.95万元，主要是单位为完成特定工作任务而发生的支出。' +
+        `公共安全支出${stated}万元，主要用于警务辅助人员经费等方面。`,
+];
+describe('narrative-amount', () => {
+    testRule(narrativeAmount, {
+        valid: [
+            {
+                name: 'the narrative restates the table',
+                lines: doc('2024 年“三公”经费预算数为 10.00 万元。其中：1.因公出国（境）费 2.00 万元。2.公务接待费 3.00 万元。3.公务用车购置及运行费 5.00 万元。'),
+            },
+            {
+                name: 'a table in 元 restated in 万元 at the narrative’s precision',
+                lines: fundPath('6,964,796', '696.48'),
+            },
+            {
+                name: 'a classification path whose amount is the all-funds row’s (a narrative of 支出预算, not 财政拨款)',
+                lines: [
+                    ...fundPath('6,964,796', '958.48').slice(0, 7),
+                    '2024年预算单位支出预算总表',
+                    '单位：元',
+                    '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+                    '208\t社会保障和就业支出\t9,584,796\t6,964,796\t2,620,000',
+                    '20810\t社会福利\t9,584,796\t6,964,796\t2,620,000',
+                    '2081005\t社会福利事业单位\t9,584,796\t6,964,796\t2,620,000',
+                    ...fundPath('6,964,796', '958.48').slice(7),
+                ],
+            },
+            {
+                name: 'an item’s 预算支出 is the item’s row, not the budget’s 支出总计 (苏州)',
+                lines: withMeetings('1．因公出国（境）费预算支出 2.00 万元。2．公务接待费预算支出 3.00 万元。某某局 2026 年度一般公共预算拨款安排的会议费预算支出 1.00 万元。'),
+            },
+            {
+                name: 'the department’s 支出预算 is the budget’s 支出总计',
+                lines: withMeetings('某某局 2026 年支出预算合计 100.00 万元。'),
+            },
+            {
+                name: 'the department’s 收支总预算 is the budget’s 总计 (杭州市公安局 2026: 2026年收支总预算404,415.23万元)',
+                lines: withMeetings('某某局2026年收支总预算100.00万元。'),
+            },
+            {
+                name: 'a 类 stated in a paragraph on 项目支出 is its project column',
+                lines: projectParagraph('40230.95'),
+            },
+            {
+                name: '人员经费 of a 基本支出表 printed by economic class, without a 人员经费 column, is not compared with 0 (泉州)',
+                lines: [
+                    '某某局2026年部门预算',
+                    '2026 年度一般公共预算基本支出经济分类情况表',
+                    '单位：万元',
+                    '科目编码\t科目名称\t合计',
+                    '\t合计\t100.00',
+                    '301\t工资福利支出\t80.00',
+                    '302\t商品和服务支出\t20.00',
+                    '第三部分 情况说明',
+                    '五、一般公共预算拨款基本支出情况',
+                    '2026年一般公共预算基本支出100.00万元，其中：人员经费80.00万元，公用经费20.00万元。',
+                ],
+            },
+            {
+                name: 'an amount no row is named for, but a table prints',
+                lines: doc('2024 年“三公”经费预算数为 10.00 万元，主要用于保障 5.00 万元的公务用车运行。'),
+            },
+        ],
+        invalid: [
+            {
+                name: 'a 类 of a 项目支出 paragraph that is neither its project column nor its total',
+                lines: projectParagraph('40000.00'),
+                findings: [{ severity: 'error', expected: '40230.95', actual: '40000.00' }],
+            },
+            {
+                name: 'a classification path whose amount is not its row’s (福利院: 738.66 for 696.48)',
+                lines: fundPath('6,964,796', '738.66'),
+                findings: [{ severity: 'error', line: 9, expected: '696.48', actual: '738.66' }],
+            },
+            {
+                name: 'amounts that no table prints are unverifiable: one note (info) for the section, not silence',
+                lines: doc('2024 年“三公”经费预算数为 10.00 万元。政府采购预算 997.60 万元，其中货物 120.50 万元。'),
+                findings: [
+                    { severity: 'info', line: 10, message: '2 个金额在表格中没有可以核对的数字：政府采购 997.60 万元；货物 120.50 万元' },
+                ],
+            },
+            {
+                name: 'a stated budget total that is not the summary total (a single source is not taken for it)',
+                lines: [
+                    '某某局2024年部门预算',
+                    '收支预算总表',
+                    '单位：万元',
+                    '收 入\t\t支 出\t',
+                    '项 目\t预算数\t项 目\t预算数',
+                    '一、一般公共预算拨款收入\t10.00\t一、一般公共服务支出\t10.00',
+                    '收入总计\t10.00\t支出总计\t10.00',
+                    '第三部分 情况说明',
+                    '一、2024 年收入预算情况',
+                    '2024 年收入预算 12.00 万元，其中：一般公共预算收入 10.00 万元。',
+                ],
+                findings: [{ severity: 'error', line: 9, expected: '10.00', actual: '12.00' }],
+            },
+            {
+                name: 'a 会议费 the 三公 table prints otherwise',
+                lines: withMeetings('某某局 2026 年度一般公共预算拨款安排的会议费预算支出 1.50 万元。'),
+                findings: [{ severity: 'error', line: 17, expected: '1.00', actual: '1.50' }],
+            },
+            {
+                name: 'a 收支总计 that matches nothing (issue 13: "收支总计0.3万元…持平" beside a table of 2,961.68)',
+                lines: withMeetings('2026年收支总计0.3万元，与上年持平。'),
+                findings: [{ severity: 'error', line: 17, expected: '100.0', actual: '0.3' }],
+            },
+            {
+                name: 'a narrative amount that matches nothing (000: 公务用车购置及运行费 0 万元 vs 48.24)',
+                lines: doc('2024 年“三公”经费预算数为 10.00 万元。3.公务用车购置及运行费 0 万元。'),
+                findings: [{ severity: 'error', line: 10, expected: '5.00', actual: '0' }],
+            },
+        ],
+    }, it);
+});
+/** 北京: the 情况说明 states 万元 to 2 decimals, the 报表 print them to 6. */
+describe('narrative-amount against tables printed more finely', () => {
+    const beijing = (stated) => [
+        '某某办公室2026年部门预算',
+        '预算09表 财政拨款“三公”经费支出表',
+        '金额单位：万元',
+        '项 目\t预算数',
+        '合 计\t40.770000',
+        '1、因公出国（境）费用\t17.100000',
+        '2、公务接待费\t0.150000',
+        '3、公务用车费\t23.520000',
+        '第一部分 情况说明',
+        '四、财政拨款“三公”经费预算情况说明',
+        `2026年财政拨款“三公”经费预算 ${stated} 万元。`,
+    ];
+    testRule(narrativeAmount, {
+        valid: [
+            { name: 'the narrative rounds the table’s figure', lines: beijing('40.77') },
+            { name: 'a figure of a file whose tables are elsewhere is not reported unverifiable', lines: beijing('40.77').slice(8) },
+        ],
+        invalid: [
+            {
+                name: 'a figure that is not the table’s',
+                lines: beijing('40.87'),
+                findings: [{ severity: 'error', expected: '40.77', actual: '40.87' }],
+            },
+        ],
+    }, it);
+});
+/**
+ * 上海市普陀区规划和自然资源局 2024 决算 (p. 14 and 22–23): the 一般公共预算财政拨款支出决算表 and the
+ * paragraphs that restate its 项 one by one. `budget` adds a 年初预算数 column, as a 决算表 printing the
+ * budget beside the outturn does (the document's 三公 table prints both).
+ */
+const outturnDoc = (paragraphs, budget = false) => [
+    '上海市普陀区某局2024年度部门决算',
+    '一般公共预算财政拨款支出决算表',
+    '单位：万元',
+    budget ? '科目编码\t科目名称\t年初预算数\t决算数' : '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+    budget ? '\t合计\t82.64\t82.64' : '\t合计\t82.64\t82.64\t0.00',
+    ...[
+        ['208', '社会保障和就业支出', '82.64'],
+        ['20805', '行政事业单位养老支出', '82.64'],
+        ['2080501', '行政单位离退休', '54.53'],
+        ['2080502', '事业单位离退休', '28.11'],
+    ].map(([code, name, v]) => (budget ? `${code}\t${name}\t${v}\t${v}` : `${code}\t${name}\t${v}\t${v}\t0.00`)),
+    '第三部分 2024年度部门决算情况说明',
+    '五、一般公共预算财政拨款支出决算情况说明',
+    '（一）一般公共预算财政拨款支出决算具体情况',
+    ...paragraphs,
+];
+const item = (n, xiang, budget, outturn) => `${n}、社会保障和就业支出（类）行政事业单位养老支出（款）${xiang}（项）。主要用于：行政单位退休人员支出。年初预算为 ${budget} 万元，支出决算为 ${outturn} 万元，完成年初预算的 100.00%。决算数同预算数持平。`;
+describe('narrative-amount: a final account restates its 决算表 row by row', () => {
+    testRule(narrativeAmount, {
+        valid: [
+            {
+                name: 'each paragraph’s outturn is its 项’s 决算数 (普陀 规划和自然资源局)',
+                lines: outturnDoc([
+                    '一般公共预算财政拨款支出年初预算为 82.64 万元，支出决算为 82.64 万元，完成年初预算的 100.00%。其中：',
+                    item(1, '行政单位离退休', '54.53', '54.53'),
+                    item(2, '事业单位离退休', '28.11', '28.11'),
+                ]),
+            },
+            {
+                name: 'a budget column: each budget is its row’s 年初预算数',
+                lines: outturnDoc([item(1, '行政单位离退休', '54.53', '54.53')], true),
+            },
+            {
+                name: 'a 项 the table does not print is not tied to another row (普陀: 机关事业单位退休人员活动费支出 0.88)',
+                lines: outturnDoc([item(5, '机关事业单位退休人员活动费支出', '54.53', '54.53')]),
+            },
+            {
+                name: 'a reason naming a 类 is no paragraph’s subject: the pair after it is the whole’s',
+                lines: outturnDoc([
+                    '一般公共预算财政拨款支出年初预算为 82.64 万元，支出决算为 82.64 万元。决算数同预算数持平。',
+                    '社会保障和就业支出（类）未完成年初预期。',
+                ]),
+            },
+        ],
+        invalid: [
+            {
+                name: 'an outturn printed in the table, but in another row: the paragraph’s own row decides',
+                lines: outturnDoc([item(1, '行政单位离退休', '28.11', '28.11')]),
+                findings: [
+                    {
+                        severity: 'error',
+                        message: '行政单位离退休（项）决算数 28.11 万元，一般公共预算财政拨款支出决算表“行政单位离退休”的',
+                        expected: '54.53',
+                        actual: '28.11',
+                    },
+                ],
+            },
+            {
+                name: 'a budget that is not the row’s 年初预算数',
+                lines: outturnDoc([item(2, '事业单位离退休', '30.00', '28.11')], true),
+                findings: [{ severity: 'error', message: '“事业单位离退休”的年初预算数为 28.11', expected: '28.11', actual: '30.00' }],
+            },
+            {
+                name: 'the whole of the fund’s spending against the table’s 合计',
+                lines: outturnDoc(['一般公共预算财政拨款支出年初预算为 82.64 万元，支出决算为 80.64 万元，完成年初预算的 97.58%。']),
+                findings: [
+                    { severity: 'error', message: '一般公共预算财政拨款支出决算数 80.64 万元', expected: '82.64', actual: '80.64' },
+                ],
+            },
+        ],
+    }, it);
+});
+describe('narrative-amount records every claim it compared', () => {
+    it('a true claim and a false one, each with the cell it was checked against', () => {
+        const lines = doc('2024 年“三公”经费预算数为 10.00 万元。其中：1.因公出国（境）费 2.00 万元。2.公务接待费 4.00 万元。');
+        const result = check(readText(lines.join('\n'), 'case.txt'), { rules: [narrativeAmount] });
+        const claims = result.claims ?? [];
+        assert.deepEqual(claims.map((c) => [c.label, c.stated, c.row, c.printed, c.agrees]), [
+            ['三公经费', '10.00', '合 计', '10.00', true],
+            ['因公出国(境)费', '2.00', '1、因公出国（境）费用', '2.00', true],
+            ['公务接待费', '4.00', '2、公务接待费', '3.00', false],
+        ]);
+        for (const c of claims) {
+            assert.equal(c.rule, 'narrative-amount');
+            assert.equal(c.table, 'three_public');
+            assert.equal(c.source.line, 10, 'the claim is placed at its section (its heading)');
+            assert.ok(c.cell.line !== undefined && c.cell.line >= 5 && c.cell.line <= 8, 'the cell is placed at its row');
+        }
+        assert.equal(result.findings.filter((f) => f.severity === 'error').length, 1);
+    });
+});
+//# sourceMappingURL=narrative-amount.test.js.map

@@ -1,0 +1,147 @@
+import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
+import { readClaims } from '../../narrative/claims.js';
+import { reportUnverified } from '../unverified.js';
+import { percentOf } from './narrative-share.js';
+/**
+ * A stated change (比上年增加/减少 x 万元, 增长/下降 y%) agrees with the figures it states: the
+ * prior-year figure when given, and the percentage x / (current ∓ x). A change the document gives
+ * nothing to check against is noted (info), once per narrative section.
+ */
+export const narrativeChange = {
+    meta: {
+        id: 'narrative-change',
+        title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
+        description: {
+            zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）。',
+            en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them.',
+        },
+        severity: 'error',
+        tags: ['narrative'],
+        messages: {
+            percent: {
+                zh: '情况说明“{heading}”：{subject} {current} 万元，增减 {change} 万元，按上年 {prior} 万元应为 {expected}%，说明中为 {actual}%',
+                en: 'Narrative "{heading}": {subject} {current} 万元 changed by {change} 万元; against the prior {prior} 万元 that is {expected}%, the text says {actual}%',
+            },
+            prior: {
+                zh: '情况说明“{heading}”：{subject} {current} 万元与上年 {prior} 万元相差 {expected} 万元，说明中为 {actual} 万元',
+                en: 'Narrative "{heading}": {subject} {current} 万元 against the prior {prior} 万元 is a change of {expected} 万元; the text says {actual} 万元',
+            },
+            direction: {
+                zh: '情况说明“{heading}”：{subject}从上年 {prior} 万元到 {current} 万元是{actualWord}，说明中却说{word}',
+                en: 'Narrative "{heading}": {subject} goes from {prior} 万元 last year to {current} 万元, yet the text says it moved the other way ({word})',
+            },
+            rounding: {
+                zh: '情况说明“{heading}”：{subject} {current} 万元与上年 {prior} 万元相差 {expected} 万元，说明中为 {actual} 万元，属四舍五入误差',
+                en: 'Narrative "{heading}": {subject} {current} 万元 against the prior {prior} 万元 is a change of {expected} 万元; the text says {actual} 万元, within rounding',
+            },
+            restated: {
+                zh: '情况说明“{heading}”：{subject} 先称 {expected} 万元，同段又称本年预算安排 {actual} 万元，前后不一致',
+                en: 'Narrative "{heading}": {subject} is first stated as {expected} 万元, then, in the same paragraph, as this year’s budget of {actual} 万元',
+            },
+            unverifiable: {
+                zh: '情况说明“{heading}”中有 {count} 处比上年增减，文件中没有可核对的上年数：{items}',
+                en: 'Narrative "{heading}" states {count} change(s) against last year with no prior-year figure to check them: {items}',
+            },
+        },
+    },
+    check(context) {
+        const unverified = [];
+        const note = (c, subject) => unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
+        for (const c of readClaims(context.doc.narrative).changes) {
+            if (c.contradictory || c.direction === 0)
+                continue; // the wording rule reports these
+            // One paragraph giving the item two figures: that is the fact to report, whichever the change used.
+            if (c.restates && c.subject) {
+                context.report({
+                    messageId: 'restated',
+                    data: {
+                        heading: c.section.heading,
+                        subject: c.restates.label,
+                        expected: c.restates.amount.raw,
+                        actual: c.subject.amount.raw,
+                    },
+                    expected: c.restates.amount.raw,
+                    actual: c.subject.amount.raw,
+                    source: c.section.source,
+                });
+                continue;
+            }
+            // A change clause with its own subject and no amount of it ("基本支出减少 8.93 万元") has nothing to check against.
+            const candidates = c.label && c.subject && c.label !== c.subject.label ? [] : c.alternatives;
+            if (candidates.length === 0) {
+                if (c.percent === null && !c.prior)
+                    note(c, c.label);
+                continue;
+            }
+            const problems = candidates.map((subject) => verify(c, subject));
+            if (problems.some((p) => p === null))
+                continue;
+            const first = problems[0];
+            if (!first)
+                continue;
+            if (first.messageId === 'unverifiable')
+                note(c, String(first.data?.subject ?? c.label));
+            else
+                context.report({ ...first, source: c.section.source });
+        }
+        reportUnverified(context, 'unverifiable', unverified);
+    },
+};
+/** null when the change agrees with this subject, else what disagrees. */
+function verify(c, subject) {
+    const heading = c.section.heading;
+    const base = { heading, subject: subject.label, change: c.change.raw, current: subject.amount.raw };
+    const scale = Math.max(subject.amount.scale, c.change.scale, c.prior?.scale ?? 0);
+    const current = atScale(subject.amount, scale);
+    const change = atScale(c.change, scale) * BigInt(c.direction);
+    if (c.prior && !c.changeStated) {
+        // Only the percentage is stated: the figures must at least move the way the text says.
+        const moved = current - atScale(c.prior, scale);
+        if (moved !== 0n && moved > 0n !== c.direction > 0) {
+            return {
+                messageId: 'direction',
+                data: { ...base, prior: c.prior.raw, word: c.direction > 0 ? '增加' : '减少', actualWord: moved > 0n ? '增加' : '减少' },
+                expected: formatScaled(moved, scale),
+                actual: formatScaled(change, scale),
+            };
+        }
+    }
+    else if (c.prior) {
+        const prior = atScale(c.prior, scale);
+        const off = current - prior - change;
+        // Three figures each rounded to the printed unit: their difference may miss by one unit.
+        const unit = 10n ** BigInt(scale - Math.min(subject.amount.scale, c.change.scale, c.prior.scale));
+        if (off !== 0n) {
+            return {
+                messageId: off >= -unit && off <= unit ? 'rounding' : 'prior',
+                ...(off >= -unit && off <= unit ? { severity: 'info' } : {}),
+                data: {
+                    ...base,
+                    prior: c.prior.raw,
+                    expected: formatScaled(current - prior, scale),
+                    actual: formatScaled(change, scale),
+                },
+                expected: formatScaled(current - prior, scale),
+                actual: formatScaled(change, scale),
+            };
+        }
+    }
+    if (c.percent === null) {
+        return c.prior ? null : { messageId: 'unverifiable', data: base };
+    }
+    const stated = parseAmount(c.percent);
+    const prior = current - change;
+    if (!stated || prior <= 0n)
+        return null;
+    const expected = percentOf(change < 0n ? -change : change, prior, stated.scale);
+    const diff = expected - stated.scaled;
+    if (diff >= -1n && diff <= 1n)
+        return null;
+    return {
+        messageId: 'percent',
+        data: { ...base, prior: formatScaled(prior, scale), expected: formatScaled(expected, stated.scale), actual: c.percent },
+        expected: formatScaled(expected, stated.scale),
+        actual: c.percent,
+    };
+}
+//# sourceMappingURL=narrative-change.js.map

@@ -1,0 +1,42 @@
+import { describe, it } from 'node:test';
+import { testRule } from '../testing.js';
+import { narrativeShare } from './narrative-share.js';
+const doc = (text) => ['某某局2024年部门预算', '第三部分 情况说明', '一、2024 年收入预算情况', text];
+describe('narrative-share', () => {
+    testRule(narrativeShare, {
+        valid: [
+            {
+                name: 'shares of the sentence total and of a "…中" group',
+                lines: doc('2024 年收入预算 22198.36 万元，其中：本年收入 19999.37 万元，占 90.10%；上年结转结余 2198.99 万元，占 9.90%。本年收入中，一般公共预算拨款收入 19495.83 万元，占 97.48%；其他收入 230.54 万元，占 1.15%。'),
+            },
+            {
+                name: 'a final account’s completion rate (规划和自然资源局: 9746.50 of 10210.34 is 95.45%, truncated)',
+                lines: doc('一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。'),
+            },
+        ],
+        invalid: [
+            {
+                name: 'shares of no whole the text states are unverifiable: one note (info) for the section, listing them',
+                lines: doc('因公出国（境）费支出决算 0.00 万元，占 0.00%；公务接待费支出决算 0.39 万元，占 100.00%。'),
+                findings: [
+                    {
+                        severity: 'info',
+                        line: 3,
+                        message: '2 个占比没有可作分母的总数：因公出国(境)费支出决算 0.00 万元占 0.00%；公务接待费支出决算 0.39 万元占 100.00%',
+                    },
+                ],
+            },
+            {
+                name: 'a final account’s completion rate that does not follow from its budget and outturn',
+                lines: doc('一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 93.45%。'),
+                findings: [{ severity: 'error', line: 3, expected: '95.46', actual: '93.45' }],
+            },
+            {
+                name: 'a share that does not follow from the amounts',
+                lines: doc('2024 年收入预算 22198.36 万元，其中：本年收入 19999.37 万元，占 91.10%。'),
+                findings: [{ severity: 'error', line: 3, expected: '90.09', actual: '91.10' }],
+            },
+        ],
+    }, it);
+});
+//# sourceMappingURL=narrative-share.test.js.map

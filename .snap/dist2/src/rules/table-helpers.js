@@ -1,0 +1,121 @@
+import { standardColumnLabel } from '../model/column-labels.js';
+import { compareSum } from './arithmetic.js';
+/**
+ * A column as messages name it: its printed label, else its printed header path, else the standard
+ * name of its key (合计, 基本支出 …) — never the internal key itself.
+ */
+export function columnLabel(table, key, side) {
+    const column = table.columns.find((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
+    const path = column?.path.filter((p) => p.trim() !== '').join('/');
+    // Two columns printed with one label (当年预算 › 小计 and 上年结转结余 › 小计) are named by their header path.
+    const shared = column?.label && table.columns.some((c) => c !== column && c.label === column.label);
+    if (shared && path && path !== column?.label)
+        return path;
+    return column?.label || path || standardColumnLabel(key) || '金额列';
+}
+/** A row as messages name it: its printed label or name, or its place when it prints none. */
+export function rowName(row) {
+    return row.label || row.name || (row.isTotal ? '合计' : '（无名称行）');
+}
+export function amountKeys(table, side) {
+    const keys = table.columns
+        .filter((c) => c.type === 'amount' && (side === undefined || c.side === undefined || c.side === side))
+        .map((c) => c.key);
+    return [...new Set(keys)];
+}
+/** Columns printed under a 其中 group: parts of another column's money, not further parts of the row. */
+export function isOfWhich(table, key) {
+    return table.columns.some((c) => c.key === key && c.path.slice(0, -1).some((p) => /^其中[:：]?$/.test(p.replace(/\s/g, ''))));
+}
+export function hasValues(row) {
+    return Object.keys(row.values).length > 0;
+}
+export function rowValue(row, key) {
+    return row?.values[key];
+}
+/** The display name of a table in messages: its printed title. */
+export function tableName(table) {
+    return table.title || table.kind;
+}
+/** Both rows carry a code and the second's does not extend the first's: it is no part of it. */
+const outsideCode = (parent, row) => parent.code !== null && row.code !== null && !row.code.startsWith(parent.code);
+/**
+ * Children of the row at `index`: the following rows one level deeper, until a row at its level or
+ * above, or (where codes say) a row that is not under it — a flat list of 款 where one is split into
+ * local 7-digit items (30207 邮电费 then 3021101 差旅费) has no parent row for those.
+ */
+export function childrenOf(rows, index) {
+    const parent = rows[index];
+    if (!parent || parent.level === null)
+        return [];
+    const children = [];
+    for (let i = index + 1; i < rows.length; i++) {
+        const row = rows[i];
+        if (row.isTotal || row.level === null)
+            break;
+        if (row.level <= parent.level || outsideCode(parent, row))
+            break;
+        if (row.level === parent.level + 1)
+            children.push(row);
+    }
+    return children;
+}
+/**
+ * The rows a total adds up: those of the highest level printed, and any row whose parent the table
+ * does not print (a 7-digit item whose 款 is not a row; 项 rows of a table that prints no 类).
+ */
+export function topRows(rows) {
+    const classified = rows.filter((r) => r.level !== null && !r.isTotal);
+    if (classified.length === 0)
+        return [];
+    const topLevel = Math.min(...classified.map((r) => r.level));
+    const codes = new Set(classified.map((r) => r.code).filter((c) => c !== null));
+    const hasParentRow = (code) => {
+        for (let n = code.length - 1; n >= 3; n--)
+            if (codes.has(code.slice(0, n)))
+                return true;
+        return false;
+    };
+    return classified.filter((r) => r.level === topLevel || (r.code !== null && !hasParentRow(r.code)));
+}
+/**
+ * Compare a printed total with the sum of its parts and report a difference: as `messageId`, or as
+ * the rule's `rounding` message (severity info) when it is within rounding.
+ */
+export function reportSum(context, args) {
+    reportSums(context, { ...args, keys: [args.key], parts: () => args.parts });
+}
+/**
+ * Several columns of one row checked against the same parts: columns that fail with the same figures
+ * (合计, 小计 and 一般公共预算 of a row whose 项 is missing) are one fact, reported once naming them all.
+ */
+export function reportSums(context, args) {
+    const groups = new Map();
+    for (const key of args.keys) {
+        const cmp = compareSum(args.row.values[key], args.parts(key));
+        if (cmp.equal)
+            continue;
+        const id = `${cmp.rounding}|${cmp.expected}|${cmp.actual}`;
+        const group = groups.get(id) ?? { keys: [], cmp };
+        group.keys.push(key);
+        groups.set(id, group);
+    }
+    for (const { keys, cmp } of groups.values()) {
+        // The caller's name for a single column stands; several are named together.
+        const column = keys.length === 1 && args.data.column !== undefined
+            ? args.data.column
+            : keys.map((k) => columnLabel(args.table, k, args.row.side)).join('、');
+        context.report({
+            messageId: cmp.rounding ? 'rounding' : args.messageId,
+            severity: cmp.rounding ? 'info' : undefined,
+            data: { ...args.data, column, expected: cmp.expected, actual: cmp.actual, difference: cmp.difference },
+            table: args.table,
+            row: args.row,
+            column: keys[0],
+            expected: cmp.expected,
+            actual: cmp.actual,
+            difference: cmp.difference,
+        });
+    }
+}
+//# sourceMappingURL=table-helpers.js.map

@@ -1,0 +1,128 @@
+/**
+ * The comparisons: GET /api/compare/department (one department across years), /api/compare/region
+ * (a region's departments side by side) and /api/compare/code (one classification code across the
+ * store). Each answers its query's JSON with the table the page shows beside the chart, or that
+ * same table as CSV (with BOM) or XLSX (`format=csv|xlsx`).
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { comparisonCsv, comparisonXlsx } from '../../export/comparison.js';
+import { codeAcross } from '../../query/code-across.js';
+import { codeAcrossTable, departmentYearsTable, sideBySideTable } from '../../query/comparison-table.js';
+import { departmentYears } from '../../query/department-years.js';
+import { sideBySide } from '../../query/side-by-side.js';
+import { errorResponses } from '../schemas.js';
+import { MAX_PAGE_SIZE, requireStore, Year } from './corpus.js';
+const Phase = z.enum(['budget', 'final_account']).default('budget');
+const Format = z
+    .enum(['json', 'csv', 'xlsx'])
+    .default('json')
+    .openapi({ description: 'json：查询结果与表格；csv、xlsx：表格下载 / the answer and its table, or the table as a file' });
+const Name = (description) => z.string().trim().min(1).max(100).openapi({ description });
+export const ComparisonTableSchema = z
+    .object({
+    title: z.string(),
+    unit: z.literal('万元'),
+    columns: z.array(z.object({ key: z.string(), label: z.string(), type: z.enum(['text', 'amount', 'count']) })),
+    rows: z.array(z.array(z.string().nullable())),
+})
+    .openapi('ComparisonTable');
+const answer = (name) => z.looseObject({ unit: z.literal('万元'), table: ComparisonTableSchema }).openapi(name, {
+    description: '查询结果（同 compare/query --format json）与表格 / the query’s JSON (as compare/query give it) and its table',
+});
+const responses = (name) => ({
+    200: {
+        description: '结果 / the answer',
+        content: {
+            'application/json': { schema: answer(name) },
+            'text/csv': { schema: z.string() },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: z.string().openapi({ format: 'binary' }),
+            },
+        },
+    },
+    ...errorResponses(400, 503),
+});
+const departmentRoute = createRoute({
+    method: 'get',
+    path: '/api/compare/department',
+    summary: '一个部门的历年对比 / one department across years',
+    request: {
+        query: z.object({ department: Name('部门名称（完全一致） / the department, exactly'), phase: Phase, format: Format }),
+    },
+    responses: responses('DepartmentYears'),
+});
+const regionRoute = createRoute({
+    method: 'get',
+    path: '/api/compare/region',
+    summary: '一个地区各部门并列 / the departments of a region side by side',
+    request: {
+        query: z.object({
+            region: Name('地区；不填为全部 / the region; all when absent').optional(),
+            year: Year.optional(),
+            phase: Phase,
+            format: Format,
+        }),
+    },
+    responses: responses('SideBySide'),
+});
+const codeRoute = createRoute({
+    method: 'get',
+    path: '/api/compare/code',
+    summary: '一个科目代码在全库 / one classification code across the store',
+    request: {
+        query: z.object({
+            code: z
+                .string()
+                .regex(/^\d{3,7}$/, '科目代码为 3 至 7 位数字 / a classification code is 3 to 7 digits')
+                .openapi({ example: '2010101' }),
+            region: Name('地区 / region').optional(),
+            year: Year.optional(),
+            phase: Phase,
+            format: Format,
+            page: z.coerce.number().int().min(1).max(100_000).default(1),
+            pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
+        }),
+    },
+    responses: responses('CodeAcross'),
+});
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The table as a download; the file name in ASCII and, for browsers that read it, in UTF-8. */
+function download(c, table, format, name) {
+    const file = `${name}.${format}`;
+    const ascii = file.replace(/[^\w.-]/g, '_');
+    const headers = {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
+        'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file)}`,
+        'Cache-Control': 'no-store',
+    };
+    const body = format === 'csv' ? comparisonCsv(table) : new Uint8Array(comparisonXlsx(table));
+    return c.body(body, 200, headers);
+}
+export function registerCompare(app, store) {
+    app.openapi(departmentRoute, async (c) => {
+        const { department, phase, format } = c.req.valid('query');
+        const result = await departmentYears(requireStore(store), department, phase);
+        const table = departmentYearsTable(result);
+        if (format !== 'json')
+            return download(c, table, format, `${department}-years`);
+        return c.json({ ...result, table }, 200);
+    });
+    app.openapi(regionRoute, async (c) => {
+        const { region, year, phase, format } = c.req.valid('query');
+        const result = await sideBySide(requireStore(store), { region, year, phase });
+        const table = sideBySideTable(result);
+        if (format !== 'json')
+            return download(c, table, format, `${region ?? 'all'}-${year ?? 'newest'}`);
+        return c.json({ ...result, table }, 200);
+    });
+    app.openapi(codeRoute, async (c) => {
+        const { code, region, year, phase, format, page, pageSize } = c.req.valid('query');
+        const result = await codeAcross(requireStore(store), code, { region, year, phase });
+        if (format !== 'json')
+            return download(c, codeAcrossTable(result), format, `code-${code}`);
+        // The JSON answers one page of the documents; the downloads hold them all.
+        const shown = { ...result, spending: result.spending.slice((page - 1) * pageSize, page * pageSize) };
+        return c.json({ ...shown, total: result.spending.length, page, pageSize, table: codeAcrossTable(shown) }, 200);
+    });
+}
+//# sourceMappingURL=compare.js.map

@@ -1,0 +1,137 @@
+/**
+ * The shapes the API answers, as zod schemas the OpenAPI document is generated from. They follow
+ * the command-line contract (`check --format json`) and docs/model.md; each route file holds the
+ * schema of its own request.
+ */
+import { z } from '@hono/zod-openapi';
+export const Lang = z.enum(['zh', 'en']).default('zh').openapi({ description: '消息语言 / language of the messages' });
+export const Origin = z
+    .object({
+    file: z.string(),
+    line: z.number().int().optional(),
+    page: z.number().int().optional(),
+    box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+    sheet: z.string().optional(),
+    cell: z.string().optional(),
+    ocr: z.boolean().optional(),
+})
+    .openapi('Origin', { description: 'page + box (PDF points from the top-left), sheet + cell, table cell, or line' });
+export const Finding = z
+    .object({
+    rule: z.string(),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    table: z.string().optional(),
+    row: z.string().optional(),
+    column: z.string().optional(),
+    expected: z.string().optional(),
+    actual: z.string().optional(),
+    difference: z.string().optional(),
+    source: Origin.optional(),
+    cell: Origin.optional(),
+})
+    .openapi('Finding');
+export const Summary = z
+    .object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() })
+    .openapi('Summary');
+export const DocumentMeta = z
+    .looseObject({
+    title: z.string(),
+    department: z.string().nullable(),
+    year: z.number().int().nullable(),
+    phase: z.enum(['budget', 'final_account']),
+    unit: z.string(),
+    source: z.object({ file: z.string(), format: z.enum(['text', 'pdf', 'docx', 'xlsx', 'html']), sha256: z.string() }),
+})
+    .openapi('DocumentMeta');
+/** One checked file: `check --format json`, with the id its report is kept under. */
+export const CheckResult = z
+    .object({
+    id: z.string().openapi({ description: '报告编号 / the id of the kept report' }),
+    stored: z.object({ id: z.number().int(), version: z.number().int(), new: z.boolean() }).nullable().optional().openapi({
+        description: '库中的文件（new 为 false：同一文件已存） / the document in the store (new false: the same file was stored before); null without a store',
+    }),
+    document: DocumentMeta,
+    findings: z.array(Finding),
+    summary: Summary,
+})
+    .openapi('CheckResult');
+/** A narrative claim the rules compared with a cell, true or not (the check result's `claims`). */
+export const CheckedClaim = z
+    .object({
+    rule: z.string(),
+    source: Origin,
+    heading: z.string(),
+    label: z.string(),
+    stated: z.string().openapi({ description: '说明所述金额（万元） / the amount as the text states it, 万元' }),
+    table: z.string(),
+    tableTitle: z.string(),
+    row: z.string(),
+    column: z.string(),
+    cell: Origin,
+    printed: z.string().nullable().openapi({ description: '表中数字 / the figure the table prints, in its unit' }),
+    unit: z.string(),
+    agrees: z.boolean(),
+})
+    .openapi('CheckedClaim');
+/** The report page's data: the check result and the document as read (`extract --format json`). */
+export const Report = CheckResult.extend({
+    pdf: z.string().nullable().openapi({ description: 'URL of the uploaded PDF, null for other formats' }),
+    pdfFile: z
+        .string()
+        .nullable()
+        .optional()
+        .openapi({ description: '该 PDF 的文件名（起源的 file） / the name of that PDF, as origins name it' }),
+    tables: z.array(z.looseObject({ kind: z.string(), title: z.string(), rows: z.array(z.looseObject({})) })),
+    narrative: z.array(z.looseObject({ heading: z.string(), text: z.string() })),
+    overview: z.array(z.looseObject({})),
+    toc: z.array(z.looseObject({})),
+    claims: z.array(CheckedClaim).optional().openapi({
+        description: '核对过的说明数字（相符与否）及其单元格 / every narrative claim checked, true or not, with its cell',
+    }),
+}).openapi('Report');
+export const ErrorBody = z
+    .object({
+    error: z.object({
+        code: z.string(),
+        message: z.string(),
+        zh: z.string(),
+        en: z.string(),
+        file: z.string().optional(),
+    }),
+})
+    .openapi('Error');
+/** A file of several that could not be read: its place in the answer, as in the CLI's JSON array. */
+export const FileFailure = z
+    .object({
+    file: z.string(),
+    error: z.object({ code: z.string(), status: z.number().int(), message: z.string(), zh: z.string(), en: z.string() }),
+})
+    .openapi('FileFailure');
+/** A PDF's bytes, shown in the browser (the uploaded file, or a stored document's original). */
+export const pdfResponse = {
+    description: 'PDF',
+    content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+};
+/** The headers a PDF is answered with. */
+export const PDF_HEADERS = {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': 'inline',
+    'Cache-Control': 'private, max-age=3600',
+};
+/** Error answers every route may give, for the OpenAPI document. */
+export const errorResponses = (...statuses) => Object.fromEntries(statuses.map((status) => [
+    status,
+    { description: ERROR_DESCRIPTIONS[status] ?? 'error', content: { 'application/json': { schema: ErrorBody } } },
+]));
+const ERROR_DESCRIPTIONS = {
+    400: '请求无效 / bad request',
+    401: '缺少或错误的令牌 / missing or wrong token',
+    404: '未找到 / not found',
+    413: '上传过大 / upload too large',
+    415: '无法识别的格式 / unknown format',
+    422: '无法读取 / unreadable',
+    429: '请求过于频繁 / too many uploads',
+    503: '没有文件库 / no store open',
+};
+//# sourceMappingURL=schemas.js.map

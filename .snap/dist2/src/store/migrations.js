@@ -1,0 +1,61 @@
+/**
+ * Versioned migrations, applied in order, each once, each in its own transaction. The first
+ * creates the tables of schema.ts as they are defined now; a later change to a table is a new
+ * migration here (ALTER TABLE …) together with its new definition in schema.ts, and migration 1
+ * then keeps a frozen copy of what it created.
+ */
+import { addedAt, createdAt, createTableSql } from './schema.js';
+/** Sequences give ids that no two processes share (PostgreSQL) and that need no read-back. */
+const SEQUENCES = ['document_ids', 'run_ids', 'failure_ids'];
+/**
+ * Lookups the queries make often. DuckDB answers scans over documents stored in id order from its
+ * zone maps and keeps an index in memory, so it gets only the small ones; PostgreSQL gets the
+ * indexes it needs to find one document's rows and one code's cells.
+ */
+const INDEXES = {
+    duckdb: ['CREATE INDEX documents_department_year ON documents (department, year)'],
+    postgres: [
+        'CREATE INDEX documents_department_year ON documents (department, year)',
+        'CREATE INDEX doc_tables_document ON doc_tables (document_id, table_no)',
+        'CREATE INDEX doc_columns_document ON doc_columns (document_id, table_no)',
+        'CREATE INDEX doc_rows_document ON doc_rows (document_id, table_no, row_no)',
+        'CREATE INDEX doc_rows_code ON doc_rows (code)',
+        'CREATE INDEX cells_row ON cells (document_id, table_no, row_no)',
+        'CREATE INDEX sections_document ON sections (document_id)',
+        'CREATE INDEX claims_document ON claims (document_id)',
+        'CREATE INDEX findings_document ON findings (document_id)',
+        'CREATE INDEX ingest_jobs_state ON ingest_jobs (state)',
+    ],
+};
+/** Version 2's: the unfinished attempts of a job are counted by its sha256. */
+const INDEXES_2 = {
+    duckdb: [],
+    postgres: ['CREATE INDEX ingest_attempts_job ON ingest_attempts (sha256)'],
+};
+export const MIGRATIONS = [
+    {
+        version: 1,
+        name: 'documents, tables, rows, cells, narrative, claims, findings, failures, runs, jobs',
+        statements: (dialect) => [
+            ...SEQUENCES.map((name) => `CREATE SEQUENCE ${name} START 1`),
+            ...createdAt(1).map(createTableSql),
+            ...INDEXES[dialect],
+        ],
+    },
+    {
+        version: 2,
+        name: 'newest version flag; parts of a disclosure waiting in the queue; attempts of each job',
+        statements: (dialect) => [
+            ...addedAt(2),
+            ...createdAt(2).map(createTableSql),
+            // The documents stored before: the newest of each department-year-phase, as the queries found it.
+            `UPDATE documents SET newest = (department IS NULL OR year IS NULL OR id IN (SELECT id FROM (SELECT id,
+         ROW_NUMBER() OVER (PARTITION BY department, year, phase ORDER BY version DESC, id DESC) AS n FROM documents) w WHERE n = 1))`,
+            ...INDEXES_2[dialect],
+        ],
+    },
+];
+/** The schema version this build writes and reads. */
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)';
+//# sourceMappingURL=migrations.js.map

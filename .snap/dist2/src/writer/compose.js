@@ -1,0 +1,137 @@
+/**
+ * A WriterInput and a profile → the laid-out disclosure: the profile's parts in order, the input's
+ * tables by kind where the profile places them (tables of other kinds after them), every 情况说明
+ * sentence filled from the tables, and each text a person must give taken from `texts` or marked.
+ */
+import { KIND_NAMES } from '../model/kinds.js';
+import { missingMarker } from './layout.js';
+import { lookupText, renderSentence } from './sentences.js';
+import { tableGrid } from './table-grid.js';
+const DIGITS = '一二三四五六七八九';
+/** 1 → 一, 12 → 十二, 21 → 二十一: the numbering of headings. */
+export function chineseNumeral(n) {
+    if (n < 10)
+        return DIGITS[n - 1] ?? '';
+    const tens = Math.floor(n / 10);
+    const ones = n % 10;
+    return `${tens === 1 ? '' : DIGITS[tens - 1]}十${ones === 0 ? '' : DIGITS[ones - 1]}`;
+}
+/** A table is empty when it holds no amount other than zero. */
+export const isEmptyTable = (table) => table.empty || table.rows.every((r) => Object.values(r.values).every((a) => a.scaled === 0n));
+/** The input's tables in the profile's order, then those of kinds the profile does not list (unknown ones are left out). */
+export function orderedTables(doc, listed) {
+    doc = { ...doc, tables: joinProjectTargets(doc.tables) };
+    const kinds = listed.map(([kind]) => kind);
+    const out = [];
+    const titleOf = (table, title) => 
+    // Several tables of one kind (one 绩效目标表 per project) keep their own titles to tell them apart.
+    doc.tables.filter((t) => t.kind === table.kind).length > 1 && table.title ? table.title : title;
+    for (const [kind, title] of listed)
+        for (const table of doc.tables.filter((t) => t.kind === kind))
+            out.push({ table, title: titleOf(table, title) });
+    for (const table of doc.tables)
+        if (!kinds.includes(table.kind) && table.kind !== 'unknown')
+            out.push({ table, title: titleOf(table, KIND_NAMES[table.kind]) });
+    return out;
+}
+/** The 项目支出绩效目标表 of every project, printed as one table of many projects (one project after another). */
+function joinProjectTargets(tables) {
+    const targets = tables.filter((t) => t.kind === 'performance_targets');
+    if (targets.length < 2)
+        return tables;
+    const first = targets[0];
+    const joined = { ...first, title: KIND_NAMES.performance_targets, rows: targets.flatMap((t) => t.rows) };
+    return tables.flatMap((t) => (t === first ? [joined] : t.kind === 'performance_targets' ? [] : [t]));
+}
+const paragraphs = (text) => text
+    .split(/\n+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .map((t) => ({ type: 'paragraph', text: t }));
+function coverTitle(input, profile) {
+    const { department, year, scope } = input.document;
+    return `${department ?? ''}${year ?? ''}年${scope === 'unit' ? '单位' : '部门'}${profile.titleWord}`;
+}
+export function composeDisclosure(input, profile) {
+    const doc = input.document;
+    const ctx = { doc, previous: input.previous, texts: input.texts, missing: [] };
+    const missing = [];
+    const ask = (key, where) => {
+        const text = lookupText(input.texts, key);
+        if (text)
+            return text;
+        if (!missing.some((m) => m.key === key))
+            missing.push({ key, where });
+        return missingMarker(key);
+    };
+    const title = coverTitle(input, profile);
+    const body = [];
+    const toc = [];
+    const heading = (level, text) => {
+        body.push({ type: 'heading', level, text });
+        toc.push({ level, text });
+    };
+    const fill = (text) => text.replace('{self}', doc.scope === 'unit' ? '单位' : '部门').replace('{year}', String(doc.year ?? ''));
+    for (const part of profile.parts)
+        writePart(part);
+    return {
+        title,
+        blocks: body.map((b) => (b.type === 'toc' ? { ...b, entries: toc } : b)),
+        missing: [
+            ...missing,
+            ...ctx.missing.filter((key) => !missing.some((m) => m.key === key)).map((key) => ({ key, where: '情况说明' })),
+        ],
+    };
+    function writePart(part) {
+        switch (part.part) {
+            case 'cover':
+                body.push({ type: 'title', text: title }, { type: 'pageBreak' });
+                return;
+            case 'toc':
+                body.push({ type: 'toc', title: part.title, entries: [] }, { type: 'pageBreak' });
+                return;
+            case 'overview':
+                heading(1, part.heading);
+                part.sections.forEach((section, i) => {
+                    heading(2, `${chineseNumeral(i + 1)}、${section.heading}`);
+                    body.push(...paragraphs(ask(section.key, section.heading)));
+                });
+                body.push({ type: 'pageBreak' });
+                return;
+            case 'tables':
+                heading(1, part.heading);
+                orderedTables(doc, part.tables).forEach(({ table, title: tableTitle }, i) => {
+                    toc.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTitle}` });
+                    body.push({ type: 'heading', level: 3, text: tableTitle });
+                    body.push({ type: 'paragraph', text: `单位：${profile.unit}`, align: 'right' });
+                    body.push({ type: 'table', grid: tableGrid(table, profile.unit, doc.department ?? '') });
+                    if (isEmptyTable(table))
+                        body.push({
+                            type: 'paragraph',
+                            text: fill(part.emptyStatement).replace('{what}', KIND_NAMES[table.kind].replace(/表$/, '')),
+                        });
+                });
+                body.push({ type: 'pageBreak' });
+                return;
+            case 'narrative': {
+                heading(1, part.heading);
+                let n = 0;
+                for (const section of part.sections) {
+                    const sentences = section.sentences.flatMap((s) => renderSentence(s, ctx) ?? []);
+                    if (sentences.length === 0)
+                        continue;
+                    n++;
+                    heading(2, `${chineseNumeral(n)}、${section.heading}`);
+                    body.push(...sentences.map((text) => ({ type: 'paragraph', text })));
+                }
+                body.push({ type: 'pageBreak' });
+                return;
+            }
+            case 'glossary':
+                heading(1, part.heading);
+                body.push(...paragraphs(ask(part.key, part.heading)));
+                return;
+        }
+    }
+}
+//# sourceMappingURL=compose.js.map

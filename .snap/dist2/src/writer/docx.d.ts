@@ -1,0 +1,2 @@
+import type { WrittenDocument } from './layout.js';
+export declare function renderDocx(doc: WrittenDocument): Buffer;

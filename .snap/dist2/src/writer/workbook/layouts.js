@@ -1,0 +1,256 @@
+/**
+ * The workbooks a department fills (`budgetlens template --profile …`): for each profile, its sheets
+ * (one per standard table), their columns as column keys and the way codes are printed. Titles come
+ * from the check profile's list of required tables (src/rules/profiles.ts) and column labels from the
+ * model's vocabulary (src/model/column-labels.ts): this file only says which, in which order.
+ */
+import { CLASSIFICATION_HEADERS, FINAL_ACCOUNT_FUND_HEADERS, ROW_HEADERS, standardColumnLabel, THREE_PUBLIC_ITEMS, TOTAL_ROWS, } from '../../model/column-labels.js';
+import { ALL_PROFILES, NATIONAL_BUDGET_TABLES, NATIONAL_FINAL_ACCOUNT_TABLES, } from '../../rules/profiles.js';
+/** The template's words, from the model's one home for them (column-labels.ts), by what the template uses them for. */
+export const LEAD = {
+    item: ROW_HEADERS.item,
+    code: CLASSIFICATION_HEADERS.code,
+    name: CLASSIFICATION_HEADERS.name,
+    split: CLASSIFICATION_HEADERS.split,
+    measure: { budget: '预算数', final_account: '决算数' },
+    budget: standardColumnLabel('budget'),
+    total: standardColumnLabel('total'),
+    ...TOTAL_ROWS,
+    /** The cover's title line: 2026年部门预算, 2025年部门决算 (the reader takes year and department from it). */
+    document: { budget: '预算', final_account: '决算' },
+    scope: { department: '部门', unit: '单位' },
+    threePublic: THREE_PUBLIC_ITEMS,
+    threePublicGroup: '“三公”经费预算数',
+    agencyOperating: '机关运行经费预算数',
+};
+const cols = (...keys) => keys.map((key) => ({ key }));
+const titleOf = (list, kind) => list.find(([k]) => k === kind)?.[1] ?? kind;
+const checkProfile = (id) => ALL_PROFILES.find((p) => p.id === id);
+const FISCAL = ['general_budget', 'gov_fund', 'state_capital'];
+const SPENDING = ['total', 'basic', 'project'];
+function nationalBudget() {
+    const t = (kind) => titleOf(NATIONAL_BUDGET_TABLES, kind);
+    const sides = { income: '收入', expenditure: '支出' };
+    return [
+        {
+            kinds: ['income_expenditure_summary'],
+            title: t('income_expenditure_summary'),
+            rows: 'two-sided',
+            sides,
+            incomeItems: [...FISCAL, 'fiscal_special_account', 'unit_funds'],
+            columns: [{ key: 'total', label: LEAD.measure.budget }],
+        },
+        {
+            kinds: ['income_summary'],
+            title: t('income_summary'),
+            rows: 'function',
+            columns: cols('total', ...FISCAL, 'fiscal_special_account', 'unit_funds', 'carryover'),
+        },
+        {
+            kinds: ['expenditure_summary'],
+            title: t('expenditure_summary'),
+            rows: 'function',
+            columns: cols(...SPENDING, 'business', 'remit_superior', 'subsidy_subordinate'),
+        },
+        {
+            kinds: ['fiscal_appropriation_summary'],
+            title: t('fiscal_appropriation_summary'),
+            rows: 'two-sided',
+            sides,
+            incomeItems: FISCAL,
+            columns: cols('total', ...FISCAL),
+        },
+        {
+            kinds: ['general_budget_expenditure'],
+            title: t('general_budget_expenditure'),
+            rows: 'function',
+            columns: cols(...SPENDING),
+        },
+        {
+            kinds: ['general_budget_basic_expenditure'],
+            title: t('general_budget_basic_expenditure'),
+            rows: 'economic',
+            columns: cols('total', 'personnel', 'public_use'),
+        },
+        { kinds: ['three_public'], title: t('three_public'), rows: 'items', columns: [{ key: 'total', label: LEAD.measure.budget }] },
+        { kinds: ['gov_fund_expenditure'], title: t('gov_fund_expenditure'), rows: 'function', columns: cols(...SPENDING) },
+    ];
+}
+function nationalFinalAccount() {
+    const t = (kind) => titleOf(NATIONAL_FINAL_ACCOUNT_TABLES, kind);
+    const sides = { income: '收入', expenditure: '支出' };
+    const spending = (kind) => ({
+        kinds: [kind],
+        title: t(kind),
+        rows: 'function',
+        columns: cols(...SPENDING),
+    });
+    // A fund's table of the 决算 shows the year's flow: what was carried in, received, spent and carried on.
+    const H = FINAL_ACCOUNT_FUND_HEADERS;
+    const fund = (kind) => ({
+        ...spending(kind),
+        columns: [
+            { key: 'carryover', label: H.carryover },
+            { key: 'current_year', label: H.current_year },
+            ...SPENDING.map((key) => ({ key, group: H.spending })),
+            { key: 'year_end_balance' },
+        ],
+    });
+    return [
+        {
+            kinds: ['income_expenditure_summary'],
+            title: t('income_expenditure_summary'),
+            rows: 'two-sided',
+            sides,
+            incomeItems: ['fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'],
+            columns: [{ key: 'total', label: LEAD.measure.final_account }],
+        },
+        {
+            kinds: ['income_summary'],
+            title: t('income_summary'),
+            rows: 'function',
+            columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'),
+        },
+        {
+            kinds: ['expenditure_summary'],
+            title: t('expenditure_summary'),
+            rows: 'function',
+            columns: cols(...SPENDING, 'remit_superior', 'business', 'subsidy_subordinate'),
+        },
+        {
+            kinds: ['fiscal_appropriation_summary'],
+            title: t('fiscal_appropriation_summary'),
+            rows: 'two-sided',
+            sides,
+            incomeItems: FISCAL,
+            columns: cols('total', ...FISCAL),
+        },
+        spending('general_budget_expenditure'),
+        {
+            kinds: ['general_budget_basic_expenditure'],
+            title: t('general_budget_basic_expenditure'),
+            rows: 'economic',
+            columns: cols('total', 'personnel', 'public_use'),
+        },
+        {
+            kinds: ['three_public'],
+            title: t('three_public'),
+            rows: 'items',
+            columns: [
+                { key: 'budget', label: LEAD.budget },
+                { key: 'total', label: LEAD.measure.final_account },
+            ],
+        },
+        fund('gov_fund_expenditure'),
+        fund('state_capital'),
+    ];
+}
+/** Shanghai's own workbook (shanghai-department-budget-template.xlsx): its tables, groups and split codes. */
+function shanghai() {
+    const titles = checkProfile('shanghai-budget').required;
+    const t = (kind) => titleOf(titles, kind);
+    const spending = (kind, group) => ({
+        kinds: [kind],
+        title: t(kind),
+        rows: 'function',
+        group,
+        columns: cols(...SPENDING),
+    });
+    return [
+        {
+            kinds: ['income_expenditure_summary'],
+            title: t('income_expenditure_summary'),
+            rows: 'two-sided',
+            sides: { income: '本年收入', expenditure: '本年支出' },
+            incomeItems: ['fiscal_appropriation', ...FISCAL, 'business_income', 'operating_income', 'other_income'],
+            columns: [{ key: 'total', label: LEAD.measure.budget }],
+        },
+        {
+            kinds: ['income_summary'],
+            title: t('income_summary'),
+            rows: 'function',
+            group: '收入预算',
+            columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'other_income'),
+        },
+        spending('expenditure_summary', '支出预算'),
+        {
+            kinds: ['fiscal_appropriation_summary'],
+            title: t('fiscal_appropriation_summary'),
+            rows: 'two-sided',
+            sides: { income: '财政拨款收入', expenditure: '财政拨款支出' },
+            incomeItems: FISCAL,
+            columns: cols('total', ...FISCAL),
+        },
+        spending('general_budget_expenditure', '一般公共预算支出'),
+        spending('gov_fund_expenditure', '政府性基金预算支出'),
+        spending('state_capital', '国有资本经营预算支出'),
+        {
+            kinds: ['general_budget_basic_expenditure'],
+            title: t('general_budget_basic_expenditure'),
+            rows: 'economic',
+            group: '一般公共预算基本支出',
+            columns: cols('total', 'personnel', 'public_use'),
+        },
+        {
+            kinds: ['three_public', 'agency_operating'],
+            title: t('agency_operating'),
+            rows: 'three-public-columns',
+            unit: '万元',
+            columns: [],
+        },
+    ];
+}
+export const TEMPLATE_PROFILES = [
+    {
+        id: 'national-budget',
+        name: { zh: '部门预算（全国八张表）', en: 'department budget (the eight national tables)' },
+        check: checkProfile('national'),
+        phase: 'budget',
+        scope: 'department',
+        unit: '万元',
+        codes: 'single',
+        titlePrefix: '',
+        tables: nationalBudget(),
+    },
+    {
+        id: 'national-final-account',
+        name: { zh: '部门决算（全国九张表）', en: 'department final account (the nine national tables)' },
+        check: checkProfile('national-final-account'),
+        phase: 'final_account',
+        scope: 'department',
+        unit: '万元',
+        codes: 'single',
+        titlePrefix: '',
+        tables: nationalFinalAccount(),
+    },
+    {
+        id: 'shanghai-department',
+        name: { zh: '上海市部门预算', en: 'Shanghai department budget' },
+        check: checkProfile('shanghai-budget'),
+        phase: 'budget',
+        scope: 'department',
+        unit: '元',
+        codes: 'split',
+        titlePrefix: '部门',
+        tables: shanghai(),
+    },
+    {
+        id: 'shanghai-unit',
+        name: { zh: '上海市单位预算', en: 'Shanghai unit budget' },
+        check: checkProfile('shanghai-budget'),
+        phase: 'budget',
+        scope: 'unit',
+        unit: '元',
+        codes: 'split',
+        titlePrefix: '单位',
+        tables: shanghai(),
+    },
+];
+export function templateProfile(id) {
+    return TEMPLATE_PROFILES.find((p) => p.id === id);
+}
+/** The printed label of an amount column. */
+export function columnText(column) {
+    return column.label ?? standardColumnLabel(column.key) ?? column.key;
+}
+//# sourceMappingURL=layouts.js.map

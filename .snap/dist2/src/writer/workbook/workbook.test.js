@@ -1,0 +1,303 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot, sharedDir } from '../../../tests/paths.js';
+import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
+import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
+import { workbookBytes } from '../../export/workbook.js';
+import { amountEquals, formatAmount } from '../../model/amount.js';
+import { normalizeName } from '../../model/names.js';
+import { documentFromBlocks, readDocument } from '../../reader.js';
+import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
+import { DEFAULT_LIMITS } from '../../source/load.js';
+import { TEMPLATE_PROFILES } from './layouts.js';
+import { inspectWorkbook, readWorkbook } from './read.js';
+import { InputRefused, refusalPlace } from './refusal.js';
+import { tableSheetNames, templateBytes, templateSheets } from './template.js';
+const dir = mkdtempSync(join(tmpdir(), 'budgetlens-workbook-'));
+const seed = (name) => join(projectRoot, 'tests', 'fixtures', 'seeds', name);
+const SEEDS = readdirSync(join(projectRoot, 'tests', 'fixtures', 'seeds')).filter((f) => f.endsWith('.txt'));
+let n = 0;
+const save = (bytes, ext = 'xlsx') => {
+    const path = join(dir, `wb${++n}.${ext}`);
+    writeFileSync(path, bytes);
+    return path;
+};
+async function refusals(path) {
+    try {
+        await readWorkbook(path);
+    }
+    catch (error) {
+        assert.ok(error instanceof InputRefused, String(error));
+        return error.refusals.map((r) => ({ ...r, place: refusalPlace(r) }));
+    }
+    assert.fail('the workbook was accepted');
+}
+/** Rows of a table by side, code and name (and which of that name: 上年结转's 一般公共预算拨款), with their amounts. */
+function rowsOf(table) {
+    const seen = new Map();
+    return table.rows.map((r) => {
+        const id = `${r.side ?? ''}|${r.isTotal ? '' : (r.code ?? '')}|${normalizeName(r.name)}`;
+        const nth = (seen.get(id) ?? 0) + 1;
+        seen.set(id, nth);
+        return { id: `${id}#${nth}`, values: r.values };
+    });
+}
+describe('budgetlens template', () => {
+    for (const profile of TEMPLATE_PROFILES) {
+        it(`${profile.id}: each sheet's table is read back by our own adapter with its kind and columns`, async () => {
+            const bytes = templateBytes(profile, { year: 2026, department: '上海市测试局' });
+            const output = await xlsxAdapter.read({ file: 't.xlsx', bytes: new Uint8Array(bytes), limits: DEFAULT_LIMITS });
+            const doc = documentFromBlocks(output, 't.xlsx', 'xlsx', '');
+            const names = tableSheetNames(profile);
+            profile.tables.forEach((layout, i) => {
+                for (const kind of layout.kinds) {
+                    const table = doc.tables.find((t) => t.kind === kind);
+                    assert.ok(table, `${kind} on ${names[i]}`);
+                    assert.equal(table.source.sheet, names[i]);
+                    const keys = table.columns.filter((c) => c.type === 'amount').map((c) => c.key);
+                    for (const c of layout.columns)
+                        assert.ok(keys.includes(c.key), `${kind}: ${c.key} in ${keys.join(',')}`);
+                }
+            });
+            // Unfilled, every table is there and each required one is refused as not filled in, by its sheet and the cells of its rows.
+            const { input, refusals } = await inspectWorkbook(save(bytes));
+            assert.equal(input.document.department, '上海市测试局');
+            assert.deepEqual(Object.keys(input.texts).length, 0, 'an unfilled 说明 sheet gives no text');
+            assert.deepEqual(refusals.map((r) => r.reason), input.profile.required.map(() => 'unfilled'));
+            for (const r of refusals) {
+                assert.ok(names.includes(r.sheet ?? ''), `${r.table} on ${r.sheet}`);
+                assert.match(r.cell ?? '', /^[A-Z]+\d+:[A-Z]+\d+$/);
+                assert.ok(r.zh.includes(r.cell ?? '') && r.en.includes(r.cell ?? ''));
+            }
+        });
+    }
+    const soffice = spawnSync('which', ['soffice']).status === 0;
+    it('opens in LibreOffice: each profile converts to CSV, and a filled one saved again by LibreOffice reads back whole', {
+        skip: soffice ? false : 'soffice 未安装 / soffice not installed',
+    }, async () => {
+        const paths = TEMPLATE_PROFILES.map((p) => save(templateBytes(p, { year: 2026, department: '测试局' })));
+        const doc = await readDocument(seed(SEEDS[0]));
+        const filled = save(templateBytes(TEMPLATE_PROFILES[0], { year: 2024, fill: doc }));
+        const out = join(dir, 'lo');
+        const convert = (to, files) => spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', to, '--outdir', out, ...files], {
+            timeout: 180_000,
+        });
+        // Field separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8).
+        const csv = convert('csv:Text - txt - csv (StarCalc):44,34,76', paths);
+        assert.equal(csv.status, 0, String(csv.stderr));
+        for (const path of paths) {
+            const name = join(out, `${basename(path, '.xlsx')}.csv`);
+            // The first sheet, the 封面: its title line and the department.
+            assert.match(readFileSync(name, 'utf8'), /测试局2026年部门(?:预算|决算)|测试局2026年单位预算/);
+        }
+        const again = convert('xlsx', [filled]);
+        assert.equal(again.status, 0, String(again.stderr));
+        const read = await readFilled(join(out, basename(filled)), doc);
+        assert.equal(read.document.tables.length, doc.tables.filter((t) => TEMPLATE_PROFILES[0]?.tables.some((l) => l.kinds.includes(t.kind))).length);
+    });
+});
+/**
+ * A workbook filled from a seed: what the seed cannot give is left unfilled and refused as such —
+ * a 收入总表 by unit (the sheet is by function code) or a table the seed does not have (000 has no
+ * 机关运行经费) — and nothing else is refused.
+ */
+async function readFilled(path, doc) {
+    const { input, refusals } = await inspectWorkbook(path);
+    for (const r of refusals) {
+        assert.equal(r.reason, 'unfilled', `${refusalPlace(r)} ${r.zh}`);
+        const given = doc.tables.find((t) => t.kind === r.table);
+        assert.ok(!given?.rows.some((row) => !row.isTotal && row.code), `${r.table} is in the seed, yet unfilled`);
+    }
+    return input;
+}
+describe('reading a filled workbook', () => {
+    for (const profile of TEMPLATE_PROFILES) {
+        for (const file of SEEDS) {
+            it(`${profile.id} filled from ${file} reads back the same tables and amounts`, async () => {
+                const doc = await readDocument(seed(file));
+                const path = save(templateBytes(profile, { year: doc.year ?? 2024, department: doc.department ?? '', fill: doc }));
+                const { document } = await readFilled(path, doc);
+                assert.equal(document.year, doc.year);
+                // Shanghai's 三公 table prints its items as columns under its own names: its total and each item
+                // (found by the reader's item words, 公务用车费 = 公务用车购置及运行费) are compared.
+                const turned = new Set(profile.tables.filter((t) => t.rows === 'three-public-columns').flatMap((t) => t.kinds));
+                for (const kind of turned) {
+                    const total = (d) => d.tables.find((t) => t.kind === kind)?.rows.find((r) => r.isTotal)?.values.total;
+                    const [got, want] = [total(document), total(doc)];
+                    if (want)
+                        assert.ok(got && amountEquals(got, want), `${kind} total`);
+                }
+                if (turned.has('three_public')) {
+                    const { travel, reception, vehicle, purchase, running } = THREE_PUBLIC;
+                    const items = (d) => {
+                        const rows = d.tables.find((t) => t.kind === 'three_public')?.rows.filter((r) => !r.isTotal) ?? [];
+                        return [travel, reception, vehicle, purchase, running].map((item) => {
+                            const value = rows.find((r) => item.test(normalizeName(r.name)))?.values.total;
+                            return value && value.scaled !== 0n ? formatAmount(value) : null;
+                        });
+                    };
+                    assert.deepEqual(items(document), items(doc), 'each 三公 item');
+                }
+                for (const table of document.tables.filter((t) => !turned.has(t.kind))) {
+                    const source = doc.tables.find((t) => t.kind === table.kind);
+                    if (table.rows.every((r) => Object.keys(r.values).length === 0))
+                        continue;
+                    const wanted = new Map(rowsOf(source).map((r) => [r.id, r.values]));
+                    for (const row of rowsOf(table)) {
+                        const values = wanted.get(row.id);
+                        assert.ok(values, `${table.kind}: ${row.id}`);
+                        for (const [key, amount] of Object.entries(row.values)) {
+                            const expected = values[key];
+                            assert.ok(expected && amountEquals(amount, expected), `${table.kind} ${row.id} ${key}`);
+                        }
+                    }
+                }
+            });
+        }
+    }
+    it('texts of the 说明 sheet keep their cell', async () => {
+        const doc = await readDocument(seed(SEEDS[0]));
+        const profile = TEMPLATE_PROFILES[0];
+        const path = save(templateBytes(profile, { year: 2024, fill: doc, texts: { 部门职责: '负责全省商务工作。' } }));
+        const read = await readFilled(path, doc);
+        assert.equal(read.texts.部门职责, '负责全省商务工作。');
+        assert.deepEqual(read.origins.部门职责, { file: path, sheet: '说明', cell: 'B2' });
+    });
+});
+describe('refusing bad workbooks, each problem at its sheet and cell', () => {
+    const profile = TEMPLATE_PROFILES[0];
+    /** The seed 000 workbook, with one cell changed. */
+    async function edited(change) {
+        const doc = await readDocument(seed('000_7094a3d6e0f48fbd.txt'));
+        const sheets = templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc });
+        change(sheets);
+        return save(workbookBytes(sheets));
+    }
+    const sheet = (sheets, name) => sheets.find((s) => s.name === name);
+    // 一般公共预算支出表 of seed 000: row 9 is 2011301 行政运行, column C its 合计 (4885.93).
+    const GB = '一般公共预算支出表';
+    it('a missing table names its sheet', async () => {
+        const path = await edited((sheets) => sheets.splice(sheets.findIndex((s) => s.name === GB), 1));
+        const found = await refusals(path);
+        const missing = found.find((r) => r.reason === 'missing-table');
+        assert.ok(missing);
+        assert.equal(missing.sheet, GB);
+        assert.match(missing.zh, /一般公共预算支出表/);
+    });
+    it('a sum that does not tie names the cell', async () => {
+        const path = await edited((sheets) => {
+            sheet(sheets, GB).rows[8][2] = { number: '4886.93', decimals: 2 };
+        });
+        const found = await refusals(path);
+        assert.ok(found.some((r) => r.reason === 'sum' && r.place === `${GB}!C9`), JSON.stringify(found.map((r) => r.place)));
+        assert.ok(found.every((r) => /[\u4e00-\u9fff]/.test(r.zh) && /[A-Za-z]/.test(r.en)));
+    });
+    it("a code not in the year's list names its cell", async () => {
+        const path = await edited((sheets) => {
+            sheet(sheets, GB).rows[8][0] = { text: '2011397' };
+        });
+        const found = await refusals(path);
+        assert.ok(found.some((r) => r.reason === 'code' && r.place === `${GB}!A9`), JSON.stringify(found));
+    });
+    it('a negative amount names its cell', async () => {
+        const path = await edited((sheets) => {
+            sheet(sheets, GB).rows[8][4] = { number: '-137.81', decimals: 2 };
+        });
+        const found = await refusals(path);
+        assert.ok(found.some((r) => r.reason === 'negative' && r.place === `${GB}!E9`), JSON.stringify(found));
+    });
+    it('text in an amount cell names its cell, with the other problems at once', async () => {
+        const path = await edited((sheets) => {
+            sheet(sheets, GB).rows[8][2] = { text: '四千八百万' };
+            sheet(sheets, GB).rows[9][0] = { text: '2011398' };
+        });
+        const found = await refusals(path);
+        assert.ok(found.some((r) => r.reason === 'not-a-number' && r.place === `${GB}!C9`), JSON.stringify(found));
+        assert.ok(found.some((r) => r.reason === 'code' && r.place === `${GB}!A10`));
+    });
+    it('a table published empty with its statement is accepted; the same table unfilled is refused by sheet and cells', async () => {
+        // Seed 003 (阳泉市商务局) prints its 政府性基金预算支出表 empty, 注：本表无数据 under it.
+        const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
+        const sheets = templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc });
+        const FUND = '政府性基金预算支出表';
+        const read = await readWorkbook(save(workbookBytes(sheets)));
+        const fund = read.document.tables.find((t) => t.kind === 'gov_fund_expenditure');
+        assert.ok(fund?.empty);
+        assert.match(fund.emptyStatement?.text ?? '', /本表无数据/);
+        // Without the statement, and with the 总表s giving 政府性基金 income (so not even a 0 says why), it is unfilled.
+        const rows = sheet(sheets, FUND).rows;
+        rows.splice(rows.findIndex((r) => /本表无数据/.test(JSON.stringify(r))), 1);
+        for (const name of ['收支总表', '财政拨款收支总表']) {
+            const fundIncome = sheet(sheets, name).rows.find((r) => /政府性基金/.test(JSON.stringify(r?.[0] ?? null)));
+            fundIncome[1] = { number: '10.00', decimals: 2 };
+        }
+        const found = await refusals(save(workbookBytes(sheets)));
+        const unfilled = found.filter((r) => r.reason === 'unfilled');
+        assert.deepEqual(unfilled.map((r) => r.place), [`${FUND}!A6:E6`]);
+        assert.match(unfilled[0]?.zh ?? '', /政府性基金预算支出表未填写/);
+    });
+    it("an empty fund table the 收支总表 shows at 0 needs no statement (the checker's own reason)", async () => {
+        // Seed 000 (吉林省商务厅) prints its 政府性基金 table empty with no statement; its 收支总表 prints that income as 0.
+        const path = await edited(() => { });
+        const found = await refusals(path);
+        assert.ok(!found.some((r) => r.table === 'gov_fund_expenditure' || r.table === 'state_capital'), JSON.stringify(found));
+    });
+    it('a file that is not a workbook, and a hostile zip, are refused', async () => {
+        const text = save(Buffer.from('一般公共预算支出表\n合计\t1.00\n'), 'txt');
+        assert.equal((await refusals(text))[0]?.reason, 'not-a-workbook');
+        const bomb = makeZip([
+            { name: '[Content_Types].xml', data: '<Types/>' },
+            { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="a" r:id="rId1"/></sheets></workbook>' },
+            { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) },
+        ]);
+        await assert.rejects(readWorkbook(save(bomb)), (error) => /压缩|zip/i.test(error.message));
+    });
+});
+describe('the final account template', () => {
+    it('prints a fund table as the national 决算 does (年初结转和结余 … 年末结转和结余) and reads each column back', async () => {
+        const profile = TEMPLATE_PROFILES.find((p) => p.id === 'national-final-account');
+        const sheets = templateSheets(profile, { year: 2024, department: '测试局' });
+        const name = tableSheetNames(profile)[profile.tables.findIndex((t) => t.kinds.includes('gov_fund_expenditure'))];
+        const rows = sheets.find((s) => s.name === name).rows;
+        const n = (v) => ({ number: v, decimals: 2 });
+        // 征地和拆迁补偿支出: 10.00 carried in, 100.00 received, 90.00 spent on projects, 20.00 carried on.
+        const figures = [n('10.00'), n('100.00'), n('90.00'), null, n('90.00'), n('20.00')];
+        const total = rows.length - 1;
+        rows.splice(total, 1, [{ text: '2120801' }, { text: '征地和拆迁补偿支出' }, ...figures], [null, { text: '合计' }, ...figures]);
+        const { input } = await inspectWorkbook(save(workbookBytes(sheets)));
+        const fund = input.document.tables.find((t) => t.kind === 'gov_fund_expenditure');
+        assert.deepEqual(fund?.columns.filter((c) => c.type === 'amount').map((c) => c.key), ['carryover', 'current_year', 'total', 'basic', 'project', 'year_end_balance']);
+        const row = fund?.rows.find((r) => r.code === '2120801');
+        assert.deepEqual(Object.fromEntries(Object.entries(row?.values ?? {}).map(([k, v]) => [k, v.raw])), {
+            carryover: '10.00',
+            current_year: '100.00',
+            total: '90.00',
+            project: '90.00',
+            year_end_balance: '20.00',
+        });
+    });
+});
+describe("Shanghai's own workbooks", () => {
+    for (const name of ['shanghai-department-budget-template.xlsx', 'shanghai-unit-budget-template.xlsx']) {
+        const file = join(sharedDir, 'samples', name);
+        it(`${name}: its tables and its sheets of text`, { skip: existsSync(file) ? false : `缺少 / missing ${file}` }, async () => {
+            // As published, unfilled: every required table is there, the 总表s among those refused as not filled in.
+            const { input: read, refusals } = await inspectWorkbook(file);
+            assert.ok(refusals.every((r) => r.reason === 'unfilled'));
+            for (const kind of ['income_expenditure_summary', 'income_summary', 'expenditure_summary', 'fiscal_appropriation_summary'])
+                assert.ok(refusals.some((r) => r.table === kind), kind);
+            const kinds = read.document.tables.map((t) => t.kind);
+            for (const [kind] of read.profile.required)
+                assert.ok(kinds.includes(kind), kind);
+            assert.equal(read.profile.id, 'shanghai-budget');
+            assert.match(read.texts.部门职责 ?? '', /主要职能包括/);
+            assert.match(read.origins.部门职责?.sheet ?? '', /职能$/);
+            assert.equal(read.origins.部门职责?.cell, 'A3');
+        });
+    }
+});
+//# sourceMappingURL=workbook.test.js.map

@@ -1,0 +1,79 @@
+/**
+ * End-to-end checks of real 2026 budgets from ../shared/corpus: the exact set of error findings on
+ * documents of several templates, each verified by hand against the PDF (docs/corpus-findings.md has
+ * the arithmetic). A false error fails this test as surely as a missed one. The corpus is not part of
+ * the repository: without ../shared the test skips, naming what is missing.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkDocument } from '../src/check.js';
+import { readDocument } from '../src/reader.js';
+import { sharedDir } from './paths.js';
+const EXPECTED = {
+    // 苏州 template: every table ties, the 政府采购支出表's purchases are no classification tree.
+    'suzhou/shenji-2026.pdf': [],
+    // 公开07表 一般公共预算支出表 prints 222 粮油物资储备支出 388.25 but its 合计 leaves it out.
+    'suzhou/ziran-guihua-2026-unit.pdf': [
+        ['hierarchy-sum', 20, '9466.77', '9078.52'],
+        ['hierarchy-sum', 20, '4644.55', '4256.30'],
+    ],
+    // 广州 发改委: its 情况说明 is justified, every character spaced (1 5 5 , 7 2 3 . 3 9 万 元): nothing is wrong.
+    'guangzhou/fagai-2026.pdf': [],
+    // 广东 template, per-unit 基本支出表 with a 监狱 among the units: nothing is wrong.
+    'guangzhou/sifa-2026.pdf': [],
+    // 上海 unit budget: 收入总计 left blank (0) against 支出总计 195,774,300.
+    'shanghai/shenji-2026-unit.pdf': [
+        ['balance', 7, '0', '195774300'],
+        ['cross-table', 9, '0', '195774300'],
+    ],
+    // 湖州: the fiscal table's income side leaves out money its 类 spend; 200.00 of 经营支出 in the project table.
+    'huzhou/jiaotong-2026.pdf': [
+        ['cross-table', 28, '52244.36', '35673.03'],
+        ['cross-table', 28, '139963.40', '7000.00'],
+        ['cross-table', 38, '171262.41', '171462.41'],
+    ],
+    // 湖州 财政局: the 财政拨款收支预算总表's title is drawn cell by cell, each part clipped to its cell: nothing is wrong.
+    'huzhou/caizheng-2026.pdf': [],
+    // 烟台 信访局: 20140 信访事务 prints 524.00 of 项目支出 that no 项 under it carries, in three tables.
+    'yantai/xinfang-2026.pdf': [
+        ['hierarchy-sum', 7, '854.84', '1378.84'],
+        ['hierarchy-sum', 9, '854.84', '1378.84'],
+        ['hierarchy-sum', 9, '0.00', '524.00'],
+        ['hierarchy-sum', 13, '854.84', '1378.84'],
+        ['hierarchy-sum', 13, '0.00', '524.00'],
+    ],
+    // 烟台 民政局: 差旅费 prints 一般公共预算 5.50 under a 小计 and 合计 of 4.50.
+    'yantai/minzheng-2026.pdf': [
+        ['hierarchy-sum', 24, '117.37', '116.37'],
+        ['row-identity', 24, '5.50', '4.50'],
+        ['row-identity', 24, '5.50', '4.50'],
+    ],
+    // 长春 信访局: 当年预算 小计 0.00 beside 项目支出 458.00 / 16.56; 301 and 302 not the sum of their 款; 30208 twice.
+    'changchun/xinfang-2026.pdf': [
+        ['hierarchy-sum', 8, '903.85', '1378.41'],
+        ['row-identity', 8, '0.00', '458.00'],
+        ['row-identity', 8, '0.00', '16.56'],
+        ['hierarchy-sum', 11, '920.96', '911.21'],
+        ['hierarchy-sum', 11, '221.37', '211.00'],
+        ['classification-codes', 11, '取暖费', '物业管理费'],
+    ],
+    // 烟台 文旅局: the project table's 合计 is its 项目支出 plus 上年结转; "增加（减少）的主要原因" names a topic.
+    'yantai/wenlv-2026.pdf': [],
+};
+const corpusDir = join(sharedDir, 'corpus');
+describe('checking real budgets of the corpus: exactly the errors verified by hand', () => {
+    for (const [file, expected] of Object.entries(EXPECTED)) {
+        const path = join(corpusDir, file);
+        const skip = existsSync(path) ? false : `${path} is missing (../shared/corpus beside the clone)`;
+        it(file, { skip }, async () => {
+            const doc = await readDocument(path);
+            const errors = checkDocument(doc).findings.filter((f) => f.severity === 'error');
+            const got = errors.map((f) => JSON.stringify([f.rule, f.source?.page ?? 0, f.expected, f.actual]));
+            const want = expected.map((e) => JSON.stringify(e));
+            assert.deepEqual(got.sort(), want.sort(), errors.map((f) => f.message).join('\n'));
+        });
+    }
+});
+//# sourceMappingURL=corpus-errors.test.js.map

@@ -1,0 +1,92 @@
+/**
+ * Uploads and the store in Debian's Chromium (playwright-core), on a serve with its own DuckDB
+ * store: a round-trip PDF uploaded is stored and listed by the corpus browser; its stored report
+ * shows the original PDF with the findings boxed on their cells, in Chinese, and in English on the
+ * toggle; the 情况说明 and 报表 files of one 北京-style disclosure dropped together are one document.
+ * Screenshots go to test-artifacts/web/ (git-ignored). Skips, naming what is missing, without
+ * /usr/bin/chromium.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { twoFileDisclosure } from '../src/ingest/testing.js';
+import { startServer } from '../src/server/serve.js';
+import { launchChromium, chromiumMissing as missing } from './chromium.js';
+import { projectRoot } from './paths.js';
+const ARTIFACTS = join(projectRoot, 'test-artifacts', 'web');
+const roundtripPdf = join(projectRoot, 'tests', 'fixtures', 'roundtrip', '000_7094a3d6e0f48fbd.pdf');
+describe('uploads stored, in Chromium', { skip: missing }, () => {
+    let scratch;
+    let server;
+    let browser;
+    let page;
+    const problems = [];
+    before(async () => {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        scratch = mkdtempSync(join(tmpdir(), 'budgetlens-web-uploads-'));
+        server = await startServer({ host: '127.0.0.1', port: 0, token: null, db: join(scratch, 'web.duckdb') });
+        browser = await launchChromium();
+        page = await browser.context.newPage();
+        page.on('console', (m) => {
+            if (m.type() === 'error')
+                problems.push(m.text());
+        });
+        page.on('pageerror', (e) => problems.push(e.message));
+    });
+    after(async () => {
+        await browser?.close();
+        await server?.close();
+        if (scratch)
+            rmSync(scratch, { recursive: true, force: true });
+    });
+    const shot = (name) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+    const ready = () => page.waitForSelector('body[data-ready]');
+    it('a PDF uploaded is stored, listed in the corpus, and its stored report boxes the cells, 中文 then English', async () => {
+        await page.goto(`${server.url}/`);
+        await ready();
+        await page.setInputFiles('#files', roundtripPdf);
+        await page.waitForSelector('.report .box', { timeout: 90_000 });
+        await page.goto(`${server.url}/#/`);
+        await page.waitForSelector('.upload.done .in-store');
+        assert.match((await page.locator('.upload.done .in-store').textContent()) ?? '', /^已存入文件库 #\d+$/);
+        await page.goto(`${server.url}/#/corpus`);
+        await page.waitForSelector('.corpus-table');
+        assert.equal(await page.locator('.corpus-table tbody tr').count(), 1);
+        assert.match((await page.locator('.corpus-table tbody').textContent()) ?? '', /吉林省商务厅/);
+        await page.locator('.open-doc').first().click();
+        await page.waitForSelector('.report .box', { timeout: 60_000 });
+        assert.equal(await page.locator('.count.error').textContent(), '错误 6');
+        const findings = () => page.locator('.panel.findings').textContent();
+        assert.match((await findings()) ?? '', /属四舍五入误差/);
+        await page.locator('.finding.info', { hasText: 'hierarchy-sum' }).first().click();
+        await page.waitForFunction(() => document.querySelector('#pdf-page')?.dataset.page === '9');
+        await page.locator('.box.cell').first().waitFor();
+        assert.equal(await page.locator('.box.cell').count(), 3);
+        await shot('7-stored-upload-cells');
+        await page.locator('#lang').click();
+        await ready();
+        await page.waitForFunction(() => /within rounding/.test(document.querySelector('.panel.findings')?.textContent ?? ''));
+        assert.doesNotMatch((await findings()) ?? '', /属四舍五入误差/);
+        await shot('8-stored-upload-english');
+        await page.locator('#lang').click();
+        await ready();
+    });
+    it('the 情况说明 and 报表 files dropped together are read as one document', async () => {
+        const [narrative, tables] = twoFileDisclosure(join(scratch, 'beijing'));
+        await page.goto(`${server.url}/#/`);
+        await page.waitForSelector('.drop');
+        await page.setInputFiles('#files', [narrative, tables]);
+        await page.waitForSelector('.report-head h1', { timeout: 60_000 });
+        assert.match((await page.locator('.report-head').textContent()) ?? '', /北京市财政局/);
+        await page.goto(`${server.url}/#/`);
+        const line = page.locator('.upload.done').first();
+        await line.waitFor();
+        assert.equal(await line.locator('.name').getAttribute('data-files'), '2');
+        assert.match((await line.locator('.name').textContent()) ?? '', /情况说明\.txt \+ .*报表\.txt/);
+        await shot('9-two-files-one-document');
+        assert.deepEqual(problems, []);
+    });
+});
+//# sourceMappingURL=web-uploads.test.js.map

@@ -1,0 +1,83 @@
+/**
+ * `budgetlens write` as a department runs it: written (exit 0), written with the texts still to give
+ * listed (exit 1), refused with the findings and nothing at --out (exit 1), usage errors (exit 2).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { cli, SEED_000, SEED_003 } from './cli-run.js';
+const dir = mkdtempSync(join(tmpdir(), 'budgetlens-write-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+function modelJson(seed, name) {
+    const file = join(dir, name);
+    const extracted = cli('extract', seed, '--out', file);
+    assert.equal(extracted.code, 0, extracted.stderr);
+    return file;
+}
+const TEXTS = `# 阳泉市商务局
+## 主要职能
+贯彻执行国家及省、国内外贸易和国际经济合作的发展战略。
+## 机构设置
+内设职能科室10个。
+## 政府采购情况
+2024年本单位无政府采购预算。
+## 国有资产占用情况
+截至2023年底，本单位共有车辆0辆。
+## 名词解释
+财政拨款收入：指本级财政当年拨付的资金。
+`;
+describe('budgetlens write', () => {
+    it('writes the document when every text is given (exit 0)', () => {
+        const input = modelJson(SEED_003, '003.json');
+        const texts = join(dir, 'texts.md');
+        writeFileSync(texts, TEXTS);
+        const out = join(dir, '003.html');
+        const result = cli('write', input, '--profile', 'national-budget', '--texts', texts, '--out', out);
+        assert.equal(result.code, 0, result.stderr);
+        const html = readFileSync(out, 'utf8');
+        assert.ok(html.includes('内设职能科室10个。'));
+        assert.ok(!html.includes('【待补充'));
+    });
+    it('marks and lists each text not given (exit 1, the document written)', () => {
+        const input = modelJson(SEED_003, '003b.json');
+        const out = join(dir, '003.docx');
+        const result = cli('write', input, '--profile', 'national-budget', '--out', out);
+        assert.equal(result.code, 1);
+        assert.match(result.stderr, /【待补充】名词解释/);
+        assert.match(result.stderr, /【待补充】政府采购情况/);
+        assert.ok(existsSync(out));
+    });
+    it('refuses an input whose tables have errors: findings printed, nothing written (exit 1)', () => {
+        const input = modelJson(SEED_000, '000.json');
+        const out = join(dir, '000.docx');
+        const result = cli('write', input, '--profile', 'national-budget', '--out', out);
+        assert.equal(result.code, 1);
+        assert.match(result.stderr, /performance-indicator/);
+        assert.match(result.stderr, /未写入/);
+        assert.ok(!existsSync(out));
+    });
+    it('refuses the template as made, no number filled: each required table by sheet and cells, nothing written (exit 2)', () => {
+        const template = join(dir, 'template.xlsx');
+        assert.equal(cli('template', '--profile', 'national-budget', '--year', '2026', '--out', template).code, 0);
+        const out = join(dir, 'template.docx');
+        const result = cli('write', template, '--profile', 'national-budget', '--out', out);
+        assert.equal(result.code, 2, result.stderr);
+        for (const place of ['收支总表!A7:D13', '收入总表!A6:I6', '一般公共预算支出表!A6:E6', '政府性基金预算支出表!A6:E6'])
+            assert.ok(result.stderr.includes(`${place}: `), place);
+        assert.match(result.stderr, /未填写/);
+        assert.ok(!existsSync(out));
+    });
+    it('refuses an unknown profile, an unknown format and a file that is not a document (exit 2)', () => {
+        const input = modelJson(SEED_003, '003c.json');
+        assert.equal(cli('write', input, '--profile', 'beijing', '--out', join(dir, 'x.docx')).code, 2);
+        assert.equal(cli('write', input, '--profile', 'national-budget', '--out', join(dir, 'x.txt')).code, 2);
+        const bad = join(dir, 'bad.json');
+        writeFileSync(bad, '{"tables": 3}');
+        const refused = cli('write', bad, '--profile', 'national-budget', '--out', join(dir, 'x.docx'));
+        assert.equal(refused.code, 2);
+        assert.match(refused.stderr, /不是 BudgetLens 的文档 JSON/);
+    });
+});
+//# sourceMappingURL=writer-cli.test.js.map

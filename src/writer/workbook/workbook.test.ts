@@ -10,8 +10,9 @@ import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
 import { workbookBytes } from '../../export/workbook.js';
 import { amountEquals } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
-import type { BudgetDocument, Table } from '../../model/types.js';
+import type { BudgetDocument, Table, TableKind } from '../../model/types.js';
 import { documentFromBlocks, readDocument } from '../../reader.js';
+import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { DEFAULT_LIMITS } from '../../source/load.js';
 import { TEMPLATE_PROFILES } from './layouts.js';
 import { readWorkbook } from './read.js';
@@ -47,6 +48,21 @@ function rowsOf(table: Table) {
     seen.set(id, nth);
     return { id: `${id}#${nth}`, values: r.values };
   });
+}
+
+/** The figures of a 三公 (or 机关运行经费) table that Shanghai's sheet prints as columns: the total, then each item. */
+function threePublicParts(kind: TableKind) {
+  const table = (d: BudgetDocument) => d.tables.find((t) => t.kind === kind);
+  const total = { name: '合计', amount: (d: BudgetDocument) => table(d)?.rows.find((r) => r.isTotal)?.values.total };
+  if (kind !== 'three_public') return [total];
+  const items = Object.entries(THREE_PUBLIC).filter(([name]) => name !== 'vehicleAny');
+  return [
+    total,
+    ...items.map(([name, test]) => ({
+      name,
+      amount: (d: BudgetDocument) => table(d)?.rows.find((r) => !r.isTotal && test.test(normalizeName(r.name)))?.values.total,
+    })),
+  ];
 }
 
 describe('budgetlens template', () => {
@@ -114,12 +130,12 @@ describe('reading a filled workbook', () => {
         const path = save(templateBytes(profile, { year: doc.year ?? 2024, department: doc.department ?? '', fill: doc }));
         const { document } = await readWorkbook(path);
         assert.equal(document.year, doc.year);
-        // Shanghai's 三公 table prints its items as columns under its own names: its total is compared.
+        // Shanghai's 三公 table prints its items as columns under its own names: each item (named as
+        // the checker names it), the total and the 机关运行经费 are compared.
         const turned = new Set(profile.tables.filter((t) => t.rows === 'three-public-columns').flatMap((t) => t.kinds));
-        for (const kind of turned) {
-          const total = (d: BudgetDocument) => d.tables.find((t) => t.kind === kind)?.rows.find((r) => r.isTotal)?.values.total;
-          const [got, want] = [total(document), total(doc)];
-          if (want) assert.ok(got && amountEquals(got, want), `${kind} total`);
+        for (const [kind, item] of [...turned].flatMap((kind) => threePublicParts(kind).map((p) => [kind, p] as const))) {
+          const [got, want] = [item.amount(document), item.amount(doc)];
+          assert.ok(want ? got && amountEquals(got, want) : !got, `${kind} ${item.name}: ${got?.raw} for ${want?.raw}`);
         }
         for (const table of document.tables.filter((t) => !turned.has(t.kind))) {
           const source = doc.tables.find((t) => t.kind === table.kind) as Table;

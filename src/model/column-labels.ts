@@ -30,7 +30,15 @@ const LABELS: Record<string, string> = {
   value: '价值',
   amount: '年度资金总额',
   period_total: '实施期资金总额',
+  year_end_balance: '年末结转和结余',
 };
+
+/**
+ * How the national final account (决算) prints the columns of its fund tables (政府性基金预算财政拨款
+ * 收入支出决算表): 年初结转和结余 (`carryover`) | 本年收入 (`current_year`) | 本年支出 合计 · 基本支出 ·
+ * 项目支出 | 年末结转和结余 (`year_end_balance`), read back by recognize/column-keys.ts.
+ */
+export const FINAL_ACCOUNT_LABELS = { carryover: '年初结转和结余', current_year: '本年收入', spending: '本年支出' } as const;
 
 /** The standard name of a column key ("上年结转·一般公共预算" for carry-over funds), or null for other keys. */
 export function standardColumnLabel(key: string): string | null {

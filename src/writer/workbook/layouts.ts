@@ -4,7 +4,7 @@
  * from the check profile's list of required tables (src/rules/profiles.ts) and column labels from the
  * model's vocabulary (src/model/column-labels.ts): this file only says which, in which order.
  */
-import { ROW_HEADERS, standardColumnLabel } from '../../model/column-labels.js';
+import { FINAL_ACCOUNT_LABELS, ROW_HEADERS, standardColumnLabel } from '../../model/column-labels.js';
 import type { MoneyUnit, Phase, Scope, TableKind } from '../../model/types.js';
 import {
   ALL_PROFILES,
@@ -157,7 +157,15 @@ function nationalFinalAccount(): TableLayout[] {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
-      columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'),
+      columns: cols(
+        'total',
+        'fiscal_appropriation',
+        'superior_subsidy',
+        'business_income',
+        'operating_income',
+        'subordinate_remit',
+        'other_income',
+      ),
     },
     {
       kinds: ['expenditure_summary'],
@@ -189,9 +197,25 @@ function nationalFinalAccount(): TableLayout[] {
         { key: 'total', label: LEAD.measure.final_account },
       ],
     },
-    spending('gov_fund_expenditure'),
-    spending('state_capital'),
+    fundBalances(t('gov_fund_expenditure'), 'gov_fund_expenditure'),
+    fundBalances(t('state_capital'), 'state_capital'),
   ];
+}
+
+/** A 决算's fund table: 年初结转和结余 | 本年收入 | 本年支出 (合计 | 基本支出 | 项目支出) | 年末结转和结余. */
+function fundBalances(title: string, kind: TableKind): TableLayout {
+  const { carryover, current_year, spending } = FINAL_ACCOUNT_LABELS;
+  return {
+    kinds: [kind],
+    title,
+    rows: 'function',
+    columns: [
+      { key: 'carryover', label: carryover },
+      { key: 'current_year', label: current_year },
+      ...SPENDING.map((key) => ({ key, group: spending })),
+      { key: 'year_end_balance' },
+    ],
+  };
 }
 
 /** Shanghai's own workbook (shanghai-department-budget-template.xlsx): its tables, groups and split codes. */

@@ -11,8 +11,6 @@ const SIDE_ORDER = { income: 0, none: 1, expenditure: 2 } as const;
 
 function rowKey(row: Row, table: Table, unit: MoneyUnit): string {
   const values = Object.entries(row.values)
-    // A project's 实施期资金总额 is not printed by the wide performance layout (docs/writer.md).
-    .filter(([key]) => !(table.kind === 'performance_targets' && key === 'period_total'))
     .map(([key, a]) => `${key}=${key === 'quantity' ? a.raw : inUnit(a, table.unit, unit).raw}`)
     .sort()
     .join(' ');
@@ -24,8 +22,6 @@ export function writtenProjection(doc: BudgetDocument, unit: MoneyUnit): Record<
   for (const table of doc.tables) {
     if (table.kind === 'unknown') continue;
     const rows = [...table.rows]
-      // An indicator without its 指标值 is not read back from the wide layout (recognize/performance.ts).
-      .filter((r) => !(table.kind === 'performance_targets' && r.level === 2 && !r.texts.target))
       .sort((a, b) => SIDE_ORDER[a.side ?? 'none'] - SIDE_ORDER[b.side ?? 'none'])
       .map((r) => rowKey(r, table, unit));
     const list = out[table.kind] ?? [];

@@ -2,6 +2,7 @@ import type { GridRow } from '../adapters/blocks.js';
 import { amountEquals, parseAmount, sumAmounts } from '../model/amount.js';
 import { compact, joinBrokenText } from '../model/names.js';
 import type { Amount } from '../model/types.js';
+import { columnMeaning } from './column-keys.js';
 import { type FlatColumns, flatIndicator, flatIndicatorColumns, HEADER_CELL, type Project, texts } from './performance-parts.js';
 
 /**
@@ -11,7 +12,7 @@ import { type FlatColumns, flatIndicator, flatIndicatorColumns, HEADER_CELL, typ
  * Without indicator columns (广东's 重点项目预算绩效目标: 项目 | 预算数（单位：万元） | 绩效目标) each
  * row is one project with its money and its target in words.
  */
-type ProjectRole = 'name' | 'unit' | 'amount' | 'objective';
+type ProjectRole = 'name' | 'unit' | 'amount' | 'period' | 'objective';
 const PROJECT_ROLES: Array<[RegExp, ProjectRole]> = [
   // 长沙 names units and their projects in one column, 单位（项目）名称.
   [/^(?:项目(?:名称)?|单位[(（]项目[)）]名称)$/, 'name'],
@@ -20,10 +21,15 @@ const PROJECT_ROLES: Array<[RegExp, ProjectRole]> = [
   [/^(?:当年|年度|项目(?:总体)?)?绩效目标$/, 'objective'],
 ];
 
+/** A project's money over its whole period (实施期资金总额), beside the year's: the column vocabulary's period_total. */
+const periodRole = (label: string): ProjectRole | undefined =>
+  columnMeaning([label]).key === 'period_total' ? 'period' : undefined;
+
 function projectRoles(header: GridRow): Map<number, ProjectRole> {
   const roles = new Map<number, ProjectRole>();
   for (const cell of header.cells) {
-    const role = PROJECT_ROLES.find(([test]) => test.test(compact(cell.text)))?.[1];
+    const label = compact(cell.text);
+    const role = PROJECT_ROLES.find(([test]) => test.test(label))?.[1] ?? periodRole(label);
     if (role) for (let col = cell.col; col < cell.col + (cell.span ?? 1); col++) roles.set(col, role);
   }
   return roles;
@@ -92,8 +98,10 @@ export function readColumnLayout(rows: GridRow[], at: number): Project[] {
     // The project's merged cells printed again on the next page continue it (same name, amount and target).
     const continued =
       last && by.name === last.name && (by.objective ?? '') === last.objective && sameAmount(by.amount, last.amount);
-    if (by.name && !continued) {
-      projects.push(projectOf(by.name, by, row.line));
+    // A row with its money and its target but no name is a project whose name the source lost (seed 001).
+    const unnamed = !by.name && by.amount !== undefined && by.objective !== undefined;
+    if ((by.name || unnamed) && !continued) {
+      projects.push(projectOf(by.name ?? '', by, row.line));
       levels = { l1: '', l2: '' };
     }
     const current = projects[projects.length - 1];
@@ -112,7 +120,7 @@ function projectOf(name: string, by: Partial<Record<ProjectRole, string>>, line:
     name,
     unitName: by.unit ?? null,
     amount: by.amount ? parseAmount(by.amount) : null,
-    periodTotal: null,
+    periodTotal: by.period ? parseAmount(by.period) : null,
     objective: by.objective ?? '',
     line,
     indicators: [],

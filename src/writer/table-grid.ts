@@ -102,37 +102,54 @@ function pairRows(income: Row[], expenditure: Row[]): Array<[Row | undefined, Ro
 
 const hasSide = (rows: Row[], side: Side) => rows.some((r) => r.side === side);
 
-/** The header words of a project's targets, as the recognizer reads them (recognize/performance-parts.ts). */
-const PERFORMANCE_HEADER = ['单位名称', '项目名称', '年度资金总额', '绩效目标', '一级指标', '二级指标', '三级指标', '指标值'];
+/**
+ * The header of a project's targets, as the recognizer reads them (recognize/performance-columns.ts,
+ * the 长沙 two-row layout): the project's columns merged down beside the indicators under 绩效指标.
+ */
+const PERFORMANCE_PROJECT = { unit: '单位名称', name: '项目名称', objective: '绩效目标' } as const;
+const PERFORMANCE_INDICATORS = ['绩效指标', ['一级指标', '二级指标', '三级指标', '指标值']] as const;
 
 /**
- * A 项目支出绩效目标表 as one wide grid (the Jilin layout the reader knows): a project's line with its
- * unit, name, 年度资金总额 and objective, then one line per indicator (一级 | 二级 | 三级 | 指标值).
+ * A 项目支出绩效目标表 as one wide grid: a project's line with its unit, name, 年度资金总额 (and
+ * 实施期资金总额 where a project has one) and objective, then one line per indicator (一级 | 二级 |
+ * 三级 | 指标值, the value left blank where the input has none: the indicator is kept by its name).
  */
 function performanceGrid(table: Table, unit: MoneyUnit, department: string): TableGrid {
   const cell = (text: string, align: GridCell['align'] = 'left'): GridCell => ({ text, align });
+  const money = (amount: Row['values'][string] | undefined) => cell(amount ? formatCell(amount, table.unit, unit) : '', 'right');
+  const withPeriod = table.rows.some((r) => r.values.period_total !== undefined);
+  const [group, levels] = PERFORMANCE_INDICATORS;
+  const paths = [
+    [PERFORMANCE_PROJECT.unit],
+    [PERFORMANCE_PROJECT.name],
+    [standardColumnLabel('amount') as string],
+    ...(withPeriod ? [[standardColumnLabel('period_total') as string]] : []),
+    [PERFORMANCE_PROJECT.objective],
+    ...levels.map((level) => [group, level]),
+  ];
+  const projectWidth = paths.length - levels.length;
   const body = table.rows.map((row) => {
     const t = row.texts;
     if (row.level === 1 || Object.keys(row.values).length > 0) {
-      const amount = row.values.amount ?? row.values.total;
       return [
-        // A project without its own unit is the department's (the reader tells a name from a unit by this column).
-        cell(t.unit_name || department),
-        cell(row.label || row.name),
-        cell(amount ? formatCell(amount, table.unit, unit) : '', 'right'),
+        // A project without its own unit is the department's; a 合计 line is named where a unit is, with no project.
+        cell(row.isTotal ? row.label || row.name : t.unit_name || department),
+        cell(row.isTotal ? '' : row.label || row.name),
+        money(row.values.amount ?? row.values.total),
+        ...(withPeriod ? [money(row.values.period_total)] : []),
         cell(t.objective ?? ''),
-        ...Array.from({ length: 4 }, () => cell('')),
+        ...levels.map(() => cell('')),
       ];
     }
     return [
-      ...Array.from({ length: 4 }, () => cell('')),
+      ...Array.from({ length: projectWidth }, () => cell('')),
       cell(t.indicator_l1 ?? ''),
       cell(t.indicator_l2 ?? ''),
-      cell(row.name),
+      cell(row.label || row.name),
       cell(t.target ?? ''),
     ];
   });
-  return { header: headerRows(PERFORMANCE_HEADER.map((h) => [h])), body, width: PERFORMANCE_HEADER.length };
+  return { header: headerRows(paths), body, width: paths.length };
 }
 
 /** A table the reader keeps as printed text (整体支出绩效目标表): its rows' cells as they are, no header of its own. */

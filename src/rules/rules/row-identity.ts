@@ -22,7 +22,10 @@ export function identitiesOf(keys: string[]): Identity[] {
   const spent = [...basicParts, ...spending];
   if (has('total') && spent.length >= 2) out.push({ total: 'total', parts: spent });
   if (has('basic') && has('personnel') && has('public_use')) out.push({ total: 'basic', parts: ['personnel', 'public_use'] });
-  if (has('total') && has('current_year') && has('carryover')) out.push({ total: 'total', parts: ['current_year', 'carryover'] });
+  // A final account's fund table (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余) balances as
+  // 年初 + 本年收入 = 本年支出 + 年末: its 合计 is what was spent, not 本年 + 结转.
+  if (has('total') && has('current_year') && has('carryover') && !has('year_end_balance'))
+    out.push({ total: 'total', parts: ['current_year', 'carryover'] });
   const fiscal = present(['general_budget', 'gov_fund', 'state_capital']);
   if (has('fiscal_appropriation') && fiscal.length > 0) out.push({ total: 'fiscal_appropriation', parts: fiscal });
   const current =

@@ -170,7 +170,15 @@ function nationalFinalAccount(): TableLayout[] {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
-      columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'),
+      columns: cols(
+        'total',
+        'fiscal_appropriation',
+        'superior_subsidy',
+        'business_income',
+        'operating_income',
+        'subordinate_remit',
+        'other_income',
+      ),
     },
     {
       kinds: ['expenditure_summary'],

@@ -265,7 +265,8 @@ function directionMutations(doc: BudgetDocument): Mutation[] {
       family: 'direction',
       describe: `“${change.section.heading}” ${change.label}: ${word} ${figure} → ${FLIP[word]} ${figure}`,
       doc: withSection(doc, change.section, replaceAt(text, hit.index ?? 0, word.length, FLIP[word] as string)),
-      target: { section: change.section.source, marks: [figure] },
+      // A finding may quote the figure, or the word the text now says against the figures it states.
+      target: { section: change.section.source, marks: [figure, `却说${FLIP[word]}`] },
       knowable: change.percent !== null || change.prior !== null,
     });
   }

@@ -25,8 +25,10 @@ const serious = (f: Finding) => f.severity === 'error' || f.severity === 'warnin
 /** Does the finding name the mutated datum? */
 export function pointsAt(finding: Finding, mutation: Mutation): boolean {
   const { table, section, marks } = mutation.target;
-  const text = [finding.message, finding.actual ?? '', finding.expected ?? ''].join(' ');
-  const quotes = marks.some((m) => text.includes(m));
+  // Figures are quoted with or without thousands separators (11,913.03 / 11913.03).
+  const plain = (t: string) => t.replace(/(?<=\d),(?=\d{3})/g, '');
+  const text = plain([finding.message, finding.actual ?? '', finding.expected ?? ''].join(' '));
+  const quotes = marks.some((m) => text.includes(plain(m)));
   if (section) return sameOrigin(finding.source, section) && quotes;
   if (!table) return false;
   const inTable = [finding.source, finding.cell].some(

@@ -108,10 +108,13 @@ describe('HTTP API', () => {
     assert.equal(report.pdf, null);
     assert.ok(report.tables.length >= 8 && report.narrative.length > 0);
     assert.equal(report.tables[0].rows[0].source.file, basename(seed));
-    // Every narrative amount checked against a cell is listed, true ones too, each with its cell.
-    const claims = report.claims as Array<{ agrees: boolean; cell: { line?: number }; table: string }>;
+    // Every narrative figure checked is listed, true ones too: each amount with its cell; a change,
+    // share or sum with the cell of the figure it is of when a table prints it.
+    const claims = report.claims as Array<{ rule: string; agrees: boolean; cell?: { line?: number }; table?: string }>;
     assert.ok(claims.some((c) => c.agrees) && claims.some((c) => !c.agrees));
-    for (const c of claims) assert.ok(c.cell.line !== undefined && c.table !== '');
+    for (const c of claims.filter((c) => c.rule === 'narrative-amount')) assert.ok(c.cell?.line !== undefined && c.table !== '');
+    assert.ok(claims.some((c) => c.rule === 'narrative-share' && c.cell?.line !== undefined));
+    for (const c of claims) assert.ok(c.cell === undefined || c.cell.line !== undefined);
     // English on request: the same findings, their messages in English.
     const english = await body(await s.app.request(`/api/documents/${id}?lang=en`));
     assert.deepEqual(

@@ -58,7 +58,7 @@ describe('web page in Chromium', { skip: missing }, () => {
     await page.setInputFiles('#files', roundtrip('000_7094a3d6e0f48fbd.pdf'));
     await page.waitForSelector('.report .box', { timeout: 90_000 });
     assert.match((await page.textContent('.report-head h1')) ?? '', /吉林省商务厅2024年部门预算/);
-    assert.equal(await page.locator('.count.error').textContent(), '错误 6');
+    assert.equal(await page.locator('.count.error').textContent(), '错误 5');
     // The first error's page is shown, its box inside the canvas.
     const canvas = await page.locator('canvas.page').boundingBox();
     const box = await page.locator('.box.error').first().boundingBox();

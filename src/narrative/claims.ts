@@ -59,6 +59,10 @@ const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|�
 export const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/;
 /** An amount in 万元 as running text prints it. */
 export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
+/** An unfilled template: "XXX 万元", "XX局", "××", and a year or month left as "×年" / "X月". */
+export const PLACEHOLDER = /X{2,}|×{2,}|(?<![A-Za-z])[X×](?:年|月|日)/;
+/** An amount left as the template's placeholder ("XXX 万元"): a figure the text states without its value. */
+const PLACEHOLDER_AMOUNT = /(?:X{2,}|×{2,})\s*万元/;
 const LABEL_NOISE =
   /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
 
@@ -99,6 +103,9 @@ function parseClaims(sections: NarrativeSection[]): Claims {
   const changes: ChangeClaim[] = [];
   for (const section of sections) {
     let sectionFirst: AmountClaim | null = null;
+    // The first figure left as a placeholder ("支出预算 XXX 万元，其中…占 36.88%"): the whole of the shares
+    // after it is unknown, never the next figure stated.
+    let sectionUnknown = false;
     let previous: AmountClaim | null = null;
     const seen: AmountClaim[] = [];
     /** Figures stated as a share of something: parts. */
@@ -110,6 +117,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
       if (numberingDepth(sentence) !== null) paragraph++;
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
+      let sentenceUnknown = false;
       // A sentence that opens with its change ("本年预算数比上年减少 …") speaks of the figure before it.
       let last: AmountClaim | null = previous;
       let cursor = 0;
@@ -123,6 +131,10 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         const amount = parseAmount(match[1] as string);
         cursor = at + match[0].length;
         if (!amount) continue;
+        if (PLACEHOLDER_AMOUNT.test(before)) {
+          sentenceUnknown ||= sentenceFirst === null;
+          sectionUnknown ||= sectionFirst === null;
+        }
         const changeWord = /(增加|减少|增长|下降|节约|压减)+\s*$/.exec(before);
         // "主要是减少人员经费支出 8.86 万元": the verb before the figure it changes.
         const verbFirst = changeWord ? null : VERB_FIRST.exec(compact(before));
@@ -194,9 +206,14 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           // 乙 943.8 万元，占 9.42%" lists parts of the whole the section opened with; a list under a whole
           // it names ("…决算中，甲 占 …") leaves the whole unknown when that name finds no figure.
           const firstIsPart = sentenceFirst !== null && sentenceFirst !== claim && parts.has(sentenceFirst);
-          if (!base && firstIsPart) base = !groupBase && sectionFirst !== claim ? sectionFirst : null;
-          else if (!base)
-            base = sentenceFirst && sentenceFirst !== claim ? sentenceFirst : sectionFirst !== claim ? sectionFirst : null;
+          if (!base && firstIsPart) base = !groupBase && sectionFirst !== claim && !sectionUnknown ? sectionFirst : null;
+          else if (!base && !sentenceUnknown)
+            base =
+              sentenceFirst && sentenceFirst !== claim
+                ? sentenceFirst
+                : sectionFirst !== claim && !sectionUnknown
+                  ? sectionFirst
+                  : null;
           shares.push({ ...claim, share: share[1] as string, base });
           parts.add(claim);
         }
@@ -206,6 +223,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         previous = claim;
         seen.push(claim);
       }
+      if (sectionFirst === null && PLACEHOLDER_AMOUNT.test(sentence.slice(cursor))) sectionUnknown = true;
       if (!changed) {
         const change = percentOnlyChange(sentence, stated, seen, section);
         if (change) {

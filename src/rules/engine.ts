@@ -1,3 +1,4 @@
+import { atScale, parseAmount } from '../model/amount.js';
 import { byCodeUnit } from '../model/order.js';
 import type { BudgetDocument, Finding, Severity } from '../model/types.js';
 import { render } from './messages.js';
@@ -48,6 +49,7 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
   const locale = options.locale ?? 'zh';
   const findings: Finding[] = [];
   const claims: CheckedClaim[] = [];
+  const facts = new SameFact();
   for (const rule of options.rules) {
     const configured = options.config?.[rule.meta.id];
     if (configured === 'off') continue;
@@ -55,7 +57,10 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
     rule.check({
       doc,
       settings: options.settings ?? {},
-      report: (report) => findings.push(toFinding(rule, report, severity, locale)),
+      report: (report) => {
+        if (facts.reported(report)) return;
+        findings.push(toFinding(rule, report, severity, locale));
+      },
       checked: (claim) => claims.push({ rule: rule.meta.id, ...claim }),
     });
   }
@@ -64,6 +69,32 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
       (a.source?.line ?? 0) - (b.source?.line ?? 0) || ORDER[a.severity] - ORDER[b.severity] || byCodeUnit(a.rule, b.rule),
   );
   return { findings, summary: summarize(findings), claims };
+}
+
+/**
+ * One fact, one finding: a wrong figure makes every check that uses it fail by the same amount (a
+ * narrative 公务用车 of 0 against the table's 48.24 also leaves the stated 三公 total 48.24 over its
+ * stated parts). A finding about a datum an earlier finding is about, off by the same difference,
+ * is that fact again; the rules run in the registry's order, so the first (the comparison with the
+ * table) is the one kept.
+ */
+class SameFact {
+  private readonly seen: Array<{ about: Set<object>; difference: bigint; scale: number }> = [];
+
+  /** Is this report's fact already reported? Records it when not. */
+  reported(report: Report): boolean {
+    const difference = report.difference ? parseAmount(report.difference.replace(/^[-−]/, '')) : null;
+    if (!report.about || report.about.length === 0 || !difference) return false;
+    const same = this.seen.some((fact) => {
+      const scale = Math.max(fact.scale, difference.scale);
+      return (
+        atScale({ ...difference, raw: '' }, scale) === atScale({ scaled: fact.difference, scale: fact.scale, raw: '' }, scale) &&
+        report.about?.some((datum) => fact.about.has(datum))
+      );
+    });
+    if (!same) this.seen.push({ about: new Set(report.about), difference: difference.scaled, scale: difference.scale });
+    return same;
+  }
 }
 
 export function summarize(findings: Finding[]): CheckResult['summary'] {

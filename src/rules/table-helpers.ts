@@ -96,6 +96,8 @@ export function reportSum(
     parts: Array<Amount | undefined>;
     messageId: string;
     data: Record<string, string | number>;
+    /** The data the finding is about, when another rule may report the same fact (Report.about). */
+    about?: object[];
   },
 ): void {
   reportSums(context, { ...args, keys: [args.key], parts: () => args.parts });
@@ -114,6 +116,7 @@ export function reportSums(
     parts: (key: string) => Array<Amount | undefined>;
     messageId: string;
     data: Record<string, string | number>;
+    about?: object[];
   },
 ): void {
   const groups = new Map<string, { keys: string[]; cmp: ReturnType<typeof compareSum> }>();
@@ -141,6 +144,7 @@ export function reportSums(
       expected: cmp.expected,
       actual: cmp.actual,
       difference: cmp.difference,
+      ...(args.about ? { about: args.about } : {}),
     });
   }
 }

@@ -71,14 +71,25 @@ export const CheckedClaim = z
     source: Origin,
     heading: z.string(),
     label: z.string(),
-    stated: z.string().openapi({ description: '说明所述金额（万元） / the amount as the text states it, 万元' }),
-    table: z.string(),
-    tableTitle: z.string(),
-    row: z.string(),
-    column: z.string(),
-    cell: Origin,
-    printed: z.string().nullable().openapi({ description: '表中数字 / the figure the table prints, in its unit' }),
-    unit: z.string(),
+    stated: z.string().openapi({
+      description:
+        '说明所述数字（金额、增减为万元，占比为 %，比较为原文） / the figure as the text states it: 万元, %, or the comparison’s words',
+    }),
+    figure: z
+      .enum(['change', 'share', 'sum', 'comparison'])
+      .optional()
+      .openapi({ description: '增减、占比、分项合计或预决算比较；金额时省略 / what the figure is; absent for an amount' }),
+    expected: z
+      .string()
+      .optional()
+      .openapi({ description: '按说明中其他数字应为 / what the figures the text states make of it' }),
+    table: z.string().optional(),
+    tableTitle: z.string().optional(),
+    row: z.string().optional(),
+    column: z.string().optional(),
+    cell: Origin.optional(),
+    printed: z.string().nullable().optional().openapi({ description: '表中数字 / the figure the table prints, in its unit' }),
+    unit: z.string().optional(),
     agrees: z.boolean(),
   })
   .openapi('CheckedClaim');

@@ -76,20 +76,25 @@ export interface CheckResult {
   summary: Summary;
 }
 
-/** A narrative claim the rules compared with a cell, true or not. */
+/**
+ * A narrative claim the rules compared, true or not (src/rules/types.ts CheckedClaim): an amount with
+ * its cell; a change, share, sum or comparison word with the cell of the figure it is of, when a table prints it.
+ */
 export interface CheckedClaim {
   rule: string;
   source: Origin;
   heading: string;
   label: string;
   stated: string;
-  table: string;
-  tableTitle: string;
-  row: string;
-  column: string;
-  cell: Origin;
-  printed: string | null;
-  unit: string;
+  figure?: 'change' | 'share' | 'sum' | 'comparison';
+  expected?: string;
+  table?: string;
+  tableTitle?: string;
+  row?: string;
+  column?: string;
+  cell?: Origin;
+  printed?: string | null;
+  unit?: string;
   agrees: boolean;
 }
 

@@ -21,6 +21,9 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
     button.addEventListener('click', () => onCell(ref));
     return button;
   };
+  /** The figure as stated: 万元 for amounts, changes and sums, % for a share, the words of a comparison. */
+  const stated = (c: CheckedClaim) =>
+    c.figure === 'share' ? `${c.stated}%` : c.figure === 'comparison' ? `“${c.stated}”` : `${c.stated} 万元`;
   const claimItem = (c: CheckedClaim) =>
     h(
       'li',
@@ -29,9 +32,10 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
       h(
         'span',
         {},
-        ` ${c.label} ${c.stated} 万元 · ${c.tableTitle} “${c.row}” ${c.printed ?? '—'}${c.unit === '元' ? ' 元' : ' 万元'}`,
+        ` ${c.label} ${stated(c)}${c.expected !== undefined ? ` (→ ${c.expected})` : ''}` +
+          (c.cell ? ` · ${c.tableTitle} “${c.row}” ${c.printed ?? '—'}${c.unit === '元' ? ' 元' : ' 万元'}` : ''),
       ),
-      link({ table: c.table, cell: c.cell, column: c.column }, c.cell),
+      c.cell ? link({ table: c.table, cell: c.cell, column: c.column }, c.cell) : null,
     );
   // Findings of the narrative rules that record no claims (changes, shares, counts, wording).
   const findingsOf = (line: number | undefined) =>

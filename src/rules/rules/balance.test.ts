@@ -17,6 +17,17 @@ describe('balance', () => {
     {
       valid: [
         {
+          // 上海 普陀区 万里街道 2024 部门财务收支预算总表 (p.10, in 元 there): the 类, then 支出总计, no 本年支出合计.
+          name: 'a side of 类 without a 本年支出合计 that adds up to its 支出总计',
+          lines: summary([
+            '财政拨款收入\t1,019.16\t一般公共服务支出\t29.33',
+            '一般公共预算资金\t1,019.16\t社会保障和就业支出\t196.04',
+            '政府性基金\t\t城乡社区支出\t705.00',
+            '其他收入\t\t住房保障支出\t88.79',
+            '收入总计\t1,019.16\t支出总计\t1,019.16',
+          ]),
+        },
+        {
           name: '本年收入 printed as the heading of its numbered items (长沙 财政拨款收支总体情况表)',
           lines: summary([
             '一、本年收入\t9.00\t一、本年支出\t9.00',
@@ -50,6 +61,17 @@ describe('balance', () => {
         },
       ],
       invalid: [
+        {
+          name: 'a side of 类 without a 本年支出合计 whose 类 do not make its 支出总计 (万里街道 with a 类 mistyped)',
+          lines: summary([
+            '财政拨款收入\t1,019.16\t一般公共服务支出\t29.33',
+            '一般公共预算资金\t1,019.16\t社会保障和就业支出\t196.04',
+            '政府性基金\t\t城乡社区支出\t705.00',
+            '其他收入\t\t住房保障支出\t88.79',
+            '收入总计\t1,019.16\t支出总计\t1,091.16',
+          ]),
+          findings: [{ severity: 'error', expected: '1019.16', actual: '1091.16' }],
+        },
         {
           name: 'income and expenditure totals differ',
           lines: summary([

@@ -42,6 +42,8 @@ function compare(context: RuleContext, table: Table, row: Row, parts: Row[], key
     parts: parts.map((p) => p.values[key]),
     messageId: 'sum',
     data: { table: tableName(table), row: rowName(row), column: columnLabel(table, key, row.side), what },
+    // A mistyped 支出总计 misses its parts and the 收入总计 by the same amount: one fact.
+    about: [row],
   });
 }
 
@@ -104,6 +106,20 @@ export const balance: Rule = {
               );
           }
         }
+        // No 本年支出合计 (上海 部门财务收支预算总表: the 类, then 支出总计): the total is the sum of the 类
+        // when they are all the side prints before it (no 结转下年 line to add).
+        const before = grand >= 0 ? rows.slice(0, grand).filter((r) => !r.isTotal) : [];
+        const onlyClasses = before.length > 0 && before.every((r) => r.level === 1 || Object.keys(r.values).length === 0);
+        if (subtotal < 0 && side === 'expenditure' && onlyClasses)
+          for (const key of keys)
+            compare(
+              context,
+              table,
+              rows[grand] as Row,
+              before.filter((r) => r.level === 1),
+              key,
+              '各类支出',
+            );
         if (grand >= 0) totals[side] = rows[grand] as Row;
       }
       const { income: totalIncome, expenditure: totalSpending } = totals;
@@ -127,6 +143,7 @@ export const balance: Rule = {
             expected: cmp.actual,
             actual: cmp.expected,
             difference: cmp.difference,
+            about: [totalIncome, totalSpending],
           });
         }
       }

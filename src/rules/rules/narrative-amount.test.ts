@@ -327,7 +327,7 @@ describe('narrative-amount records every claim it compared', () => {
       assert.equal(c.rule, 'narrative-amount');
       assert.equal(c.table, 'three_public');
       assert.equal(c.source.line, 10, 'the claim is placed at its section (its heading)');
-      assert.ok(c.cell.line !== undefined && c.cell.line >= 5 && c.cell.line <= 8, 'the cell is placed at its row');
+      assert.ok(c.cell?.line !== undefined && c.cell?.line >= 5 && c.cell?.line <= 8, 'the cell is placed at its row');
     }
     assert.equal(result.findings.filter((f) => f.severity === 'error').length, 1);
   });

@@ -1,9 +1,10 @@
-import { convertUnit, formatAmount } from '../../model/amount.js';
+import { convertUnit } from '../../model/amount.js';
 import { tablesElsewhere } from '../../model/document-set.js';
 import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
+import { claimCell } from '../claim-cell.js';
 import { outturnTargets } from '../outturn-targets.js';
 import { columnLabel, rowName, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
@@ -240,8 +241,8 @@ export const narrativeAmount: Rule = {
     const claims = amounts.map((claim) => {
       const outturn = outturns.get(claim);
       return outturn
-        ? { claim: { ...claim, label: outturn.label }, found: outturn as Target, measured: true }
-        : { claim, found: targetOf(context.doc, claim), measured: false };
+        ? { claim: { ...claim, label: outturn.label }, original: claim, found: outturn as Target, measured: true }
+        : { claim, original: claim, found: targetOf(context.doc, claim), measured: false };
     });
     const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
     const printed = printedFigures(context.doc, scales);
@@ -249,7 +250,7 @@ export const narrativeAmount: Rule = {
     const unverified: Unverified[] = [];
     // An amount of a fund the tables give as 0 is zero-fund's error, not an unverifiable figure.
     const contradicted = new Set(zeroFundContradictions(context.doc).map((z) => z.claim));
-    for (const { claim, found, measured } of claims) {
+    for (const { claim, original, found, measured } of claims) {
       if (!found) {
         // A zero states that something is absent; only a table row named for it could contradict that.
         // Without tables (they are another file) nothing is verifiable: required-tables says so once.
@@ -270,19 +271,12 @@ export const narrativeAmount: Rule = {
       const agrees = cmp.equal || elsewhereTarget !== undefined;
       // The cell that agreed is the one to show; otherwise the one the finding names.
       const shown = cmp.equal || !elsewhereTarget ? target : elsewhereTarget;
-      const printedValue = shown.row.values[shown.key];
       context.checked?.({
         source: claim.section.source,
         heading: claim.section.heading,
         label: claim.label,
         stated: claim.amount.raw,
-        table: shown.table.kind,
-        tableTitle: tableName(shown.table),
-        row: shown.row.label || shown.row.name,
-        column: shown.key,
-        cell: shown.row.source,
-        printed: printedValue ? formatAmount(printedValue) : null,
-        unit: shown.table.unit,
+        ...claimCell(shown.table, shown.row, shown.key),
         agrees,
       });
       if (agrees) continue;
@@ -306,6 +300,7 @@ export const narrativeAmount: Rule = {
         actual: claim.amount.raw,
         difference: cmp.difference,
         source: claim.section.source,
+        about: [original, target.row],
       });
     }
     reportUnverified(context, 'unverified', unverified);

@@ -1,5 +1,6 @@
 import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
 import { type AmountClaim, type ChangeClaim, readClaims } from '../../narrative/claims.js';
+import { cellOfAmount } from '../claim-cell.js';
 import type { Report, Rule } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
 import { percentOf } from './narrative-share.js';
@@ -59,6 +60,15 @@ export const narrativeChange: Rule = {
       if (c.contradictory || c.direction === 0) continue; // the wording rule reports these
       // One paragraph giving the item two figures: that is the fact to report, whichever the change used.
       if (c.restates && c.subject) {
+        context.checked?.({
+          source: c.section.source,
+          heading: c.section.heading,
+          label: c.restates.label,
+          stated: c.subject.amount.raw,
+          expected: c.restates.amount.raw,
+          ...cellOfAmount(context.doc, c.restates),
+          agrees: false,
+        });
         context.report({
           messageId: 'restated',
           data: {
@@ -80,11 +90,25 @@ export const narrativeChange: Rule = {
         continue;
       }
       const problems = candidates.map((subject) => verify(c, subject));
-      if (problems.some((p) => p === null)) continue;
+      const agreeing = problems.indexOf(null);
       const first = problems[0];
-      if (!first) continue;
-      if (first.messageId === 'unverifiable') note(c, String(first.data?.subject ?? c.label));
-      else context.report({ ...first, source: c.section.source });
+      if (agreeing < 0 && first?.messageId === 'unverifiable') {
+        note(c, String(first.data?.subject ?? c.label));
+        continue;
+      }
+      const subject = candidates[Math.max(agreeing, 0)] as AmountClaim;
+      context.checked?.({
+        source: c.section.source,
+        heading: c.section.heading,
+        label: subject.label,
+        stated: c.changeStated ? c.change.raw : `${c.percent ?? ''}%`,
+        figure: 'change',
+        ...(agreeing < 0 && first?.expected !== undefined ? { expected: first.expected } : {}),
+        ...cellOfAmount(context.doc, subject),
+        agrees: agreeing >= 0,
+      });
+      if (agreeing >= 0 || !first) continue;
+      context.report({ ...first, source: c.section.source, about: [subject] });
     }
     reportUnverified(context, 'unverifiable', unverified);
   },
@@ -118,6 +142,7 @@ function verify(c: ChangeClaim, subject: AmountClaim): Problem | null {
     if (off !== 0n) {
       return {
         messageId: off >= -unit && off <= unit ? 'rounding' : 'prior',
+        difference: formatScaled(off, scale),
         ...(off >= -unit && off <= unit ? { severity: 'info' as const } : {}),
         data: {
           ...base,

@@ -32,6 +32,26 @@ describe('narrative-share', () => {
       ],
       invalid: [
         {
+          // Seed 000 (2024 年收入预算情况) with its whole left as the template's XXX: the share is of
+          // that unknown whole, not of 本年收入 stated after it (which gave 2198.99 of 19999.37 = 11.00%).
+          name: 'shares of a whole left as a placeholder (XXX 万元) are unverifiable, not shares of the next figure',
+          lines: doc('2024 年收入预算 XXX 万元，其中：本年收入 19999.37 万元，占 90.10%；上年结转结余 2198.99 万元，占 9.90%。'),
+          findings: [{ severity: 'info', line: 3, message: '2 个占比' }],
+        },
+        {
+          // Seed 003 (一般公共预算当年支出结构情况) with 695.96 left as XXX: each 类's share is of that whole.
+          name: 'parts listed after a placeholder whole are not shares of the first part',
+          lines: doc(
+            '2024年度阳泉市商务局一般公共预算当年支出XXX万元,主要用于以下方面:一般公共预算服务支出348.07万元,占50.01%;社会保障和就业支出240.67万元,占34.58%。',
+          ),
+          findings: [{ severity: 'info', line: 3, message: '2 个占比' }],
+        },
+        {
+          name: 'a placeholder whole in the sentence before leaves the shares after it unverifiable too',
+          lines: doc('2024 年一般公共预算支出 XXX 万元。其中：项目支出 8001.87 万元，占 36.88%。'),
+          findings: [{ severity: 'info', line: 3 }],
+        },
+        {
           name: 'shares of no whole the text states are unverifiable: one note (info) for the section, listing them',
           lines: doc('因公出国（境）费支出决算 0.00 万元，占 0.00%；公务接待费支出决算 0.39 万元，占 100.00%。'),
           findings: [

@@ -1,5 +1,6 @@
 import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
 import { readClaims } from '../../narrative/claims.js';
+import { cellOfAmount } from '../claim-cell.js';
 import type { Rule } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
 
@@ -49,8 +50,19 @@ export const narrativeShare: Rule = {
       const scale = Math.max(claim.amount.scale, claim.base.amount.scale);
       const expected = percentOf(atScale(claim.amount, scale), atScale(claim.base.amount, scale), decimals);
       const diff = expected - stated.scaled;
-      if (diff >= -1n && diff <= 1n) continue;
+      const agrees = diff >= -1n && diff <= 1n;
       const expectedText = formatScaled(expected, decimals);
+      context.checked?.({
+        source: claim.section.source,
+        heading: claim.section.heading,
+        label: claim.label,
+        stated: claim.share,
+        figure: 'share',
+        ...(agrees ? {} : { expected: expectedText }),
+        ...cellOfAmount(context.doc, claim.base),
+        agrees,
+      });
+      if (agrees) continue;
       context.report({
         messageId: 'share',
         data: {

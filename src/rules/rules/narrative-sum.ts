@@ -1,5 +1,6 @@
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
 import { compareSum } from '../arithmetic.js';
+import { cellOfAmount } from '../claim-cell.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -64,6 +65,16 @@ export const narrativeSum: Rule = {
           stated.amount,
           found.map((c) => c.amount),
         );
+        context.checked?.({
+          source: section.source,
+          heading: section.heading,
+          label: stated.label,
+          stated: stated.amount.raw,
+          figure: 'sum',
+          ...(cmp.equal ? {} : { expected: cmp.expected }),
+          ...cellOfAmount(context.doc, stated),
+          agrees: cmp.equal,
+        });
         if (cmp.equal) continue;
         context.report({
           messageId: cmp.rounding ? 'rounding' : 'sum',
@@ -80,6 +91,7 @@ export const narrativeSum: Rule = {
           actual: cmp.actual,
           difference: cmp.difference,
           source: section.source,
+          about: [stated, ...found],
         });
       }
     }

@@ -49,7 +49,17 @@ export const outturnComparison: Rule = {
       }
       if (!claim.comparison) continue;
       const actual = outturn > budget ? 'gt' : outturn < budget ? 'lt' : 'eq';
-      if (actual === claim.comparison.says) continue;
+      const agrees = actual === claim.comparison.says;
+      context.checked?.({
+        source: claim.section.source,
+        heading,
+        label: claim.subject,
+        stated: claim.comparison.text,
+        figure: 'comparison',
+        ...(agrees ? {} : { expected: WORDS[actual] }),
+        agrees,
+      });
+      if (agrees) continue;
       context.report({
         messageId: 'comparison',
         data: {

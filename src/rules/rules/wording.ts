@@ -1,6 +1,6 @@
 import { knownRenames } from '../../codes/renames.js';
 import { compact } from '../../model/names.js';
-import { readClaims } from '../../narrative/claims.js';
+import { PLACEHOLDER, readClaims } from '../../narrative/claims.js';
 import type { Rule } from '../types.js';
 
 const FUNDS: Array<[RegExp, string]> = [
@@ -10,13 +10,11 @@ const FUNDS: Array<[RegExp, string]> = [
 
 const ALTERNATIVES = /(增加|减少|增长|下降)[(（](增加|减少|增长|下降)[)）]/g;
 const UP = /增加|增长/;
-/** An unfilled template: "XXX 万元", "XX局", "××", and a year or month left as "×年" / "X月". */
-const PLACEHOLDER = /X{2,}|×{2,}|(?<![A-Za-z])[X×](?:年|月|日)/;
 /**
  * A label naming the disclosure itself ("2023年度部门决算公开", "2023年部门预算情况说明"): its year is
  * the document's. A year after 比/较/与/上 is a comparison's, not the document's.
  */
-const SELF_LABEL = /(?<![比较与上同至])(\d{4})年度?(?:部门|单位)?(?:预算|决算)(?:公开|情况说明|报表|编制说明)/g;
+export const SELF_LABEL = /(?<![比较与上同至])(\d{4})年度?(?:部门|单位)?(?:预算|决算)(?:公开|情况说明|报表|编制说明)/g;
 
 /** Self-contradictory wording, a section that speaks of another fund than its heading, malformed or wrong year labels. */
 export const wording: Rule = {

@@ -1,0 +1,146 @@
+/**
+ * Recall by injection (docs/recall.md): every document of the seeds, the samples and ../shared/corpus
+ * is read once; copies of the model as read, each with one error of a kind real disclosures contain
+ * (src/recall/mutations.ts), are checked, and an error counts as found when a new error or warning
+ * points at the changed datum. Prints recall per family, per city and overall, and the new findings
+ * that point elsewhere (false ones).
+ *
+ *   node dist/scripts/recall.js [--only city/] [--json out.json] [--per-family N] [--seed S] [--jobs N]
+ *
+ * Each document is read in a child process (`--one FILE`), as the corpus tally does.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '../src/reader.js';
+import { FAMILIES } from '../src/recall/mutations.js';
+import { type MutationResult, measure } from '../src/recall/score.js';
+import { projectRoot, sharedDir } from '../tests/paths.js';
+import { readCorpusIndex } from './corpus-index.js';
+
+interface DocRecall {
+  file: string;
+  city: string;
+  results: MutationResult[];
+  error?: string;
+}
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const perFamily = Number(option('--per-family') ?? 4);
+const seed = Number(option('--seed') ?? 13);
+
+/** The documents to measure: seeds, samples (PDF), corpus entries; each source skipped visibly when absent. */
+function documents(only: string[]): Array<{ file: string; city: string }> {
+  const out: Array<{ file: string; city: string }> = [];
+  const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
+  for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) out.push({ file: join(seeds, f), city: 'seeds' });
+  const samples = join(sharedDir, 'samples');
+  if (existsSync(samples))
+    for (const f of readdirSync(samples).filter((f) => f.endsWith('.pdf'))) out.push({ file: join(samples, f), city: 'samples' });
+  else console.error(`跳过样本（${samples} 不存在）/ skipping the samples: ${samples} is missing`);
+  const corpus = join(sharedDir, 'corpus');
+  if (existsSync(join(corpus, 'INDEX.md')))
+    for (const e of readCorpusIndex(corpus).entries) out.push({ file: join(corpus, e.file), city: e.city });
+  else console.error(`跳过语料（${corpus} 不存在）/ skipping the corpus: ${corpus} is missing`);
+  if (only.length === 0) return out;
+  return out.filter((d) => only.some((o) => `${d.city}/`.startsWith(o) || relative(corpus, d.file).startsWith(o)));
+}
+
+async function one(file: string): Promise<void> {
+  try {
+    const doc = await readDocument(file);
+    process.stdout.write(JSON.stringify(measure(doc, perFamily, seed)));
+  } catch (error) {
+    process.stdout.write(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+function child(file: string, city: string): Promise<DocRecall> {
+  const self = fileURLToPath(import.meta.url);
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, [self, '--one', file, '--per-family', String(perFamily), '--seed', String(seed)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    proc.on('close', (code) => {
+      const name = relative(sharedDir, file).startsWith('..') ? relative(projectRoot, file) : relative(sharedDir, file);
+      try {
+        const parsed = JSON.parse(out) as MutationResult[] | { error: string };
+        resolve(Array.isArray(parsed) ? { file: name, city, results: parsed } : { file: name, city, results: [], ...parsed });
+      } catch {
+        resolve({ file: name, city, results: [], error: `exit ${code}` });
+      }
+    });
+  });
+}
+
+const pct = (found: number, all: number) => (all === 0 ? '–' : `${((100 * found) / all).toFixed(1)}% (${found}/${all})`);
+
+function table(rows: Array<[string, MutationResult[]]>): string[] {
+  const lines = [
+    `| | ${FAMILIES.join(' | ')} | all | false new findings |`,
+    `|---|${FAMILIES.map(() => '---|').join('')}---|---|`,
+  ];
+  for (const [name, results] of rows) {
+    const cells = FAMILIES.map((f) => {
+      const of = results.filter((r) => r.family === f);
+      return pct(of.filter((r) => r.found).length, of.length);
+    });
+    const stray = results.reduce((n, r) => n + r.stray.length, 0);
+    lines.push(`| ${name} | ${cells.join(' | ')} | ${pct(results.filter((r) => r.found).length, results.length)} | ${stray} |`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const oneFile = option('--one');
+  if (oneFile) return one(oneFile);
+  const only = args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : []));
+  const jobs = Number(option('--jobs') ?? 2);
+  const docs = documents(only);
+  const start = performance.now();
+  const done: DocRecall[] = new Array(docs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, docs.length) }, async () => {
+      while (next < docs.length) {
+        const i = next++;
+        const d = docs[i] as { file: string; city: string };
+        done[i] = await child(d.file, d.city);
+        process.stderr.write('.');
+      }
+    }),
+  );
+  process.stderr.write('\n');
+  const all = done.flatMap((d) => d.results);
+  const cities = [...new Set(done.map((d) => d.city))];
+  const lines = [
+    `${docs.length} documents, ${all.length} mutations (≤ ${perFamily} per family and document, seed ${seed}), ${Math.round((performance.now() - start) / 1000)} s`,
+    '',
+    ...table([
+      ...cities.map((c) => [c, done.filter((d) => d.city === c).flatMap((d) => d.results)] as [string, MutationResult[]]),
+      ['**all**', all],
+      ['all, knowable', all.filter((r) => r.knowable)],
+    ]),
+  ];
+  const failed = done.filter((d) => d.error);
+  if (failed.length > 0) lines.push('', `Not measured: ${failed.map((d) => `${d.file} (${d.error})`).join(', ')}`);
+  const missed = new Map<string, number>();
+  for (const r of all.filter((r) => !r.found)) missed.set(r.family, (missed.get(r.family) ?? 0) + 1);
+  const strayRules = new Map<string, number>();
+  for (const s of all.flatMap((r) => r.stray)) strayRules.set(s.rule, (strayRules.get(s.rule) ?? 0) + 1);
+  lines.push('', `False new findings by rule: ${[...strayRules].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  console.log(lines.join('\n'));
+  const json = option('--json');
+  if (json) writeFileSync(json, JSON.stringify({ perFamily, seed, documents: done }, null, 1));
+}
+
+await main();

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot } from '../../tests/paths.js';
+import { checkDocument } from '../check.js';
+import type { Finding } from '../model/types.js';
+import { readText } from '../reader.js';
+import { FAMILIES, mutationsOf, sameOrigin, transposeDigits } from './mutations.js';
+import { pointsAt, sample } from './score.js';
+
+describe('transposeDigits', () => {
+  it('swaps the first two different adjacent digits of the integer part', () => {
+    assert.equal(transposeDigits('2,961.68'), '2,691.68');
+    assert.equal(transposeDigits('2961.68'), '9261.68');
+    assert.equal(transposeDigits('36.88'), '63.88');
+  });
+  it('never makes a leading zero; a number without such a pair gets its first digit raised', () => {
+    assert.equal(transposeDigits('10.00'), '20.00');
+    assert.equal(transposeDigits('5.26'), '6.26');
+    assert.equal(transposeDigits('0.00'), '1.00');
+    assert.equal(transposeDigits('9'), '1');
+  });
+});
+
+describe('mutations of a seed (001, 2025 预算, 12 tables and a narrative)', () => {
+  const file = join(projectRoot, 'tests', 'fixtures', 'seeds', '001_91a79292973e8735.txt');
+  const doc = readText(readFileSync(file, 'utf8'), file);
+  const base = checkDocument(doc);
+  const all = mutationsOf(doc, base.claims ?? []);
+
+  // Its tables print no code beside a name (the 功能科目 are names only) and no 三公 items.
+  it('makes mutations of every family the seed allows', () => {
+    for (const family of FAMILIES.filter((f) => f !== 'three-public' && f !== 'code-name'))
+      assert.ok(all[family].length > 0, family);
+  });
+
+  it('changes one datum and keeps its origin; the document read stays as it was', () => {
+    const before = JSON.stringify(doc, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+    for (const m of all.detail.slice(0, 5)) {
+      const table = m.target.table;
+      assert.ok(table);
+      const original = doc.tables.find((t) => sameOrigin(t.source, table.source));
+      assert.ok(original);
+      const changed = table.rows.filter((r, i) => r !== original.rows[i]);
+      assert.equal(changed.length, 1);
+      assert.ok(sameOrigin(changed[0]?.source, original.rows[table.rows.indexOf(changed[0] as never)]?.source));
+    }
+    for (const m of all['narrative-amount']) {
+      const changed = m.doc.narrative.filter((s, i) => s !== doc.narrative[i]);
+      assert.equal(changed.length, 1);
+      assert.ok(sameOrigin(changed[0]?.source, m.target.section));
+      assert.ok(changed[0]?.text.includes(m.target.marks[0] as string));
+    }
+    assert.equal(
+      JSON.stringify(doc, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+      before,
+    );
+  });
+
+  it('a finding points at a narrative mutation only in its section and quoting the figure written in', () => {
+    const m = all['narrative-amount'][0];
+    assert.ok(m?.target.section);
+    const at = (message: string, source = m.target.section): Finding => ({ rule: 'x', severity: 'error', message, source });
+    assert.equal(pointsAt(at(`称 ${m.target.marks[0]} 万元`), m), true);
+    assert.equal(pointsAt(at('称 1.00 万元'), m), false);
+    assert.equal(pointsAt(at(`称 ${m.target.marks[0]} 万元`, { file: 'other.txt', line: 1 }), m), false);
+  });
+
+  it('samples the same mutations for the same seed, at most N per family', () => {
+    const a = sample(all, 2, 13).map((m) => m.describe);
+    const b = sample(all, 2, 13).map((m) => m.describe);
+    assert.deepEqual(a, b);
+    for (const family of FAMILIES) assert.ok(sample(all, 2, 13).filter((m) => m.family === family).length <= 2);
+  });
+});

@@ -1,3 +1,0 @@
-export * from './amount.js';
-export * from './names.js';
-export * from './types.js';

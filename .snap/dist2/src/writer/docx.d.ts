@@ -1,2 +1,0 @@
-import type { WrittenDocument } from './layout.js';
-export declare function renderDocx(doc: WrittenDocument): Buffer;

@@ -88,9 +88,24 @@ const checkProfile = (id: string) => ALL_PROFILES.find((p) => p.id === id) as Ch
 const FISCAL = ['general_budget', 'gov_fund', 'state_capital'];
 const SPENDING = ['total', 'basic', 'project'];
 
+/** The national templates' two sides of a 收支总表. */
+const NATIONAL_SIDES = { income: '收入', expenditure: '支出' };
+
+/** The national 财政拨款收支总表, the same in the budget and the final account: its funds on each side. */
+function fiscalSummary(title: string): TableLayout {
+  return {
+    kinds: ['fiscal_appropriation_summary'],
+    title,
+    rows: 'two-sided',
+    sides: NATIONAL_SIDES,
+    incomeItems: FISCAL,
+    columns: cols('total', ...FISCAL),
+  };
+}
+
 function nationalBudget(): TableLayout[] {
   const t = (kind: TableKind) => titleOf(NATIONAL_BUDGET_TABLES, kind);
-  const sides = { income: '收入', expenditure: '支出' };
+  const sides = NATIONAL_SIDES;
   return [
     {
       kinds: ['income_expenditure_summary'],
@@ -112,14 +127,7 @@ function nationalBudget(): TableLayout[] {
       rows: 'function',
       columns: cols(...SPENDING, 'business', 'remit_superior', 'subsidy_subordinate'),
     },
-    {
-      kinds: ['fiscal_appropriation_summary'],
-      title: t('fiscal_appropriation_summary'),
-      rows: 'two-sided',
-      sides,
-      incomeItems: FISCAL,
-      columns: cols('total', ...FISCAL),
-    },
+    fiscalSummary(t('fiscal_appropriation_summary')),
     {
       kinds: ['general_budget_expenditure'],
       title: t('general_budget_expenditure'),
@@ -139,7 +147,7 @@ function nationalBudget(): TableLayout[] {
 
 function nationalFinalAccount(): TableLayout[] {
   const t = (kind: TableKind) => titleOf(NATIONAL_FINAL_ACCOUNT_TABLES, kind);
-  const sides = { income: '收入', expenditure: '支出' };
+  const sides = NATIONAL_SIDES;
   const spending = (kind: TableKind): TableLayout => ({
     kinds: [kind],
     title: t(kind),
@@ -186,14 +194,7 @@ function nationalFinalAccount(): TableLayout[] {
       rows: 'function',
       columns: cols(...SPENDING, 'remit_superior', 'business', 'subsidy_subordinate'),
     },
-    {
-      kinds: ['fiscal_appropriation_summary'],
-      title: t('fiscal_appropriation_summary'),
-      rows: 'two-sided',
-      sides,
-      incomeItems: FISCAL,
-      columns: cols('total', ...FISCAL),
-    },
+    fiscalSummary(t('fiscal_appropriation_summary')),
     spending('general_budget_expenditure'),
     {
       kinds: ['general_budget_basic_expenditure'],

@@ -168,7 +168,10 @@ async function comparisons(
   };
   const department = sample.department ?? sample.title;
   const region = regionOf(sample.department, sample.title)?.name;
-  const [coded] = await store.query("SELECT code FROM doc_rows WHERE code LIKE '2%' AND level = 3 LIMIT 1");
+  // The 项 code the most documents print (the heaviest code to compare), the same on both engines.
+  const [coded] = await store.query(
+    "SELECT code FROM doc_lines WHERE code LIKE '2%' AND level = 3 GROUP BY code ORDER BY COUNT(DISTINCT document_id) DESC, code LIMIT 1",
+  );
   const code = String(coded?.code ?? '2010101');
   await timed(`one department across years (${department})`, async () => {
     const r = await departmentYears(store, department);

@@ -52,9 +52,9 @@ function whereOf(filter: BrowseFilter): { where: string; params: Param[] } {
     const pattern = `%${literal(filter.department.toLowerCase())}%`;
     add("(LOWER(COALESCE(d.department, d.title)) LIKE ? ESCAPE '\\')", pattern);
   }
-  // One pass over the rows for all documents, not a lookup per document.
+  // One pass over the document lines (written at ingest) for all documents, not a lookup per document.
   if (filter.code !== undefined)
-    add("d.id IN (SELECT DISTINCT document_id FROM doc_rows WHERE code LIKE ? ESCAPE '\\')", `${literal(filter.code)}%`);
+    add("d.id IN (SELECT DISTINCT document_id FROM doc_lines WHERE code LIKE ? ESCAPE '\\')", `${literal(filter.code)}%`);
   return { where: clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

@@ -2,10 +2,10 @@
  * One classification code across the store: who spends on 2010101 行政运行 (or 30101 基本工资), how
  * much, split into 基本/项目 where the table prints it; the newest document of each department-year.
  */
-import { atScale } from '../model/amount.js';
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import type { Phase, TableKind } from '../model/types.js';
-import type { Store } from '../store/store.js';
+import type { LINE_AMOUNT_KEYS } from '../store/doc-lines.js';
+import type { QueryRow, Store } from '../store/store.js';
 import { DOCUMENT_FIELDS, type DocumentRef, documentRef, NEWEST_VERSION, type Param, placeholders } from './fetch.js';
 import { money, storedAmount } from './money.js';
 
@@ -26,18 +26,37 @@ export interface CodeSpending {
 export interface CodeAcross {
   code: string;
   unit: '万元';
-  /** Largest total first. */
+  /** Largest total first (documents without one last). */
   spending: CodeSpending[];
+}
+
+export interface CodeFilter {
+  year?: number;
+  region?: string;
+  phase?: Phase;
+}
+
+/** A page of the answer: `limit` documents after the first `offset`. */
+export interface Page {
+  offset: number;
+  limit: number;
 }
 
 /** The table a code is read from in each document, in order of preference (all funds before one fund). */
 const PREFERENCE: readonly TableKind[] = [...SPENDING_BY_FUNCTION, ...SPENDING_BY_ECONOMIC];
 
-export async function codeAcross(
-  store: Store,
-  code: string,
-  filter: { year?: number; region?: string; phase?: Phase } = {},
-): Promise<CodeAcross> {
+/**
+ * The total in 元, exact (a DECIMAL times an integer stays a DECIMAL on both engines): documents
+ * printed in 元 and in 万元 ordered by what they spend, as the answer shows it in 万元.
+ */
+const IN_YUAN = "CASE WHEN h.unit = '元' THEN h.total ELSE h.total * 10000 END";
+
+/**
+ * Per document, the most preferred table that prints the code and its first line with it, largest
+ * total first, ties by document: the document's lines (written at ingest) carry the 合计/基本/项目
+ * amounts, so no cell is read, and a page is cut in SQL.
+ */
+function spendingQuery(code: string, filter: CodeFilter, page: Page | undefined): { sql: string; params: Param[] } {
   const params: Param[] = [code, filter.phase ?? 'budget'];
   let where = '';
   if (filter.year !== undefined) {
@@ -48,58 +67,62 @@ export async function codeAcross(
     params.push(filter.region);
     where += ` AND d.region = $${params.length}`;
   }
-  // Per document, the most preferred table that prints the code and its first row with it, chosen
-  // before the cells are joined: the cells of one row per document, not of every row with the code.
   const kinds = placeholders(PREFERENCE.length, params.length + 1);
   const rank = PREFERENCE.map((_, i) => `WHEN $${params.length + 1 + i} THEN ${i}`).join(' ');
   params.push(...PREFERENCE);
-  const rows = await store.query(
-    `WITH hits AS (
-       SELECT r.document_id, r.table_no, r.row_no, r.name, r.page, r.line, r.cell, t.kind, t.title AS table_title, t.unit,
-              ROW_NUMBER() OVER (PARTITION BY r.document_id ORDER BY CASE t.kind ${rank} END, r.table_no, r.row_no) AS pick
-         FROM doc_rows r
-         JOIN doc_tables t ON t.document_id = r.document_id AND t.table_no = r.table_no
-         JOIN documents d ON d.id = r.document_id
-        WHERE r.code = $1 AND d.phase = $2 AND ${NEWEST_VERSION}${where} AND t.kind IN (${kinds}))
-     SELECT ${DOCUMENT_FIELDS}, h.table_no, h.kind, h.table_title, h.unit, h.row_no, h.name, h.page, h.line, h.cell,
-            c.column_key, c.amount, c.scale
+  const limit = page ? ` LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}` : '';
+  const sql = `WITH hits AS (
+       SELECT l.document_id, l.table_no, l.kind, l.unit, l.name, l.page, l.line, l.cell, l.total, l.total_scale, l.basic,
+              l.basic_scale, l.project, l.project_scale,
+              ROW_NUMBER() OVER (PARTITION BY l.document_id ORDER BY CASE l.kind ${rank} END, l.table_no, l.row_no) AS pick
+         FROM doc_lines l
+         JOIN documents d ON d.id = l.document_id
+        WHERE l.code = $1 AND d.phase = $2 AND ${NEWEST_VERSION}${where} AND l.kind IN (${kinds}))
+     SELECT ${DOCUMENT_FIELDS}, h.kind, t.title AS table_title, h.unit, h.name, h.page, h.line, h.cell,
+            h.total, h.total_scale, h.basic, h.basic_scale, h.project, h.project_scale, COUNT(*) OVER () AS documents
        FROM hits h
        JOIN documents d ON d.id = h.document_id
-       LEFT JOIN cells c ON c.document_id = h.document_id AND c.table_no = h.table_no AND c.row_no = h.row_no
-                        AND c.column_key IN ('total', 'basic', 'project')
+       JOIN doc_tables t ON t.document_id = h.document_id AND t.table_no = h.table_no
       WHERE h.pick = 1
-      ORDER BY d.id`,
-    params,
-  );
-  const spending = new Map<number, CodeSpending>();
-  for (const r of rows) {
-    const entry = spending.get(Number(r.id)) ?? {
-      document: documentRef(r),
-      kind: String(r.kind) as TableKind,
-      table: String(r.table_title),
-      name: String(r.name),
-      total: null,
-      basic: null,
-      project: null,
-      page: r.page === null ? null : Number(r.page),
-      line: r.line === null ? null : Number(r.line),
-      cell: r.cell === null ? null : String(r.cell),
-    };
-    const key = r.column_key === null ? null : String(r.column_key);
-    if (key === 'total' || key === 'basic' || key === 'project') entry[key] = money(storedAmount(r.amount, r.scale, r.unit));
-    spending.set(Number(r.id), entry);
-  }
-  const ordered = [...spending.values()].sort((a, b) => compareMoney(b.total, a.total));
-  return { code, unit: '万元', spending: ordered };
+      ORDER BY CASE WHEN h.total IS NULL THEN 1 ELSE 0 END, ${IN_YUAN} DESC, d.id${limit}`;
+  return { sql, params };
 }
 
-/** Exact order of decimal strings (null last). */
-function compareMoney(a: string | null, b: string | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-  const x = storedAmount(a, null, '万元');
-  const y = storedAmount(b, null, '万元');
-  if (!x || !y) return 0;
-  const scale = Math.max(x.scale, y.scale);
-  const d = atScale(x, scale) - atScale(y, scale);
-  return d < 0n ? -1 : d > 0n ? 1 : 0;
+function spendingOf(r: QueryRow): CodeSpending {
+  const amount = (key: (typeof LINE_AMOUNT_KEYS)[number]) => money(storedAmount(r[key], r[`${key}_scale`], r.unit));
+  return {
+    document: documentRef(r),
+    kind: String(r.kind) as TableKind,
+    table: String(r.table_title),
+    name: String(r.name),
+    total: amount('total'),
+    basic: amount('basic'),
+    project: amount('project'),
+    page: r.page === null ? null : Number(r.page),
+    line: r.line === null ? null : Number(r.line),
+    cell: r.cell === null ? null : String(r.cell),
+  };
+}
+
+export async function codeAcross(store: Store, code: string, filter: CodeFilter = {}): Promise<CodeAcross> {
+  const { sql, params } = spendingQuery(code, filter, undefined);
+  return { code, unit: '万元', spending: (await store.query(sql, params)).map(spendingOf) };
+}
+
+/** One page of the answer, and how many documents are on all the pages. */
+export async function codeAcrossPage(
+  store: Store,
+  code: string,
+  filter: CodeFilter,
+  page: Page,
+): Promise<{ result: CodeAcross; documents: number }> {
+  const { sql, params } = spendingQuery(code, filter, page);
+  const rows = await store.query(sql, params);
+  let documents = Number(rows[0]?.documents ?? 0);
+  // A page past the last: the count asked of the first.
+  if (rows.length === 0 && page.offset > 0) {
+    const first = spendingQuery(code, filter, { offset: 0, limit: 1 });
+    documents = Number((await store.query(first.sql, first.params))[0]?.documents ?? 0);
+  }
+  return { result: { code, unit: '万元', spending: rows.map(spendingOf) }, documents };
 }

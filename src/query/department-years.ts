@@ -6,7 +6,15 @@
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import type { Amount, Phase, TableKind } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import { cellsOf, type DocumentRef, firstTableOfKind, newestDocuments, placeholders, rowKeys, type StoredCell } from './fetch.js';
+import {
+  type DocumentRef,
+  firstTableOfKind,
+  newestDocuments,
+  placeholders,
+  rowKeys,
+  type StoredCell,
+  totalsOf,
+} from './fetch.js';
 import { type Change, change, money, storedAmount } from './money.js';
 import { type PriorYearFinding, priorYearFindings } from './prior-year.js';
 
@@ -64,11 +72,10 @@ export async function departmentYears(store: Store, department: string, phase: P
   const years = documents.map((d) => d.year as number);
   const yearOf = new Map(documents.map((d) => [d.id, d.year as number]));
   const cells = firstTableOfKind(
-    await cellsOf(
+    await totalsOf(
       store,
       documents.map((d) => d.id),
       COMPARED_KINDS,
-      ['total'],
     ),
   );
   const keys = rowKeys(cells);

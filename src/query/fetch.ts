@@ -59,12 +59,11 @@ export async function newestDocuments(store: Store, filter: DocumentQuery): Prom
   return rows.map(documentRef);
 }
 
-/** One amount of one row, as stored. */
+/** One amount of one line of a document (`doc_lines`), as stored. */
 export interface StoredCell {
   documentId: number;
   tableNo: number;
   kind: TableKind;
-  tableTitle: string;
   unit: string;
   rowNo: number;
   code: string | null;
@@ -72,67 +71,42 @@ export interface StoredCell {
   level: number | null;
   isTotal: boolean;
   side: string | null;
-  columnKey: string;
   amount: unknown;
   scale: unknown;
-  page: number | null;
-  line: number | null;
-  cell: string | null;
 }
 
 /**
- * The amounts under the given column keys of every row of the documents' tables of these kinds
- * (every kind when `kinds` is null). The documents are named on each of the three tables joined,
- * so that PostgreSQL finds the cells by their index instead of reading them all, and DuckDB
- * filters them as it scans.
+ * The 合计 of every line of the documents' tables of these kinds, from `doc_lines` (written at
+ * ingest): one narrow table read by document, instead of joining the tables, rows and cells.
  */
-export async function cellsOf(
-  store: Store,
-  documentIds: number[],
-  kinds: readonly TableKind[] | null,
-  columnKeys: readonly string[],
-  /** Only total rows and rows of these levels (a comparison of 类 and 款 needs no 项). */
-  levels?: readonly number[],
-): Promise<StoredCell[]> {
-  if (documentIds.length === 0 || kinds?.length === 0 || columnKeys.length === 0) return [];
-  const params: Param[] = [...documentIds, ...columnKeys, ...(kinds ?? [])];
-  const ids = placeholders(documentIds.length, 1);
-  const keyList = placeholders(columnKeys.length, documentIds.length + 1);
-  const kindFilter = kinds ? ` AND t.kind IN (${placeholders(kinds.length, documentIds.length + columnKeys.length + 1)})` : '';
+export async function totalsOf(store: Store, documentIds: number[], kinds: readonly TableKind[]): Promise<StoredCell[]> {
+  if (documentIds.length === 0 || kinds.length === 0) return [];
+  const params: Param[] = [...documentIds, ...kinds];
   const rows = await store.query(
-    `SELECT t.document_id, t.table_no, t.kind, t.title AS table_title, t.unit, r.row_no, r.code, r.name, r.level,
-            r.is_total, r.side, c.column_key, c.amount, c.scale, r.page, r.line, r.cell
-       FROM doc_tables t
-       JOIN doc_rows r ON r.document_id = t.document_id AND r.table_no = t.table_no
-       JOIN cells c ON c.document_id = r.document_id AND c.table_no = r.table_no AND c.row_no = r.row_no
-      WHERE t.document_id IN (${ids}) AND r.document_id IN (${ids}) AND c.document_id IN (${ids})${kindFilter}
-        AND c.column_key IN (${keyList}) AND c.amount IS NOT NULL${levels ? ` AND (r.is_total OR r.level IN (${levels.map(Number).join(', ')}))` : ''}
-      ORDER BY t.document_id, t.table_no, r.row_no`,
+    `SELECT document_id, table_no, kind, unit, row_no, code, name, level, is_total, side, total, total_scale
+       FROM doc_lines
+      WHERE document_id IN (${placeholders(documentIds.length, 1)}) AND kind IN (${placeholders(kinds.length, documentIds.length + 1)})
+        AND total IS NOT NULL
+      ORDER BY document_id, table_no, row_no`,
     params,
   );
   return rows.map(storedCell);
 }
 
 function storedCell(row: QueryRow): StoredCell {
-  const numberOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return {
     documentId: Number(row.document_id),
     tableNo: Number(row.table_no),
     kind: String(row.kind) as TableKind,
-    tableTitle: String(row.table_title),
     unit: String(row.unit),
     rowNo: Number(row.row_no),
     code: row.code === null ? null : String(row.code),
     name: String(row.name),
-    level: numberOrNull(row.level),
+    level: row.level === null || row.level === undefined ? null : Number(row.level),
     isTotal: row.is_total === true,
     side: row.side === null ? null : String(row.side),
-    columnKey: String(row.column_key),
-    amount: row.amount,
-    scale: numberOrNull(row.scale),
-    page: numberOrNull(row.page),
-    line: numberOrNull(row.line),
-    cell: row.cell === null || row.cell === undefined ? null : String(row.cell),
+    amount: row.total,
+    scale: row.total_scale === null || row.total_scale === undefined ? null : Number(row.total_scale),
   };
 }
 

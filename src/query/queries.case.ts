@@ -13,7 +13,7 @@ import { parseAmount } from '../model/amount.js';
 import type { BudgetDocument, Row, Table } from '../model/types.js';
 import { seedDocument } from '../store/contract.case.js';
 import type { Store } from '../store/store.js';
-import { codeAcross } from './code-across.js';
+import { codeAcross, codeAcrossPage } from './code-across.js';
 import { departmentYears } from './department-years.js';
 import { priorYearFindings } from './prior-year.js';
 import { sideBySide } from './side-by-side.js';
@@ -123,10 +123,27 @@ export function queryContract(engine: string, open: () => Promise<Store>): void 
       const result = await codeAcross(store, '2011301', { year: 2024 });
       assert.equal(result.spending.length, 1);
       assert.equal(result.spending[0]?.total, '5116.47');
+      // The seed's 支出总表 line 行政运行 | 5116.47 | 4978.66 | 137.81: its 基本支出 and 项目支出 beside the total.
+      assert.deepEqual([result.spending[0]?.basic, result.spending[0]?.project], ['4978.66', '137.81']);
       assert.equal(result.spending[0]?.kind, 'expenditure_summary');
       assert.equal(result.spending[0]?.name, '行政运行');
       const none = await codeAcross(store, '2299999', { year: 2024 });
       assert.equal(none.spending.length, 0);
+    });
+
+    it('answers the code comparison a page at a time, in the order of the whole answer', async () => {
+      const all = await codeAcross(store, '2011301');
+      assert.ok(all.spending.length >= 2, `${all.spending.length} documents`);
+      const totals = all.spending.map((s) => Number(s.total));
+      assert.deepEqual(
+        totals,
+        [...totals].sort((a, b) => b - a),
+      );
+      for (let offset = 0; offset <= all.spending.length; offset++) {
+        const { result, documents } = await codeAcrossPage(store, '2011301', {}, { offset, limit: 1 });
+        assert.equal(documents, all.spending.length);
+        assert.deepEqual(result.spending, all.spending.slice(offset, offset + 1));
+      }
     });
   });
 }

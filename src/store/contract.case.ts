@@ -35,6 +35,7 @@ async function derivedRows(store: Store) {
   return {
     year: await store.query('SELECT * FROM year_figures ORDER BY document_id, restated, table_no, row_no, figure_key, line'),
     summary: await store.query('SELECT * FROM summary_figures ORDER BY document_id, line_no'),
+    lines: await store.query('SELECT * FROM doc_lines ORDER BY document_id, table_no, row_no'),
   };
 }
 
@@ -203,15 +204,64 @@ export function storeContract(engine: string, open: () => Promise<Store>, raw: (
       assert.equal(Number(summary?.amount), 848.66);
     });
 
-    it('migrates a store of version 2: the derived figures backfilled as ingest writes them', async () => {
+    it('writes the lines: every row with a code or a 合计/基本/项目, its kind, unit and amounts as its cells say', async () => {
+      const lines = await count(store, 'doc_lines');
+      const amountCell = `EXISTS (SELECT 1 FROM cells c WHERE c.document_id = r.document_id AND c.table_no = r.table_no
+        AND c.row_no = r.row_no AND c.column_key IN ('total', 'basic', 'project') AND c.amount IS NOT NULL)`;
+      assert.equal(lines, await count(store, `doc_rows r WHERE r.code IS NOT NULL OR ${amountCell}`));
+      assert.ok(lines > (await count(store, 'doc_rows WHERE code IS NOT NULL')), 'lines without a code but with a 合计 are kept');
+      // Each line is its row (code, name, level, total flag, side, origin) and its table (kind, unit), and
+      // each amount the row's cell of that column, exactly (decimal and decimals printed).
+      const same = (a: string, b: string) => `COALESCE(CAST(${a} AS TEXT), '-') = COALESCE(CAST(${b} AS TEXT), '-')`;
+      const cell = (key: string) =>
+        `LEFT JOIN cells ${key} ON ${key}.document_id = l.document_id AND ${key}.table_no = l.table_no AND ${key}.row_no = l.row_no AND ${key}.column_key = '${key}'`;
+      const differing = await store.query(
+        `SELECT COUNT(*) AS n FROM doc_lines l
+           JOIN doc_tables t ON t.document_id = l.document_id AND t.table_no = l.table_no
+           JOIN doc_rows r ON r.document_id = l.document_id AND r.table_no = l.table_no AND r.row_no = l.row_no
+           ${['total', 'basic', 'project'].map(cell).join(' ')}
+          WHERE NOT (${[
+            ['l.kind', 't.kind'],
+            ['l.unit', 't.unit'],
+            ['l.code', 'r.code'],
+            ['l.name', 'r.name'],
+            ['l.level', 'r.level'],
+            ['l.is_total', 'r.is_total'],
+            ['l.side', 'r.side'],
+            ['l.page', 'r.page'],
+            ['l.box', 'r.box'],
+            ...['total', 'basic', 'project'].flatMap((k) => [
+              [`l.${k}`, `${k}.amount`],
+              [`l.${k}_scale`, `${k}.scale`],
+            ]),
+          ]
+            .map(([a, b]) => same(a as string, b as string))
+            .join(' AND ')})`,
+      );
+      assert.equal(differing[0]?.n, 0);
+      const [split] = await store.query(
+        "SELECT COUNT(*) AS n FROM doc_lines WHERE basic IS NOT NULL AND project IS NOT NULL AND kind = 'general_budget_expenditure'",
+      );
+      assert.ok(Number(split?.n) > 10, 'the 基本/项目 split of the 一般公共预算支出表 is kept');
+    });
+
+    it('migrates a store of version 2: the derived rows backfilled as ingest writes them', async () => {
       const before = await derivedRows(store);
-      assert.ok(before.year.length > 100 && before.summary.length > 20);
+      assert.ok(before.year.length > 100 && before.summary.length > 20 && before.lines.length > 100);
       await store.close();
       const engine = await raw();
       await engine.transaction(async (s) => {
-        // What migration 3 made: its tables, PostgreSQL's index on the codes, its row in schema_migrations.
-        const undo = ['DROP TABLE year_figures', 'DROP TABLE summary_figures', 'DROP INDEX IF EXISTS doc_rows_code_prefix'];
-        for (const sql of [...undo, 'DELETE FROM schema_migrations WHERE version = 3']) await s.run(sql);
+        // What migrations 3 and 4 made: their tables, PostgreSQL's indexes on the codes (version 4 dropped
+        // version 1's, which is put back), their rows in schema_migrations.
+        const undo = [
+          'DROP TABLE doc_lines',
+          'DROP TABLE year_figures',
+          'DROP TABLE summary_figures',
+          'DROP INDEX IF EXISTS doc_rows_code_prefix',
+          ...(engine.dialect === 'postgres' ? ['CREATE INDEX doc_rows_code ON doc_rows (code)'] : []),
+          'DELETE FROM schema_migrations WHERE version >= 3',
+        ];
+        for (const sql of undo) await s.run(sql);
       });
       await engine.close();
       store = await open();

@@ -64,6 +64,22 @@ const INDEXES_3: Record<Dialect, string[]> = {
   ],
 };
 
+/**
+ * Version 4's: code search (a prefix) and the code comparison (one code) find their lines in
+ * `doc_lines` by one index that answers both `=` and LIKE, one department across years by document;
+ * the indexes on `doc_rows.code` that served them before are dropped, so that storing a row no
+ * longer updates them.
+ */
+const INDEXES_4: Record<Dialect, string[]> = {
+  duckdb: [],
+  postgres: [
+    'CREATE INDEX doc_lines_code ON doc_lines (code text_pattern_ops, document_id)',
+    'CREATE INDEX doc_lines_document ON doc_lines (document_id, table_no, row_no)',
+    'DROP INDEX IF EXISTS doc_rows_code',
+    'DROP INDEX IF EXISTS doc_rows_code_prefix',
+  ],
+};
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -91,6 +107,12 @@ export const MIGRATIONS: Migration[] = [
     name: 'figures the prior-year rule compares and the side-by-side summary of each document, written at ingest',
     statements: (dialect) => [...createdAt(3).map(createTableSql), ...INDEXES_3[dialect]],
     backfill: (session) => backfillDerived(session, ['year_figures', 'summary_figures']),
+  },
+  {
+    version: 4,
+    name: 'the lines of each document (coded, or with a 合计/基本/项目 amount) with those amounts, written at ingest',
+    statements: (dialect) => [...createdAt(4).map(createTableSql), ...INDEXES_4[dialect]],
+    backfill: (session) => backfillDerived(session, ['doc_lines']),
   },
 ];
 

@@ -5,10 +5,11 @@
  * the amount exactly as printed.
  */
 import { regionOf } from '../model/region.js';
-import type { BudgetDocument, Finding, Origin } from '../model/types.js';
+import type { BudgetDocument, Finding } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
+import { lineRecords } from './doc-lines.js';
 import { summaryRecords } from './summary.js';
-import { decimalOf, type Records, type Value } from './values.js';
+import { decimalOf, originValues, type Records } from './values.js';
 import { yearFigureRecords } from './year-figures.js';
 
 /** What the store decides about a document before writing it. */
@@ -22,9 +23,7 @@ export interface DocumentMeta {
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
-function origin(o: Origin | undefined): Value[] {
-  return [o?.file ?? null, o?.page ?? null, o?.sheet ?? null, o?.cell ?? null, o?.line ?? null, json(o?.box)];
-}
+const origin = originValues;
 
 function countSeverities(findings: Finding[]): [number, number, number] {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
@@ -191,7 +190,10 @@ function findingRecords(findings: Finding[], id: bigint, out: Records): void {
   });
 }
 
-/** What the comparisons read instead of the cells: the prior-year rule's figures, the side-by-side summary. */
+/**
+ * What the comparisons read instead of the cells: the prior-year rule's figures, the side-by-side
+ * summary, the lines that code search, the code comparison and one department across years read.
+ */
 export function derivedRecords(
   doc: Pick<BudgetDocument, 'department' | 'year' | 'phase' | 'tables'>,
   id: bigint,
@@ -199,6 +201,7 @@ export function derivedRecords(
 ): void {
   out.get('year_figures')?.push(...yearFigureRecords(doc, id));
   out.get('summary_figures')?.push(...summaryRecords(doc.tables, id));
+  out.get('doc_lines')?.push(...lineRecords(doc.tables, id));
 }
 
 /** The tables a document is written to, in the order they are written. */
@@ -211,6 +214,7 @@ export const DOCUMENT_TABLES = [
   'cells',
   'year_figures',
   'summary_figures',
+  'doc_lines',
   'sections',
   'claims',
   'findings',

@@ -185,6 +185,33 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
+    // A document's lines (doc-lines.ts): every row with a classification code or a 合计/基本支出/项目支出
+    // amount, with its table's kind and unit and those amounts, what code search, the code comparison
+    // and one department across years read instead of doc_tables, doc_rows and cells. The row it is,
+    // is (table_no, row_no); its origin is the row's.
+    name: 'doc_lines',
+    since: 4,
+    columns: [
+      ['document_id', 'bigint', 'NOT NULL'],
+      ['table_no', 'int', 'NOT NULL'],
+      ['row_no', 'int', 'NOT NULL'],
+      ['kind', 'text', 'NOT NULL'],
+      ['unit', 'text', 'NOT NULL'],
+      ['code', 'text'],
+      ['name', 'text', 'NOT NULL'],
+      ['level', 'int'],
+      ['is_total', 'bool', 'NOT NULL'],
+      ['side', 'text'],
+      ['total', 'decimal'],
+      ['total_scale', 'int'],
+      ['basic', 'decimal'],
+      ['basic_scale', 'int'],
+      ['project', 'decimal'],
+      ['project_scale', 'int'],
+      ...ORIGIN,
+    ],
+  },
+  {
     name: 'sections',
     columns: [
       ['document_id', 'bigint', 'NOT NULL'],

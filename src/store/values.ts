@@ -3,7 +3,7 @@
  * model's scaled bigint at 6 decimals, refused (never rounded) when it does not fit.
  */
 import { atScale } from '../model/amount.js';
-import type { Amount } from '../model/types.js';
+import type { Amount, Origin } from '../model/types.js';
 import { StoreError } from './errors.js';
 
 export type Value = string | number | bigint | boolean | Date | null;
@@ -24,4 +24,16 @@ export function decimalOf(amount: Amount): bigint {
   if (scaled >= LIMIT || scaled <= -LIMIT)
     throw new StoreError(`金额 ${amount.raw} 超出可保存范围`, `amount ${amount.raw} is too large to store`);
   return scaled;
+}
+
+/** An origin as the columns every table that keeps one has (schema.ts ORIGIN): file, page, sheet, cell, line, box. */
+export function originValues(o: Origin | undefined): Value[] {
+  return [
+    o?.file ?? null,
+    o?.page ?? null,
+    o?.sheet ?? null,
+    o?.cell ?? null,
+    o?.line ?? null,
+    o?.box === undefined ? null : JSON.stringify(o.box),
+  ];
 }

@@ -7,7 +7,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { comparisonCsv, comparisonXlsx } from '../../export/comparison.js';
-import { codeAcross } from '../../query/code-across.js';
+import { codeAcross, codeAcrossPage } from '../../query/code-across.js';
 import { type ComparisonTable, codeAcrossTable, departmentYearsTable, sideBySideTable } from '../../query/comparison-table.js';
 import { departmentYears } from '../../query/department-years.js';
 import { sideBySide } from '../../query/side-by-side.js';
@@ -128,10 +128,16 @@ export function registerCompare(app: OpenAPIHono, store: Store | null): void {
   });
   app.openapi(codeRoute, async (c) => {
     const { code, region, year, phase, format, page, pageSize } = c.req.valid('query');
-    const result = await codeAcross(requireStore(store), code, { region, year, phase });
-    if (format !== 'json') return download(c, codeAcrossTable(result), format, `code-${code}`) as never;
-    // The JSON answers one page of the documents; the downloads hold them all.
-    const shown = { ...result, spending: result.spending.slice((page - 1) * pageSize, page * pageSize) };
-    return c.json({ ...shown, total: result.spending.length, page, pageSize, table: codeAcrossTable(shown) }, 200);
+    const filter = { region, year, phase };
+    if (format !== 'json') {
+      const all = await codeAcross(requireStore(store), code, filter);
+      return download(c, codeAcrossTable(all), format, `code-${code}`) as never;
+    }
+    // The JSON answers one page of the documents (cut by the query); the downloads hold them all.
+    const { result: shown, documents } = await codeAcrossPage(requireStore(store), code, filter, {
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
+    return c.json({ ...shown, total: documents, page, pageSize, table: codeAcrossTable(shown) }, 200);
   });
 }

@@ -12,6 +12,7 @@ import { convertUnit, formatAmount } from '../../model/amount.js';
 import { standardColumnLabel } from '../../model/column-labels.js';
 import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, Row, Table } from '../../model/types.js';
+import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { profileTextKeys, writerProfile } from '../profiles.js';
 import { columnText, LEAD, type TableLayout, type TemplateProfile } from './layouts.js';
 import { COVER_SHEET, TEXT_SHEET } from './texts.js';
@@ -192,10 +193,16 @@ function twoSidedRows(
 }
 
 /**
- * How the rows of a 三公 table by item name the five columns of Shanghai's (in LEAD.threePublic's
- * order): 公务用车费 or 公务用车购置及运行(维护)费 is the vehicles' subtotal, then its two parts.
+ * The rows that fill the five item columns of Shanghai's 三公 sheet (LEAD.threePublic's order), named
+ * by the vocabulary the checker names them by: 出国, 接待, the vehicles' subtotal, then its two parts.
  */
-const THREE_PUBLIC_ROWS = [/因公出国/, /公务接待/, /^公务用车(?:购置及运行(?:维护)?)?费用?$/, /购置/, /运行/];
+const THREE_PUBLIC_ROWS = [
+  THREE_PUBLIC.travel,
+  THREE_PUBLIC.reception,
+  THREE_PUBLIC.vehicle,
+  THREE_PUBLIC.purchase,
+  THREE_PUBLIC.running,
+];
 
 /** Shanghai's 三公 table, one row: each item a column, then the 机关运行经费. */
 function threePublicColumnsRow(doc: BudgetDocument | undefined, unit: MoneyUnit): Cell[][] {

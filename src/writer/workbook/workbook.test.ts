@@ -178,6 +178,28 @@ describe('reading a filled workbook', () => {
     }
   }
 
+  // 万里街道 prints 公务用车购置及运行费 46.56 = 购置费 25.00 + 运行费 21.56: each part in its own column of
+  // Shanghai's 三公 sheet (a pattern matching 购置 anywhere took the 购置及运行 subtotal for both parts).
+  const wanli = join(sharedDir, 'samples', 'shanghai-putuo-wanli-subdistrict-2024-budget.pdf');
+  it('Shanghai 三公 sheet filled from 万里街道 reads each item back in its column', {
+    skip: existsSync(wanli) ? false : `缺少 / missing ${wanli}`,
+  }, async () => {
+    const doc = await readDocument(wanli);
+    const profile = TEMPLATE_PROFILES.find((p) => p.id === 'shanghai-department') as (typeof TEMPLATE_PROFILES)[0];
+    const { input } = await inspectWorkbook(
+      save(templateBytes(profile, { year: 2024, department: doc.department ?? '', fill: doc })),
+    );
+    const items = threePublicParts('three_public');
+    assert.deepEqual(
+      items.map((item) => item.amount(input.document)?.raw),
+      items.map((item) => item.amount(doc)?.raw),
+    );
+    assert.deepEqual(
+      items.map((item) => item.amount(doc)?.raw),
+      ['47.91', '0', '1.35', '46.56', '25', '21.56'],
+    );
+  });
+
   it('texts of the 说明 sheet keep their cell', async () => {
     const doc = await readDocument(seed(SEEDS[0] as string));
     const profile = TEMPLATE_PROFILES[0] as (typeof TEMPLATE_PROFILES)[0];

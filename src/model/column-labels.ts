@@ -78,6 +78,20 @@ export const TOTAL_ROWS = {
   subtotal: '小计',
 } as const;
 
+/**
+ * The rows a final account's 总表 prints between its 本年收入合计 | 本年支出合计 and its 总计, income |
+ * spending (national 决算: samples/shanghai-final-account-template-2024.pdf, 普陀 规划和自然资源局 2024):
+ * the 收入支出决算总表's balances used and distributed, then what was carried in and what is carried on;
+ * the 财政拨款收入支出决算总表's carried fiscal appropriations.
+ */
+export const FINAL_ACCOUNT_BALANCE_ROWS = {
+  summary: [
+    ['使用非财政拨款结余', '结余分配'],
+    ['年初结转和结余', '年末结转和结余'],
+  ],
+  fiscal: [['年初财政拨款结转和结余', '年末财政拨款结转和结余']],
+} as const;
+
 /** The 三公 items: 因公出国(境)费, 公务接待费, and the vehicles' subtotal with its two parts. */
 export const THREE_PUBLIC_ITEMS = [
   '因公出国(境)费',

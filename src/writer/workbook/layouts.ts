@@ -6,6 +6,7 @@
  */
 import {
   CLASSIFICATION_HEADERS,
+  FINAL_ACCOUNT_BALANCE_ROWS,
   FINAL_ACCOUNT_FUND_HEADERS,
   ROW_HEADERS,
   standardColumnLabel,
@@ -44,6 +45,8 @@ export interface TableLayout {
   sides?: { income: string; expenditure: string };
   /** Income items listed on a two-sided table's left, as column keys (their standard names). */
   incomeItems?: string[];
+  /** Two-sided tables: rows between the 本年合计 and the 总计, income | spending (a 决算's 年初 | 年末结转和结余). */
+  balanceRows?: ReadonlyArray<readonly [income: string, expenditure: string]>;
   /** The unit of this table when it differs from the profile's (Shanghai prints 三公 in 万元). */
   unit?: MoneyUnit;
 }
@@ -91,14 +94,18 @@ const SPENDING = ['total', 'basic', 'project'];
 /** The national templates' two sides of a 收支总表. */
 const NATIONAL_SIDES = { income: '收入', expenditure: '支出' };
 
-/** The national 财政拨款收支总表, the same in the budget and the final account: its funds on each side. */
-function fiscalSummary(title: string): TableLayout {
+/**
+ * The national 财政拨款收支总表, the same in the budget and the final account (which adds its carried
+ * fiscal appropriations as rows): its funds on each side.
+ */
+function fiscalSummary(title: string, balanceRows?: TableLayout['balanceRows']): TableLayout {
   return {
     kinds: ['fiscal_appropriation_summary'],
     title,
     rows: 'two-sided',
     sides: NATIONAL_SIDES,
     incomeItems: FISCAL,
+    ...(balanceRows ? { balanceRows } : {}),
     columns: cols('total', ...FISCAL),
   };
 }
@@ -172,6 +179,7 @@ function nationalFinalAccount(): TableLayout[] {
       rows: 'two-sided',
       sides,
       incomeItems: ['fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'],
+      balanceRows: FINAL_ACCOUNT_BALANCE_ROWS.summary,
       columns: [{ key: 'total', label: LEAD.measure.final_account }],
     },
     {
@@ -194,7 +202,7 @@ function nationalFinalAccount(): TableLayout[] {
       rows: 'function',
       columns: cols(...SPENDING, 'remit_superior', 'business', 'subsidy_subordinate'),
     },
-    fiscalSummary(t('fiscal_appropriation_summary')),
+    fiscalSummary(t('fiscal_appropriation_summary'), FINAL_ACCOUNT_BALANCE_ROWS.fiscal),
     spending('general_budget_expenditure'),
     {
       kinds: ['general_budget_basic_expenditure'],

@@ -176,6 +176,7 @@ function twoSidedRows(
     return [
       ...items.map((key, i) => [text(`${i + 1}. ${columnText({ key })}`)]),
       [text(LEAD.incomeTotal, true), null, text(LEAD.expenditureTotal, true)],
+      ...(layout.balanceRows ?? []).map(([income, spending]) => [text(income), null, text(spending)]),
       [text(LEAD.incomeGrandTotal, true), null, text(LEAD.expenditureGrandTotal, true)],
     ];
   }

@@ -54,9 +54,10 @@ export const FINAL_ACCOUNT_FUND_HEADERS = {
 
 /**
  * The headers of the columns that name a table's rows, as the national templates print them (and
- * the recognizer reads them: column-keys.ts): the code, the classification name, or the item.
+ * the recognizer reads them: column-keys.ts): the code, the classification name, the item, or the unit (a
+ * 收入总表 by unit: 吉林's 部门（单位）名称).
  */
-export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目' } as const;
+export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目', unit: '单位名称' } as const;
 
 /**
  * The words a table prints around its columns' names, as the national templates print them (the

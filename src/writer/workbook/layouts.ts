@@ -29,8 +29,8 @@ export interface AmountColumn {
   label?: string;
 }
 
-/** How a table's rows are named: by function or economic code, by item, or two sides (收入 | 支出). */
-export type RowLayout = 'function' | 'economic' | 'items' | 'two-sided' | 'three-public-columns';
+/** How a table's rows are named: by function or economic code, by item, by unit, or two sides (收入 | 支出). */
+export type RowLayout = 'function' | 'economic' | 'items' | 'units' | 'two-sided' | 'three-public-columns';
 
 export interface TableLayout {
   /** The kinds this sheet holds: one, or 三公 and 机关运行经费 printed as one table (Shanghai). */
@@ -47,6 +47,11 @@ export interface TableLayout {
   incomeItems?: string[];
   /** Two-sided tables: rows between the 本年合计 and the 总计, income | spending (a 决算's 年初 | 年末结转和结余). */
   balanceRows?: ReadonlyArray<readonly [income: string, expenditure: string]>;
+  /**
+   * The sheet may hold the table by unit instead (a 收入总表 listing each unit's income: seeds 000 and 001,
+   * 吉林), one row per unit under 单位名称: filled from such a table, it is printed that way.
+   */
+  byUnit?: boolean;
   /** The unit of this table when it differs from the profile's (Shanghai prints 三公 in 万元). */
   unit?: MoneyUnit;
 }
@@ -69,6 +74,7 @@ export interface TemplateProfile {
 /** The template's words, from the model's one home for them (column-labels.ts), by what the template uses them for. */
 export const LEAD = {
   item: ROW_HEADERS.item,
+  unit: ROW_HEADERS.unit,
   code: CLASSIFICATION_HEADERS.code,
   name: CLASSIFICATION_HEADERS.name,
   split: CLASSIFICATION_HEADERS.split,
@@ -126,6 +132,7 @@ function nationalBudget(): TableLayout[] {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
+      byUnit: true,
       columns: cols('total', ...FISCAL, 'fiscal_special_account', 'unit_funds', 'carryover'),
     },
     {
@@ -186,6 +193,7 @@ function nationalFinalAccount(): TableLayout[] {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
+      byUnit: true,
       columns: cols(
         'total',
         'fiscal_appropriation',
@@ -248,6 +256,7 @@ function shanghai(): TableLayout[] {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
+      byUnit: true,
       group: '收入预算',
       columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'other_income'),
     },

@@ -108,8 +108,9 @@ export function columnPaths(
   }
   const amounts = amountColumns.map((c) => [...(layout.group ? [layout.group] : []), ...c.path]);
   if (layout.rows === 'items') return [[LEAD.item], ...amounts];
-  const scheme = SIDE_NAME[layout.rows];
   const above = layout.group ? [LEAD.item] : [];
+  if (layout.rows === 'units') return [[...above, LEAD.unit], ...amounts];
+  const scheme = SIDE_NAME[layout.rows];
   const codes =
     profile.codes === 'split'
       ? LEAD.split.slice(0, scheme === 'economic' ? 2 : 3).map((level) => [...above, LEAD.code[scheme], level])
@@ -120,7 +121,7 @@ export function columnPaths(
 /** How many lead (code and name) columns come before the amounts. */
 export function leadCount(profile: TemplateProfile, layout: TableLayout): number {
   if (layout.rows === 'two-sided' || layout.rows === 'three-public-columns') return 0;
-  if (layout.rows === 'items') return 1;
+  if (layout.rows === 'items' || layout.rows === 'units') return 1;
   return profile.codes === 'split' ? (layout.rows === 'economic' ? 3 : 4) : 2;
 }
 
@@ -148,7 +149,7 @@ function classifiedRows(
   const amounts = (row: Row | null) =>
     columns.map((c) => (row ? numberCell(row.values[c.key], table?.unit ?? unit, unit) : null));
   const leads = (row: Row) =>
-    layout.rows === 'items'
+    layout.rows === 'items' || layout.rows === 'units'
       ? [text(row.label.trim() || row.name)]
       : [...codeCells(profile, layout, row.isTotal ? null : row.code), text(row.label.trim() || row.name)];
   const out = rows.map((row) => [...leads(row), ...amounts(row)]);
@@ -218,17 +219,20 @@ function threePublicColumnsRow(doc: BudgetDocument | undefined, unit: MoneyUnit)
 }
 
 /**
- * The table of `fill` a sheet takes: the first of its kind; a table by classification only when its
- * rows carry codes (a per-unit 收入总表 does not fit a sheet by function code and is left to be filled).
+ * The table of `fill` a sheet takes, and the layout it is printed in: the first of its kind; a table
+ * by classification when its rows carry codes, else by unit where the sheet takes that layout (a
+ * per-unit 收入总表), else none (left to be filled).
  */
-function sourceTable(layout: TableLayout, fill: BudgetDocument | undefined): Table | undefined {
+function sourceTable(layout: TableLayout, fill: BudgetDocument | undefined): { table?: Table; layout: TableLayout } {
   const table = fill?.tables.find((t) => t.kind === layout.kinds[0]);
-  if (!table || (layout.rows !== 'function' && layout.rows !== 'economic')) return table;
-  return table.rows.some((r) => !r.isTotal && r.code) ? table : undefined;
+  if (!table || (layout.rows !== 'function' && layout.rows !== 'economic')) return { table, layout };
+  if (table.rows.some((r) => !r.isTotal && r.code)) return { table, layout };
+  const byUnit = layout.byUnit && table.rows.some((r) => !r.isTotal && Object.keys(r.values).length > 0);
+  return byUnit ? { table, layout: { ...layout, rows: 'units' } } : { layout };
 }
 
-function tableSheet(profile: TemplateProfile, layout: TableLayout, name: string, options: TemplateOptions): Sheet {
-  const table = sourceTable(layout, options.fill);
+function tableSheet(profile: TemplateProfile, sheetLayout: TableLayout, name: string, options: TemplateOptions): Sheet {
+  const { table, layout } = sourceTable(sheetLayout, options.fill);
   // Filled, the figures stay in the unit the document printed them in (no rounding is undone).
   const unit = (layout.rows === 'three-public-columns' ? undefined : table?.unit) ?? layout.unit ?? profile.unit;
   const filled =

@@ -54,9 +54,10 @@ export const FINAL_ACCOUNT_FUND_HEADERS = {
 
 /**
  * The headers of the columns that name a table's rows, as the national templates print them (and
- * the recognizer reads them: column-keys.ts): the code, the classification name, or the item.
+ * the recognizer reads them: column-keys.ts): the code, the classification name, the item, or the unit (a
+ * 收入总表 by unit: 吉林's 部门（单位）名称).
  */
-export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目' } as const;
+export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目', unit: '单位名称' } as const;
 
 /**
  * The words a table prints around its columns' names, as the national templates print them (the
@@ -76,6 +77,20 @@ export const TOTAL_ROWS = {
   expenditureGrandTotal: '支出总计',
   carriedForward: '结转下年',
   subtotal: '小计',
+} as const;
+
+/**
+ * The rows a final account's 总表 prints between its 本年收入合计 | 本年支出合计 and its 总计, income |
+ * spending (national 决算: samples/shanghai-final-account-template-2024.pdf, 普陀 规划和自然资源局 2024):
+ * the 收入支出决算总表's balances used and distributed, then what was carried in and what is carried on;
+ * the 财政拨款收入支出决算总表's carried fiscal appropriations.
+ */
+export const FINAL_ACCOUNT_BALANCE_ROWS = {
+  summary: [
+    ['使用非财政拨款结余', '结余分配'],
+    ['年初结转和结余', '年末结转和结余'],
+  ],
+  fiscal: [['年初财政拨款结转和结余', '年末财政拨款结转和结余']],
 } as const;
 
 /** The 三公 items: 因公出国(境)费, 公务接待费, and the vehicles' subtotal with its two parts. */

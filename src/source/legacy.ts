@@ -5,7 +5,7 @@
  * a clear message.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from './errors.js';
@@ -69,10 +69,27 @@ export async function convertWithLibreOffice(
   target: string,
   timeMs: number,
 ): Promise<Buffer | null> {
+  return (await convertAllWithLibreOffice([bytes], inputExtension, target, timeMs))[0] ?? null;
+}
+
+/**
+ * Convert several files in one LibreOffice run: soffice takes many files and pays its start-up (a
+ * second or more, several on a loaded machine) once. Each result in the order given, null for one that
+ * produced nothing; all null when the run failed or took longer than `timeMs`.
+ */
+export async function convertAllWithLibreOffice(
+  files: Buffer[],
+  inputExtension: string,
+  target: string,
+  timeMs: number,
+): Promise<Array<Buffer | null>> {
   const dir = mkdtempSync(join(tmpdir(), 'budgetlens-office-'));
   try {
-    const input = join(dir, `input.${inputExtension}`);
-    writeFileSync(input, bytes);
+    const inputs = files.map((bytes, i) => {
+      const input = join(dir, `input-${i}.${inputExtension}`);
+      writeFileSync(input, bytes);
+      return input;
+    });
     const failed = await new Promise<boolean>((resolve) =>
       execFile(
         'soffice',
@@ -84,15 +101,19 @@ export async function convertWithLibreOffice(
           target,
           '--outdir',
           join(dir, 'out'),
-          input,
+          ...inputs,
         ],
         { timeout: timeMs, killSignal: 'SIGKILL' },
         (error) => resolve(error !== null),
       ),
     );
     const extension = target.split(':')[0] as string;
-    const produced = failed ? [] : readdirSync(join(dir, 'out')).filter((f) => f.endsWith(`.${extension}`));
-    return produced.length === 0 ? null : readFileSync(join(dir, 'out', produced[0] as string));
+    const out = join(dir, 'out');
+    const produced = new Set(failed || !existsSync(out) ? [] : readdirSync(out));
+    return files.map((_, i) => {
+      const name = `input-${i}.${extension}`;
+      return produced.has(name) ? readFileSync(join(dir, 'out', name)) : null;
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,7 +16,7 @@ describe('writer profiles and parts', () => {
   it('lists each template family, with the checker profile it is checked by', () => {
     assert.deepEqual(
       WRITER_PROFILES.map((p) => p.id),
-      ['national-budget', 'national-final-account', 'shanghai-budget'],
+      ['national-budget', 'national-final-account', 'shanghai-budget', 'guangzhou-budget', 'zhejiang-budget', 'beijing-budget'],
     );
     const budget = writerProfile('national-budget')?.parts.find((p) => p.part === 'tables');
     assert.ok(budget && budget.part === 'tables');

@@ -6,6 +6,7 @@
 import { KIND_NAMES } from '../model/kinds.js';
 import type { MoneyUnit, Phase, TableKind } from '../model/types.js';
 import { ALL_PROFILES, NATIONAL_BUDGET_TABLES, NATIONAL_FINAL_ACCOUNT_TABLES } from '../rules/profiles.js';
+import { REGIONAL_BUDGETS } from './regional-profiles.js';
 import type { SentenceTemplate } from './sentences.js';
 
 export interface NarrativeTemplate {
@@ -210,14 +211,29 @@ const FINAL_ACCOUNT_NARRATIVE: NarrativeTemplate[] = [
   { heading: '预算绩效管理工作开展情况', sentences: [{ text: '{?绩效管理情况}。' }] },
 ];
 
-const budgetParts = (tables: Array<[TableKind, string]>, narrativeHeading: string): ProfilePart[] => [
+const budgetParts = (
+  tables: Array<[TableKind, string]>,
+  narrativeHeading: string,
+  narrative: NarrativeTemplate[] = BUDGET_NARRATIVE,
+): ProfilePart[] => [
   { part: 'cover' },
   { part: 'toc', title: '目录' },
   OVERVIEW('第一部分 部门概况'),
   { part: 'tables', heading: '第二部分 部门预算表', tables, emptyStatement: EMPTY_STATEMENT },
-  { part: 'narrative', heading: narrativeHeading, sections: BUDGET_NARRATIVE },
+  { part: 'narrative', heading: narrativeHeading, sections: narrative },
   { part: 'glossary', heading: '第四部分 名词解释', key: '名词解释' },
 ];
+
+/**
+ * A region's 情况说明: its own headings, each made of the sentences of the national items it restates
+ * (by their BUDGET_NARRATIVE heading), in the region's order.
+ */
+function regionalNarrative(sections: Array<[heading: string, national: string[]]>): NarrativeTemplate[] {
+  return sections.map(([heading, national]) => ({
+    heading,
+    sentences: national.flatMap((h) => BUDGET_NARRATIVE.find((s) => s.heading === h)?.sentences ?? []),
+  }));
+}
 
 export const WRITER_PROFILES: WriterProfile[] = [
   {
@@ -277,6 +293,17 @@ export const WRITER_PROFILES: WriterProfile[] = [
       '第三部分 部门预算编制说明',
     ),
   },
+  ...REGIONAL_BUDGETS.map(
+    (r): WriterProfile => ({
+      id: r.id,
+      name: r.name,
+      phase: 'budget',
+      unit: '万元',
+      checkProfile: 'national',
+      titleWord: '预算',
+      parts: budgetParts(r.tables, r.narrativeHeading, regionalNarrative(r.narrative)),
+    }),
+  ),
 ];
 
 export function writerProfile(id: string): WriterProfile | undefined {

@@ -65,6 +65,12 @@ export function withTocPages(doc: WrittenDocument, pages: number[]): WrittenDocu
   };
 }
 
+/** A document to convert, and whether its 目录 is to be numbered. */
+export interface ToPaginate {
+  written: WrittenDocument;
+  paginate: boolean;
+}
+
 /**
  * DOCX → PDF with the 目录's pages: convert, find the pages, write them in and convert again, until
  * the pages written are where the headings are (numbers that make the 目录 longer can move them;
@@ -75,17 +81,39 @@ export async function withPageNumbers(
   toDocx: (doc: WrittenDocument) => Buffer,
   toPdf: (docx: Buffer) => Promise<Buffer>,
 ): Promise<{ docx: Buffer; pdf: Buffer; written: WrittenDocument }> {
-  let docx = toDocx(written);
-  let pdf = await toPdf(docx);
-  const toc = tocOf(written);
-  if (!toc || toc.entries.length === 0) return { docx, pdf, written };
-  for (let round = 0; round < 2; round++) {
-    const pages = await headingPages(pdf, tocOf(written) as TocBlock);
-    const current = tocOf(written)?.entries.map((e) => e.page);
-    if (!pages || pages.every((p, i) => current?.[i] === p)) break;
-    written = withTocPages(written, pages);
-    docx = toDocx(written);
-    pdf = await toPdf(docx);
+  const [paged] = await allWithPageNumbers([{ written, paginate: true }], toDocx, (docx) => Promise.all(docx.map(toPdf)));
+  return paged as { docx: Buffer; pdf: Buffer; written: WrittenDocument };
+}
+
+/**
+ * Several documents at once, each conversion round one call of `toPdfs` (LibreOffice converts many
+ * files in one run): all are converted, then those whose 目录 is numbered and whose pages moved again.
+ */
+export async function allWithPageNumbers(
+  docs: ToPaginate[],
+  toDocx: (doc: WrittenDocument) => Buffer,
+  toPdfs: (docx: Buffer[]) => Promise<Buffer[]>,
+): Promise<Array<{ docx: Buffer; pdf: Buffer; written: WrittenDocument }>> {
+  const state = docs.map((d) => ({ written: d.written, docx: toDocx(d.written), pdf: Buffer.alloc(0) as Buffer }));
+  let pending = state.map((_, i) => i);
+  for (let round = 0; pending.length > 0; round++) {
+    const pdfs = await toPdfs(pending.map((i) => (state[i] as (typeof state)[0]).docx));
+    pending.forEach((i, k) => {
+      (state[i] as (typeof state)[0]).pdf = pdfs[k] as Buffer;
+    });
+    if (round === 2) break;
+    const again: number[] = [];
+    for (const i of pending) {
+      const doc = state[i] as (typeof state)[0];
+      const toc = tocOf(doc.written);
+      if (!docs[i]?.paginate || !toc || toc.entries.length === 0) continue;
+      const pages = await headingPages(doc.pdf, toc);
+      if (!pages || pages.every((p, j) => toc.entries[j]?.page === p)) continue;
+      doc.written = withTocPages(doc.written, pages);
+      doc.docx = toDocx(doc.written);
+      again.push(i);
+    }
+    pending = again;
   }
-  return { docx, pdf, written };
+  return state;
 }

@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { checkDocument } from '../check.js';
 import type { BudgetDocument, Finding } from '../model/types.js';
 import { readDocument } from '../reader.js';
-import { convertWithLibreOffice, libreOfficeAvailable } from '../source/legacy.js';
+import { convertAllWithLibreOffice, libreOfficeAvailable } from '../source/legacy.js';
 import { composeDisclosure } from './compose.js';
 import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import type { WriterInput } from './input.js';
 import type { WrittenDocument } from './layout.js';
 import type { WriterProfile } from './profiles.js';
-import { withPageNumbers } from './toc-pages.js';
+import { allWithPageNumbers } from './toc-pages.js';
 
 export type WriteFormat = 'docx' | 'html' | 'pdf';
 
@@ -38,12 +38,14 @@ export class NoLibreOffice extends Error {
   }
 }
 
-/** DOCX → PDF through LibreOffice (fonts embedded by its PDF export). */
-export async function docxToPdf(docx: Buffer, timeMs = 120_000): Promise<Buffer> {
+/** DOCX → PDF through LibreOffice (fonts embedded by its PDF export), all in one run, `timeMs` each. */
+export async function docxToPdfs(docx: Buffer[], timeMs = 120_000): Promise<Buffer[]> {
   if (!libreOfficeAvailable()) throw new NoLibreOffice();
-  const pdf = await convertWithLibreOffice(docx, 'docx', 'pdf:writer_pdf_Export', timeMs);
-  if (!pdf) throw new Error('LibreOffice 未能转换为 PDF / LibreOffice could not convert the document to PDF');
-  return pdf;
+  const pdfs = await convertAllWithLibreOffice(docx, 'docx', 'pdf:writer_pdf_Export', timeMs * docx.length);
+  return pdfs.map((pdf) => {
+    if (!pdf) throw new Error('LibreOffice 未能转换为 PDF / LibreOffice could not convert the document to PDF');
+    return pdf;
+  });
 }
 
 export interface RenderOptions {
@@ -54,12 +56,31 @@ export interface RenderOptions {
   tocPages?: boolean;
 }
 
+/**
+ * Render documents in one format. The DOCX that go through LibreOffice (every one for a PDF; for a
+ * DOCX those whose 目录 is numbered) are converted together, one LibreOffice run per round.
+ */
+export async function renderAll(
+  docs: Array<{ written: WrittenDocument } & RenderOptions>,
+  format: WriteFormat,
+): Promise<Buffer[]> {
+  if (format === 'html') return docs.map((d) => Buffer.from(renderHtml(d.written), 'utf8'));
+  const paginate = docs.map((d) => d.tocPages !== false && (format === 'pdf' || libreOfficeAvailable()));
+  const through = paginate.flatMap((p, i) => (format === 'pdf' || p ? [i] : []));
+  const paged = await allWithPageNumbers(
+    through.map((i) => ({ written: (docs[i] as (typeof docs)[0]).written, paginate: paginate[i] === true })),
+    renderDocx,
+    (docx) => docxToPdfs(docx),
+  );
+  return docs.map((d, i) => {
+    const done = paged[through.indexOf(i)];
+    if (!done) return renderDocx(d.written);
+    return format === 'docx' ? done.docx : done.pdf;
+  });
+}
+
 export async function render(written: WrittenDocument, format: WriteFormat, options: RenderOptions = {}): Promise<Buffer> {
-  if (format === 'html') return Buffer.from(renderHtml(written), 'utf8');
-  const paginate = options.tocPages !== false && (format === 'pdf' || libreOfficeAvailable());
-  if (!paginate) return format === 'docx' ? renderDocx(written) : docxToPdf(renderDocx(written));
-  const paged = await withPageNumbers(written, renderDocx, (docx) => docxToPdf(docx));
-  return format === 'docx' ? paged.docx : paged.pdf;
+  return (await renderAll([{ written, ...options }], format))[0] as Buffer;
 }
 
 /** Read the bytes as a file of that format would be read. */
@@ -80,9 +101,31 @@ export async function writeDisclosure(
   format: WriteFormat,
   options: RenderOptions = {},
 ): Promise<WriteResult> {
-  const written = composeDisclosure(input, profile);
-  const bytes = await render(written, format, options);
-  const readBack = await readBackBytes(bytes, format, 'disclosure');
-  const { findings } = checkDocument(readBack, { profile: profile.checkProfile });
-  return { bytes, written, readBack, findings, errors: findings.filter((f) => f.severity === 'error') };
+  return (await writeDisclosures([{ input, profile, ...options }], format))[0] as WriteResult;
+}
+
+/** Several disclosures in one format, their LibreOffice conversions done together (renderAll). */
+export async function writeDisclosures(
+  items: Array<{ input: WriterInput; profile: WriterProfile } & RenderOptions>,
+  format: WriteFormat,
+): Promise<WriteResult[]> {
+  const written = items.map((item) => composeDisclosure(item.input, item.profile));
+  const rendered = await renderAll(
+    items.map((item, i) => ({ ...item, written: written[i] as WrittenDocument })),
+    format,
+  );
+  const results: WriteResult[] = [];
+  for (const [i, item] of items.entries()) {
+    const bytes = rendered[i] as Buffer;
+    const readBack = await readBackBytes(bytes, format, 'disclosure');
+    const { findings } = checkDocument(readBack, { profile: item.profile.checkProfile });
+    results.push({
+      bytes,
+      written: written[i] as WrittenDocument,
+      readBack,
+      findings,
+      errors: findings.filter((f) => f.severity === 'error'),
+    });
+  }
+  return results;
 }

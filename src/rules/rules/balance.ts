@@ -29,7 +29,7 @@ function itemsUnderHeading(rows: Row[]): Row[] {
 }
 
 /** Rows between 本年合计 and 总计: carry-over lines (sub-items under a heading row excluded). */
-function carryLines(rows: Row[]): Row[] {
+export function carryLines(rows: Row[]): Row[] {
   const plain = rows.filter((r) => !NUMBERED_LABEL.test(r.label));
   return plain.some((r) => Object.keys(r.values).length > 0) ? plain : rows.filter((r) => NUMBERED_LABEL.test(r.label));
 }

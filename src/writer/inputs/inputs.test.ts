@@ -87,7 +87,7 @@ describe('the canonical JSON', () => {
 
 describe('a department-year in the store, and last year from it', () => {
   const db = join(dir, 'store.duckdb');
-  // Seed 003 (阳泉市商务局): its tables fill every sheet of the template (000's 收入总表 by unit leaves one unfilled).
+  // Seed 003 (阳泉市商务局): its tables fill every sheet of the template.
   const DEPT = '阳泉市商务局';
   it('reads the stored year, and gives a workbook of the next year its previous', async () => {
     const store = await openStore({ dialect: 'duckdb', path: db });

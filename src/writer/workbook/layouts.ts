@@ -6,6 +6,7 @@
  */
 import {
   CLASSIFICATION_HEADERS,
+  FINAL_ACCOUNT_BALANCE_ROWS,
   FINAL_ACCOUNT_FUND_HEADERS,
   ROW_HEADERS,
   standardColumnLabel,
@@ -28,8 +29,8 @@ export interface AmountColumn {
   label?: string;
 }
 
-/** How a table's rows are named: by function or economic code, by item, or two sides (收入 | 支出). */
-export type RowLayout = 'function' | 'economic' | 'items' | 'two-sided' | 'three-public-columns';
+/** How a table's rows are named: by function or economic code, by item, by unit, or two sides (收入 | 支出). */
+export type RowLayout = 'function' | 'economic' | 'items' | 'units' | 'two-sided' | 'three-public-columns';
 
 export interface TableLayout {
   /** The kinds this sheet holds: one, or 三公 and 机关运行经费 printed as one table (Shanghai). */
@@ -44,6 +45,13 @@ export interface TableLayout {
   sides?: { income: string; expenditure: string };
   /** Income items listed on a two-sided table's left, as column keys (their standard names). */
   incomeItems?: string[];
+  /** Two-sided tables: rows between the 本年合计 and the 总计, income | spending (a 决算's 年初 | 年末结转和结余). */
+  balanceRows?: ReadonlyArray<readonly [income: string, expenditure: string]>;
+  /**
+   * The sheet may hold the table by unit instead (a 收入总表 listing each unit's income: seeds 000 and 001,
+   * 吉林), one row per unit under 单位名称: filled from such a table, it is printed that way.
+   */
+  byUnit?: boolean;
   /** The unit of this table when it differs from the profile's (Shanghai prints 三公 in 万元). */
   unit?: MoneyUnit;
 }
@@ -66,6 +74,7 @@ export interface TemplateProfile {
 /** The template's words, from the model's one home for them (column-labels.ts), by what the template uses them for. */
 export const LEAD = {
   item: ROW_HEADERS.item,
+  unit: ROW_HEADERS.unit,
   code: CLASSIFICATION_HEADERS.code,
   name: CLASSIFICATION_HEADERS.name,
   split: CLASSIFICATION_HEADERS.split,
@@ -91,14 +100,18 @@ const SPENDING = ['total', 'basic', 'project'];
 /** The national templates' two sides of a 收支总表. */
 const NATIONAL_SIDES = { income: '收入', expenditure: '支出' };
 
-/** The national 财政拨款收支总表, the same in the budget and the final account: its funds on each side. */
-function fiscalSummary(title: string): TableLayout {
+/**
+ * The national 财政拨款收支总表, the same in the budget and the final account (which adds its carried
+ * fiscal appropriations as rows): its funds on each side.
+ */
+function fiscalSummary(title: string, balanceRows?: TableLayout['balanceRows']): TableLayout {
   return {
     kinds: ['fiscal_appropriation_summary'],
     title,
     rows: 'two-sided',
     sides: NATIONAL_SIDES,
     incomeItems: FISCAL,
+    ...(balanceRows ? { balanceRows } : {}),
     columns: cols('total', ...FISCAL),
   };
 }
@@ -119,6 +132,7 @@ function nationalBudget(): TableLayout[] {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
+      byUnit: true,
       columns: cols('total', ...FISCAL, 'fiscal_special_account', 'unit_funds', 'carryover'),
     },
     {
@@ -172,12 +186,14 @@ function nationalFinalAccount(): TableLayout[] {
       rows: 'two-sided',
       sides,
       incomeItems: ['fiscal_appropriation', 'business_income', 'operating_income', 'subordinate_remit', 'other_income'],
+      balanceRows: FINAL_ACCOUNT_BALANCE_ROWS.summary,
       columns: [{ key: 'total', label: LEAD.measure.final_account }],
     },
     {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
+      byUnit: true,
       columns: cols(
         'total',
         'fiscal_appropriation',
@@ -194,7 +210,7 @@ function nationalFinalAccount(): TableLayout[] {
       rows: 'function',
       columns: cols(...SPENDING, 'remit_superior', 'business', 'subsidy_subordinate'),
     },
-    fiscalSummary(t('fiscal_appropriation_summary')),
+    fiscalSummary(t('fiscal_appropriation_summary'), FINAL_ACCOUNT_BALANCE_ROWS.fiscal),
     spending('general_budget_expenditure'),
     {
       kinds: ['general_budget_basic_expenditure'],
@@ -240,6 +256,7 @@ function shanghai(): TableLayout[] {
       kinds: ['income_summary'],
       title: t('income_summary'),
       rows: 'function',
+      byUnit: true,
       group: '收入预算',
       columns: cols('total', 'fiscal_appropriation', 'business_income', 'operating_income', 'other_income'),
     },

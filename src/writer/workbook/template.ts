@@ -12,6 +12,7 @@ import { convertUnit, formatAmount } from '../../model/amount.js';
 import { standardColumnLabel } from '../../model/column-labels.js';
 import { normalizeName } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, Row, Table } from '../../model/types.js';
+import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { profileTextKeys, writerProfile } from '../profiles.js';
 import { columnText, LEAD, type TableLayout, type TemplateProfile } from './layouts.js';
 import { COVER_SHEET, TEXT_SHEET } from './texts.js';
@@ -107,8 +108,9 @@ export function columnPaths(
   }
   const amounts = amountColumns.map((c) => [...(layout.group ? [layout.group] : []), ...c.path]);
   if (layout.rows === 'items') return [[LEAD.item], ...amounts];
-  const scheme = SIDE_NAME[layout.rows];
   const above = layout.group ? [LEAD.item] : [];
+  if (layout.rows === 'units') return [[...above, LEAD.unit], ...amounts];
+  const scheme = SIDE_NAME[layout.rows];
   const codes =
     profile.codes === 'split'
       ? LEAD.split.slice(0, scheme === 'economic' ? 2 : 3).map((level) => [...above, LEAD.code[scheme], level])
@@ -119,7 +121,7 @@ export function columnPaths(
 /** How many lead (code and name) columns come before the amounts. */
 export function leadCount(profile: TemplateProfile, layout: TableLayout): number {
   if (layout.rows === 'two-sided' || layout.rows === 'three-public-columns') return 0;
-  if (layout.rows === 'items') return 1;
+  if (layout.rows === 'items' || layout.rows === 'units') return 1;
   return profile.codes === 'split' ? (layout.rows === 'economic' ? 3 : 4) : 2;
 }
 
@@ -147,7 +149,7 @@ function classifiedRows(
   const amounts = (row: Row | null) =>
     columns.map((c) => (row ? numberCell(row.values[c.key], table?.unit ?? unit, unit) : null));
   const leads = (row: Row) =>
-    layout.rows === 'items'
+    layout.rows === 'items' || layout.rows === 'units'
       ? [text(row.label.trim() || row.name)]
       : [...codeCells(profile, layout, row.isTotal ? null : row.code), text(row.label.trim() || row.name)];
   const out = rows.map((row) => [...leads(row), ...amounts(row)]);
@@ -175,6 +177,7 @@ function twoSidedRows(
     return [
       ...items.map((key, i) => [text(`${i + 1}. ${columnText({ key })}`)]),
       [text(LEAD.incomeTotal, true), null, text(LEAD.expenditureTotal, true)],
+      ...(layout.balanceRows ?? []).map(([income, spending]) => [text(income), null, text(spending)]),
       [text(LEAD.incomeGrandTotal, true), null, text(LEAD.expenditureGrandTotal, true)],
     ];
   }
@@ -192,10 +195,16 @@ function twoSidedRows(
 }
 
 /**
- * How the rows of a 三公 table by item name the five columns of Shanghai's (in LEAD.threePublic's
- * order): 公务用车费 or 公务用车购置及运行(维护)费 is the vehicles' subtotal, then its two parts.
+ * The rows that fill the five item columns of Shanghai's 三公 sheet (LEAD.threePublic's order), named
+ * by the vocabulary the checker names them by: 出国, 接待, the vehicles' subtotal, then its two parts.
  */
-const THREE_PUBLIC_ROWS = [/因公出国/, /公务接待/, /^公务用车(?:购置及运行(?:维护)?)?费用?$/, /购置/, /运行/];
+const THREE_PUBLIC_ROWS = [
+  THREE_PUBLIC.travel,
+  THREE_PUBLIC.reception,
+  THREE_PUBLIC.vehicle,
+  THREE_PUBLIC.purchase,
+  THREE_PUBLIC.running,
+];
 
 /** Shanghai's 三公 table, one row: each item a column, then the 机关运行经费. */
 function threePublicColumnsRow(doc: BudgetDocument | undefined, unit: MoneyUnit): Cell[][] {
@@ -210,17 +219,20 @@ function threePublicColumnsRow(doc: BudgetDocument | undefined, unit: MoneyUnit)
 }
 
 /**
- * The table of `fill` a sheet takes: the first of its kind; a table by classification only when its
- * rows carry codes (a per-unit 收入总表 does not fit a sheet by function code and is left to be filled).
+ * The table of `fill` a sheet takes, and the layout it is printed in: the first of its kind; a table
+ * by classification when its rows carry codes, else by unit where the sheet takes that layout (a
+ * per-unit 收入总表), else none (left to be filled).
  */
-function sourceTable(layout: TableLayout, fill: BudgetDocument | undefined): Table | undefined {
+function sourceTable(layout: TableLayout, fill: BudgetDocument | undefined): { table?: Table; layout: TableLayout } {
   const table = fill?.tables.find((t) => t.kind === layout.kinds[0]);
-  if (!table || (layout.rows !== 'function' && layout.rows !== 'economic')) return table;
-  return table.rows.some((r) => !r.isTotal && r.code) ? table : undefined;
+  if (!table || (layout.rows !== 'function' && layout.rows !== 'economic')) return { table, layout };
+  if (table.rows.some((r) => !r.isTotal && r.code)) return { table, layout };
+  const byUnit = layout.byUnit && table.rows.some((r) => !r.isTotal && Object.keys(r.values).length > 0);
+  return byUnit ? { table, layout: { ...layout, rows: 'units' } } : { layout };
 }
 
-function tableSheet(profile: TemplateProfile, layout: TableLayout, name: string, options: TemplateOptions): Sheet {
-  const table = sourceTable(layout, options.fill);
+function tableSheet(profile: TemplateProfile, sheetLayout: TableLayout, name: string, options: TemplateOptions): Sheet {
+  const { table, layout } = sourceTable(sheetLayout, options.fill);
   // Filled, the figures stay in the unit the document printed them in (no rounding is undone).
   const unit = (layout.rows === 'three-public-columns' ? undefined : table?.unit) ?? layout.unit ?? profile.unit;
   const filled =

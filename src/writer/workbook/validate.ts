@@ -21,6 +21,7 @@ import { threePublicSum } from '../../rules/rules/three-public-sum.js';
 import { tableName } from '../../rules/table-helpers.js';
 import type { CellLocator } from './locate.js';
 import type { Refusal } from './refusal.js';
+import { unbalancedSummaries } from './summary-balance.js';
 
 /** The rules whose errors mean the figures do not add up. */
 export const ARITHMETIC_RULES = [hierarchySum, rowIdentity, balance, threePublicSum, crossTable];
@@ -195,5 +196,6 @@ export function validateDocument(
     ...negativeAmounts(doc, locator),
     ...unknownCodes(doc, locator),
     ...sumsThatDoNotTie(doc, locator),
+    ...unbalancedSummaries(doc, locator),
   ];
 }

@@ -1,0 +1,114 @@
+/**
+ * The regional budget template families, as data: each its tables (kind and the title the region
+ * prints) and its 情况说明 (the region's headings, each made of the sentences of the national items it
+ * restates, named by their heading in profiles.ts's BUDGET_NARRATIVE). profiles.ts makes them writer
+ * profiles with the national parts around them.
+ */
+import type { TableKind } from '../model/types.js';
+
+export interface RegionalBudget {
+  id: string;
+  name: { zh: string; en: string };
+  tables: Array<[TableKind, string]>;
+  narrativeHeading: string;
+  /** [the region's heading, the national items (BUDGET_NARRATIVE headings) it restates]. */
+  narrative: Array<[heading: string, national: string[]]>;
+}
+
+/**
+ * The regional budget families the reader knows from the corpus (docs: ../shared/corpus/INDEX.md), as
+ * they title their tables and 情况说明: 广州 (收支总体情况表 …, 行政经费及“三公”经费预算表), 浙江's 市级部门
+ * (杭州, 湖州: 市级部门收支预算总表 …), 北京's numbered 预算01表 … 预算13表 (its 报表 file; the 情况说明 file
+ * is written as the narrative part of the same document).
+ */
+export const REGIONAL_BUDGETS: RegionalBudget[] = [
+  {
+    id: 'guangzhou-budget',
+    name: { zh: '广州市部门预算模板（万元）', en: 'Guangzhou department budget template (万元)' },
+    tables: [
+      ['income_expenditure_summary', '收支总体情况表'],
+      ['income_summary', '收入总体情况表'],
+      ['expenditure_summary', '本年支出总体情况表'],
+      ['fiscal_appropriation_summary', '财政拨款收支总体情况表'],
+      ['general_budget_expenditure', '一般公共预算支出情况表（按功能分类科目）'],
+      ['general_budget_basic_expenditure', '一般公共预算基本支出情况表（按经济分类科目）'],
+      ['three_public', '财政拨款安排的行政经费及“三公”经费预算表'],
+      ['gov_fund_expenditure', '政府性基金预算支出情况表'],
+      ['state_capital', '国有资本经营预算支出情况表'],
+      ['project_expenditure', '部门预算项目支出及其他支出预算表'],
+    ],
+    narrativeHeading: '第三部分 部门预算情况说明',
+    narrative: [
+      ['部门预算收支增减变化情况', ['收支预算总体情况', '收入预算情况', '支出预算情况']],
+      ['财政拨款收支情况', ['财政拨款收支预算总体情况', '一般公共预算支出情况', '一般公共预算基本支出情况']],
+      ['政府性基金和国有资本经营预算情况', ['政府性基金预算支出情况', '国有资本经营预算支出情况']],
+      ['“三公”经费安排情况', ['“三公”经费预算情况']],
+      ['机关运行经费安排情况', ['机关运行经费预算情况']],
+      ['政府采购情况', ['政府采购预算情况']],
+      ['国有资产占有使用情况', ['国有资产占用情况']],
+      ['重点项目预算绩效目标情况', ['预算绩效目标设置情况']],
+    ],
+  },
+  {
+    id: 'zhejiang-budget',
+    name: {
+      zh: '浙江省市级部门预算模板（杭州、湖州，万元）',
+      en: 'Zhejiang city department budget template (Hangzhou, Huzhou; 万元)',
+    },
+    tables: [
+      ['income_expenditure_summary', '市级部门收支预算总表'],
+      ['income_summary', '市级部门收入预算总表'],
+      ['expenditure_summary', '市级部门支出预算总表'],
+      ['fiscal_appropriation_summary', '市级部门财政拨款收支预算总表'],
+      ['general_budget_expenditure', '市级部门一般公共预算支出预算表'],
+      ['general_budget_basic_expenditure', '市级部门一般公共预算基本支出预算表'],
+      ['three_public', '市级部门一般公共预算“三公”经费预算表'],
+      ['gov_fund_expenditure', '市级部门政府性基金预算支出预算表'],
+      ['state_capital', '市级部门国有资本经营预算支出预算表'],
+      ['project_expenditure', '市级部门项目支出预算表'],
+      ['performance_targets', '市级部门项目支出绩效表'],
+    ],
+    narrativeHeading: '第三部分 部门预算情况说明',
+    narrative: [
+      ['收支预算总体情况', ['收支预算总体情况']],
+      ['收入预算情况', ['收入预算情况']],
+      ['支出预算情况', ['支出预算情况']],
+      ['财政拨款收支预算总体情况', ['财政拨款收支预算总体情况']],
+      ['一般公共预算支出情况', ['一般公共预算支出情况', '一般公共预算基本支出情况']],
+      ['“三公”经费预算情况', ['“三公”经费预算情况']],
+      ['政府性基金预算支出情况', ['政府性基金预算支出情况']],
+      ['国有资本经营预算支出情况', ['国有资本经营预算支出情况']],
+      ['机关运行经费预算情况', ['机关运行经费预算情况']],
+      ['政府采购预算情况', ['政府采购预算情况']],
+      ['国有资产占用情况', ['国有资产占用情况']],
+      ['项目支出绩效目标情况', ['预算绩效目标设置情况']],
+    ],
+  },
+  {
+    id: 'beijing-budget',
+    name: { zh: '北京市部门预算模板（预算01表…，万元）', en: 'Beijing department budget template (预算01表 …; 万元)' },
+    tables: [
+      ['income_expenditure_summary', '预算01表 收支总表'],
+      ['income_summary', '预算02表 收入总表'],
+      ['expenditure_summary', '预算03表 支出总表'],
+      ['fiscal_appropriation_summary', '预算04表 财政拨款收支总表'],
+      ['general_budget_expenditure', '预算05表 一般公共预算支出表'],
+      ['general_budget_basic_expenditure', '预算06表 一般公共预算基本支出表'],
+      ['gov_fund_expenditure', '预算07表 政府性基金预算支出表'],
+      ['state_capital', '预算08表 国有资本经营预算支出表'],
+      ['three_public', '预算09表 财政拨款“三公”经费支出表'],
+      ['procurement', '预算10表 政府采购预算明细表'],
+      ['performance_targets', '预算12表 项目支出绩效目标表'],
+    ],
+    narrativeHeading: '第三部分 部门预算情况说明',
+    narrative: [
+      ['收入预算情况说明', ['收支预算总体情况', '收入预算情况']],
+      ['支出预算情况说明', ['支出预算情况', '财政拨款收支预算总体情况', '一般公共预算支出情况', '一般公共预算基本支出情况']],
+      ['财政拨款“三公”经费预算情况说明', ['“三公”经费预算情况']],
+      ['其他情况说明', ['政府性基金预算支出情况', '国有资本经营预算支出情况', '预算绩效目标设置情况']],
+      ['政府采购预算说明', ['政府采购预算情况']],
+      ['机关运行经费说明', ['机关运行经费预算情况']],
+      ['国有资产占用情况说明', ['国有资产占用情况']],
+    ],
+  },
+];

@@ -263,7 +263,8 @@ function directionMutations(doc: BudgetDocument): Mutation[] {
       .flatMap((s) => [s.whole, ...s.parts]),
   );
   for (const change of changes) {
-    if (change.direction === 0 || change.contradictory) continue;
+    // A change of 0 (泉州: 公务接待费 比上年增加 0.00 万元) has no direction: turning its word is no error.
+    if (change.direction === 0 || change.contradictory || (change.changeStated && change.change.scaled === 0n)) continue;
     const text = change.section.text;
     const figure = change.changeStated ? change.change.raw : change.percent;
     if (!figure) continue;

@@ -6,23 +6,37 @@
  * that point elsewhere (false ones).
  *
  *   node dist/scripts/recall.js [--only city/] [--json out.json] [--per-family N] [--seed S] [--jobs N]
+ *                               [--cache DIR]
  *
- * Each document is read in a child process (`--one FILE`), as the corpus tally does.
+ * Each document is read in a child process (`--one FILE`), as the corpus tally does. `--cache DIR`
+ * keeps each model as read (scripts/model-cache.ts): a second run re-reads only what the reader's
+ * changes make stale, so iterating on the rules costs the checks alone.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BudgetDocument } from '../src/model/types.js';
 import { readDocument } from '../src/reader.js';
 import { FAMILIES } from '../src/recall/mutations.js';
 import { type MutationResult, measure } from '../src/recall/score.js';
 import { projectRoot, sharedDir } from '../tests/paths.js';
 import { readCorpusIndex } from './corpus-index.js';
+import { ModelCache, readerFingerprint } from './model-cache.js';
+
+/** Where a document's time went: reading it (or loading the model kept by `--cache`), then the checks. */
+interface Timing {
+  cached: boolean;
+  readMs: number;
+  checkMs: number;
+}
 
 interface DocRecall {
   file: string;
   city: string;
   results: MutationResult[];
+  timing?: Timing;
   error?: string;
 }
 
@@ -51,10 +65,27 @@ function documents(only: string[]): Array<{ file: string; city: string }> {
   return out.filter((d) => only.some((o) => `${d.city}/`.startsWith(o) || relative(corpus, d.file).startsWith(o)));
 }
 
+/** The model as read: from the cache when it holds this file read by this reader, else read (and kept). */
+async function modelOf(file: string, cacheDir: string | undefined): Promise<{ doc: BudgetDocument; cached: boolean }> {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const cache = cacheDir
+    ? new ModelCache(cacheDir, readerFingerprint(join(here, '..', 'src', 'reader.js'), join(projectRoot, 'package-lock.json')))
+    : null;
+  const kept = cache?.get(file);
+  if (kept) return { doc: kept, cached: true };
+  const doc = await readDocument(file);
+  cache?.set(file, doc);
+  return { doc, cached: false };
+}
+
 async function one(file: string): Promise<void> {
   try {
-    const doc = await readDocument(file);
-    process.stdout.write(JSON.stringify(measure(doc, perFamily, seed)));
+    const start = performance.now();
+    const { doc, cached } = await modelOf(file, option('--cache'));
+    const read = performance.now();
+    const results = measure(doc, perFamily, seed);
+    const timing: Timing = { cached, readMs: Math.round(read - start), checkMs: Math.round(performance.now() - read) };
+    process.stdout.write(JSON.stringify({ results, timing }));
   } catch (error) {
     process.stdout.write(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
   }
@@ -63,9 +94,17 @@ async function one(file: string): Promise<void> {
 function child(file: string, city: string): Promise<DocRecall> {
   const self = fileURLToPath(import.meta.url);
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, [self, '--one', file, '--per-family', String(perFamily), '--seed', String(seed)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const cache = option('--cache');
+    const passed = [
+      '--one',
+      file,
+      '--per-family',
+      String(perFamily),
+      '--seed',
+      String(seed),
+      ...(cache ? ['--cache', cache] : []),
+    ];
+    const proc = spawn(process.execPath, [self, ...passed], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -73,8 +112,8 @@ function child(file: string, city: string): Promise<DocRecall> {
     proc.on('close', (code) => {
       const name = relative(sharedDir, file).startsWith('..') ? relative(projectRoot, file) : relative(sharedDir, file);
       try {
-        const parsed = JSON.parse(out) as MutationResult[] | { error: string };
-        resolve(Array.isArray(parsed) ? { file: name, city, results: parsed } : { file: name, city, results: [], ...parsed });
+        const parsed = JSON.parse(out) as { results: MutationResult[]; timing: Timing } | { error: string };
+        resolve('error' in parsed ? { file: name, city, results: [], ...parsed } : { file: name, city, ...parsed });
       } catch {
         resolve({ file: name, city, results: [], error: `exit ${code}` });
       }
@@ -122,8 +161,13 @@ async function main(): Promise<void> {
   process.stderr.write('\n');
   const all = done.flatMap((d) => d.results);
   const cities = [...new Set(done.map((d) => d.city))];
+  const timed = done.flatMap((d) => (d.timing ? [d.timing] : []));
+  const seconds = (ms: number) => Math.round(ms / 1000);
+  const readMs = timed.reduce((n, t) => n + t.readMs, 0);
+  const checkMs = timed.reduce((n, t) => n + t.checkMs, 0);
   const lines = [
-    `${docs.length} documents, ${all.length} mutations (≤ ${perFamily} per family and document, seed ${seed}), ${Math.round((performance.now() - start) / 1000)} s`,
+    `${docs.length} documents, ${all.length} mutations (≤ ${perFamily} per family and document, seed ${seed}), ${seconds(performance.now() - start)} s with ${jobs} job(s)`,
+    `时间 / time: 读取 reading ${seconds(readMs)} s (${timed.filter((t) => t.cached).length} 份取自缓存 / from the cache), 核查 checking ${seconds(checkMs)} s (summed over the documents; load average ${loadavg()[0]?.toFixed(1)})`,
     '',
     ...table([
       ...cities.map((c) => [c, done.filter((d) => d.city === c).flatMap((d) => d.results)] as [string, MutationResult[]]),

@@ -46,6 +46,8 @@ export interface ChangeClaim {
   restates?: AmountClaim;
   section: NarrativeSection;
   sentence: string;
+  /** Where the stated change's figure is in its sentence (a change stated as a figure only). */
+  at?: number;
 }
 
 export interface Claims {
@@ -172,6 +174,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             changeStated: true,
             section,
             sentence,
+            at,
           });
           statedPrior = null;
           continue;

@@ -7,7 +7,7 @@ import { checkDocument } from '../check.js';
 import type { Finding } from '../model/types.js';
 import { readText } from '../reader.js';
 import { FAMILIES, mutationsOf, sameOrigin, transposeDigits } from './mutations.js';
-import { pointsAt, sample } from './score.js';
+import { measure, pointsAt, sample } from './score.js';
 
 describe('transposeDigits', () => {
   it('swaps the first two different adjacent digits of the integer part', () => {
@@ -72,5 +72,35 @@ describe('mutations of a seed (001, 2025 预算, 12 tables and a narrative)', ()
     const b = sample(all, 2, 13).map((m) => m.describe);
     assert.deepEqual(a, b);
     for (const family of FAMILIES) assert.ok(sample(all, 2, 13).filter((m) => m.family === family).length <= 2);
+  });
+});
+
+/** 重庆 气象局 2026 二、部门收支总体情况 (p.1): changes stated without percentages or prior figures. */
+describe('the direction family: what the document can tell', () => {
+  const text = (sentence: string) =>
+    ['重庆市气象局2026年部门预算情况说明', '二、部门收支总体情况', `收入预算14,770.62万元。${sentence}`].join('\n');
+  const read = (sentence: string) => readText(text(sentence), 'chongqing.txt');
+  const directions = (sentence: string) => {
+    const doc = read(sentence);
+    return mutationsOf(doc, checkDocument(doc).claims ?? []).direction;
+  };
+  const listed =
+    '收入比2025年增加2,515.39万元，主要是一般公共预算拨款增加552.5万元，政府性基金预算资金增加579.89万元，事业收入资金增加388万元，其他收入资金增加995万元。';
+
+  it('a change listed with its whole and the other parts, all adding up, is knowable, and a turned word is found', () => {
+    const all = directions(listed);
+    assert.equal(all.length, 5);
+    assert.ok(all.every((m) => m.knowable !== false));
+    const results = measure(read(listed), 10, 13).filter((r) => r.family === 'direction');
+    assert.deepEqual(
+      results.filter((r) => !r.found || r.stray.length > 0).map((r) => r.describe),
+      [],
+    );
+  });
+
+  it('a change stated alone is not, and says why', () => {
+    const [only] = directions('其他收入资金比2025年增加995万元。');
+    assert.equal(only?.knowable, false);
+    assert.match(only?.unknowable ?? '', /没有百分比/);
   });
 });

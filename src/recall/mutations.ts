@@ -7,6 +7,7 @@ import { formatScaled, parseAmount } from '../model/amount.js';
 import type { Amount, BudgetDocument, NarrativeSection, Origin, Row, Table } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
 import { THREE_PUBLIC_ITEM } from '../recognize/vocabulary.js';
+import { changeSums, OPPOSITE_WORD } from '../rules/change-sums.js';
 import { SELF_LABEL } from '../rules/rules/wording.js';
 import type { CheckedClaim } from '../rules/types.js';
 
@@ -44,7 +45,12 @@ export interface Mutation {
    * percentage nor the prior figure): the error cannot be found by reading, only by another year's.
    */
   knowable?: boolean;
+  /** Why nothing in the document could tell, when `knowable` is false. */
+  unknowable?: string;
 }
+
+const UNSTATED_CHANGE =
+  '只有增减额：没有百分比、上年数，也不在一组相加的增减中 / only the change is stated: no percentage, no prior figure, no parts whose changes add up to it';
 
 /**
  * A typing slip: two adjacent different digits swapped (2961.68 → 2916.68), the integer part first
@@ -246,13 +252,19 @@ function shareMutations(doc: BudgetDocument): Mutation[] {
   return out;
 }
 
-const FLIP: Record<string, string> = { 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' };
-
 /** A stated change whose direction word is flipped (增加 ↔ 减少): the figure it names is the mark. */
 function directionMutations(doc: BudgetDocument): Mutation[] {
   const out: Mutation[] = [];
-  for (const change of readClaims(doc.narrative).changes) {
-    if (change.direction === 0 || change.contradictory) continue;
+  const { changes } = readClaims(doc.narrative);
+  // A change listed with its whole and its other parts, all adding up, is restated by them.
+  const summed = new Set(
+    changeSums(changes)
+      .filter((s) => s.agrees)
+      .flatMap((s) => [s.whole, ...s.parts]),
+  );
+  for (const change of changes) {
+    // A change of 0 (泉州: 公务接待费 比上年增加 0.00 万元) has no direction: turning its word is no error.
+    if (change.direction === 0 || change.contradictory || (change.changeStated && change.change.scaled === 0n)) continue;
     const text = change.section.text;
     const figure = change.changeStated ? change.change.raw : change.percent;
     if (!figure) continue;
@@ -263,11 +275,13 @@ function directionMutations(doc: BudgetDocument): Mutation[] {
     const word = hit[1] as string;
     out.push({
       family: 'direction',
-      describe: `“${change.section.heading}” ${change.label}: ${word} ${figure} → ${FLIP[word]} ${figure}`,
-      doc: withSection(doc, change.section, replaceAt(text, hit.index ?? 0, word.length, FLIP[word] as string)),
+      describe: `“${change.section.heading}” ${change.label}: ${word} ${figure} → ${OPPOSITE_WORD[word]} ${figure}`,
+      doc: withSection(doc, change.section, replaceAt(text, hit.index ?? 0, word.length, OPPOSITE_WORD[word] as string)),
       // A finding may quote the figure, or the word the text now says against the figures it states.
-      target: { section: change.section.source, marks: [figure, `却说${FLIP[word]}`] },
-      knowable: change.percent !== null || change.prior !== null,
+      target: { section: change.section.source, marks: [figure, `却说${OPPOSITE_WORD[word]}`] },
+      ...(change.percent !== null || change.prior !== null || summed.has(change)
+        ? {}
+        : { knowable: false, unknowable: UNSTATED_CHANGE }),
     });
   }
   return out;

@@ -13,6 +13,8 @@ export interface MutationResult {
   found: boolean;
   /** False when nothing in the document could tell (see Mutation.knowable). */
   knowable: boolean;
+  /** Why, when not knowable. */
+  unknowable?: string;
   /** The rules whose new findings pointed at the mutation. */
   by: string[];
   /** New errors and warnings that point elsewhere. */
@@ -74,6 +76,7 @@ export function measure(doc: BudgetDocument, perFamily: number, seed: number): M
       describe: mutation.describe,
       found: hits.length > 0,
       knowable: mutation.knowable ?? true,
+      ...(mutation.unknowable ? { unknowable: mutation.unknowable } : {}),
       by: [...new Set(hits.map((f) => f.rule))],
       stray: fresh.filter((f) => !hits.includes(f)).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })),
     };

@@ -8,6 +8,41 @@ function find(rows: Row[], pattern: RegExp): number {
   return rows.findIndex((r) => pattern.test(r.name));
 }
 
+const SUBTOTAL = { income: /^本年收入(?:合计)?$/, expenditure: /^本年支出(?:合计)?$/ };
+
+/**
+ * A side's grand total, by preference: 收入总计; 收入合计 when the side has no 总计 (重庆
+ * 财政拨款收支总体情况表: 一、本年收入 … 二、上年结转 … 收入合计); a bare 合计 or 总计 (重庆
+ * 部门收支总体情况表 prints 合计 first on each side, over the numbered items).
+ */
+const GRAND = {
+  income: [/^收入总计$/, /^收入合计$/, /^(?:合计|总计)$/],
+  expenditure: [/^支出总计$/, /^支出合计$/, /^(?:合计|总计)$/],
+};
+
+function findGrand(rows: Row[], side: 'income' | 'expenditure'): number {
+  for (const pattern of GRAND[side]) {
+    const at = rows.findIndex((r) => r.isTotal && pattern.test(r.name));
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/** A carry-over line of the year (二、上年结转, 二、结转下年, 年终结转结余). */
+const CARRY = /结转|结余/;
+
+/**
+ * The items a side with no 本年合计 prints beside its total, when they are all one level: numbered
+ * 一、二、… lines (with no （一） under them), or for the spending side the 类. Null otherwise.
+ */
+function flatItems(rows: Row[], side: 'income' | 'expenditure'): Row[] | null {
+  const filled = rows.filter((r) => !r.isTotal && Object.keys(r.values).length > 0);
+  if (filled.length === 0) return null;
+  if (filled.every((r) => numberingDepth(r.label) === 1)) return rows.filter((r) => numberingDepth(r.label) === 1);
+  if (side === 'expenditure' && filled.every((r) => r.level === 1)) return rows.filter((r) => r.level === 1);
+  return null;
+}
+
 /** Items of one side above its 本年合计: the numbered top items when the side numbers them, else all. */
 function topItems(rows: Row[], side: 'income' | 'expenditure'): Row[] {
   if (side === 'expenditure') {
@@ -53,8 +88,8 @@ export const balance: Rule = {
     id: 'balance',
     title: { zh: '收支平衡', en: 'Two sides balance' },
     description: {
-      zh: '收支总表和财政拨款收支总表中：本年收入合计等于各收入项之和，本年支出合计等于各类支出之和，收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计。',
-      en: 'In two-sided summaries: the current-year income total is the sum of the income items, the expenditure total the sum of the 类, total income = current income + carry-over, total expenditure = current expenditure + carried forward, and total income = total expenditure.',
+      zh: '收支总表和财政拨款收支总表中：本年收入合计等于各收入项之和，本年支出合计等于各类支出之和，收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计。总计行也可名为收入合计/支出合计或“合计”（重庆：合计印在各方最前，下列一、二、……各项）；没有本年合计时，总计等于同一层级的各项之和；“一、本年收入”印在最前时，总计 = 本年收入 + 上年结转。',
+      en: 'In two-sided summaries: the current-year income total is the sum of the income items, the expenditure total the sum of the 类, total income = current income + carry-over, total expenditure = current expenditure + carried forward, and total income = total expenditure. A side’s total may be named 收入合计/支出合计 or a bare 合计 (重庆 prints 合计 first on each side, over its 一、二、… items); with no current-year subtotal the total is the sum of the side’s items of one level; with 一、本年收入 printed first, the total is it plus the carry-over.',
     },
     severity: 'error',
     tags: ['arithmetic'],
@@ -83,8 +118,8 @@ export const balance: Rule = {
         ['income', income],
         ['expenditure', spending],
       ] as const) {
-        const subtotal = find(rows, side === 'income' ? /^本年收入(?:合计)?$/ : /^本年支出(?:合计)?$/);
-        const grand = find(rows, side === 'income' ? /^收入总计$/ : /^支出总计$/);
+        const subtotal = find(rows, SUBTOTAL[side]);
+        const grand = findGrand(rows, side);
         const keys = amountKeys(table, side);
         if (subtotal >= 0) {
           const sub = rows[subtotal] as Row;
@@ -106,20 +141,27 @@ export const balance: Rule = {
               );
           }
         }
-        // No 本年支出合计 (上海 部门财务收支预算总表: the 类, then 支出总计): the total is the sum of the 类
-        // when they are all the side prints before it (no 结转下年 line to add).
-        const before = grand >= 0 ? rows.slice(0, grand).filter((r) => !r.isTotal) : [];
-        const onlyClasses = before.length > 0 && before.every((r) => r.level === 1 || Object.keys(r.values).length === 0);
-        if (subtotal < 0 && side === 'expenditure' && onlyClasses)
+        // 一、本年收入 printed first over its items: the total is it and the carry-over lines (二、上年结转).
+        if (subtotal === 0 && grand > 0 && numberingDepth((rows[0] as Row).label) === 1) {
+          const carry = rows.slice(1, grand).filter((r) => numberingDepth(r.label) === 1 && CARRY.test(r.name));
           for (const key of keys)
             compare(
               context,
               table,
               rows[grand] as Row,
-              before.filter((r) => r.level === 1),
+              [rows[0] as Row, ...carry],
               key,
-              '各类支出',
+              side === 'income' ? '本年收入与上年结转' : '本年支出与结转下年',
             );
+        }
+        // No 本年合计 (上海 部门财务收支预算总表: the 类, then 支出总计; 重庆 部门收支总体情况表: 合计
+        // first, then 一、… 九、): the total is the sum of the items when they are all one level (no
+        // 结转 line under a heading to add). The items are those before it, or after it when it is first.
+        const beside = grand > 0 ? rows.slice(0, grand) : grand === 0 ? rows.slice(1) : [];
+        const items = subtotal < 0 ? flatItems(beside, side) : null;
+        if (items)
+          for (const key of keys)
+            compare(context, table, rows[grand] as Row, items, key, side === 'income' ? '各收入项' : '各类支出');
         if (grand >= 0) totals[side] = rows[grand] as Row;
       }
       const { income: totalIncome, expenditure: totalSpending } = totals;

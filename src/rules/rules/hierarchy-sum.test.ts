@@ -153,3 +153,77 @@ describe('hierarchy-sum on tables that print no 类', () => {
     it,
   );
 });
+
+/** 湖州 财政局 2026 市级部门收支预算总表 (p.17): the spending side prints its 类, 款 and 项 with codes. */
+describe('hierarchy-sum on the spending side of a two-sided table', () => {
+  const summary = (rows: string[]) => [
+    '湖州市财政局2026年部门预算',
+    '2026年市级部门收支预算总表',
+    '单位：万元',
+    '收 入\t\t支 出\t',
+    '项 目\t预算数\t项 目\t预算数',
+    ...rows,
+    '本年收入合计\t6838.41\t本年支出合计\t6838.41',
+    '收入总计\t6838.41\t支出总计\t6838.41',
+  ];
+  const side = (leaf: string) => [
+    '一、财政拨款\t6838.41\t201 一般公共服务支出\t5356.01',
+    '一般公共预算\t6838.41\t20106 财政事务\t5356.01',
+    '政府性基金预算\t\t2010601 行政运行\t3685.65',
+    '二、事业收入\t\t2010607 信息化建设\t113.75',
+    `\t\t2010650 事业运行\t${leaf}`,
+    '\t\t2010699 其他财政事务支出\t1153.00',
+    '\t\t221 住房保障支出\t1482.40',
+    '\t\t22102 住房改革支出\t1482.40',
+    '\t\t2210201 住房公积金\t1482.40',
+  ];
+  testRule(
+    hierarchySum,
+    {
+      valid: [{ name: '款 = Σ 项 and 类 = Σ 款 on the spending side', lines: summary(side('403.61')) }],
+      invalid: [
+        {
+          name: 'a 项 of the spending side mistyped (403.61 as 430.61): its 款 no longer adds up',
+          lines: summary(side('430.61')),
+          findings: [{ severity: 'error', line: 7, expected: '5383.01', actual: '5356.01' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+/** 湖州 交通运输局 2026 市级部门收支预算总表 (p.22): a 款 the 2026 list lacks, printed by name only. */
+describe('hierarchy-sum on a two-sided table with a name the list lacks', () => {
+  testRule(
+    hierarchySum,
+    {
+      valid: [
+        {
+          name: 'a 类 whose rows include a name with no code is left alone (its level cannot be trusted)',
+          lines: [
+            '湖州市交通运输局2026年部门预算',
+            '2026年市级部门收支预算总表',
+            '单位：万元',
+            '收 入\t\t支 出\t',
+            '项 目\t预算数\t项 目\t预算数',
+            '一、财政拨款\t114,417.21\t交通运输支出\t113,743.52',
+            '\t\t公路水路运输\t49,280.12',
+            '\t\t行政运行\t1,141.15',
+            '\t\t公路养护\t4,658.77',
+            '\t\t航道维护\t9,562.90',
+            '\t\t其他公路水路运输支出\t33,917.30',
+            '\t\t超长期特别国债安排的支出\t64,463.40',
+            '\t\t公路水路运输\t64,463.40',
+            '\t\t住房保障支出\t673.69',
+            '\t\t住房改革支出\t673.69',
+            '\t\t住房公积金\t673.69',
+            '本年收入合计\t114,417.21\t本年支出合计\t114,417.21',
+          ],
+        },
+      ],
+      invalid: [],
+    },
+    it,
+  );
+});

@@ -2,14 +2,31 @@ import type { Row } from '../../model/types.js';
 import { amountKeys, childrenOf, reportSums, rowName, tableName, topRows } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
+/**
+ * Does every row under a 类 or 款 of a two-sided table carry a code (printed, or its name's in the
+ * list)? A name the list lacks has no level to trust (湖州 交通运输局 2026 p.22 prints the 款
+ * 超长期特别国债安排的支出 by name only, indented as a 款, and it would be read as a 项 of 公路水路运输).
+ * The rows under it run to the next coded row of its level or above.
+ */
+function codedBelow(rows: Row[], index: number): boolean {
+  const row = rows[index] as Row;
+  if (row.code === null) return false;
+  for (const next of rows.slice(index + 1)) {
+    if (next.isTotal) return true;
+    if (next.code === null) return false;
+    if (next.level !== null && next.level <= (row.level ?? 0)) return true;
+  }
+  return true;
+}
+
 /** 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (and 项目类型 = Σ 一级项目 = Σ 二级项目) in every column. */
 export const hierarchySum: Rule = {
   meta: {
     id: 'hierarchy-sum',
     title: { zh: '层级合计', en: 'Hierarchy sums' },
     description: {
-      zh: '每个类等于其下各款之和，每个款等于其下各项之和，合计行等于各类之和（项目表按项目类型、一级项目、二级项目）。差额在每项 0.01 以内视为四舍五入。同一行的几列差额相同（如缺一个项，合计、小计和资金列都少同一数）时合为一条，列出这些列。',
-      en: 'Each 类 equals the sum of its 款, each 款 the sum of its 项, and the total row the sum of the 类 (project tables: type, first- and second-level projects). Differences within one printed unit per term are rounding. Columns of one row that fail with the same figures (a missing 项 makes 合计, 小计 and the fund column short by the same amount) are one finding naming them.',
+      zh: '每个类等于其下各款之和，每个款等于其下各项之和，合计行等于各类之和（项目表按项目类型、一级项目、二级项目）。差额在每项 0.01 以内视为四舍五入。同一行的几列差额相同（如缺一个项，合计、小计和资金列都少同一数）时合为一条，列出这些列。收支总表等两方表：支出方的类、款、项也这样核对（总计见 balance），但只在该类或款以下各行都有科目编码（印出的或按名称查到的）时：名称不在科目表中的行层级不可靠。',
+      en: 'Each 类 equals the sum of its 款, each 款 the sum of its 项, and the total row the sum of the 类 (project tables: type, first- and second-level projects). Differences within one printed unit per term are rounding. Columns of one row that fail with the same figures (a missing 项 makes 合计, 小计 and the fund column short by the same amount) are one finding naming them. In two-sided tables the spending side’s 类, 款 and 项 are checked the same way (its totals are balance’s), only where every row under the 类 or 款 has a code, printed or found by its name: a name the list lacks has no level to trust.',
     },
     severity: 'error',
     tags: ['arithmetic'],
@@ -44,14 +61,17 @@ export const hierarchySum: Rule = {
           messageId,
           data: { table: tableName(table), row: rowName(row), level: '类' },
         });
-      if (table.rows.some((r) => r.side === 'expenditure')) continue; // two-sided tables: see `balance`
+      const twoSided = table.rows.some((r) => r.side === 'expenditure');
       rows.forEach((row, index) => {
         if (row.level === null) return;
+        if (twoSided && !codedBelow(rows, index)) return;
         const children = childrenOf(rows, index);
         if (children.length === 0) return;
         const used = keys.filter((key) => row.values[key] !== undefined || children.some((c) => c.values[key] !== undefined));
         report(row, used, children, 'parent');
       });
+      // Two-sided tables: the spending side’s 类 = Σ 款 = Σ 项 above; its totals are `balance`'s.
+      if (twoSided) continue;
       const tops = topRows(rows);
       // A total row printed without its label (北京 收入总表's last row) is still the total.
       const totals = rows.filter((r) => r.isTotal && /^(?:合计|总计|小计|部门合计|)$/.test(r.name));

@@ -99,3 +99,43 @@ describe('narrative-change with the prior figure in the 比-clause', () => {
     it,
   );
 });
+
+/** 重庆 气象局 2026 部门预算情况说明 二、部门收支总体情况 (p.1): a whole's change, then its parts'. */
+describe('narrative-change: the parts’ changes listed with their whole', () => {
+  const chongqing = (text: string) => ['重庆市气象局2026年部门预算情况说明', '二、部门收支总体情况', text];
+  const income = (word: string) =>
+    `（一）收入预算：2026年年初预算数14,770.62万元。收入比2025年增加2,515.39万元，主要是一般公共预算拨款增加552.5万元，政府性基金预算资金增加579.89万元，事业收入资金${word}388万元，其他收入资金增加995万元。`;
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        { name: 'the parts’ changes add up to the whole’s', lines: chongqing(income('增加')) },
+        {
+          // Each clause its own list: 基本支出 = 人员经费 + 公用经费; 项目支出 has one reason only.
+          name: 'a clause per whole, split at ；, each adding up (财政拨款情况说明 p.2)',
+          lines: chongqing(
+            '其中：基本支出5,445.39万元，比2025年增加994.5万元，主要原因是人员经费增加990.07万元，公用经费增加4.43万元；项目支出7,227.34万元，比2025年减少442万元，主要是建设项目预算减少。',
+          ),
+        },
+        {
+          // A list of main reasons that leaves parts out: no direction word turned makes it add up.
+          name: 'main reasons that do not add up to the whole, with no single word to blame',
+          lines: chongqing('支出比2025年增加2,515.39万元，主要是基本支出增加1,000万元，项目支出增加1,262.89万元。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'one part said to fall while the sum needs it to rise (事业收入资金 减少 388)',
+          lines: chongqing(income('减少')),
+          findings: [{ severity: 'warning', line: 2, expected: '2515.39', actual: '1739.39', message: '却说减少' }],
+        },
+        {
+          name: 'the whole said to fall while its parts rise',
+          lines: chongqing('支出比2025年减少2,515.39万元，主要是基本支出增加1,252.5万元，项目支出增加1,262.89万元。'),
+          findings: [{ severity: 'warning', line: 2, message: '“支出”若是增加 2,515.39 万元' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,7 +1,8 @@
 import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
 import { type AmountClaim, type ChangeClaim, readClaims } from '../../narrative/claims.js';
+import { type ChangeSum, changeSums, OPPOSITE_WORD } from '../change-sums.js';
 import { cellOfAmount } from '../claim-cell.js';
-import type { Report, Rule } from '../types.js';
+import type { Report, Rule, RuleContext } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
 import { percentOf } from './narrative-share.js';
 import { zeroFundContradictions } from './zero-fund.js';
@@ -16,8 +17,8 @@ export const narrativeChange: Rule = {
     id: 'narrative-change',
     title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
     description: {
-      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）称比上年增加的，由 zero-fund 报告为错误，不再列为提示。',
-      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them; an increase of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead, not a note.',
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）称比上年增加的，由 zero-fund 报告为错误，不再列为提示。同一分句（以；分开）先说总数的增减、再列两个以上分项的增减（“支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元”）：各分项增减相加等于总数增减时，这些增减即已核对；不相等、而恰好只把一个增减词反过来（增加 ↔ 减少）就相等时，报告该词为警告。只列主要原因的分项可能不全，所以仅是相加不等不报告。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them; an increase of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead, not a note. A clause (split at ；) stating a whole’s change and then two or more parts’ changes ("支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元"): when the parts’ signed changes add up to the whole’s, they are checked; when they do not, but turning exactly one direction word (增加 ↔ 减少) makes them add up, that word is reported (warning). A list of main reasons may leave parts out, so a sum that merely misses is not reported.',
     },
     severity: 'error',
     tags: ['narrative'],
@@ -42,6 +43,10 @@ export const narrativeChange: Rule = {
         zh: '情况说明“{heading}”：{subject} 先称 {expected} 万元，同段又称本年预算安排 {actual} 万元，前后不一致',
         en: 'Narrative "{heading}": {subject} is first stated as {expected} 万元, then, in the same paragraph, as this year’s budget of {actual} 万元',
       },
+      sum: {
+        zh: '情况说明“{heading}”：{whole}{wholeWord} {wholeChange} 万元，所列各项的增减合计 {sum} 万元；“{part}”若是{turned} {partChange} 万元则正好相符，说明中却说{word}',
+        en: 'Narrative "{heading}": {whole} changed by {wholeChange} 万元 ({wholeWord}) while the changes listed for its parts add up to {sum} 万元; they agree if "{part}" moved the other way ({turned} {partChange} 万元), yet the text says {word}',
+      },
       unverifiable: {
         zh: '情况说明“{heading}”中有 {count} 处比上年增减，文件中没有可核对的上年数：{items}',
         en: 'Narrative "{heading}" states {count} change(s) against last year with no prior-year figure to check them: {items}',
@@ -52,11 +57,16 @@ export const narrativeChange: Rule = {
     const unverified: Unverified[] = [];
     // An increase of a fund the tables give as 0 is zero-fund's error, not an unverifiable change.
     const contradicted = new Set(zeroFundContradictions(context.doc).map((z) => z.claim));
+    const changes = readClaims(context.doc.narrative).changes;
+    const sums = changeSums(changes);
+    // A change whose parts’ changes, listed with it, add up to it (or would with one word turned) is checked by them.
+    const summed = new Set(sums.filter((s) => s.agrees || s.flipped).flatMap((s) => [s.whole, ...s.parts]));
+    for (const s of sums) if (s.flipped) reportTurned(context, s, s.flipped);
     const note = (c: ChangeClaim, subject: string) => {
-      if (!contradicted.has(c))
+      if (!contradicted.has(c) && !summed.has(c))
         unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
     };
-    for (const c of readClaims(context.doc.narrative).changes) {
+    for (const c of changes) {
       if (c.contradictory || c.direction === 0) continue; // the wording rule reports these
       // One paragraph giving the item two figures: that is the fact to report, whichever the change used.
       if (c.restates && c.subject) {
@@ -113,6 +123,33 @@ export const narrativeChange: Rule = {
     reportUnverified(context, 'unverifiable', unverified);
   },
 };
+
+/** The direction word a change is printed with (增加, 减少, 增长, 下降), or the one its direction means. */
+const word = (c: ChangeClaim) =>
+  /(增加|减少|增长|下降)\s*$/.exec(c.sentence.slice(0, c.at))?.[1] ?? (c.direction > 0 ? '增加' : '减少');
+
+/** The one direction word that, turned, makes a whole’s change the sum of its parts' (change-sums.ts). */
+function reportTurned(context: RuleContext, s: ChangeSum, turned: ChangeClaim): void {
+  const { whole } = s;
+  context.report({
+    messageId: 'sum',
+    severity: 'warning',
+    data: {
+      heading: whole.section.heading,
+      whole: whole.label,
+      wholeWord: word(whole),
+      wholeChange: whole.change.raw,
+      sum: s.sum,
+      part: turned.label,
+      turned: OPPOSITE_WORD[word(turned)] ?? '',
+      partChange: turned.change.raw,
+      word: word(turned),
+    },
+    expected: s.target,
+    actual: s.sum,
+    source: whole.section.source,
+  });
+}
 
 type Problem = Omit<Report, 'source'>;
 

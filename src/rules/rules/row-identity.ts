@@ -52,6 +52,7 @@ function checkRow(context: RuleContext, table: Table, row: Row, identities: Iden
       row,
       key: identity.total,
       parts,
+      partCells: identity.parts.map((key) => ({ row, key })),
       messageId: 'mismatch',
       data: {
         table: tableName(table),

@@ -48,12 +48,9 @@ const EXPECTED: Record<string, Expected> = {
     ['hierarchy-sum', 13, '854.84', '1378.84'],
     ['hierarchy-sum', 13, '0.00', '524.00'],
   ],
-  // 烟台 民政局: 差旅费 prints 一般公共预算 5.50 under a 小计 and 合计 of 4.50.
-  'yantai/minzheng-2026.pdf': [
-    ['hierarchy-sum', 24, '117.37', '116.37'],
-    ['row-identity', 24, '5.50', '4.50'],
-    ['row-identity', 24, '5.50', '4.50'],
-  ],
+  // 烟台 民政局: 差旅费 prints 一般公共预算 5.50 under a 小计 and 合计 of 4.50: one wrong cell, one finding
+  // (its 小计, its 合计 and 302's 一般公共预算 all miss it by 1.00).
+  'yantai/minzheng-2026.pdf': [['hierarchy-sum', 24, '117.37', '116.37']],
   // 长春 信访局: 当年预算 小计 0.00 beside 项目支出 458.00 / 16.56; 301 and 302 not the sum of their 款; 30208 twice.
   'changchun/xinfang-2026.pdf': [
     ['hierarchy-sum', 8, '903.85', '1378.41'],

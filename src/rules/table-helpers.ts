@@ -83,6 +83,26 @@ export function topRows(rows: Row[]): Row[] {
   return classified.filter((r) => r.level === topLevel || (r.code !== null && !hasParentRow(r.code)));
 }
 
+/** One printed figure: a column of a row. */
+export interface Cell {
+  row: Row;
+  key: string;
+}
+
+const cellData = new WeakMap<Row, Map<string, object>>();
+
+/**
+ * The datum a cell is, for Report.about: the same object for the same row and column whichever rule
+ * asks, so a wrong cell that makes its parent's sum and its own row's identity fail is one fact.
+ */
+export function cellDatum(row: Row, key: string): object {
+  const byKey = cellData.get(row) ?? new Map<string, object>();
+  cellData.set(row, byKey);
+  const datum = byKey.get(key) ?? { key };
+  byKey.set(key, datum);
+  return datum;
+}
+
 /**
  * Compare a printed total with the sum of its parts and report a difference: as `messageId`, or as
  * the rule's `rounding` message (severity info) when it is within rounding.
@@ -98,9 +118,12 @@ export function reportSum(
     data: Record<string, string | number>;
     /** The data the finding is about, when another rule may report the same fact (Report.about). */
     about?: object[];
+    /** The cells the parts are printed in: the finding is about them and the total's cell. */
+    partCells?: Cell[];
   },
 ): void {
-  reportSums(context, { ...args, keys: [args.key], parts: () => args.parts });
+  const { key, parts, partCells, ...rest } = args;
+  reportSums(context, { ...rest, keys: [key], parts: () => parts, ...(partCells ? { partCells: () => partCells } : {}) });
 }
 
 /**
@@ -117,6 +140,11 @@ export function reportSums(
     messageId: string;
     data: Record<string, string | number>;
     about?: object[];
+    /**
+     * The cells the parts of `key` are printed in. A difference beyond rounding is then about the
+     * total's cell and these: a wrong cell makes every sum it is in fail by its error, one fact.
+     */
+    partCells?: (key: string) => Cell[];
   },
 ): void {
   const groups = new Map<string, { keys: string[]; cmp: ReturnType<typeof compareSum> }>();
@@ -130,6 +158,9 @@ export function reportSums(
   }
   for (const { keys, cmp } of groups.values()) {
     // The caller's name for a single column stands; several are named together.
+    const cells =
+      !cmp.rounding && args.partCells ? keys.flatMap((k) => [{ row: args.row, key: k }, ...(args.partCells?.(k) ?? [])]) : [];
+    const about = [...(args.about ?? []), ...cells.map((c) => cellDatum(c.row, c.key))];
     const column =
       keys.length === 1 && args.data.column !== undefined
         ? args.data.column
@@ -144,7 +175,7 @@ export function reportSums(
       expected: cmp.expected,
       actual: cmp.actual,
       difference: cmp.difference,
-      ...(args.about ? { about: args.about } : {}),
+      ...(about.length > 0 ? { about } : {}),
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { BudgetDocument, Origin, Row, Severity, Table, TableKind } from '../model/types.js';
+import type { CheckedClaimOf, ClaimCellOf } from './checked-claim.js';
 
 /** A message template per locale; `{name}` placeholders are filled from the report's data. */
 export interface LocalizedText {
@@ -39,40 +40,11 @@ export interface Report {
   about?: object[];
 }
 
-/** The table cell a narrative figure was checked against (or, for a change or share, the cell printing the figure it is of). */
-export interface ClaimCell {
-  /** The table's kind and title, the row, the column key, the row's origin. */
-  table: TableKind;
-  tableTitle: string;
-  row: string;
-  column: string;
-  cell: Origin;
-  /** The cell's figure as printed (in the table's unit), null when the cell is blank. */
-  printed: string | null;
-  unit: string;
-}
+/** The table cell a narrative figure was checked against (checked-claim.d.ts, shared with the web page). */
+export type ClaimCell = ClaimCellOf<Origin, TableKind>;
 
-/**
- * A narrative claim a rule compared, whether it agreed or not: what lets a reader follow every
- * checked claim, true ones too, to the cell it was checked against. An amount is compared with a
- * cell; a change, a share, a whole of stated parts or an outturn's comparison word with the figures
- * the text states, and carries the cell of the figure it is of when a table prints it.
- */
-export interface CheckedClaim extends Partial<ClaimCell> {
-  /** The rule that compared it (the engine fills it in). */
-  rule: string;
-  /** Where the claim is stated (its narrative section) and its heading. */
-  source: Origin;
-  heading: string;
-  label: string;
-  /** The figure as the text prints it: 万元 for an amount, change or sum, % for a share, the word for a comparison. */
-  stated: string;
-  /** What the stated figure is; absent for an amount. */
-  figure?: 'change' | 'share' | 'sum' | 'comparison';
-  /** What the check makes of the figures the text states, when the claim disagrees with it. */
-  expected?: string;
-  agrees: boolean;
-}
+/** A narrative claim a rule compared, agreeing or not (checked-claim.d.ts, shared with the web page). */
+export type CheckedClaim = CheckedClaimOf<Origin, TableKind>;
 
 export interface RuleContext {
   doc: BudgetDocument;

@@ -1,4 +1,5 @@
 /** The HTTP API as the page uses it (the same JSON as `check --format json`, see /openapi.json). */
+import type { CheckedClaimOf } from '../../src/rules/checked-claim.js';
 import type { Lang } from './i18n.js';
 
 export interface Origin {
@@ -77,26 +78,11 @@ export interface CheckResult {
 }
 
 /**
- * A narrative claim the rules compared, true or not (src/rules/types.ts CheckedClaim): an amount with
- * its cell; a change, share, sum or comparison word with the cell of the figure it is of, when a table prints it.
+ * A narrative claim the rules compared, true or not: an amount with its cell; a change, share, sum or
+ * comparison word with the cell of the figure it is of, when a table prints it. Declared once with
+ * the checker's (src/rules/checked-claim.d.ts: declarations only, nothing of src reaches the page).
  */
-export interface CheckedClaim {
-  rule: string;
-  source: Origin;
-  heading: string;
-  label: string;
-  stated: string;
-  figure?: 'change' | 'share' | 'sum' | 'comparison';
-  expected?: string;
-  table?: string;
-  tableTitle?: string;
-  row?: string;
-  column?: string;
-  cell?: Origin;
-  printed?: string | null;
-  unit?: string;
-  agrees: boolean;
-}
+export type CheckedClaim = CheckedClaimOf<Origin>;
 
 export interface Report extends CheckResult {
   pdf: string | null;

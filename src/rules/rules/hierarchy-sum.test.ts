@@ -1,6 +1,10 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testRule } from '../testing.js';
+import { readText } from '../../reader.js';
+import { check } from '../engine.js';
+import { runRule, testRule } from '../testing.js';
 import { hierarchySum } from './hierarchy-sum.js';
+import { rowIdentity } from './row-identity.js';
 
 const table = (rows: string[]) => [
   '某某局2024年部门预算',
@@ -226,4 +230,52 @@ describe('hierarchy-sum on a two-sided table with a name the list lacks', () => 
     },
     it,
   );
+});
+
+describe('hierarchy-sum and row-identity: one wrong cell, one finding', () => {
+  // 烟台 民政局 2026 基本支出预算情况表 (p.24): 差旅费's 一般公共预算 printed 5.50 where its 合计 and
+  // 小计 print 4.50; the 商品和服务支出 row above prints 116.37, the sum with 4.50.
+  const basic = (travel: string, goods = '\t商品和服务支出\t9.50\t9.50\t9.50\t\t\t') => [
+    '某某局2026年部门预算',
+    '基本支出预算情况表',
+    '单位：万元',
+    '科目编码\t科目名称\t合计\t财政拨款\t\t\t\t单位资金',
+    '\t\t\t小计\t一般公共预算\t政府性基金预算\t国有资本经营预算\t',
+    `302${goods}`,
+    '30201\t办公费\t5.00\t5.00\t5.00\t\t\t',
+    `30211\t差旅费\t${travel}`,
+  ];
+  const run = (lines: string[]) =>
+    check(readText(lines.join('\n'), 'case.txt'), { rules: [hierarchySum, rowIdentity] }).findings.filter(
+      (f) => f.severity !== 'info',
+    );
+
+  it('valid: every sum holds', () => {
+    assert.deepEqual(run(basic('4.50\t4.50\t4.50\t\t\t')), []);
+  });
+
+  it('a child cell off in its row and in its parent’s sum by the same amount is reported once', () => {
+    const findings = run(basic('4.50\t4.50\t5.50\t\t\t'));
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.expected, f.actual]),
+      [['hierarchy-sum', '10.50', '9.50']],
+    );
+    // Alone, row-identity still finds it, once: its 小计 and its 合计 miss the same cell by the same amount.
+    assert.deepEqual(
+      runRule(rowIdentity, basic('4.50\t4.50\t5.50\t\t\t')).map((f) => [f.row, f.column, f.expected, f.actual]),
+      [['差旅费', 'fiscal_appropriation', '5.50', '4.50']],
+    );
+  });
+
+  it('the parent’s sum and the row off by different amounts are two facts, both kept', () => {
+    const findings = run(basic('4.50\t4.50\t5.50\t\t\t', '\t商品和服务支出\t9.50\t9.50\t8.50\t\t\t'));
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.row, f.expected, f.actual]),
+      [
+        ['hierarchy-sum', '商品和服务支出', '10.50', '8.50'],
+        ['row-identity', '商品和服务支出', '8.50', '9.50'],
+        ['row-identity', '差旅费', '5.50', '4.50'],
+      ],
+    );
+  });
 });

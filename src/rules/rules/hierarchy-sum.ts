@@ -25,8 +25,8 @@ export const hierarchySum: Rule = {
     id: 'hierarchy-sum',
     title: { zh: '层级合计', en: 'Hierarchy sums' },
     description: {
-      zh: '每个类等于其下各款之和，每个款等于其下各项之和，合计行等于各类之和（项目表按项目类型、一级项目、二级项目）。差额在每项 0.01 以内视为四舍五入。同一行的几列差额相同（如缺一个项，合计、小计和资金列都少同一数）时合为一条，列出这些列。收支总表等两方表：支出方的类、款、项也这样核对（总计见 balance），但只在该类或款以下各行都有科目编码（印出的或按名称查到的）时：名称不在科目表中的行层级不可靠。',
-      en: 'Each 类 equals the sum of its 款, each 款 the sum of its 项, and the total row the sum of the 类 (project tables: type, first- and second-level projects). Differences within one printed unit per term are rounding. Columns of one row that fail with the same figures (a missing 项 makes 合计, 小计 and the fund column short by the same amount) are one finding naming them. In two-sided tables the spending side’s 类, 款 and 项 are checked the same way (its totals are balance’s), only where every row under the 类 or 款 has a code, printed or found by its name: a name the list lacks has no level to trust.',
+      zh: '每个类等于其下各款之和，每个款等于其下各项之和，合计行等于各类之和（项目表按项目类型、一级项目、二级项目）。差额在每项 0.01 以内视为四舍五入。同一行的几列差额相同（如缺一个项，合计、小计和资金列都少同一数）时合为一条，列出这些列。收支总表等两方表：支出方的类、款、项也这样核对（总计见 balance），但只在该类或款以下各行都有科目编码（印出的或按名称查到的）时：名称不在科目表中的行层级不可靠。一个错的单元格使上级之和与本行勾稽（row-identity）差同一数时，只报这一条。',
+      en: 'Each 类 equals the sum of its 款, each 款 the sum of its 项, and the total row the sum of the 类 (project tables: type, first- and second-level projects). Differences within one printed unit per term are rounding. Columns of one row that fail with the same figures (a missing 项 makes 合计, 小计 and the fund column short by the same amount) are one finding naming them. In two-sided tables the spending side’s 类, 款 and 项 are checked the same way (its totals are balance’s), only where every row under the 类 or 款 has a code, printed or found by its name: a name the list lacks has no level to trust. A wrong cell that makes its parent\u2019s sum and its own row\u2019s identity (row-identity) fail by the same amount is reported here once.',
     },
     severity: 'error',
     tags: ['arithmetic'],
@@ -58,6 +58,7 @@ export const hierarchySum: Rule = {
           row,
           keys: used,
           parts: (key) => parts.map((p) => p.values[key]),
+          partCells: (key) => parts.map((p) => ({ row: p, key })),
           messageId,
           data: { table: tableName(table), row: rowName(row), level: '类' },
         });

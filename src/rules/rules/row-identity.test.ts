@@ -11,6 +11,19 @@ const general = (rows: string[]) => [
   ...rows,
 ];
 
+/**
+ * The national final account's fund table as 上海 prints it (决算 template 2024, 普陀 规划和自然资源局
+ * 2024 p.21–22): 功能分类科目 | 年初结转和结余 | 本年收入 | 本年支出 (合计 | 基本支出 | 项目支出) | 年末结转和结余.
+ */
+const finalFund = (rows: string[]) => [
+  '某某局2024年度部门决算',
+  '政府性基金预算财政拨款收入支出决算表',
+  '单位：万元',
+  '科目编码\t科目名称\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余',
+  '\t\t\t\t合计\t基本支出\t项目支出\t',
+  ...rows,
+];
+
 describe('row-identity', () => {
   testRule(
     rowIdentity,
@@ -38,6 +51,21 @@ describe('row-identity', () => {
             '\t合计\t5.00\t20.00\t18.00\t3.00\t15.00\t7.00',
           ],
         },
+        {
+          name: '决算 fund table: a row with nothing carried in (年初 blank) spends its income and carries the rest',
+          lines: finalFund(['212\t城乡社区支出\t\t20.00\t18.00\t3.00\t15.00\t2.00']),
+        },
+        {
+          name: '决算 fund table with a column the rule does not know (结余分配): no identity it cannot complete',
+          lines: [
+            '某某局2024年度部门决算',
+            '政府性基金预算财政拨款收入支出决算表',
+            '单位：万元',
+            '科目编码\t科目名称\t年初结转和结余\t本年收入\t本年支出\t\t\t结余分配\t年末结转和结余',
+            '\t\t\t\t合计\t基本支出\t项目支出\t\t',
+            '212\t城乡社区支出\t5.00\t20.00\t18.00\t3.00\t15.00\t1.00\t6.00',
+          ],
+        },
       ],
       invalid: [
         {
@@ -60,6 +88,24 @@ describe('row-identity', () => {
             '某某局（本级）\t10.00\t8.00\t8.00\t1.00',
           ],
           findings: [{ severity: 'error', line: 5, expected: '9.00', actual: '10.00' }],
+        },
+        {
+          name: '决算 fund table: 年末结转和结余 ≠ 年初 + 本年收入 − 本年支出',
+          lines: finalFund(['212\t城乡社区支出\t5.00\t20.00\t18.00\t3.00\t15.00\t8.00']),
+          findings: [
+            {
+              severity: 'error',
+              line: 6,
+              expected: '7.00',
+              actual: '8.00',
+              message: '年末结转和结余应为 年初结转和结余 + 本年收入 − 本年支出/合计 = 7.00',
+            },
+          ],
+        },
+        {
+          name: '决算 fund table: a mistyped 本年支出 合计 misses its parts and the balance by the same 1.00, one finding',
+          lines: finalFund(['\t合计\t5.00\t20.00\t19.00\t3.00\t15.00\t7.00']),
+          findings: [{ severity: 'error', line: 6, expected: '18.00', actual: '19.00', message: '基本支出 + 项目支出' }],
         },
       ],
     },

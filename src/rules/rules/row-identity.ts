@@ -1,12 +1,14 @@
 import { BALANCE_USED_KEYS, CARRYOVER_SOURCE_KEYS, CURRENT_SOURCE_KEYS } from '../../model/column-groups.js';
-import type { Row, Table } from '../../model/types.js';
+import type { Amount, Row, Table } from '../../model/types.js';
+import { isFallbackKey } from '../../recognize/column-keys.js';
 import { amountKeys, columnLabel, isOfWhich, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
 
-/** One identity between the columns of a row: `total` = Σ `parts`. */
+/** One identity between the columns of a row: `total` = Σ `parts` − Σ `minus`. */
 interface Identity {
   total: string;
   parts: string[];
+  minus?: string[];
 }
 
 const SOURCES: readonly string[] = CURRENT_SOURCE_KEYS;
@@ -22,9 +24,13 @@ export function identitiesOf(keys: string[]): Identity[] {
   const spent = [...basicParts, ...spending];
   if (has('total') && spent.length >= 2) out.push({ total: 'total', parts: spent });
   if (has('basic') && has('personnel') && has('public_use')) out.push({ total: 'basic', parts: ['personnel', 'public_use'] });
-  // A final account's fund table (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余) balances as
-  // 年初 + 本年收入 = 本年支出 + 年末: its 合计 is what was spent, not 本年 + 结转.
-  if (has('total') && has('current_year') && has('carryover') && !has('year_end_balance'))
+  if (has('year_end_balance')) {
+    // A final account's fund table (年初结转和结余 | 本年收入 | 本年支出 合计 | 年末结转和结余) balances as
+    // 年初 + 本年收入 = 本年支出 + 年末: its 合计 is what was spent, not 本年 + 结转. A column the
+    // vocabulary does not know (结余分配, 调整年初…, 归集调入) may be another term: then no identity.
+    if (has('total') && has('current_year') && has('carryover') && !keys.some(isFallbackKey))
+      out.push({ total: 'year_end_balance', parts: ['carryover', 'current_year'], minus: ['total'] });
+  } else if (has('total') && has('current_year') && has('carryover'))
     out.push({ total: 'total', parts: ['current_year', 'carryover'] });
   const fiscal = present(['general_budget', 'gov_fund', 'state_capital']);
   if (has('fiscal_appropriation') && fiscal.length > 0) out.push({ total: 'fiscal_appropriation', parts: fiscal });
@@ -43,21 +49,33 @@ export function identitiesOf(keys: string[]): Identity[] {
   return out;
 }
 
+const negated = (amount: Amount | undefined): Amount | undefined =>
+  amount && { raw: `-${amount.raw}`, scaled: -amount.scaled, scale: amount.scale };
+
 function checkRow(context: RuleContext, table: Table, row: Row, identities: Identity[]) {
   for (const identity of identities) {
-    const parts = identity.parts.map((k) => row.values[k]);
+    const minus = identity.minus ?? [];
+    const parts = [...identity.parts.map((k) => row.values[k]), ...minus.map((k) => negated(row.values[k]))];
     if (row.values[identity.total] === undefined && parts.every((p) => p === undefined)) continue;
+    const label = (k: string) => columnLabel(table, k, row.side);
+    // What is taken away is named with its group (本年支出/合计): a bare 合计 reads as the row's total.
+    const spentLabel = (k: string) =>
+      table.columns
+        .find((c) => c.key === k)
+        ?.path.filter((p) => p.trim() !== '')
+        .join('/') || label(k);
     reportSum(context, {
       table,
       row,
       key: identity.total,
       parts,
+      partCells: [...identity.parts, ...minus].map((key) => ({ row, key })),
       messageId: 'mismatch',
       data: {
         table: tableName(table),
         row: rowName(row),
-        column: columnLabel(table, identity.total, row.side),
-        parts: identity.parts.map((k) => columnLabel(table, k, row.side)).join(' + '),
+        column: label(identity.total),
+        parts: [identity.parts.map(label).join(' + '), ...minus.map(spentLabel)].join(' − '),
       },
     });
   }
@@ -69,8 +87,8 @@ export const rowIdentity: Rule = {
     id: 'row-identity',
     title: { zh: '行内勾稽', en: 'Row identities' },
     description: {
-      zh: '每一行中：合计 = 基本支出 + 项目支出（+ 事业单位经营支出等）；基本支出 = 人员经费 + 公用经费；总计 = 本年 + 上年结转；本年 = 各收入来源之和；上年结转 = 各资金结转之和；财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营。',
-      en: 'In every row: total = basic + project (+ other columns); basic = personnel + public use; total = current year + carry-over; current year = sum of sources; carry-over = sum of the funds carried over; fiscal appropriation = general budget + government funds + state capital.',
+      zh: '每一行中：合计 = 基本支出 + 项目支出（+ 事业单位经营支出等）；基本支出 = 人员经费 + 公用经费；总计 = 本年 + 上年结转；决算的资金收支表中 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出（表中另有本规则不认识的金额列时不查）；本年 = 各收入来源之和；上年结转 = 各资金结转之和；财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营。',
+      en: 'In every row: total = basic + project (+ other columns); basic = personnel + public use; total = current year + carry-over; in a final account’s fund table, year-end balance = opening balance + income − spending (not checked when the table has an amount column the vocabulary does not know); current year = sum of sources; carry-over = sum of the funds carried over; fiscal appropriation = general budget + government funds + state capital.',
     },
     severity: 'error',
     tags: ['arithmetic'],

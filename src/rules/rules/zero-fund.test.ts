@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { groupDocuments } from '../../model/document-set.js';
+import type { BudgetDocument } from '../../model/types.js';
+import { readText } from '../../reader.js';
+import { check } from '../engine.js';
 import { runRule, testRule } from '../testing.js';
 import { narrativeAmount } from './narrative-amount.js';
 import { narrativeChange } from './narrative-change.js';
@@ -96,4 +100,52 @@ describe('zero-fund', () => {
     },
     it,
   );
+});
+
+/**
+ * 北京 publishes the 情况说明 and the 报表 as two files (北京市发展和改革委员会 2026: "2.政府性基金预算拨款收入0万元。"
+ * in the one, 预算01表 收支总表 with 二、政府性基金预算拨款收入 blank in the other, as 北京市财政局 prints it).
+ * Read together they are one document, and the narrative is held to the tables of the other file.
+ */
+describe('zero-fund across the two files of one disclosure (北京 情况说明 + 报表)', () => {
+  const narrative = (amount: string) => [
+    '北京市某某委员会 2026 年度部门预算信息公开',
+    '第一部分 2026 年度部门预算情况说明',
+    '一、收入预算情况说明',
+    '2026年度收入预算92600.30万元。',
+    '（一）本年财政拨款收入92600.30万元',
+    '1.一般公共预算拨款收入92600.30万元。',
+    `2.政府性基金预算拨款收入${amount}万元。`,
+    '附件：北京市某某委员会 2026 年度部门预算报表',
+  ];
+  const tables = [
+    '北京市某某委员会2026年度部门预算',
+    '预算01表 收支总表',
+    '金额单位：万元',
+    '收 入\t\t支 出\t',
+    '项 目\t预算数\t项 目\t预算数',
+    '一、一般公共预算拨款收入\t92,600.300000\t一、一般公共服务支出\t92,600.300000',
+    '二、政府性基金预算拨款收入\t\t二、外交支出\t',
+    '本年收入合计\t92,600.300000\t本年支出合计\t92,600.300000',
+    '收入总计\t92,600.300000\t支出总计\t92,600.300000',
+  ];
+  const findings = (...docs: BudgetDocument[]) =>
+    groupDocuments(docs).flatMap((doc) => check(doc, { rules: [zeroFund] }).findings);
+  const read = (lines: string[], file: string) => readText(lines.join('\n'), file);
+
+  it('a fund the 报表 gives as blank, stated with an amount in the 情况说明, is found once the two are read as one', () => {
+    const found = findings(read(tables, 'bb.txt'), read(narrative('120.00'), 'sm.txt'));
+    assert.deepEqual(
+      found.map((f) => [f.expected, f.actual, f.source?.file, f.cell?.file]),
+      [['0', '120.00', 'sm.txt', 'bb.txt']],
+    );
+  });
+
+  it('valid: the fund stated as 0, as the 报表 gives it', () => {
+    assert.deepEqual(findings(read(tables, 'bb.txt'), read(narrative('0'), 'sm.txt')), []);
+  });
+
+  it('the 情况说明 alone does not know the fund is 0: its tables are in the other file', () => {
+    assert.deepEqual(findings(read(narrative('120.00'), 'sm.txt')), []);
+  });
 });

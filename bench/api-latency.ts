@@ -45,16 +45,18 @@ interface Probe {
 
 function probes(store: Store, sample: Sample, code: string): Probe[] {
   const department = sample.department ?? sample.title;
-  const region = regionOf(sample.department, sample.title)?.name ?? '';
+  const region = regionOf(sample.department, sample.title)?.name;
   const year = sample.year ?? undefined;
-  const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
+  // A parameter the sample has no value for is left out, as the page leaves it out.
+  const q = (params: Record<string, string | number | undefined>) =>
+    new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
   const namePart = department.slice(-3);
   return [
     { label: 'browse: first page', path: '/api/corpus/documents', store: () => browseDocuments(store, {}, 1, 50) },
     { label: 'browse: filters offered', path: '/api/corpus/facets', store: () => facets(store) },
     {
       label: 'browse: a region and year, page 3',
-      path: `/api/corpus/documents?${q({ region, year: String(year ?? ''), page: '3' })}`,
+      path: `/api/corpus/documents?${q({ region, year, page: 3 })}`,
       store: () => browseDocuments(store, { region, year }, 3, 50),
     },
     {
@@ -74,7 +76,7 @@ function probes(store: Store, sample: Sample, code: string): Probe[] {
     },
     {
       label: 'compare: region side by side',
-      path: `/api/compare/region?${q({ region, year: String(year ?? '') })}`,
+      path: `/api/compare/region?${q({ region, year })}`,
       store: () => sideBySide(store, { region, year }),
     },
     {

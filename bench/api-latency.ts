@@ -115,6 +115,19 @@ export async function apiLatency(name: string, store: Store, sample: Sample, cod
   };
   const overheads: number[] = [];
   try {
+    // The floor: a request with no store work (GET /api/health), in process and over HTTP.
+    const floor = { app: [] as number[], http: [] as number[] };
+    for (let i = 0; i <= rounds; i++) {
+      const app = await timed(() => read(server.app.request('/api/health')));
+      const over = await timed(() => read(fetch(`${url}/api/health`)));
+      if (i === 0) continue; // the warm-up
+      floor.app.push(app);
+      floor.http.push(over);
+    }
+    const [fa, fh] = [stats(floor.app), stats(floor.http)];
+    console.log(
+      `${name}: no store work (GET /api/health): in process p50 ${ms(fa.p50)} p95 ${ms(fa.p95)}, over HTTP p50 ${ms(fh.p50)} p95 ${ms(fh.p95)}`,
+    );
     for (const probe of probes(store, sample, code)) {
       const ways = {
         store: probe.store,

@@ -1,11 +1,31 @@
 /**
  * The HTTP API's latency on a full store (issue 15: p95 under 100 ms for browse and comparison
- * queries at 10,000 documents): each request answered in process by the app (no network), one
- * warm-up then `rounds` timed, one after another.
+ * queries at 10,000 documents), and what the HTTP layer adds to the store's time. Each request is
+ * made three ways, interleaved round by round so that the machine's load falls on all three alike:
+ *
+ * - `store`: the query function the route calls, with the same arguments, alone;
+ * - `app`: the route answered in process (`app.request`: validation, the query, the table, JSON);
+ * - `http`: the same over a real socket to a listening server (`fetch` on loopback).
+ *
+ * The HTTP layer's cost is `http` − `store`. Nothing is cached between requests: the routes call
+ * the store every time (the app keeps uploads' reports only), and each answer is read to its end.
+ *
+ *   node dist/bench/api-latency.js --db <file.duckdb|postgres://…> [--rounds 20]
+ *
+ * on a store made by `node dist/bench/store.bench.js --docs 10000 --keep` (which also runs this on
+ * the store it fills, at its `--docs` count).
  */
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
 import { regionOf } from '../src/model/region.js';
 import type { BudgetDocument } from '../src/model/types.js';
+import { browseDocuments, facets } from '../src/query/browse.js';
+import { codeAcross } from '../src/query/code-across.js';
+import { departmentYears } from '../src/query/department-years.js';
+import { sideBySide } from '../src/query/side-by-side.js';
 import { createServerApp } from '../src/server/app.js';
+import { openStore, parseTarget } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 
 const TARGET_MS = 100;
@@ -14,46 +34,159 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-export async function apiLatency(
-  name: string,
-  store: Store,
-  sample: Pick<BudgetDocument, 'department' | 'title' | 'year'>,
-  code: string,
-  rounds = 20,
-): Promise<void> {
-  const server = createServerApp({ jobs: 1, store });
+type Sample = Pick<BudgetDocument, 'department' | 'title' | 'year'>;
+
+/** One request: its label, its path, and the store call its route makes. */
+interface Probe {
+  label: string;
+  path: string;
+  store: () => Promise<unknown>;
+}
+
+function probes(store: Store, sample: Sample, code: string): Probe[] {
   const department = sample.department ?? sample.title;
-  const region = regionOf(sample.department, sample.title)?.name ?? '';
-  const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
-  const requests: Array<[string, string]> = [
-    ['browse: first page', '/api/corpus/documents'],
-    ['browse: filters offered', '/api/corpus/facets'],
-    ['browse: a region and year, page 3', `/api/corpus/documents?${q({ region, year: String(sample.year ?? ''), page: '3' })}`],
-    ['browse: department name search', `/api/corpus/documents?${q({ department: department.slice(-3) })}`],
-    [`browse: code ${code} search`, `/api/corpus/documents?${q({ code })}`],
-    ['compare: department across years', `/api/compare/department?${q({ department })}`],
-    ['compare: region side by side', `/api/compare/region?${q({ region, year: String(sample.year ?? '') })}`],
-    [`compare: code ${code} (first page)`, `/api/compare/code?${q({ code })}`],
+  const region = regionOf(sample.department, sample.title)?.name;
+  const year = sample.year ?? undefined;
+  // A parameter the sample has no value for is left out, as the page leaves it out.
+  const q = (params: Record<string, string | number | undefined>) =>
+    new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
+  const namePart = department.slice(-3);
+  return [
+    { label: 'browse: first page', path: '/api/corpus/documents', store: () => browseDocuments(store, {}, 1, 50) },
+    { label: 'browse: filters offered', path: '/api/corpus/facets', store: () => facets(store) },
+    {
+      label: 'browse: a region and year, page 3',
+      path: `/api/corpus/documents?${q({ region, year, page: 3 })}`,
+      store: () => browseDocuments(store, { region, year }, 3, 50),
+    },
+    {
+      label: 'browse: department name search',
+      path: `/api/corpus/documents?${q({ department: namePart })}`,
+      store: () => browseDocuments(store, { department: namePart }, 1, 50),
+    },
+    {
+      label: `browse: code ${code} search`,
+      path: `/api/corpus/documents?${q({ code })}`,
+      store: () => browseDocuments(store, { code }, 1, 50),
+    },
+    {
+      label: 'compare: department across years',
+      path: `/api/compare/department?${q({ department })}`,
+      store: () => departmentYears(store, department),
+    },
+    {
+      label: 'compare: region side by side',
+      path: `/api/compare/region?${q({ region, year })}`,
+      store: () => sideBySide(store, { region, year }),
+    },
+    {
+      label: `compare: code ${code} (first page)`,
+      path: `/api/compare/code?${q({ code })}`,
+      store: () => codeAcross(store, code, {}),
+    },
   ];
-  console.log(`\n== ${name}: API latency, ${rounds} requests each after one warm-up ==`);
+}
+
+const stats = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+};
+const ms = (n: number) => `${n.toFixed(1).padStart(6)} ms`;
+
+export async function apiLatency(name: string, store: Store, sample: Sample, code: string, rounds = 20): Promise<void> {
+  const server = createServerApp({ jobs: 1, store });
+  const http = await new Promise<ReturnType<typeof serve>>((done) => {
+    const started = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: 0 }, () => done(started));
+  });
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const [count] = await store.query('SELECT COUNT(*) AS n FROM documents');
+  console.log(
+    `\n== ${name}: API latency at ${count?.n} documents, ${rounds} rounds after one warm-up; each round: the store call alone, the route in process, the route over HTTP ==`,
+  );
+  const timed = async (work: () => Promise<unknown>) => {
+    const start = performance.now();
+    await work();
+    return performance.now() - start;
+  };
+  const read = async (response: Response | Promise<Response>) => {
+    const answer = await response;
+    await answer.arrayBuffer();
+    if (answer.status !== 200) throw new Error(`${answer.url}: ${answer.status}`);
+  };
+  const overheads: number[] = [];
   try {
-    for (const [label, path] of requests) {
-      const first = await server.app.request(path);
-      if (first.status !== 200) throw new Error(`${path}: ${first.status} ${await first.text()}`);
-      const times: number[] = [];
-      for (let i = 0; i < rounds; i++) {
-        const start = performance.now();
-        const response = await server.app.request(path);
-        await response.arrayBuffer();
-        times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      const p95 = percentile(times, 95);
+    // The floor: a request with no store work (GET /api/health), in process and over HTTP.
+    const floor = { app: [] as number[], http: [] as number[] };
+    for (let i = 0; i <= rounds; i++) {
+      const app = await timed(() => read(server.app.request('/api/health')));
+      const over = await timed(() => read(fetch(`${url}/api/health`)));
+      if (i === 0) continue; // the warm-up
+      floor.app.push(app);
+      floor.http.push(over);
+    }
+    const [fa, fh] = [stats(floor.app), stats(floor.http)];
+    console.log(
+      `${name}: no store work (GET /api/health): in process p50 ${ms(fa.p50)} p95 ${ms(fa.p95)}, over HTTP p50 ${ms(fh.p50)} p95 ${ms(fh.p95)}`,
+    );
+    for (const probe of probes(store, sample, code)) {
+      const ways = {
+        store: probe.store,
+        app: () => read(server.app.request(probe.path)),
+        http: () => read(fetch(`${url}${probe.path}`)),
+      };
+      for (const way of Object.values(ways)) await way();
+      const times = { store: [] as number[], app: [] as number[], http: [] as number[] };
+      for (let i = 0; i < rounds; i++)
+        for (const [way, work] of Object.entries(ways)) times[way as keyof typeof times].push(await timed(work));
+      const [s, a, h] = [stats(times.store), stats(times.app), stats(times.http)];
+      const added = times.http.map((t, i) => t - (times.store[i] ?? 0));
+      overheads.push(...added);
       console.log(
-        `${name}: ${label}: p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target p95 < ${TARGET_MS} ms)  ${p95 < TARGET_MS ? 'ok' : 'MISSED'}`,
+        `${name}: ${probe.label}: p95 store ${ms(s.p95)}, in process ${ms(a.p95)}, over HTTP ${ms(h.p95)}; ` +
+          `p50 ${ms(s.p50)} / ${ms(a.p50)} / ${ms(h.p50)}; HTTP adds p50 ${ms(stats(added).p50)} ` +
+          `(target p95 < ${TARGET_MS} ms over HTTP)  ${h.p95 < TARGET_MS ? 'ok' : 'MISSED'}`,
       );
     }
+    const all = stats(overheads);
+    console.log(
+      `${name}: what the HTTP layer adds (over HTTP − the store call, same round), all requests: p50 ${ms(all.p50)}, p95 ${ms(all.p95)}`,
+    );
   } finally {
+    await new Promise<void>((done) => http.close(() => done()));
     await server.close();
+  }
+}
+
+/** The 项 code the most documents print (the heaviest code to compare), the same on both engines. */
+export async function sampleCode(store: Store): Promise<string> {
+  const [coded] = await store.query(
+    "SELECT code FROM doc_lines WHERE code LIKE '2%' AND level = 3 GROUP BY code ORDER BY COUNT(DISTINCT document_id) DESC, code LIMIT 1",
+  );
+  return String(coded?.code ?? '2010101');
+}
+
+/** The store's first document: the department, region and year the requests ask for. */
+export async function sampleDocument(store: Store): Promise<Sample> {
+  const [first] = await store.query('SELECT department, title, year FROM documents ORDER BY id LIMIT 1');
+  return {
+    department: first?.department === null || first?.department === undefined ? null : String(first.department),
+    title: String(first?.title ?? ''),
+    year: first?.year === null || first?.year === undefined ? null : Number(first.year),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = (flag: string) => process.argv[process.argv.indexOf(flag) + 1];
+  const db = process.argv.includes('--db') ? at('--db') : undefined;
+  if (!db) {
+    console.error('usage: node dist/bench/api-latency.js --db <file.duckdb|postgres://…> [--rounds N]');
+    process.exit(2);
+  }
+  const rounds = process.argv.includes('--rounds') ? Number(at('--rounds')) : 20;
+  const store = await openStore(parseTarget(db));
+  try {
+    await apiLatency(store.dialect, store, await sampleDocument(store), await sampleCode(store), rounds);
+  } finally {
+    await store.close();
   }
 }

@@ -92,6 +92,11 @@ describe('HTTP API', () => {
       '429',
     ]);
     assert.ok(doc.components.schemas.Finding.properties.severity);
+    // A stored document is read and deleted at one path; the delete is a write, behind the token.
+    const stored = doc.paths['/api/corpus/documents/{id}'];
+    assert.deepEqual(Object.keys(stored).sort(), ['delete', 'get']);
+    assert.deepEqual(stored.delete.security, [{ token: [] }]);
+    assert.deepEqual(Object.keys(stored.delete.responses).sort(), ['200', '400', '401', '404', '503']);
   });
 
   it('POST /api/documents answers what check --format json answers, kept under its id for GET', async () => {

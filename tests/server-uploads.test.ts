@@ -3,8 +3,10 @@
  * server is named): stored once per sha256 (the same file twice is the same document), listed by
  * the corpus browser with its original kept; a stored report's findings in the viewer's language;
  * the 情况说明 and 报表 files of one disclosure (北京-style, src/model/two-files.case.ts) uploaded
- * together read, checked and stored as one document, as `check` joins them; and every bad upload
- * (wrong type, oversize, hostile, not a disclosure, missing token) refused with nothing stored.
+ * together read, checked and stored as one document, as `check` joins them, and replacing a part
+ * uploaded alone before; a stored document deleted with its kept originals (the token needed, a
+ * failed delete leaving both as they were); and every bad upload or delete (wrong type, oversize,
+ * hostile, not a disclosure, missing token, no such id) refused with nothing stored or removed.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { run } from '../src/cli/main.js';
 import { twoFileDisclosure } from '../src/ingest/testing.js';
 import { createServerApp, type ServerApp } from '../src/server/app.js';
 import type { ServerOptions } from '../src/server/options.js';
+import { startServer } from '../src/server/serve.js';
 import { openStore, type Target } from '../src/store/open.js';
 import { freshDatabase, PG_SKIP } from '../src/store/postgres/testing.js';
 import type { Store } from '../src/store/store.js';
@@ -25,7 +28,7 @@ const pdf = join(projectRoot, 'tests', 'fixtures', 'pdf', 'unruled-table.pdf');
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-serve-store-uploads-'));
 // A database per test: the counts are of one test's uploads.
 const pgUrls: string[] = [];
-if (!PG_SKIP) for (let i = 0; i < 4; i++) pgUrls.push(await freshDatabase('serve_store_uploads'));
+if (!PG_SKIP) for (let i = 0; i < 7; i++) pgUrls.push(await freshDatabase('serve_store_uploads'));
 const [narrative, tables] = twoFileDisclosure(join(scratch, 'beijing'));
 
 const opened: Array<{ server: ServerApp; store: Store }> = [];
@@ -140,6 +143,91 @@ for (const [engine, target, skip] of engines) {
       assert.ok(id);
     });
 
+    it('a part uploaded alone, then both parts: one document, the next version, and the part alone replaced', async () => {
+      const { server, store, uploadsDir } = await served(target);
+      const alone = await body(await post(server, [file(narrative)]));
+      assert.deepEqual([alone.stored.new, alone.stored.version], [true, 1]);
+      const both = await body(await post(server, [file(narrative), file(tables)]));
+      assert.equal(both.length, 1);
+      const [{ stored }] = both;
+      assert.deepEqual([stored.new, stored.version], [true, 2]);
+      assert.notEqual(stored.id, alone.stored.id);
+      assert.equal(await documentCount(store), 1);
+      assert.equal((await server.app.request(`/api/corpus/documents/${alone.stored.id}`)).status, 404);
+      const files = await store.query('SELECT holds FROM document_files WHERE document_id = $1 ORDER BY part_no', [stored.id]);
+      assert.deepEqual(
+        files.map((f) => f.holds),
+        ['narrative', 'tables'],
+      );
+      assert.equal(keptFiles(uploadsDir), 4, 'two folders, each with its file');
+      // Both again, or either alone: the same document.
+      assert.deepEqual((await body(await post(server, [file(tables), file(narrative)])))[0].stored, { ...stored, new: false });
+      assert.equal((await body(await post(server, [file(narrative)]))).stored.id, stored.id);
+    });
+
+    it('a stored document deleted with its originals; the token needed; a bad or unknown id refused', async () => {
+      const { server, store, uploadsDir } = await served(target, { token: 's3cret' });
+      const auth = { authorization: 'Bearer s3cret' };
+      const kept = await body(await post(server, [file(seed)], auth));
+      const gone = await body(await post(server, [file(pdf)], auth));
+      assert.equal(keptFiles(uploadsDir), 4);
+      const remove = (id: unknown, headers: Record<string, string> = auth) =>
+        Promise.resolve(server.app.request(`/api/corpus/documents/${id}`, { method: 'DELETE', headers }));
+      const refused: Array<[number, unknown, Record<string, string>]> = [
+        [401, gone.stored.id, {}],
+        [401, gone.stored.id, { authorization: 'Bearer wrong' }],
+        [400, 'abc', auth],
+        [400, 0, auth],
+        [400, 1.5, auth],
+        [404, 999_999, auth],
+      ];
+      for (const [status, id, headers] of refused) {
+        const response = await remove(id, headers);
+        assert.equal(response.status, status, String(id));
+        assert.match((await body(response)).error.zh, /[\u4e00-\u9fff]/);
+      }
+      assert.equal(await documentCount(store), 2);
+      assert.equal(keptFiles(uploadsDir), 4);
+      const response = await remove(gone.stored.id);
+      assert.equal(response.status, 200);
+      assert.deepEqual(await body(response), { id: gone.stored.id, version: 1, files: [gone.document.source.sha256] });
+      assert.equal(await documentCount(store), 1);
+      assert.equal(keptFiles(uploadsDir), 2, 'the other document keeps its original');
+      assert.equal((await server.app.request(`/api/corpus/documents/${gone.stored.id}`)).status, 404);
+      assert.equal((await remove(gone.stored.id)).status, 404);
+      assert.equal((await server.app.request(`/api/corpus/documents/${kept.stored.id}`)).status, 200);
+      // Uploaded again: stored anew, its original kept again.
+      assert.equal((await body(await post(server, [file(pdf)], auth))).stored.new, true);
+      assert.equal(keptFiles(uploadsDir), 4);
+    });
+
+    it('nothing half done: a store that fails to delete or to store leaves documents and originals as they were', async () => {
+      const { store, uploadsDir } = await served(target);
+      let failing = false;
+      const flaky: Store = Object.create(store, {
+        deleteDocument: { value: (id: number) => (failing ? Promise.reject(new Error('disk full')) : store.deleteDocument(id)) },
+        putDocument: {
+          value: (...args: Parameters<Store['putDocument']>) =>
+            failing ? Promise.reject(new Error('disk full')) : store.putDocument(...args),
+        },
+      });
+      const server = createServerApp({ jobs: 1, store: flaky, uploadsDir });
+      opened.push({ server, store: { close: async () => {} } as Store });
+      const first = await body(await post(server, [file(pdf)]));
+      failing = true;
+      const remove = await server.app.request(`/api/corpus/documents/${first.stored.id}`, { method: 'DELETE' });
+      assert.equal(remove.status, 500);
+      assert.equal(keptFiles(uploadsDir), 2, 'the original put back');
+      assert.equal((await server.app.request(`/api/corpus/documents/${first.stored.id}/file`)).status, 200);
+      assert.equal((await post(server, [file(seed)])).status, 500);
+      assert.equal(server.results.size, 1, 'only the first upload kept');
+      assert.equal(await documentCount(store), 1);
+      assert.equal(keptFiles(uploadsDir), 2, 'no original of the upload not stored');
+      failing = false;
+      assert.equal((await server.app.request(`/api/corpus/documents/${first.stored.id}`, { method: 'DELETE' })).status, 200);
+      assert.deepEqual([await documentCount(store), keptFiles(uploadsDir)], [0, 0]);
+    });
+
     it('a bad upload stores nothing: wrong type, oversize, hostile, not a disclosure, missing token', async () => {
       const { server, store, uploadsDir } = await served(target, { token: 's3cret', maxUploadBytes: 1_000_000 });
       const auth = { authorization: 'Bearer s3cret' };
@@ -167,3 +255,30 @@ for (const [engine, target, skip] of engines) {
     });
   });
 }
+
+describe('serve --uploads', () => {
+  it('keeps the originals in the folder given; without a store the delete answers 503', async () => {
+    const uploads = join(scratch, 'originals-elsewhere');
+    const running = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      token: null,
+      jobs: 1,
+      db: join(scratch, 'uploads-option.duckdb'),
+      uploads,
+    });
+    try {
+      const form = new FormData();
+      form.append('files', new Blob([new Uint8Array(readFileSync(pdf))]), basename(pdf));
+      const answer = await body(await fetch(`${running.url}/api/documents`, { method: 'POST', body: form }));
+      assert.deepEqual(readdirSync(join(uploads, answer.document.source.sha256)), [basename(pdf)]);
+      assert.equal(keptFiles(join(scratch, 'budgetlens-uploads')), 0, 'nothing beside the store');
+    } finally {
+      await running.close();
+    }
+    const bare = createServerApp({ jobs: 1 });
+    opened.push({ server: bare, store: { close: async () => {} } as Store });
+    const response = await bare.app.request('/api/corpus/documents/1', { method: 'DELETE' });
+    assert.equal(response.status, 503);
+  });
+});

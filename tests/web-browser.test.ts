@@ -1,6 +1,6 @@
 /**
  * The web page in Debian's Chromium (playwright-core): upload a round-trip PDF, see its findings
- * boxed on the rendered page, follow a narrative claim to its table cell, filter, switch to
+ * boxed on the rendered page (on their cells, figures and texts alike), follow a narrative claim to its table cell, filter, switch to
  * English, open a DOCX's tables, and see an unreadable file's error in the page. Screenshots go to
  * test-artifacts/web/ (git-ignored). Skips, naming what is missing, without /usr/bin/chromium.
  */
@@ -88,6 +88,26 @@ describe('web page in Chromium', { skip: missing }, () => {
     const [a, b] = await Promise.all([cells.nth(0).boundingBox(), cells.nth(1).boundingBox()]);
     assert.ok(a && b && Math.abs(a.y - b.y) < 2 && Math.abs(a.x - b.x) > 20, 'one row, two cells');
     await shot('2b-cells-boxed');
+    // A text cell is boxed as the cell too: p.55's 绩效目标表 row 实际支出成本 has the 指标值 ">=50 万元", which
+    // the performance-indicator error names (column target): the box is round those words, not the
+    // project's whole row (the row's origin spans the page's width).
+    await page.locator('.finding.error', { hasText: 'performance-indicator' }).first().click();
+    await waitForPage(55);
+    const text = page.locator('.box.active.cell');
+    await text.waitFor();
+    assert.equal(await text.getAttribute('data-printed'), '>=50万元');
+    const t = await text.boundingBox();
+    assert.ok(t && canvas && t.width < canvas.width / 8 && t.height < 40, `the 指标值 box is narrow: ${JSON.stringify(t)}`);
+    await shot('2c-text-cell-boxed');
+    // Wrapped in its column: p.36's "<=134 万" above "元", one box round both lines.
+    await page.locator('.finding.warning', { hasText: '<=134' }).first().click();
+    await waitForPage(36);
+    await page.waitForSelector('.box.active.cell[data-printed="<=134万元"]');
+    const wrapped = await page.locator('.box.active.cell').boundingBox();
+    assert.ok(
+      wrapped && canvas && wrapped.width < canvas.width / 8,
+      `the wrapped 指标值 box is narrow: ${JSON.stringify(wrapped)}`,
+    );
   });
 
   it('a finding clicked shows its page with its box outlined; filters hide a severity', async () => {

@@ -26,6 +26,8 @@ export interface CliArgs {
   /** serve: where to listen (127.0.0.1 and 8080 when not given). */
   host: string | null;
   port: number | null;
+  /** serve: where the originals of uploads are kept (null: budgetlens-uploads beside the store). */
+  uploads: string | null;
   version: boolean;
   /** ingest: the store, a DuckDB file or postgres://… (null: budgetlens.duckdb here). */
   db: string | null;
@@ -61,6 +63,7 @@ export function parseArgs(argv: string[]): CliArgs {
     jobs: null,
     host: null,
     port: null,
+    uploads: null,
     version: false,
     db: null,
     shared: false,
@@ -111,6 +114,8 @@ export function parseArgs(argv: string[]): CliArgs {
       args.port = port;
     } else if (arg === '--host' || arg.startsWith('--host='))
       args.host = arg.startsWith('--host=') ? arg.slice('--host='.length) : value();
+    else if (arg === '--uploads' || arg.startsWith('--uploads='))
+      args.uploads = arg.startsWith('--uploads=') ? arg.slice('--uploads='.length) : value();
     else if (arg === '--profile') args.profile = value();
     else if (arg === '--texts') args.texts = value();
     else if (arg === '--previous') args.previous = value();
@@ -172,7 +177,7 @@ export const USAGE = `用法 / usage:
                      [--profile national|national-final-account|jilin-province|shanxi-city|shanghai-budget|hebei-county] [--rule 规则=error|warning|info|off]…
                      [--no-group]
   budgetlens export  <文件…> --out <文件夹或文件> [--format csv|xlsx|parquet|fdp] [--jobs N] [--no-group]
-  budgetlens serve   [--port 8080] [--host 127.0.0.1] [--jobs N]   网页与 HTTP API / the web page and HTTP API
+  budgetlens serve   [--port 8080] [--host 127.0.0.1] [--jobs N] [--db 库] [--uploads 目录]   网页与 HTTP API / the web page and HTTP API
                      非本机地址须设置 BUDGETLENS_TOKEN / another address than loopback needs BUDGETLENS_TOKEN
   budgetlens ingest  <文件或目录…> [--db budgetlens.duckdb|postgres://…] [--jobs N] [--shared] [--profile …] [--no-group]
   budgetlens compare [--department 部门] [--region 地区] [--year 年度] [--phase budget|final] [--db 库] [--format table|json]
@@ -189,5 +194,7 @@ export const USAGE = `用法 / usage:
 files of one department, year and phase (a narrative and its tables) are read as one disclosure; --no-group reads each alone
 ingest 将文件存入数据库（默认当前目录的 budgetlens.duckdb），已存的文件按 sha256 跳过；--shared 让多个进程经 PostgreSQL 分担同一批文件
 ingest stores documents in a database (default budgetlens.duckdb here), skipping files stored before (by sha256); --shared lets several processes share the work through PostgreSQL
+serve 将上传文件的原件保存在库旁的 budgetlens-uploads/（或 --uploads 指定的目录），库中文件删除时原件一并删除
+serve keeps the originals of uploads in budgetlens-uploads/ beside the store (or --uploads DIR), deleted with their document
 
 退出码 / exit codes: 0 完成 done · 1 发现错误或未找到 errors found (check), nothing found (codes) · 2 无法读取或用法错误 unreadable input or usage error`;

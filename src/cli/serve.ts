@@ -16,6 +16,7 @@ export async function serveCommand(args: CliArgs, io: CliIO): Promise<number> {
       jobs: args.jobs ?? undefined,
       token: process.env.BUDGETLENS_TOKEN || null,
       db: args.db ?? DEFAULT_DB,
+      uploads: args.uploads,
     });
   } catch (error) {
     if (error instanceof ServeConfigError) throw new UsageError(error.message);

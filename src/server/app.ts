@@ -12,6 +12,7 @@ import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options.js';
 import { ResultCache } from './results.js';
 import { registerCompare } from './routes/compare.js';
 import { registerCorpus } from './routes/corpus.js';
+import { registerDelete } from './routes/delete.js';
 import { registerHealth } from './routes/health.js';
 import { registerPdf } from './routes/pdf.js';
 import { registerReport } from './routes/report.js';
@@ -87,6 +88,7 @@ export function createServerApp(given: Partial<ServerOptions> = {}): ServerApp {
   registerReport(app, results);
   registerPdf(app, results);
   registerCorpus(app, options.store);
+  registerDelete(app, options);
   registerCompare(app, options.store);
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

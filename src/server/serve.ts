@@ -15,6 +15,8 @@ export interface ServeSettings {
   token: string | null;
   /** The store to browse and compare (--db: a DuckDB file or postgres://…); none when absent. */
   db?: string | null;
+  /** --uploads: where the originals of stored uploads are kept (default: uploadsDirOf the store). */
+  uploads?: string | null;
 }
 
 /** The originals of uploads: beside a DuckDB file, in the working folder for PostgreSQL. */
@@ -53,7 +55,7 @@ export async function startServer(settings: ServeSettings, overrides: Partial<Se
     const { openStore, parseTarget } = await import('../store/open.js');
     const target = parseTarget(settings.db);
     store = await openStore(target);
-    uploadsDir = uploadsDirOf(target);
+    uploadsDir = settings.uploads ? resolve(settings.uploads) : uploadsDirOf(target);
   }
   const server = createServerApp({ ...options, store, uploadsDir, ...overrides });
   let http: ReturnType<typeof listen>;

@@ -2,9 +2,12 @@
  * Putting a document, written once for both engines: inside the caller's transaction, a document
  * whose files are stored already is left as it is (idempotent by sha256); otherwise it gets the
  * next id and the next version of its department-year-phase (a corrected file is version 2), and
- * all its rows are appended.
+ * all its rows are appended. With `supersedeParts`, documents made of some of its files only (a
+ * 情况说明 or a 报表 stored alone before both were given) are replaced by it: it becomes the next
+ * version and they are deleted, since a file belongs to one document.
  */
 import type { BudgetDocument, Finding } from '../model/types.js';
+import { deleteInSession } from './delete.js';
 import type { Session } from './engine.js';
 import { documentToRecords } from './records.js';
 import type { PutOptions, PutResult } from './store.js';
@@ -22,6 +25,22 @@ export async function storedIdOf(session: Session, hashes: string[]): Promise<{ 
   );
   const row = rows[0];
   return row ? { id: Number(row.id), version: Number(row.version) } : null;
+}
+
+/**
+ * The documents holding the files as parts stored alone: each holds only files among them, and
+ * none holds them all; null when they are stored as one document already or with another file.
+ */
+async function partsOf(session: Session, hashes: string[]): Promise<number[] | null> {
+  const marks = hashes.map((_, i) => `$${i + 1}`).join(', ');
+  const rows = await session.all(
+    `SELECT f.document_id AS id, COUNT(*) AS files, SUM(CASE WHEN f.sha256 IN (${marks}) THEN 1 ELSE 0 END) AS given
+       FROM document_files f WHERE f.document_id IN (SELECT document_id FROM document_files WHERE sha256 IN (${marks}))
+       GROUP BY f.document_id`,
+    hashes,
+  );
+  const partsOnly = rows.every((r) => Number(r.files) === Number(r.given) && Number(r.files) < hashes.length);
+  return rows.length > 0 && partsOnly ? rows.map((r) => Number(r.id)) : null;
 }
 
 /**
@@ -51,10 +70,12 @@ export async function putInSession(
   const hashes = fileHashes(doc);
   for (const hash of [...hashes].sort()) await session.lock(`file:${hash}`);
   const existing = await storedIdOf(session, hashes);
-  if (existing) return { ...existing, stored: false };
+  const replaced = existing && options.supersedeParts ? await partsOf(session, hashes) : null;
+  if (existing && !replaced) return { ...existing, stored: false };
   const [row] = await session.all("SELECT nextval('document_ids') AS id");
   const id = BigInt(row?.id ?? 0);
   const version = await nextVersion(session, doc);
+  for (const part of replaced ?? []) await deleteInSession(session, part);
   const runId = options.runId == null ? null : BigInt(options.runId);
   const records = documentToRecords(doc, findings, { id, version, runId, profile: options.profile, ingestedAt: new Date() });
   await session.write(records);

@@ -1,6 +1,7 @@
 /** The Store interface over an engine: the SQL here is the same for DuckDB and PostgreSQL. */
 import { hostname } from 'node:os';
 import type { BudgetDocument, Finding, Phase } from '../model/types.js';
+import { type DeletedDocument, deleteInSession } from './delete.js';
 import type { Engine, Param, Session } from './engine.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION } from './migrations.js';
 import { putInSession } from './put.js';
@@ -85,6 +86,10 @@ export class SqlStore implements Store {
 
   putDocument(doc: BudgetDocument, findings: Finding[], options: PutOptions): Promise<PutResult> {
     return this.engine.transaction((s) => putInSession(s, doc, findings, options));
+  }
+
+  deleteDocument(id: number): Promise<DeletedDocument | null> {
+    return this.engine.transaction((s) => deleteInSession(s, id));
   }
 
   recordFailure(failure: Failure): Promise<void> {

@@ -7,6 +7,7 @@
  */
 import type { PartKey } from '../model/document-set.js';
 import type { BudgetDocument, Finding, Phase } from '../model/types.js';
+import type { DeletedDocument } from './delete.js';
 import type { Dialect } from './migrations.js';
 
 /** A document as listed: what identifies it, and its findings counted. */
@@ -31,6 +32,12 @@ export interface PutOptions {
   /** The disclosure profile the document was checked against (src/rules/profiles.ts). */
   profile: string;
   runId?: number | null;
+  /**
+   * Documents stored from some of this document's files alone (one part of a disclosure in two
+   * files, stored before the other was given) are replaced: this one is their next version and
+   * they are deleted. Without it the earlier document is answered, as for a file stored already.
+   */
+  supersedeParts?: boolean;
 }
 
 export interface PutResult {
@@ -75,6 +82,11 @@ export interface Store {
   hasDocument(sha256: string): Promise<StoredDocument | null>;
   /** Stores the document and its findings in one transaction: all of it, or nothing. */
   putDocument(doc: BudgetDocument, findings: Finding[], options: PutOptions): Promise<PutResult>;
+  /**
+   * Deletes a document and every row of it in one transaction; the files it was read from (as the
+   * store named them), or null when there is no such document.
+   */
+  deleteDocument(id: number): Promise<DeletedDocument | null>;
   recordFailure(failure: Failure): Promise<void>;
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
   listFailures(): Promise<Array<Failure & { failedAt: string }>>;

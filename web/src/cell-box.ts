@@ -1,19 +1,26 @@
 /**
- * A finding's cell on the PDF page. The reader keeps each row's origin (page + box); the cell is
- * found inside that box in the page's own text (pdf.js's text content): the figure the table read
- * for the cell, printed within the row — the one figure equal to it, or, when the same figure is
- * printed twice in the row, the one in the cell's place among the row's printed amounts.
+ * A finding's cell on the PDF page. The reader keeps each row's origin (page + box), not each
+ * cell's; the cell is found inside the row's box in the page's own text (pdf.js's text content):
+ * for an amount, the figure the table read for the cell, printed within the row — the one figure
+ * equal to it, or, when the same figure is printed twice in the row, the one in the cell's place
+ * among the row's printed amounts; for a text cell (指标值, 备注, a code), the pieces of text that
+ * spell what the table read there (text-cell.ts).
  */
-import type { CellRef, Report } from './api.js';
+import type { CellRef, Report, Row, Table } from './api.js';
 import { rowOf } from './origin.js';
+import { locateText } from './text-cell.js';
 
 export type Box = [number, number, number, number];
 
-/** What to look for in a row: the cell's figure and its place among the row's amounts. */
+/**
+ * What to look for in a row: an amount cell's figure and its place among the row's amounts, or a
+ * text cell's text (`text` true; `figure` is the text, `nth` −1).
+ */
 export interface CellTarget {
   figure: string;
   nth: number;
   of: number;
+  text?: boolean;
 }
 
 /** A piece of the page's text and its box, in PDF points from the page's top-left corner. */
@@ -26,12 +33,30 @@ const AMOUNT = /^[-−]?[\d,]*\d(?:\.\d+)?$/;
 const plain = (text: string) => text.replace(/[,\s]/g, '').replace('−', '-');
 const sameFigure = (printed: string, read: string) => plain(printed) === plain(read) || Number(plain(printed)) === Number(read);
 
-/** The cell a finding or a claim names (its column in its row), when the table read a figure there. */
-export function cellTarget(report: Report, ref: CellRef): CellTarget | null {
+const textOf = (row: Row, column: string) => (column === 'code' ? (row.code ?? undefined) : row.texts?.[column]);
+
+/**
+ * A text cell's row: a 绩效 table prints a project's row and its indicators' rows in one block (one
+ * origin), so the row is the one of that origin with text in the column — the finding's row by name
+ * when several have.
+ */
+function textRow(table: Table, line: number, column: string, name: string | undefined): Row | undefined {
+  const rows = table.rows.filter((r) => r.source.line === line && textOf(r, column) !== undefined);
+  return rows.find((r) => r.name === name) ?? rows[0];
+}
+
+/** The cell a finding or a claim names (its column in its row), when the table read a figure or a text there. */
+export function cellTarget(report: Report, ref: CellRef & { row?: string }): CellTarget | null {
   if (!ref.column) return null;
   const found = rowOf(report, ref);
-  const figure = found?.row.values[ref.column];
-  if (!found || figure === undefined) return null;
+  if (!found) return null;
+  const figure = found.row.values[ref.column];
+  if (figure === undefined) {
+    const line = found.row.source.line ?? -1;
+    const row = textRow(found.table, line, ref.column, ref.row);
+    const text = row && textOf(row, ref.column);
+    return text ? { figure: text, nth: -1, of: 0, text: true } : null;
+  }
   const { table, row } = found;
   const keys: string[] = [];
   for (const c of table.columns)
@@ -53,6 +78,7 @@ export function words(item: TextBox): TextBox[] {
 
 /** The cell's figure as the page prints it inside the row's box, or null when the page's text does not show it. */
 export function locateCell(row: Box, text: TextBox[], target: CellTarget): TextBox | null {
+  if (target.text) return locateText(row, text.flatMap(words), target.figure);
   const [rx0, ry0, rx1, ry1] = row;
   const inRow = text
     .flatMap(words)

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { storeContract } from '../contract.case.js';
+import { deleteContract } from '../delete.case.js';
 import { openStore } from '../open.js';
 import { DuckDBEngine } from './engine.js';
 
@@ -15,3 +16,6 @@ storeContract(
   () => openStore({ dialect: 'duckdb', path }),
   () => DuckDBEngine.open(path),
 );
+
+const deletePath = join(dir, 'delete.duckdb');
+deleteContract('DuckDB', () => openStore({ dialect: 'duckdb', path: deletePath }));

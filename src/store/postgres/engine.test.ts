@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import { storeContract } from '../contract.case.js';
+import { deleteContract } from '../delete.case.js';
 import { openStore } from '../open.js';
 import { PostgresEngine } from './engine.js';
 import { freshDatabase, PG_SKIP } from './testing.js';
@@ -12,4 +13,6 @@ else {
     () => openStore({ dialect: 'postgres', url }),
     () => PostgresEngine.open(url),
   );
+  const deleteUrl = await freshDatabase('delete');
+  deleteContract('PostgreSQL', () => openStore({ dialect: 'postgres', url: deleteUrl }));
 }

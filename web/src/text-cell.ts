@@ -1,0 +1,80 @@
+/**
+ * A text cell (a performance indicator's 指标值 "<=134 万元", a 备注, a code) on the PDF page: the
+ * pieces of the page's text inside the row's box that together print the cell's text. A cell's text
+ * may be split in pieces — words on one line, or lines wrapped in its column ("<=134 万" above "元")
+ * — so pieces that touch (side by side on a line, or one under another in a column) are grouped, and
+ * the run of a group's pieces in reading order that spells the cell's text is the cell. Ambiguous
+ * (the same words printed twice in the row) or not found: null, and the row stays boxed.
+ */
+import type { Box, TextBox } from './cell-box.js';
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
+
+/** Two pieces of one cell: side by side on a line with less than a character between, or stacked in a column. */
+function touching(a: TextBox, b: TextBox): boolean {
+  const [ax0, ay0, ax1, ay1] = a.box;
+  const [bx0, by0, bx1, by1] = b.box;
+  const height = Math.max(ay1 - ay0, by1 - by0);
+  const sameLine = overlap(ay0, ay1, by0, by1) > Math.min(ay1 - ay0, by1 - by0) / 2;
+  if (sameLine) return -overlap(ax0, ax1, bx0, bx1) < height;
+  return overlap(ax0, ax1, bx0, bx1) > 0 && -overlap(ay0, ay1, by0, by1) < height / 2;
+}
+
+/** Pieces joined into groups of touching pieces (union-find over pairs: a row holds few pieces). */
+function groups(pieces: TextBox[]): TextBox[][] {
+  const parent = pieces.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
+  };
+  for (let i = 0; i < pieces.length; i++)
+    for (let j = i + 1; j < pieces.length; j++)
+      if (touching(pieces[i] as TextBox, pieces[j] as TextBox)) parent[root(i)] = root(j);
+  const out = new Map<number, TextBox[]>();
+  for (const [i, p] of pieces.entries()) out.set(root(i), [...(out.get(root(i)) ?? []), p]);
+  return [...out.values()];
+}
+
+/** Reading order: by line (top first), then left to right. */
+function byReading(a: TextBox, b: TextBox): number {
+  const sameLine = overlap(a.box[1], a.box[3], b.box[1], b.box[3]) > 0;
+  return sameLine ? a.box[0] - b.box[0] : a.box[1] - b.box[1];
+}
+
+const union = (pieces: TextBox[]): Box => [
+  Math.min(...pieces.map((p) => p.box[0])),
+  Math.min(...pieces.map((p) => p.box[1])),
+  Math.max(...pieces.map((p) => p.box[2])),
+  Math.max(...pieces.map((p) => p.box[3])),
+];
+
+/** The runs of consecutive pieces of a group that spell `want` exactly. */
+function spelled(group: TextBox[], want: string): TextBox[][] {
+  const ordered = [...group].sort(byReading);
+  const out: TextBox[][] = [];
+  for (let start = 0; start < ordered.length; start++) {
+    let text = '';
+    for (let end = start; end < ordered.length && text.length < want.length; end++) {
+      text += compact((ordered[end] as TextBox).text);
+      if (text === want) out.push(ordered.slice(start, end + 1));
+    }
+  }
+  return out;
+}
+
+/** The cell printing `text` inside the row's box, from the page's words; null when not found once. */
+export function locateText(row: Box, words: TextBox[], text: string): TextBox | null {
+  const want = compact(text);
+  if (want === '') return null;
+  const [rx0, ry0, rx1, ry1] = row;
+  const pieces = words.filter(({ text: t, box: [x0, y0, x1, y1] }) => {
+    const piece = compact(t);
+    return piece !== '' && want.includes(piece) && overlap(y0, y1, ry0, ry1) > (y1 - y0) / 2 && x0 >= rx0 - 2 && x1 <= rx1 + 2;
+  });
+  const found = groups(pieces).flatMap((g) => spelled(g, want));
+  const [only] = found;
+  return found.length === 1 && only ? { text: only.map((p) => p.text).join(''), box: union(only) } : null;
+}

@@ -76,7 +76,8 @@ function packagesImportedByLoader() {
   return {
     name: 'packages-imported-by-loader',
     renderDynamicImport({ targetModuleId }) {
-      if (targetModuleId === null || isAbsolute(targetModuleId)) return null;
+      // Also an import() of a computed name (targetModuleId null): never one of our chunks.
+      if (targetModuleId !== null && isAbsolute(targetModuleId)) return null;
       return { left: "(typeof __importPackage === 'function' ? __importPackage : (id) => import(id))(", right: ')' };
     },
   };

@@ -1,10 +1,19 @@
 #!/usr/bin/env node
 // BudgetLens command line. The compiled code lives in dist/ (npm run build).
 import module from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { bundleLoader } from './load-bundle.js';
 
-// Node 22+ keeps compiled code between runs (a faster cold start); Node 20 has no such cache.
+// Node 22+ keeps compiled ES modules between runs (pdf.js, for a PDF); our own bundle is CommonJS,
+// loaded through V8's code cache by load-bundle.js, on every Node line.
 module.enableCompileCache?.();
-const { run } = await import('../dist/bundle/main.js');
+const bundle = bundleLoader();
+const chunk = (name) => fileURLToPath(new URL(`../dist/bundle/${name}`, import.meta.url));
+// V8's optimizing compilers off before the rest is compiled; the command line lets them go unless
+// its run is short (src/source/optimizing-compilers.ts).
+const compilers = bundle.load(chunk('optimizing-compilers.cjs'), { cache: false });
+const held = compilers.holdOptimizingCompilers();
+const { run } = bundle.load(chunk('main.cjs'));
 
 // Output piped into a reader that stops early (`| head`) is not an error of ours.
 process.stdout.on('error', (error) => {
@@ -18,3 +27,7 @@ const code = await run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
 });
 process.exitCode = code;
+// The code cache, written with V8's flags as they were when the bundle was compiled (V8 rejects it
+// otherwise): after a short run, which then compiled every function a check calls; a longer run has
+// turned the optimizing compilers on again.
+if (!held || compilers.optimizingCompilersHeld()) bundle.save();

@@ -3,6 +3,9 @@
 // (docs/node-versions.md, "Cold start"). What main.js loads lazily stays lazy: each dynamic import()
 // becomes a chunk of its own, loaded only when used; packages (pdfjs-dist, hono, …) stay imports.
 // Tests keep importing dist/src; bin/budgetlens.js runs the bundle.
+// CommonJS chunks (.cjs), so that bin/load-bundle.js can compile each with vm.Script and V8's code
+// cache, which keeps the functions compiled while a run ran (Node's own compile cache and ES
+// modules keep only what is compiled first; docs/node-versions.md, "Cold start").
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { rollup } from 'rollup';
@@ -12,6 +15,8 @@ const OUT = resolve('dist/bundle');
 const ENTRIES = {
   main: resolve('dist/src/cli/main.js'),
   'pool-worker': resolve('dist/src/source/pool-worker.js'),
+  // bin/budgetlens.js holds V8's optimizing compilers before it loads the rest (the same module instance).
+  'optimizing-compilers': resolve('dist/src/source/optimizing-compilers.js'),
 };
 const entryOf = new Map(Object.entries(ENTRIES).map(([name, path]) => [path, name]));
 
@@ -30,7 +35,7 @@ function moduleRelativeUrls() {
       const out = code.replace(pattern, (_, quote, path) => {
         const target = resolve(dirname(id), path);
         const entry = entryOf.get(target);
-        let rel = entry ? `./${entry}.js` : relative(OUT, target).split('\\').join('/');
+        let rel = entry ? `./${entry}.cjs` : relative(OUT, target).split('\\').join('/');
         if (!rel.startsWith('.')) rel = `./${rel}`;
         if (path.endsWith('/') && !rel.endsWith('/')) rel += '/';
         changed = true;
@@ -61,6 +66,23 @@ function builtinsWithoutFacade() {
   };
 }
 
+/**
+ * A package imported lazily (pdfjs-dist, DuckDB, pg) is imported by bin/load-bundle.js, which hands
+ * each chunk it compiles an `__importPackage`: an import() inside code compiled by vm.Script needs
+ * vm's experimental loader option (a warning on stderr). A chunk Node loads itself (the reader
+ * thread's) has none, and imports the package as usual.
+ */
+function packagesImportedByLoader() {
+  return {
+    name: 'packages-imported-by-loader',
+    renderDynamicImport({ targetModuleId }) {
+      // Also an import() of a computed name (targetModuleId null): never one of our chunks.
+      if (targetModuleId !== null && isAbsolute(targetModuleId)) return null;
+      return { left: "(typeof __importPackage === 'function' ? __importPackage : (id) => import(id))(", right: ')' };
+    },
+  };
+}
+
 for (const path of Object.values(ENTRIES))
   if (!existsSync(path)) throw new Error(`${path} is missing: run tsc first (npm run build)`);
 
@@ -69,12 +91,13 @@ const bundle = await rollup({
   input: ENTRIES,
   // Packages and Node's built-in modules are imported at run time, as from dist/src.
   external: (id) => !id.startsWith('.') && !isAbsolute(id),
-  plugins: [moduleRelativeUrls(), builtinsWithoutFacade()],
+  plugins: [moduleRelativeUrls(), builtinsWithoutFacade(), packagesImportedByLoader()],
   onwarn(warning, warn) {
     // Circular imports among our modules evaluate in the same order as unbundled.
     if (warning.code === 'CIRCULAR_DEPENDENCY') return;
     warn(warning);
   },
 });
-await bundle.write({ dir: OUT, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+// Packages stay import() where the code imports them lazily (pdfjs-dist is an ES module only).
+await bundle.write({ dir: OUT, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' });
 await bundle.close();

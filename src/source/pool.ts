@@ -10,6 +10,7 @@ import type { BudgetDocument } from '../model/types.js';
 import { InputError } from './errors.js';
 import type { Limits } from './limits.js';
 import type { LoadedSource } from './load.js';
+import { releaseOptimizingCompilers } from './optimizing-compilers.js';
 
 /** One file for a reader thread: its bytes are moved (transferred), not copied. */
 export interface ReadJob {
@@ -96,6 +97,8 @@ export class ReaderPool {
   }
 
   private spawn(memoryMb: number): Slot {
+    // A reader thread runs pdf.js for seconds: the optimizing compilers pay (the thread shares V8's flags).
+    releaseOptimizingCompilers();
     // node:worker_threads is loaded with the first thread: a text file's check starts none.
     const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {

@@ -45,6 +45,22 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
+// Every option takes a value; anything else (a typo, --help) prints the usage instead of starting
+// a run of several minutes.
+const VALUE_OPTIONS = new Set(['--only', '--json', '--per-family', '--seed', '--jobs', '--cache', '--one']);
+const USAGE =
+  '用法 / usage: node dist/scripts/recall.js [--only city/] [--json out.json] [--per-family N] [--seed S] [--jobs N] [--cache DIR]';
+for (let i = 0; i < args.length; i += 2) {
+  const name = args[i] ?? '';
+  if (name === '--help' || name === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (!VALUE_OPTIONS.has(name) || args[i + 1] === undefined) {
+    console.error(`未知选项或缺少取值：${name} / unknown option or missing value: ${name}\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const perFamily = Number(option('--per-family') ?? 4);
 const seed = Number(option('--seed') ?? 13);
 

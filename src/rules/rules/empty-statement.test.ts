@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { changchunFiscalSummary } from '../test-documents.js';
 import { runRule, testRule } from '../testing.js';
 import { emptyStatement } from './empty-statement.js';
 
@@ -45,14 +46,7 @@ const basicEmpty = (basicOfWhole: string) => [
 
 /** 长春 信访局: the 财政拨款收支总表 prints 政府性基金预算拨款 0.00; 预算表 8 is printed empty, with no note. */
 const fundEmpty = (fundIncome: string) => [
-  '长春市某某局2026年部门预算',
-  '财政拨款收支总表(预算表 4)',
-  '单位：万元',
-  '收 入\t\t支 出\t',
-  '项 目\t预算数\t项 目\t预算数',
-  '一般公共预算拨款\t1,378.41\t一、一般公共服务支出\t1,378.41',
-  `政府性基金预算拨款\t${fundIncome}\t\t`,
-  '收入总计\t1,378.41\t支出总计\t1,378.41',
+  ...changchunFiscalSummary(fundIncome),
   ...fund(['合计\t\t\t\t']).slice(1),
   ...NARRATIVE,
 ];

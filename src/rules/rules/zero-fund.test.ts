@@ -4,6 +4,7 @@ import { groupDocuments } from '../../model/document-set.js';
 import type { BudgetDocument } from '../../model/types.js';
 import { readText } from '../../reader.js';
 import { check } from '../engine.js';
+import { changchunFiscalSummary } from '../test-documents.js';
 import { runRule, testRule } from '../testing.js';
 import { narrativeAmount } from './narrative-amount.js';
 import { narrativeChange } from './narrative-change.js';
@@ -15,14 +16,7 @@ import { zeroFund } from './zero-fund.js';
  * and 阳泉 商务局's (seed 003: “政府性基金预算拨款收入0万元，占0%”).
  */
 const doc = (fundIncome: string, ...narrative: string[]) => [
-  '长春市某某局2026年部门预算',
-  '财政拨款收支总表(预算表 4)',
-  '单位：万元',
-  '收 入\t\t支 出\t',
-  '项 目\t预算数\t项 目\t预算数',
-  '一般公共预算拨款\t1,378.41\t一、一般公共服务支出\t1,378.41',
-  `政府性基金预算拨款\t${fundIncome}\t\t`,
-  '收入总计\t1,378.41\t支出总计\t1,378.41',
+  ...changchunFiscalSummary(fundIncome),
   '政府性基金预算支出表(预算表 8)',
   '单位：万元',
   '科目编码\t科目名称\t合计\t基本支出\t项目支出',

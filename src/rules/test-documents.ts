@@ -1,0 +1,16 @@
+// Small documents several rules' tests read, written once.
+
+/**
+ * The start of 长春 信访局's 2026 budget (预算表 4, p. 9): its 财政拨款收支总表, which prints
+ * 政府性基金预算拨款 as `fundIncome` (0.00 in the document). zero-fund and empty-statement read it.
+ */
+export const changchunFiscalSummary = (fundIncome: string): string[] => [
+  '长春市某某局2026年部门预算',
+  '财政拨款收支总表(预算表 4)',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一般公共预算拨款\t1,378.41\t一、一般公共服务支出\t1,378.41',
+  `政府性基金预算拨款\t${fundIncome}\t\t`,
+  '收入总计\t1,378.41\t支出总计\t1,378.41',
+];

@@ -4,6 +4,7 @@
 // Usage: node scripts/run-tests.mjs [filter…] — a filter keeps the files whose path contains it.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = 'dist';
@@ -33,5 +34,8 @@ if (files.length === 0) {
 }
 
 console.error(`# Node ${process.version}: ${files.length} test files under ${relative('.', root)}/`);
-const result = spawnSync(process.execPath, ['--test', ...files], { stdio: 'inherit' });
+// Two files at once even on two cores: much of the suite waits on other processes (LibreOffice,
+// Chromium, PostgreSQL, the CLI it starts), and Node's default (cores − 1) runs one file at a time there.
+const concurrency = Math.max(2, availableParallelism() - 1);
+const result = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

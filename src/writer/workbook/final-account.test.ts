@@ -81,7 +81,8 @@ describe('national final account: the fund tables’ 年初结转和结余 and �
     for (const [code] of ROWS) assert.deepEqual(valuesOf(input.document, code), expected, code);
     const writer = writerProfile('national-final-account') as WriterProfile;
     for (const format of ['html', 'docx'] as const) {
-      const result = await writeDisclosure(input, writer, format);
+      // The 目录's page numbers (LibreOffice) are toc-pages' test; here the tables' round trip is.
+      const result = await writeDisclosure(input, writer, format, { tocPages: false });
       assert.deepEqual(
         result.errors.map((f) => `${f.rule}: ${f.message}`),
         [],

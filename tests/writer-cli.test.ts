@@ -47,12 +47,38 @@ describe('budgetlens write', () => {
 
   it('marks and lists each text not given (exit 1, the document written)', () => {
     const input = modelJson(SEED_003, '003b.json');
-    const out = join(dir, '003.docx');
+    // HTML: a DOCX's 目录 would be numbered through LibreOffice (two or three conversions), which nothing here looks at.
+    const out = join(dir, '003b.html');
     const result = cli('write', input, '--profile', 'national-budget', '--out', out);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /【待补充】名词解释/);
     assert.match(result.stderr, /【待补充】政府采购情况/);
     assert.ok(existsSync(out));
+  });
+
+  it('writes 北京 as two files, the 情况说明 and the 报表, that check reads back as one document', () => {
+    const input = modelJson(SEED_003, '003c.json');
+    const texts = join(dir, 'texts-bj.md');
+    writeFileSync(texts, TEXTS);
+    const result = cli('write', input, '--profile', 'beijing-budget', '--texts', texts, '--out', join(dir, 'bj.html'));
+    assert.equal(result.code, 0, result.stderr);
+    const files = ['附件1情况说明', '附件2报表'].map((label) => join(dir, `bj-${label}.html`));
+    assert.deepEqual(
+      result.stdout.trim().split('\n'),
+      files.map((f) => `已写出 / written: ${f}`),
+    );
+    assert.ok(!existsSync(join(dir, 'bj.html')));
+    const checked = cli('check', ...files, '--format', 'json');
+    assert.equal(checked.code, 0, checked.stderr);
+    // Two files given, one document read: the array of reports holds one.
+    const reports = JSON.parse(checked.stdout);
+    assert.equal(reports.length, 1);
+    const report = reports[0];
+    assert.deepEqual(
+      report.document.parts.map((p: { holds: string }) => p.holds),
+      ['narrative', 'tables'],
+    );
+    assert.equal(report.summary.errors, 0);
   });
 
   it('refuses an input whose tables have errors: findings printed, nothing written (exit 1)', () => {

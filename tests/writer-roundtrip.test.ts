@@ -18,10 +18,11 @@ import { DEFAULT_LIMITS } from '../src/source/load.js';
 import type { WriterInput } from '../src/writer/input.js';
 import type { WrittenDocument } from '../src/writer/layout.js';
 import { type WriterProfile, writerProfile } from '../src/writer/profiles.js';
+import { REGIONAL_BUDGETS } from '../src/writer/regional-profiles.js';
 import { headingPagesOf, tocOf } from '../src/writer/toc-pages.js';
 import { type WriteFormat, type WriteResult, writeDisclosure, writeDisclosures } from '../src/writer/write.js';
 import { projectRoot, sharedDir } from './paths.js';
-import { writtenProjection } from './writer-projection.js';
+import { assertFiles, embeddedFonts, writtenProjection } from './writer-projection.js';
 
 const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
 const samples = join(sharedDir, 'samples');
@@ -79,8 +80,7 @@ async function roundTrip(doc: BudgetDocument, format: WriteFormat): Promise<void
 }
 
 /** `toc`: the 目录 was numbered (two or three LibreOffice runs instead of one: a few documents only), check its numbers. */
-async function assertRoundTrip(doc: BudgetDocument, result: WriteResult, toc = false): Promise<void> {
-  const profile = profileOf(doc);
+async function assertRoundTrip(doc: BudgetDocument, result: WriteResult, toc = false, profile = profileOf(doc)): Promise<void> {
   if (toc) await assertTocPages(result.bytes, result.written);
   // What we wrote has no error of its own: only the input's own table errors (000's 成本指标 above the
   // project's money, 福利院's serially numbered 302 codes) remain, and the writer refuses those.
@@ -143,8 +143,14 @@ describe('writer round trip: DOCX → PDF through LibreOffice', () => {
         profile: profileOf(doc),
         tocPages: TOC.test(files[i] as string),
       }));
-      const results = await writeDisclosures(items, 'pdf');
-      return new Map(files.map((file, i) => [file, { doc: docs[i] as BudgetDocument, result: results[i] as WriteResult }]));
+      // The regional template families from seed 003, in the same run (北京's two files among them).
+      const seed003 = docs[files.findIndex((f) => f.startsWith('003_'))] as BudgetDocument;
+      const regional = REGIONAL_BUDGETS.map((r) => ({ input: inputOf(seed003), profile: writerProfile(r.id) as WriterProfile }));
+      const results = await writeDisclosures([...items, ...regional], 'pdf');
+      return new Map([
+        ...files.map((file, i) => [file, { doc: docs[i] as BudgetDocument, result: results[i] as WriteResult }] as const),
+        ...REGIONAL_BUDGETS.map((r, i) => [r.id, { doc: seed003, result: results[items.length + i] as WriteResult }] as const),
+      ]);
     })();
     return written;
   };
@@ -152,5 +158,15 @@ describe('writer round trip: DOCX → PDF through LibreOffice', () => {
     it(named(file), { skip }, async () => {
       const { doc, result } = (await all()).get(file) as { doc: BudgetDocument; result: WriteResult };
       await assertRoundTrip(doc, result, TOC.test(file));
+    });
+  for (const regional of REGIONAL_BUDGETS)
+    it(`003 → ${regional.id} → PDF${regional.twoFiles ? ' (two files)' : ''} → the same tables and amounts, no error`, {
+      skip,
+    }, async () => {
+      const { doc, result } = (await all()).get(regional.id) as { doc: BudgetDocument; result: WriteResult };
+      await assertRoundTrip(doc, result, false, writerProfile(regional.id) as WriterProfile);
+      assertFiles(regional, result);
+      // Fonts embedded (LibreOffice's PDF export): every font of each file is a FontFile stream of its own.
+      for (const file of result.files) assert.ok(embeddedFonts(file.bytes), `${file.label ?? regional.id}: fonts embedded`);
     });
 });

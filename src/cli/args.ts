@@ -182,9 +182,12 @@ export const USAGE = `用法 / usage:
   budgetlens ingest  <文件或目录…> [--db budgetlens.duckdb|postgres://…] [--jobs N] [--shared] [--profile …] [--no-group]
   budgetlens compare [--department 部门] [--region 地区] [--year 年度] [--phase budget|final] [--db 库] [--format table|json]
   budgetlens query   code <科目代码> | prior-year | documents | failures | sql "<SELECT …>"  [--department] [--region] [--year] [--db 库] [--format table|json]
-  budgetlens template --profile national-budget|national-final-account|shanghai-department|shanghai-unit --out <模板.xlsx>
+  budgetlens template --profile national-budget|national-final-account|shanghai-department|shanghai-unit
+                     |guangzhou-budget|zhejiang-budget|beijing-budget --out <模板.xlsx>
                      [--year 年度] [--department 部门]   待填写的工作簿 / the workbook a department fills
-  budgetlens write   <数据.xlsx|.json> --profile national-budget|national-final-account|shanghai-budget --out <文件.docx|.html|.pdf>
+  budgetlens write   <数据.xlsx|.json> --profile national-budget|national-final-account|shanghai-budget
+                     |guangzhou-budget|zhejiang-budget|beijing-budget --out <文件.docx|.html|.pdf>
+                     (beijing-budget: two files, <文件>-附件1情况说明 and <文件>-附件2报表)
                      [--texts 文字.md] [--previous 上年文件] [--db 库 --department 部门 --year 年度]   由数据写出公开文件 / write the disclosure from data
   budgetlens codes   <代码或名称> [--year 2024] [--scheme function|economic-department|economic-government] [--format text|json]
   budgetlens --version

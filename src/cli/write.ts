@@ -9,7 +9,7 @@ import { formatStylishReport } from '../report/stylish.js';
 import { summarize } from '../rules/engine.js';
 import { loadWriterInput } from '../writer/inputs/load.js';
 import { WRITER_PROFILES, writerProfile } from '../writer/profiles.js';
-import { NoLibreOffice, type WriteFormat, writeDisclosure } from '../writer/write.js';
+import { missingTexts, NoLibreOffice, type WriteFormat, writeDisclosure } from '../writer/write.js';
 import { type CliArgs, UsageError } from './args.js';
 import type { CliIO } from './main.js';
 import { checkOutPath, writeOut } from './out-file.js';
@@ -30,7 +30,8 @@ export async function writeCommand(args: CliArgs, io: CliIO): Promise<number> {
   const format = extname(args.out).slice(1).toLowerCase() as WriteFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`输出文件须为 .docx、.html 或 .pdf（${args.out}） / the output must be .docx, .html or .pdf`);
-  checkOutPath(args.out);
+  const out = args.out;
+  for (const label of profile.files?.map((f) => f.label) ?? [null]) checkOutPath(outPathOf(out, label));
   const writerInput = await loadWriterInput({
     input: input ?? null,
     db: args.db,
@@ -51,20 +52,28 @@ export async function writeCommand(args: CliArgs, io: CliIO): Promise<number> {
   }
   if (result.errors.length > 0) {
     io.stderr(formatStylishReport([{ doc: result.readBack, findings: result.errors, summary: summarize(result.errors) }]));
-    io.stderr(
-      `✖ 写出的文件未通过检查，未写入 ${args.out} / the written document failed the check; nothing written at ${args.out}\n`,
-    );
+    io.stderr(`✖ 写出的文件未通过检查，未写入 ${out} / the written document failed the check; nothing written at ${out}\n`);
     return 1;
   }
-  writeOut(args.out, result.bytes);
-  io.stdout(`已写出 / written: ${args.out}\n`);
-  for (const m of result.written.missing)
-    io.stderr(`【待补充】${m.key}（${m.where}） / text to give: ${m.key} (in ${m.where})\n`);
-  if (result.written.missing.length > 0) {
+  for (const file of result.files) {
+    const path = outPathOf(out, file.label);
+    writeOut(path, file.bytes);
+    io.stdout(`已写出 / written: ${path}\n`);
+  }
+  const missing = missingTexts(result);
+  for (const m of missing) io.stderr(`【待补充】${m.key}（${m.where}） / text to give: ${m.key} (in ${m.where})\n`);
+  if (missing.length > 0) {
     io.stderr(
-      `✖ 缺少 ${result.written.missing.length} 项文字，文件中已标出【待补充】 / ${result.written.missing.length} texts missing, marked 【待补充】 in the document\n`,
+      `✖ 缺少 ${missing.length} 项文字，文件中已标出【待补充】 / ${missing.length} texts missing, marked 【待补充】 in the document\n`,
     );
     return 1;
   }
   return 0;
+}
+
+/** Where a file of the disclosure goes: --out itself, or for one of several files (北京) --out's name and the file's label: 北京市财政局-附件2报表.pdf. */
+export function outPathOf(out: string, label: string | null): string {
+  if (label === null) return out;
+  const ext = extname(out);
+  return `${out.slice(0, out.length - ext.length)}-${label}${ext}`;
 }

@@ -62,7 +62,23 @@ function coverTitle(input: WriterInput, profile: WriterProfile): string {
   return `${department ?? ''}${year ?? ''}年${scope === 'unit' ? '单位' : '部门'}${profile.titleWord}`;
 }
 
-export function composeDisclosure(input: WriterInput, profile: WriterProfile): WrittenDocument {
+/** A written file of a disclosure: its label (null for a disclosure in one file) and what it prints. */
+export interface ComposedFile {
+  label: string | null;
+  written: WrittenDocument;
+}
+
+/** The disclosure as the files it is published as: one, or each of the profile's files (北京: 情况说明, 报表). */
+export function composeFiles(input: WriterInput, profile: WriterProfile): ComposedFile[] {
+  if (!profile.files) return [{ label: null, written: composeDisclosure(input, profile) }];
+  return profile.files.map((file) => ({ label: file.label, written: composeDisclosure(input, profile, file) }));
+}
+
+export function composeDisclosure(
+  input: WriterInput,
+  profile: WriterProfile,
+  file: { parts: ProfilePart[]; titleSuffix: string } = { parts: profile.parts, titleSuffix: '' },
+): WrittenDocument {
   const doc = input.document;
   const ctx: SentenceContext = { doc, previous: input.previous, texts: input.texts, missing: [] };
   const missing: MissingText[] = [];
@@ -72,7 +88,8 @@ export function composeDisclosure(input: WriterInput, profile: WriterProfile): W
     if (!missing.some((m) => m.key === key)) missing.push({ key, where });
     return missingMarker(key);
   };
-  const title = coverTitle(input, profile);
+  const disclosure = coverTitle(input, profile);
+  const title = `${disclosure}${file.titleSuffix}`;
   const body: WrittenBlock[] = [];
   const toc: Array<{ level: 1 | 2 | 3; text: string }> = [];
   const heading = (level: 1 | 2, text: string) => {
@@ -81,7 +98,7 @@ export function composeDisclosure(input: WriterInput, profile: WriterProfile): W
   };
   const fill = (text: string) =>
     text.replace('{self}', doc.scope === 'unit' ? '单位' : '部门').replace('{year}', String(doc.year ?? ''));
-  for (const part of profile.parts) writePart(part);
+  for (const part of file.parts) writePart(part);
   return {
     title,
     blocks: body.map((b): WrittenBlock => (b.type === 'toc' ? { ...b, entries: toc } : b)),
@@ -108,7 +125,7 @@ export function composeDisclosure(input: WriterInput, profile: WriterProfile): W
         body.push({ type: 'pageBreak' });
         return;
       case 'tables':
-        heading(1, part.heading);
+        if (part.heading) heading(1, part.heading);
         orderedTables(doc, part.tables).forEach(({ table, title: tableTitle }, i) => {
           toc.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTitle}` });
           body.push({ type: 'heading', level: 3, text: tableTitle });
@@ -138,6 +155,10 @@ export function composeDisclosure(input: WriterInput, profile: WriterProfile): W
       case 'glossary':
         heading(1, part.heading);
         body.push(...paragraphs(ask(part.key, part.heading)));
+        return;
+      case 'attachment':
+        heading(1, part.heading);
+        body.push({ type: 'paragraph', text: `附件：${disclosure}${part.titleSuffix}` });
         return;
     }
   }

@@ -6,7 +6,7 @@
 import { KIND_NAMES } from '../model/kinds.js';
 import type { MoneyUnit, Phase, TableKind } from '../model/types.js';
 import { ALL_PROFILES, NATIONAL_BUDGET_TABLES, NATIONAL_FINAL_ACCOUNT_TABLES } from '../rules/profiles.js';
-import { REGIONAL_BUDGETS } from './regional-profiles.js';
+import { REGIONAL_BUDGETS, type RegionalBudget } from './regional-profiles.js';
 import type { SentenceTemplate } from './sentences.js';
 
 export interface NarrativeTemplate {
@@ -18,9 +18,20 @@ export type ProfilePart =
   | { part: 'cover' }
   | { part: 'toc'; title: string }
   | { part: 'overview'; heading: string; sections: Array<{ heading: string; key: string }> }
-  | { part: 'tables'; heading: string; tables: Array<[TableKind, string]>; emptyStatement: string }
+  /** `heading` absent: the tables alone (北京's 报表 file prints no part heading). */
+  | { part: 'tables'; heading?: string; tables: Array<[TableKind, string]>; emptyStatement: string }
   | { part: 'narrative'; heading: string; sections: NarrativeTemplate[] }
-  | { part: 'glossary'; heading: string; key: string };
+  | { part: 'glossary'; heading: string; key: string }
+  /** The tables published as another file, named as 北京's 情况说明 names its 报表: 附件：…报表. */
+  | { part: 'attachment'; heading: string; titleSuffix: string };
+
+/** One file of a disclosure published as several: its label (the file's name ends with it) and parts. */
+export interface WriterFile {
+  label: string;
+  /** Words the cover title ends with in this file (报表), so the reader can tell and join the files. */
+  titleSuffix: string;
+  parts: ProfilePart[];
+}
 
 export interface WriterProfile {
   id: string;
@@ -34,7 +45,10 @@ export interface WriterProfile {
   aliases?: string[];
   /** What the cover calls the document after the department and year: 部门预算, 部门决算. */
   titleWord: string;
+  /** Every part, in order (of all files when there are several). */
   parts: ProfilePart[];
+  /** The files the disclosure is published as, when more than one (北京: 情况说明 and 报表). */
+  files?: WriterFile[];
 }
 
 const rulesTables = (id: string) => ALL_PROFILES.find((p) => p.id === id)?.required ?? [];
@@ -293,18 +307,50 @@ export const WRITER_PROFILES: WriterProfile[] = [
       '第三部分 部门预算编制说明',
     ),
   },
-  ...REGIONAL_BUDGETS.map(
-    (r): WriterProfile => ({
+  ...REGIONAL_BUDGETS.map((r): WriterProfile => {
+    const common = {
       id: r.id,
       name: r.name,
       phase: 'budget',
       unit: '万元',
       checkProfile: 'national',
       titleWord: '预算',
-      parts: budgetParts(r.tables, r.narrativeHeading, regionalNarrative(r.narrative)),
-    }),
-  ),
+    } as const;
+    if (!r.twoFiles) return { ...common, parts: budgetParts(r.tables, r.narrativeHeading, regionalNarrative(r.narrative)) };
+    const files = twoFiles(r.twoFiles, r.tables, regionalNarrative(r.narrative));
+    return { ...common, parts: files.flatMap((f) => f.parts), files };
+  }),
 ];
+
+/**
+ * A budget published as 北京 does: the 情况说明 file (cover, 目录, 概况, 情况说明, 名词解释, and the 报表
+ * named as its attachment) and the 报表 file (a title line naming the department and year, then the tables).
+ */
+function twoFiles(
+  labels: NonNullable<RegionalBudget['twoFiles']>,
+  tables: Array<[TableKind, string]>,
+  narrative: NarrativeTemplate[],
+): WriterFile[] {
+  return [
+    {
+      label: labels.narrative,
+      titleSuffix: '',
+      parts: [
+        { part: 'cover' },
+        { part: 'toc', title: '目录' },
+        OVERVIEW('第一部分 部门概况'),
+        { part: 'narrative', heading: '第二部分 部门预算情况说明', sections: narrative },
+        { part: 'glossary', heading: '第三部分 名词解释', key: '名词解释' },
+        { part: 'attachment', heading: '第四部分 部门预算报表', titleSuffix: labels.tablesTitle },
+      ],
+    },
+    {
+      label: labels.tables,
+      titleSuffix: labels.tablesTitle,
+      parts: [{ part: 'cover' }, { part: 'tables', tables, emptyStatement: EMPTY_STATEMENT }],
+    },
+  ];
+}
 
 export function writerProfile(id: string): WriterProfile | undefined {
   return WRITER_PROFILES.find((p) => p.id === id || p.aliases?.includes(id));

@@ -13,13 +13,19 @@ export interface RegionalBudget {
   narrativeHeading: string;
   /** [the region's heading, the national items (BUDGET_NARRATIVE headings) it restates]. */
   narrative: Array<[heading: string, national: string[]]>;
+  /**
+   * A disclosure published as two files (北京: 附件1 情况说明 and 附件2 报表): each file's label (the
+   * written file's name ends with it), and the word the 报表's title line adds to the document's title.
+   */
+  twoFiles?: { narrative: string; tables: string; tablesTitle: string };
 }
 
 /**
  * The regional budget families the reader knows from the corpus (docs: ../shared/corpus/INDEX.md), as
  * they title their tables and 情况说明: 广州 (收支总体情况表 …, 行政经费及“三公”经费预算表), 浙江's 市级部门
- * (杭州, 湖州: 市级部门收支预算总表 …), 北京's numbered 预算01表 … 预算13表 (its 报表 file; the 情况说明 file
- * is written as the narrative part of the same document).
+ * (杭州, 湖州: 市级部门收支预算总表 …), 北京's numbered 预算01表 … 预算13表, written as 北京 publishes them: the 情况说明 (附件1: 目录, 概况,
+ * 情况说明, 名词解释, and the 报表 named as its attachment) and the 报表 (附件2: the tables alone, under
+ * a title line naming the department and year, as the reader joins the two: model/document-set.ts).
  */
 export const REGIONAL_BUDGETS: RegionalBudget[] = [
   {
@@ -101,6 +107,11 @@ export const REGIONAL_BUDGETS: RegionalBudget[] = [
       ['performance_targets', '预算12表 项目支出绩效目标表'],
     ],
     narrativeHeading: '第三部分 部门预算情况说明',
+    twoFiles: {
+      narrative: '附件1情况说明',
+      tables: '附件2报表',
+      tablesTitle: '报表',
+    },
     narrative: [
       ['收入预算情况说明', ['收支预算总体情况', '收入预算情况']],
       ['支出预算情况说明', ['支出预算情况', '财政拨款收支预算总体情况', '一般公共预算支出情况', '一般公共预算基本支出情况']],

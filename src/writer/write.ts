@@ -7,10 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDocument } from '../check.js';
+import { groupDocuments } from '../model/document-set.js';
 import type { BudgetDocument, Finding } from '../model/types.js';
 import { readDocument } from '../reader.js';
 import { convertAllWithLibreOffice, libreOfficeAvailable } from '../source/legacy.js';
-import { composeDisclosure } from './compose.js';
+import { composeFiles } from './compose.js';
 import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import type { WriterInput } from './input.js';
@@ -20,10 +21,20 @@ import { allWithPageNumbers } from './toc-pages.js';
 
 export type WriteFormat = 'docx' | 'html' | 'pdf';
 
+/** One written file of a disclosure: its label (null when the disclosure is one file), what it prints and its bytes. */
+export interface WrittenFile {
+  label: string | null;
+  written: WrittenDocument;
+  bytes: Buffer;
+}
+
 export interface WriteResult {
+  /** The first file's bytes and layout (the only file, or 北京's 情况说明). */
   bytes: Buffer;
   written: WrittenDocument;
-  /** The written file as our reader reads it. */
+  /** Every file written: one, or the profile's files (北京: 情况说明 and 报表). */
+  files: WrittenFile[];
+  /** The written files as our reader reads them, joined into one document as `check` joins them. */
   readBack: BudgetDocument;
   findings: Finding[];
   errors: Finding[];
@@ -104,28 +115,53 @@ export async function writeDisclosure(
   return (await writeDisclosures([{ input, profile, ...options }], format))[0] as WriteResult;
 }
 
+/**
+ * The files of a disclosure read back as one document, as `check` reads files given together: 北京's
+ * 情况说明 and 报表 joined by department, year and phase (model/document-set.ts). Files that do not
+ * join are the writer's own failure.
+ */
+async function readBackFiles(files: WrittenFile[], format: WriteFormat): Promise<BudgetDocument> {
+  const docs: BudgetDocument[] = [];
+  for (const file of files) docs.push(await readBackBytes(file.bytes, format, `disclosure${file.label ? `-${file.label}` : ''}`));
+  const grouped = groupDocuments(docs);
+  if (grouped.length !== 1)
+    throw new Error(
+      `写出的 ${files.length} 个文件未能合为一份公开文件 / the ${files.length} written files do not read back as one disclosure`,
+    );
+  return grouped[0] as BudgetDocument;
+}
+
 /** Several disclosures in one format, their LibreOffice conversions done together (renderAll). */
 export async function writeDisclosures(
   items: Array<{ input: WriterInput; profile: WriterProfile } & RenderOptions>,
   format: WriteFormat,
 ): Promise<WriteResult[]> {
-  const written = items.map((item) => composeDisclosure(item.input, item.profile));
+  const composed = items.map((item) => composeFiles(item.input, item.profile));
   const rendered = await renderAll(
-    items.map((item, i) => ({ ...item, written: written[i] as WrittenDocument })),
+    items.flatMap((item, i) => (composed[i] ?? []).map((file) => ({ ...item, written: file.written }))),
     format,
   );
   const results: WriteResult[] = [];
+  let next = 0;
   for (const [i, item] of items.entries()) {
-    const bytes = rendered[i] as Buffer;
-    const readBack = await readBackBytes(bytes, format, 'disclosure');
+    const files = (composed[i] ?? []).map((file): WrittenFile => ({ ...file, bytes: rendered[next++] as Buffer }));
+    const readBack = await readBackFiles(files, format);
     const { findings } = checkDocument(readBack, { profile: item.profile.checkProfile });
+    const [first] = files as [WrittenFile];
     results.push({
-      bytes,
-      written: written[i] as WrittenDocument,
+      bytes: first.bytes,
+      written: first.written,
+      files,
       readBack,
       findings,
       errors: findings.filter((f) => f.severity === 'error'),
     });
   }
   return results;
+}
+
+/** The texts still to give, of every file of a written disclosure, each once. */
+export function missingTexts(result: WriteResult): WrittenDocument['missing'] {
+  const seen = new Set<string>();
+  return result.files.flatMap((f) => f.written.missing.filter((m) => !seen.has(m.key) && seen.add(m.key)));
 }

@@ -20,6 +20,7 @@ import {
   NATIONAL_BUDGET_TABLES,
   NATIONAL_FINAL_ACCOUNT_TABLES,
 } from '../../rules/profiles.js';
+import { REGIONAL_BUDGETS, type RegionalBudget } from '../regional-profiles.js';
 
 /** One amount column: its key, and the group label above it when the header has two rows. */
 export interface AmountColumn {
@@ -289,16 +290,41 @@ function shanghai(): TableLayout[] {
   ];
 }
 
+/**
+ * A regional budget family's workbook (regional-profiles.ts): the national budget's sheets of the kinds
+ * the region prints, each under the region's title, in the region's order; its 国有资本经营预算支出表
+ * laid out as the 政府性基金's (the same columns). Kinds with no national sheet (项目支出, 政府采购,
+ * 绩效目标) are not in the workbook.
+ */
+function regionalBudget(region: RegionalBudget): TableLayout[] {
+  const national = nationalBudget();
+  const sheetOf = (kind: TableKind): TableLayout | undefined => {
+    const own = national.find((l) => l.kinds.includes(kind));
+    if (own || kind !== 'state_capital') return own;
+    const fund = national.find((l) => l.kinds.includes('gov_fund_expenditure'));
+    return fund && { ...fund, kinds: [kind] };
+  };
+  return region.tables.flatMap(([kind, title]) => {
+    const layout = sheetOf(kind);
+    return layout ? [{ ...layout, title }] : [];
+  });
+}
+
+/** The national budget's workbook, and each regional family's (the same sheets under the region's titles). */
+const NATIONAL_BUDGET_WORKBOOK = {
+  check: checkProfile('national'),
+  phase: 'budget',
+  scope: 'department',
+  unit: '万元',
+  codes: 'single',
+  titlePrefix: '',
+} as const;
+
 export const TEMPLATE_PROFILES: TemplateProfile[] = [
   {
     id: 'national-budget',
     name: { zh: '部门预算（全国八张表）', en: 'department budget (the eight national tables)' },
-    check: checkProfile('national'),
-    phase: 'budget',
-    scope: 'department',
-    unit: '万元',
-    codes: 'single',
-    titlePrefix: '',
+    ...NATIONAL_BUDGET_WORKBOOK,
     tables: nationalBudget(),
   },
   {
@@ -334,6 +360,14 @@ export const TEMPLATE_PROFILES: TemplateProfile[] = [
     titlePrefix: '单位',
     tables: shanghai(),
   },
+  ...REGIONAL_BUDGETS.map(
+    (region): TemplateProfile => ({
+      id: region.id,
+      name: region.name,
+      ...NATIONAL_BUDGET_WORKBOOK,
+      tables: regionalBudget(region),
+    }),
+  ),
 ];
 
 export function templateProfile(id: string): TemplateProfile | undefined {

@@ -14,6 +14,8 @@ import type { BudgetDocument, Table, TableKind } from '../../model/types.js';
 import { documentFromBlocks, readDocument } from '../../reader.js';
 import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { DEFAULT_LIMITS } from '../../source/load.js';
+import { type WriterProfile, writerProfile } from '../profiles.js';
+import { writeDisclosure } from '../write.js';
 import { TEMPLATE_PROFILES } from './layouts.js';
 import { inspectWorkbook, readWorkbook } from './read.js';
 import { InputRefused, refusalPlace } from './refusal.js';
@@ -334,6 +336,60 @@ describe('refusing bad workbooks, each problem at its sheet and cell', () => {
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) },
     ]);
     await assert.rejects(readWorkbook(save(bomb)), (error: Error) => /压缩|zip/i.test(error.message));
+  });
+});
+
+describe('a regional template (beijing-budget): filled, refused by its own sheets and cells, written as two files', () => {
+  const profile = TEMPLATE_PROFILES.find((p) => p.id === 'beijing-budget') as (typeof TEMPLATE_PROFILES)[0];
+  // 北京's 预算05表: seed 003's 一般公共预算支出表 (阳泉市商务局 2024): 20113 商贸事务 on row 8, 2011301 行政运行 on row 9.
+  const GB = '预算05表 一般公共预算支出表';
+  const filled = async () => {
+    const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
+    return { doc, sheets: templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc }) };
+  };
+
+  it("its sheets are the region's titles, and a filled one is accepted and written as 北京's two files", async () => {
+    const { doc, sheets } = await filled();
+    assert.deepEqual(tableSheetNames(profile).slice(0, 2), ['预算01表 收支总表', '预算02表 收入总表']);
+    const path = save(workbookBytes(sheets));
+    const { input, refusals: found } = await inspectWorkbook(path, { profile: 'beijing-budget' });
+    assert.deepEqual(
+      found.map((r) => `${refusalPlace(r)} ${r.zh}`),
+      [],
+    );
+    const writer = writerProfile('beijing-budget') as WriterProfile;
+    const result = await writeDisclosure({ ...input, texts: {} }, writer, 'html');
+    assert.deepEqual(
+      result.errors.map((f) => f.message),
+      [],
+    );
+    assert.equal(result.files.length, 2);
+    const table = result.readBack.tables.find((t) => t.kind === 'general_budget_expenditure');
+    const seedTable = doc.tables.find((t) => t.kind === 'general_budget_expenditure');
+    assert.equal(
+      table?.rows.find((r) => r.isTotal)?.values.total?.raw,
+      seedTable?.rows.find((r) => r.isTotal)?.values.total?.raw,
+    );
+  });
+
+  it("a sum that does not tie and a missing table are named by the region's sheet", async () => {
+    const { sheets } = await filled();
+    const rows = (sheets.find((s) => s.name === GB) as (typeof sheets)[0]).rows;
+    const at = rows.findIndex((r) => /^\d{7}$/.test((r?.[0] as { text?: string } | null)?.text ?? ''));
+    const cell = rows[at]?.[2] as { number: string; decimals: number };
+    (rows[at] as unknown[])[2] = { ...cell, number: (Number(cell.number) + 1).toFixed(cell.decimals) };
+    sheets.splice(
+      sheets.findIndex((s) => s.name === '预算09表 财政拨款“三公”经费支出表'),
+      1,
+    );
+    const found = await refusals(save(workbookBytes(sheets)));
+    // The 项 (Excel row at + 1) no longer adds up to its 款 right above it: the 款's 合计 is named.
+    assert.ok(
+      found.some((r) => r.reason === 'sum' && r.place === `${GB}!C${at}`),
+      JSON.stringify(found.map((r) => r.place)),
+    );
+    const missing = found.find((r) => r.reason === 'missing-table');
+    assert.equal(missing?.sheet, '预算09表 财政拨款“三公”经费支出表');
   });
 });
 

@@ -51,7 +51,7 @@ describe('Node versions', () => {
 
   it('npm test hands every compiled test file to node --test', () => {
     assert.match(pkg.scripts.test ?? '', /node scripts\/run-tests\.mjs$/);
-    const expected = ['src', 'tests', 'scripts'].flatMap((dir) => sourceTests(join(projectRoot, dir))).length;
+    const expected = ['src', 'tests', 'scripts', 'web'].flatMap((dir) => sourceTests(join(projectRoot, dir))).length;
     // The runner's own listing, through a filter that keeps every file, printed as its first line.
     const listing = execFileSync(process.execPath, ['-e', listOnly], { cwd: projectRoot, encoding: 'utf8' });
     assert.equal(Number(listing.trim()), expected);

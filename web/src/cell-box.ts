@@ -4,29 +4,24 @@
  * for an amount, the figure the table read for the cell, printed within the row — the one figure
  * equal to it, or, when the same figure is printed twice in the row, the one in the cell's place
  * among the row's printed amounts; for a text cell (指标值, 备注, a code), the pieces of text that
- * spell what the table read there (text-cell.ts).
+ * spell what the table read there, the right one when the row prints them twice (text-cell.ts).
  */
-import type { CellRef, Report, Row, Table } from './api.js';
+import type { CellRef, Report, Row } from './api.js';
 import { rowOf } from './origin.js';
-import { locateText } from './text-cell.js';
+import { type Box, locateText, occurrence, type TextBox } from './text-cell.js';
 
-export type Box = [number, number, number, number];
+export type { Box, TextBox };
 
 /**
  * What to look for in a row: an amount cell's figure and its place among the row's amounts, or a
- * text cell's text (`text` true; `figure` is the text, `nth` −1).
+ * text cell's text (`text` true; `figure` is the text, `nth` of `of` its place among the cells of
+ * the row's block printing the same words).
  */
 export interface CellTarget {
   figure: string;
   nth: number;
   of: number;
   text?: boolean;
-}
-
-/** A piece of the page's text and its box, in PDF points from the page's top-left corner. */
-export interface TextBox {
-  text: string;
-  box: Box;
 }
 
 const AMOUNT = /^[-−]?[\d,]*\d(?:\.\d+)?$/;
@@ -40,8 +35,8 @@ const textOf = (row: Row, column: string) => (column === 'code' ? (row.code ?? u
  * origin), so the row is the one of that origin with text in the column — the finding's row by name
  * when several have.
  */
-function textRow(table: Table, line: number, column: string, name: string | undefined): Row | undefined {
-  const rows = table.rows.filter((r) => r.source.line === line && textOf(r, column) !== undefined);
+function textRow(block: Row[], column: string, name: string | undefined): Row | undefined {
+  const rows = block.filter((r) => textOf(r, column) !== undefined);
   return rows.find((r) => r.name === name) ?? rows[0];
 }
 
@@ -52,10 +47,10 @@ export function cellTarget(report: Report, ref: CellRef & { row?: string }): Cel
   if (!found) return null;
   const figure = found.row.values[ref.column];
   if (figure === undefined) {
-    const line = found.row.source.line ?? -1;
-    const row = textRow(found.table, line, ref.column, ref.row);
+    const block = found.table.rows.filter((r) => r.source.line === found.row.source.line);
+    const row = textRow(block, ref.column, ref.row);
     const text = row && textOf(row, ref.column);
-    return text ? { figure: text, nth: -1, of: 0, text: true } : null;
+    return text ? { figure: text, ...occurrence(block, row, ref.column), text: true } : null;
   }
   const { table, row } = found;
   const keys: string[] = [];
@@ -78,7 +73,7 @@ export function words(item: TextBox): TextBox[] {
 
 /** The cell's figure as the page prints it inside the row's box, or null when the page's text does not show it. */
 export function locateCell(row: Box, text: TextBox[], target: CellTarget): TextBox | null {
-  if (target.text) return locateText(row, text.flatMap(words), target.figure);
+  if (target.text) return locateText(row, text.flatMap(words), target.figure, target);
   const [rx0, ry0, rx1, ry1] = row;
   const inRow = text
     .flatMap(words)

@@ -2,8 +2,9 @@
  * Uploads and the store in Debian's Chromium (playwright-core), on a serve with its own DuckDB
  * store: a round-trip PDF uploaded is stored and listed by the corpus browser; its stored report
  * shows the original PDF with the findings boxed on their cells, in Chinese, and in English on the
- * toggle; the 情况说明 and 报表 files of one 北京-style disclosure dropped together are one document.
- * Screenshots go to test-artifacts/web/ (git-ignored). Skips, naming what is missing, without
+ * toggle; the 情况说明 and 报表 files of one 北京-style disclosure dropped together are one document;
+ * a stored document deleted from the corpus browser (confirmed, with the token this server asks
+ * for, the list updated; a refusal shown in Chinese, in English on the toggle). Screenshots go to test-artifacts/web/ (git-ignored). Skips, naming what is missing, without
  * /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
@@ -19,6 +20,8 @@ import { projectRoot } from './paths.js';
 
 const ARTIFACTS = join(projectRoot, 'test-artifacts', 'web');
 const roundtripPdf = join(projectRoot, 'tests', 'fixtures', 'roundtrip', '000_7094a3d6e0f48fbd.pdf');
+/** Writes (uploads, deletes) on this server need it, as on a shared deployment. */
+const TOKEN = 'web-uploads-test-token';
 
 describe('uploads stored, in Chromium', { skip: missing }, () => {
   let scratch: string;
@@ -30,7 +33,7 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     scratch = mkdtempSync(join(tmpdir(), 'budgetlens-web-uploads-'));
-    server = await startServer({ host: '127.0.0.1', port: 0, token: null, db: join(scratch, 'web.duckdb') });
+    server = await startServer({ host: '127.0.0.1', port: 0, token: TOKEN, db: join(scratch, 'web.duckdb') });
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('console', (m) => {
@@ -47,10 +50,12 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
   const ready = () => page.waitForSelector('body[data-ready]');
+  const rows = () => page.locator('.corpus-table tbody tr');
 
   it('a PDF uploaded is stored, listed in the corpus, and its stored report boxes the cells, 中文 then English', async () => {
     await page.goto(`${server.url}/`);
     await ready();
+    await page.fill('#token', TOKEN);
     await page.setInputFiles('#files', roundtripPdf);
     await page.waitForSelector('.report .box', { timeout: 90_000 });
     await page.goto(`${server.url}/#/`);
@@ -92,6 +97,52 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
     assert.equal(await line.locator('.name').getAttribute('data-files'), '2');
     assert.match((await line.locator('.name').textContent()) ?? '', /情况说明\.txt \+ .*报表\.txt/);
     await shot('9-two-files-one-document');
-    assert.deepEqual(problems, []);
+  });
+
+  it('a stored document deleted from the corpus browser: confirmed, with the token, the list updated', async () => {
+    await page.goto(`${server.url}/#/corpus`);
+    await ready();
+    await page.waitForSelector('.corpus-table');
+    assert.equal(await rows().count(), 2);
+    const beijing = rows().filter({ hasText: '北京市财政局' });
+    const id = await beijing.getAttribute('data-id');
+    const asked: string[] = [];
+    const answer = (accept: boolean) =>
+      page.once('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void (accept ? dialog.accept() : dialog.dismiss());
+      });
+    // Not confirmed: nothing deleted.
+    answer(false);
+    await beijing.locator('.delete-doc').click();
+    assert.match(asked[0] ?? '', new RegExp(`从文件库删除.*\\n#${id} 北京市财政局`, 's'));
+    assert.equal(await rows().count(), 2);
+    // A wrong token: refused, the error in the page in Chinese, then in English on the toggle.
+    await page.fill('#token', 'not-the-token');
+    answer(true);
+    await beijing.locator('.delete-doc').click();
+    await page.waitForSelector('.delete-failed');
+    assert.equal(await page.locator('.delete-failed').textContent(), '删除失败：需要有效的令牌（Authorization: Bearer …）');
+    assert.equal(await rows().count(), 2);
+    await page.locator('#lang').click();
+    await page.waitForSelector('.delete-failed >> text=Delete failed: a valid token is needed');
+    await shot('10-delete-refused-english');
+    await page.locator('#lang').click();
+    await ready();
+    // The token: deleted, and the list shows the store without it.
+    await page.fill('#token', TOKEN);
+    answer(true);
+    await beijing.locator('.delete-doc').click();
+    await page.waitForSelector('.deleted');
+    assert.match((await page.locator('.deleted').textContent()) ?? '', new RegExp(`^已删除：#${id} 北京市财政局`));
+    assert.equal(await rows().count(), 1);
+    assert.match((await page.locator('.corpus .total').textContent()) ?? '', /文件：1$/);
+    assert.equal((await fetch(`${server.url}/api/corpus/documents/${id}`)).status, 404);
+    await shot('11-corpus-deleted');
+    // The refused delete's 401 is logged by the browser as a failed load; nothing else went wrong.
+    assert.deepEqual(
+      problems.filter((p) => !/status of 401/.test(p)),
+      [],
+    );
   });
 });

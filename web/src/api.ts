@@ -168,6 +168,21 @@ const networkError = (status: number): ApiError => ({
 export const storedReport = async (id: string, language: Lang): Promise<Report> =>
   json<Report>(await fetch(`/api/corpus/documents/${encodeURIComponent(id)}?lang=${language}`));
 
+/** What a delete took out of the store: the document, its version, its files' sha256. */
+export interface Deleted {
+  id: number;
+  version: number;
+  files: string[];
+}
+
+/** DELETE a stored document (a write: the token when the server needs one). */
+export async function deleteStored(id: number, token: string): Promise<Deleted> {
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  const response = await fetch(`/api/corpus/documents/${id}`, { method: 'DELETE', headers }).catch(() => null);
+  if (!response) throw networkError(0);
+  return json<Deleted>(response);
+}
+
 export interface BrowsedDocument {
   id: number;
   title: string;

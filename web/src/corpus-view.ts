@@ -1,11 +1,13 @@
 /**
  * The corpus browser (#/corpus?…): the stored documents by region, year, phase, a part of the
  * department's name or a classification code, page by page, with how far each was read and its
- * findings counted; each opens its report, its department across years, its region side by side.
+ * findings counted; each opens its report, its department across years, its region side by side,
+ * or is deleted (after a confirmation; with the token when the server needs one).
  */
-import { type BrowsedDocument, type BrowsePage, type Facets, getJson } from './api.js';
+import { type ApiError, type BrowsedDocument, type BrowsePage, deleteStored, type Facets, getJson, health } from './api.js';
 import { fill, h } from './dom.js';
-import { t } from './i18n.js';
+import { lang, pick, t } from './i18n.js';
+import { savedToken, tokenField } from './token.js';
 
 const PAGE_SIZE = 25;
 
@@ -76,7 +78,39 @@ function statusText(d: BrowsedDocument): string {
   return d.status === 'unknown_tables' ? `${read} · ${t('unknownTables')} ${d.unknownTables}` : read;
 }
 
-function documentRow(d: BrowsedDocument, code: string): HTMLElement {
+const describe = (d: BrowsedDocument) =>
+  `#${d.id} ${d.department ?? d.title} ${d.year ?? ''} ${d.phase === 'budget' ? t('budget') : t('finalAccount')} v${d.version}`;
+
+/**
+ * What the last delete did, shown above the list it was made on (and redrawn in the other language
+ * on the toggle); gone once the browser is elsewhere.
+ */
+let notice: { hash: string; deleted: string } | { hash: string; error: ApiError } | null = null;
+
+function noticeView(): HTMLElement | null {
+  if (!notice || notice.hash !== location.hash) return null;
+  const colon = lang() === 'zh' ? '：' : ': ';
+  if ('error' in notice)
+    return h('p', { class: 'error-text delete-failed' }, `${t('deleteFailed')}${colon}${pick(notice.error)}`);
+  return h('p', { class: 'deleted' }, `${t('deleted')}${colon}${notice.deleted}`);
+}
+
+/** Ask, delete, and show the list again (without the document) with what happened. */
+async function remove(d: BrowsedDocument, redraw: () => Promise<void>): Promise<void> {
+  if (!confirm(`${t('confirmDelete')}\n${describe(d)}`)) return;
+  const hash = location.hash;
+  try {
+    await deleteStored(d.id, savedToken());
+    notice = { hash, deleted: describe(d) };
+  } catch (error) {
+    notice = { hash, error: error as ApiError };
+  }
+  await redraw();
+}
+
+function documentRow(d: BrowsedDocument, code: string, redraw: () => Promise<void>): HTMLElement {
+  const removeButton = h('button', { type: 'button', class: 'delete-doc', 'data-id': d.id }, t('delete'));
+  removeButton.addEventListener('click', () => void remove(d, redraw));
   const department = d.department ?? d.title;
   const compare = (path: string, params: Record<string, string>) => `#/compare/${path}?${new URLSearchParams(params)}`;
   return h(
@@ -111,6 +145,7 @@ function documentRow(d: BrowsedDocument, code: string): HTMLElement {
       ' ',
       code ? h('a', { href: compare('code', { code }), class: 'to-code' }, `${t('classCode')} ${code}`) : null,
     ),
+    h('td', {}, removeButton),
   );
 }
 
@@ -119,10 +154,16 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
   const query = new URLSearchParams(params);
   query.set('pageSize', String(PAGE_SIZE));
   query.set('page', String(page));
-  const [facets, result] = await Promise.all([
+  const [facets, result, info] = await Promise.all([
     getJson<Facets>('/api/corpus/facets', new URLSearchParams()),
     getJson<BrowsePage>('/api/corpus/documents', query),
+    health().catch(() => null),
   ]);
+  const redraw = async () => {
+    delete document.body.dataset.ready;
+    await showCorpus(view, params);
+    document.body.dataset.ready = 'true';
+  };
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const goto = (n: number) => {
     const next = new URLSearchParams(params);
@@ -140,6 +181,7 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
     t('errors'),
     t('warnings'),
     t('compare'),
+    '',
   ];
   fill(
     view,
@@ -148,6 +190,8 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
       { class: 'corpus' },
       h('h1', {}, t('corpus')),
       filterForm(facets, params),
+      info?.token ? tokenField() : null,
+      noticeView(),
       h('p', { class: 'total' }, `${t('documents')}：${result.total}`),
       h(
         'div',
@@ -156,7 +200,7 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
           'table',
           { class: 'corpus-table' },
           h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
-          h('tbody', {}, ...result.documents.map((d) => documentRow(d, code))),
+          h('tbody', {}, ...result.documents.map((d) => documentRow(d, code, redraw))),
         ),
       ),
       h(

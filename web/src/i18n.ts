@@ -5,7 +5,7 @@ const WORDS = {
   drop: ['把预算公开文件拖到这里，或点击选择文件', 'Drop budget disclosure files here, or click to choose'],
   formats: ['PDF、DOCX、XLSX、HTML 或文本，可一次多个', 'PDF, DOCX, XLSX, HTML or text; several at once'],
   token: ['令牌', 'Token'],
-  tokenHint: ['此服务上传需要令牌', 'Uploads to this server need a token'],
+  tokenHint: ['此服务上传和删除需要令牌', 'Uploads and deletes on this server need a token'],
   uploading: ['上传中', 'Uploading'],
   reading: ['读取与检查中…', 'Reading and checking…'],
   done: ['完成', 'Done'],
@@ -62,6 +62,13 @@ const WORDS = {
   byFunction: ['按功能分类（类）', 'By function (类)'],
   export: ['导出', 'Export'],
   nothingToCompare: ['库中没有可对比的数据', 'Nothing in the store to compare'],
+  delete: ['删除', 'Delete'],
+  confirmDelete: [
+    '从文件库删除以下文件及其保存的原件？此操作无法撤销。',
+    'Delete this document and the originals kept for it from the store? This cannot be undone.',
+  ],
+  deleted: ['已删除', 'Deleted'],
+  deleteFailed: ['删除失败', 'Delete failed'],
 } as const;
 
 export type Word = keyof typeof WORDS;

@@ -6,6 +6,7 @@
 import { type ApiError, type CheckResult, type FileFailure, health, upload } from './api.js';
 import { fill, h } from './dom.js';
 import { pick, t } from './i18n.js';
+import { savedToken, tokenField } from './token.js';
 
 type Outcome = { state: 'sending'; sent: number } | { state: 'done'; result: CheckResult } | { state: 'failed'; error: ApiError };
 
@@ -65,13 +66,6 @@ export async function showUpload(view: HTMLElement): Promise<void> {
   const info = await health().catch(() => null);
   const list = h('ul', { class: 'uploads' });
   const redraw = () => fill(list, ...items.map(itemView));
-  const tokenInput = h('input', {
-    type: 'password',
-    id: 'token',
-    autocomplete: 'off',
-    value: sessionStorage.getItem('budgetlens-token') ?? '',
-  });
-  tokenInput.addEventListener('change', () => sessionStorage.setItem('budgetlens-token', tokenInput.value));
   const picker = h('input', {
     type: 'file',
     id: 'files',
@@ -88,7 +82,7 @@ export async function showUpload(view: HTMLElement): Promise<void> {
       items.splice(items.indexOf(item), 1, ...lines);
       redraw();
     };
-    upload(files, tokenInput.value, (sent) => {
+    upload(files, savedToken(), (sent) => {
       item.outcome = { state: 'sending', sent };
       redraw();
     }).then(
@@ -115,17 +109,6 @@ export async function showUpload(view: HTMLElement): Promise<void> {
     zone.classList.remove('over');
     if (event.dataTransfer?.files) start([...event.dataTransfer.files]);
   });
-  fill(
-    view,
-    h(
-      'section',
-      { class: 'upload-view' },
-      zone,
-      info?.token
-        ? h('p', { class: 'token' }, h('label', { for: 'token' }, `${t('token')}：`), tokenInput, h('small', {}, t('tokenHint')))
-        : null,
-      list,
-    ),
-  );
+  fill(view, h('section', { class: 'upload-view' }, zone, info?.token ? tokenField() : null, list));
   redraw();
 }

@@ -228,8 +228,14 @@ for (const [engine, target, skip] of engines) {
       assert.deepEqual([await documentCount(store), keptFiles(uploadsDir)], [0, 0]);
     });
 
-    it('a bad upload stores nothing: wrong type, oversize, hostile, not a disclosure, missing token', async () => {
-      const { server, store, uploadsDir } = await served(target, { token: 's3cret', maxUploadBytes: 1_000_000 });
+    it('a bad upload stores nothing: wrong type, oversize, hostile, not a disclosure, missing token, past the rate', async () => {
+      // The requests below with the token count for the rate (a 401 is refused before it): the one past it is the last.
+      const uploadsPerMinute = 6;
+      const { server, store, uploadsDir } = await served(target, {
+        token: 's3cret',
+        maxUploadBytes: 1_000_000,
+        uploadsPerMinute,
+      });
       const auth = { authorization: 'Bearer s3cret' };
       const deep = `<html><body>${'<div>'.repeat(40_000)}预算${'</div>'.repeat(40_000)}</body></html>`;
       const cases: Array<[number, Upload[], Record<string, string>]> = [
@@ -252,6 +258,14 @@ for (const [engine, target, skip] of engines) {
       assert.equal(server.results.size, 0);
       assert.equal((await post(server, [file(seed)], auth)).status, 200);
       assert.equal(await documentCount(store), 1);
+      // Past the rate: refused before it is read; the document stored once, the kept original once.
+      assert.equal(cases.filter(([, , headers]) => headers === auth).length + 1, uploadsPerMinute);
+      const other = readFileSync(join(projectRoot, 'tests', 'fixtures', 'seeds', '001_91a79292973e8735.txt'));
+      const limited = await post(server, [{ name: 'other.txt', bytes: other }], auth);
+      assert.equal(limited.status, 429);
+      assert.match((await body(limited)).error.zh, /每分钟最多 6 次/);
+      assert.equal(await documentCount(store), 1);
+      assert.equal(keptFiles(uploadsDir), 2, 'one folder and the file');
     });
   });
 }

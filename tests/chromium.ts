@@ -1,11 +1,13 @@
 /**
  * Debian's Chromium for the browser tests (playwright-core drives it; no browser is downloaded):
- * whether it is there, naming what is missing when not, and a headless context on a fresh profile.
+ * whether it is there, naming what is missing when not. One browser per test process, started by
+ * the first suite that asks: each suite gets a fresh context of it (its own storage, cookies and
+ * downloads), not a browser start of its own (tests/web-chromium.test.ts closes it at the end).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type Browser as ChromiumProcess, chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const chromiumMissing: string | false = existsSync(CHROMIUM)
@@ -14,20 +16,19 @@ export const chromiumMissing: string | false = existsSync(CHROMIUM)
 
 export interface Browser {
   context: BrowserContext;
-  /** The profile folder (a scratch place for files the test makes); removed by close. */
+  /** A scratch folder for files the test makes; removed by close. */
   profile: string;
+  /** Close the context (the browser stays for the next suite). */
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'budgetlens-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+let shared: Promise<ChromiumProcess> | null = null;
+
+function start(): Promise<ChromiumProcess> {
+  shared ??= chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1500, height: 950 },
     args: [
-      '--headless',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -37,6 +38,12 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  return shared;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const context = await (await start()).newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 } });
+  const profile = mkdtempSync(join(tmpdir(), 'budgetlens-chromium-'));
   return {
     context,
     profile,
@@ -45,4 +52,11 @@ export async function launchChromium(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** End the browser of this process, if one was started. */
+export async function closeChromium(): Promise<void> {
+  const browser = shared;
+  shared = null;
+  await (await browser)?.close();
 }

@@ -125,6 +125,15 @@ describe('corpus browser and comparisons in Chromium', { skip: missing }, () => 
     assert.ok(csv.startsWith('\uFEFF表 (table),编码 (code),名称 (name),2024年 (2024),2025年 (2025)'), csv.slice(0, 80));
     assert.match(csv, /,2011301,行政运行,4885\.93,4886\.93,1\.00,0\.02\r\n/);
     assert.match(download.suggestedFilename(), /\.csv$/);
+    // The same table as a workbook: a zip (XLSX) download.
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.locator('.export-xlsx').click()]);
+    assert.equal(
+      readFileSync((await workbook.path()) as string)
+        .subarray(0, 4)
+        .toString('latin1'),
+      'PK\x03\x04',
+    );
+    assert.match(workbook.suggestedFilename(), /\.xlsx$/);
   });
 
   it('a region side by side and one code across the store', async () => {

@@ -126,7 +126,7 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
     assert.equal(await rows().count(), 2);
     await page.locator('#lang').click();
     await page.waitForSelector('.delete-failed >> text=Delete failed: a valid token is needed');
-    await shot('10-delete-refused-english');
+    await shot('9b-delete-refused-english');
     await page.locator('#lang').click();
     await ready();
     // The token: deleted, and the list shows the store without it.
@@ -138,7 +138,7 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
     assert.equal(await rows().count(), 1);
     assert.match((await page.locator('.corpus .total').textContent()) ?? '', /文件：1$/);
     assert.equal((await fetch(`${server.url}/api/corpus/documents/${id}`)).status, 404);
-    await shot('11-corpus-deleted');
+    await shot('9c-corpus-deleted');
     // The refused delete's 401 is logged by the browser as a failed load; nothing else went wrong.
     assert.deepEqual(
       problems.filter((p) => !/status of 401/.test(p)),

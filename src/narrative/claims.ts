@@ -11,10 +11,14 @@ export interface AmountClaim {
   amount: Amount;
   /** The text between the figure before it in its sentence and it, as printed: the year or 其中 it is of. */
   before?: string;
+  /** The text since the figure before it in its section, across sentences: the "其中:" a list of parts opens with. */
+  lead?: string;
   /** The numbered paragraph of its section it is in (0 before the first "1、" or "（一）" opening a sentence). */
   paragraph?: number;
   section: NarrativeSection;
   sentence: string;
+  /** Said to be the same as last year ("公务接待费20.00万元,与2025年预算持平"): a change of 0. */
+  steady?: boolean;
 }
 
 export interface ShareClaim extends AmountClaim {
@@ -59,6 +63,8 @@ export interface Claims {
 const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
 /** What follows a threshold's figure: "（含）以上", "及以下", "以内". */
 export const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/;
+/** What follows a figure the text says did not change: "，与2025年预算持平". */
+const STEADY_AFTER = /^\s*[，,]?\s*(?:与|和|同|较|比)[^，,。；;\d]{0,12}(?:\d{4}年)?[^，,。；;\d]{0,8}持平/;
 /** An amount in 万元 as running text prints it. */
 export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
 /** An unfilled template: "XXX 万元", "XX局", "××", and a year or month left as "×年" / "X月". */
@@ -115,6 +121,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     let previousStated: Stated = [];
     // Justified lines space out every character ("支 出 预 算 9151.31 万 元"): read them joined.
     let paragraph = 0;
+    let gap = '';
     for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
       if (numberingDepth(sentence) !== null) paragraph++;
       const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
@@ -130,12 +137,16 @@ function parseClaims(sections: NarrativeSection[]): Claims {
       for (const match of sentence.matchAll(AMOUNT_IN_TEXT)) {
         const at = match.index ?? 0;
         const before = sentence.slice(cursor, at);
+        const lead = gap + before;
+        gap = '';
         const amount = parseAmount(match[1] as string);
         cursor = at + match[0].length;
         if (!amount) continue;
         if (PLACEHOLDER_AMOUNT.test(before)) {
           sentenceUnknown ||= sentenceFirst === null;
           sectionUnknown ||= sectionFirst === null;
+          // The figure just before is unreadable: a change after it is of that figure, never of an earlier one.
+          last = null;
         }
         const changeWord = /(增加|减少|增长|下降|节约|压减)+\s*$/.exec(before);
         // "主要是减少人员经费支出 8.86 万元": the verb before the figure it changes.
@@ -160,10 +171,11 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
           const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
           // … or the budget as a whole, the section's first figure (长春: 2026年预算比2025年预算增加 50.32 万元).
-          const whole = own === '' ? [sectionFirst] : [];
+          const whole = own === '' && !sectionUnknown ? [sectionFirst] : [];
+          const opening = sentenceUnknown ? null : sentenceFirst;
           changes.push({
             subject: last,
-            alternatives: [last, sentenceFirst, ...whole].filter((c): c is AmountClaim => c !== null && c !== undefined),
+            alternatives: [last, opening, ...whole].filter((c): c is AmountClaim => c !== null && c !== undefined),
             label: own || last?.label || section.heading,
             named: own !== '',
             direction: up && !down ? 1 : down && !up ? -1 : 0,
@@ -179,9 +191,11 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           statedPrior = null;
           continue;
         }
-        if (/与\s*\d{4}\s*年[^，,]*$/.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
+        // (not "与2025年预算持平;公务用车运行费17.50万元": the clause ends at ；)
+        if (/与\s*\d{4}\s*年[^，,；;。]*$/.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
+        // "比上年预算2,920.59万元，减少878.04万元" (烟台 人社局): the figure the change is measured from.
         if (
-          /^(?:比|较)\d{4}年/.test(
+          /^(?:比|较)(?:\d{4}年|上年|上一年|去年)/.test(
             compact(before)
               .split(/[，,；;]/)
               .pop() ?? '',
@@ -194,7 +208,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         // "单价100万元（含）以上设备", "价值50万元（原值）以上", "3000.00万元及以下": a threshold that
         // defines a class, not a figure of the budget.
         if (THRESHOLD_AFTER.test(sentence.slice(cursor, cursor + 12))) continue;
-        const claim: AmountClaim = { label: cleanLabel(before), amount, before, paragraph, section, sentence };
+        const claim: AmountClaim = { label: cleanLabel(before), amount, before, lead, paragraph, section, sentence };
+        if (STEADY_AFTER.test(sentence.slice(cursor, cursor + 24))) claim.steady = true;
         amounts.push(claim);
         stated.push({ claim, before, end: cursor });
         const share = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.slice(cursor, cursor + 16));
@@ -226,6 +241,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         previous = claim;
         seen.push(claim);
       }
+      gap += sentence.slice(cursor);
       if (sectionFirst === null && PLACEHOLDER_AMOUNT.test(sentence.slice(cursor))) sectionUnknown = true;
       if (!changed) {
         const change = percentOnlyChange(sentence, stated, seen, section);

@@ -8,6 +8,7 @@ import type { Amount, BudgetDocument, NarrativeSection, Origin, Row, Table } fro
 import { readClaims } from '../narrative/claims.js';
 import { THREE_PUBLIC_ITEM } from '../recognize/vocabulary.js';
 import { changeSums, OPPOSITE_WORD } from '../rules/change-sums.js';
+import { partSums } from '../rules/part-sums.js';
 import { SELF_LABEL } from '../rules/rules/wording.js';
 import type { CheckedClaim } from '../rules/types.js';
 
@@ -255,12 +256,11 @@ function shareMutations(doc: BudgetDocument): Mutation[] {
 /** A stated change whose direction word is flipped (增加 ↔ 减少): the figure it names is the mark. */
 function directionMutations(doc: BudgetDocument): Mutation[] {
   const out: Mutation[] = [];
-  const { changes } = readClaims(doc.narrative);
+  const claims = readClaims(doc.narrative);
+  const { changes } = claims;
   // A change listed with its whole and its other parts, all adding up, is restated by them.
   const summed = new Set(
-    changeSums(changes)
-      .filter((s) => s.agrees)
-      .flatMap((s) => [s.whole, ...s.parts]),
+    [...changeSums(changes), ...partSums(claims)].filter((s) => s.agrees).flatMap((s) => [s.whole, ...s.parts]),
   );
   for (const change of changes) {
     // A change of 0 (泉州: 公务接待费 比上年增加 0.00 万元) has no direction: turning its word is no error.

@@ -139,3 +139,157 @@ describe('narrative-change: the parts’ changes listed with their whole', () =>
     it,
   );
 });
+
+/** 烟台 人社局 2026 委托业务费情况: the prior figure stated after 比上年, and the amount before it left as a placeholder. */
+describe('narrative-change: the figure a change is of, and the one it is from', () => {
+  const yantai = (figure: string, percent: string) => [
+    '烟台市人力资源和社会保障局2026年部门预算',
+    '第二部分 情况说明',
+    '八、委托业务费情况',
+    `委托业务费指委托外单位办理业务而支付的各项资金。2026年本部门委托业务费财政拨款预算为${figure}万元,比上年预算2,920.59万元,减少878.04万元,下降${percent}%。`,
+  ];
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        { name: 'current, prior, change and percentage agree', lines: yantai('2,042.55', '30') },
+        {
+          // The placeholder is the figure changed; 2,920.59 is the prior, never the base of a second change.
+          name: 'the current figure left as “XXX”: the percentage still follows from the stated prior',
+          lines: yantai('XXX', '30'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a percentage that is not the change over the stated prior (878.04 / 2,920.59 = 30.06%)',
+          lines: yantai('2,042.55', '35'),
+          findings: [{ severity: 'error', line: 3, expected: '30', actual: '35', message: '按上年 2920.59 万元应为 30%' }],
+        },
+        {
+          name: 'the same, the current figure a placeholder',
+          lines: yantai('XXX', '35'),
+          findings: [
+            {
+              severity: 'error',
+              line: 3,
+              expected: '30',
+              actual: '35',
+              message: '比上年 2,920.59 万元增减 878.04 万元，应为 30%',
+            },
+          ],
+        },
+        {
+          name: 'a current figure that is not the prior less the change',
+          lines: yantai('2,142.55', '30'),
+          findings: [{ severity: 'error', line: 3, expected: '-778.04', actual: '-878.04' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+/** 上海 2026 单位预算: a whole's change, then its parts' (持平 = 0), the parts' amounts adding up to the whole's. */
+describe('narrative-change: parts whose amounts add up to the whole', () => {
+  const shanghai = (heading: string, text: string) => ['上海市数据局2026年单位预算', '第一部分 情况说明', heading, text];
+  // 上海市数据局 2026 “三公”经费预算情况说明 (143.14 = 109.14 + 14.00 + 20.00; 14.00 = 0.00 + 14.00).
+  const threePublic = (abroad: string, purchase: string) =>
+    shanghai(
+      '三、2026年“三公”经费预算情况说明',
+      `2026年“三公”经费预算数为143.14万元,比2025年预算减少20.36万元。其中:
+(一)因公出国(境)费109.14万元,比2025年预算${abroad}4.14万元,主要原因是所属单位数转中心的预算合并至本级。
+(二)公务用车购置及运行费14.00万元,比2025年预算减少24.50万元,主要原因是无公务用车购置。其中:公务用车购置费0.00万元,比2025年预算${purchase}28.00万元,主要原因是未安排公务用车购置;公务用车运行费14.00万元,比2025年预算增加3.50万元,主要原因是增加一部公务用车。
+(三)公务接待费20.00万元,与2025年预算持平。`,
+    );
+  // 上海市自然资源确权登记事务中心 2026 单位预算编制说明 (3,173 = 3,130 + 44 in whole 万元).
+  const funds = (word: string) =>
+    shanghai(
+      '一、2026年单位预算编制说明',
+      `支出预算5,004万元,其中:财政拨款支出预算3,173万元,比2025年预算减少878万元。财政拨款支出预算中,一般公共预算拨款支出预算3,130万元,比2025年预算${word}78万元;政府性基金拨款支出预算44万元,比2025年预算减少956万元;国有资本经营预算拨款支出预算为0。`,
+    );
+  // 上海市海洋监测预报中心 2026: a part that is itself a whole of parts (6.30 = 0.00 + 6.30).
+  const car = (word: string) =>
+    shanghai(
+      '三、2026年“三公”经费预算情况说明',
+      `2026年“三公”经费预算数为16.80万元,比2025年预算减少15.50万元。其中:
+(一)因公出国(境)费10.00万元,与2025年预算持平。
+(二)公务用车购置及运行费6.30万元,比2025年预算${word}15.00万元,主要原因是2026年无新购公务用车。其中:公务用车购置费0.00万元,比2025年预算减少15.00万元,主要原因是减少公务用车购置;公务用车运行费6.30万元,与2025年预算持平。
+(三)公务接待费0.50万元,比2025年预算减少0.50万元,主要原因是按年度公务接待实际情况测算。`,
+    );
+  // 上海市应急管理局执法总队 2026: "购置费0.00万元,与2025年预算持平;公务用车运行费17.50万元,…" — the 与-clause ends at ；.
+  const law = (word: string) =>
+    shanghai(
+      '三、2026年“三公”经费预算情况说明',
+      `2026年“三公”经费预算数为43.50万元,比2025年预算增加18.00万元。其中:
+(一)因公出国(境)费24.00万元,比2025年预算${word}10.00万元,主要原因是按2026年出访计划列支。
+(二)公务用车购置及运行费17.50万元,比2025年预算增加8.00万元,主要原因是按限额标准编制。其中:公务用车购置费0.00万元,与2025年预算持平;公务用车运行费17.50万元,比2025年预算增加8.00万元,主要原因是按限额标准编制。
+(三)公务接待费2.00万元,与2025年预算持平。`,
+    );
+  // 上海市文化和旅游局执法总队 2026: the reasons of a change stated before, naming it ("财政拨款收入支出增加的主要原因是:").
+  const reasons = (word: string) =>
+    shanghai(
+      '一、2026年单位预算编制说明',
+      `支出预算4,939万元,其中:财政拨款支出预算4,939万元,比2025年预算增加69万元。
+财政拨款收入支出增加的主要原因是:人员经费增加187万元,公用经费${word}13万元,项目经费减少105万元。`,
+    );
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        { name: 'the parts’ changes add up at both levels (数据局)', lines: threePublic('增加', '减少') },
+        { name: 'a figure after a 持平 clause is a part, not a prior figure (应急管理局执法总队)', lines: law('增加') },
+        { name: 'the reasons listed add up to the change they explain (文旅局执法总队)', lines: reasons('减少') },
+        { name: 'the funds of 财政拨款 add up, within the rounding of whole 万元 (确权登记中心)', lines: funds('增加') },
+        { name: 'a part that is a whole itself, 持平 counted as 0 (海洋监测预报中心)', lines: car('减少') },
+      ],
+      invalid: [
+        {
+          name: 'one part turned (因公出国 减少 4.14)',
+          lines: threePublic('减少', '减少'),
+          findings: [
+            { severity: 'warning', line: 3, expected: '-20.36', actual: '-28.64', message: '“因公出国(境)费”若是增加 4.14 万元' },
+          ],
+        },
+        {
+          name: 'a part of a part turned (公务用车购置费 增加 28.00 to 0.00)',
+          lines: threePublic('增加', '增加'),
+          findings: [
+            { severity: 'warning', line: 3, expected: '-24.50', actual: '31.50', message: '“公务用车购置费”若是减少 28.00 万元' },
+          ],
+        },
+        {
+          name: 'one fund turned (一般公共预算 减少 78)',
+          lines: funds('减少'),
+          findings: [{ severity: 'warning', line: 3, expected: '-878', actual: '-1034', message: '若是增加 78 万元' }],
+        },
+        {
+          // In its own list (购置费 −15, 运行费 持平) either word could be the wrong one; in its whole's list only it: one finding.
+          name: 'a part that is a whole of parts turned is reported once, by the list that tells which word',
+          lines: car('增加'),
+          findings: [{ severity: 'warning', line: 3, expected: '-15.50', actual: '14.50', message: '若是减少 15.00 万元' }],
+        },
+        {
+          name: 'a part turned after a 持平 clause (因公出国 减少 10.00)',
+          lines: law('减少'),
+          findings: [
+            { severity: 'warning', line: 3, expected: '18.00', actual: '-2.00', message: '“因公出国(境)费”若是增加 10.00 万元' },
+          ],
+        },
+        {
+          name: 'a reason turned (公用经费 增加 13): the reasons no longer add up to the change they explain',
+          lines: reasons('增加'),
+          findings: [{ severity: 'warning', line: 3, expected: '69', actual: '95', message: '“公用经费”若是减少 13 万元' }],
+        },
+        {
+          name: 'a whole said to change while every part is 持平 (the amounts tie: the list is complete)',
+          lines: shanghai(
+            '三、2026年“三公”经费预算情况说明',
+            '2026年“三公”经费预算数为82.72万元,比2025年预算增加2.00万元。其中:(一)因公出国(境)费38.00万元,与2025年预算持平。(二)公务用车购置及运行费37.50万元,与2025年预算持平。(三)公务接待费7.22万元,与2025年预算持平。',
+          ),
+          findings: [{ severity: 'warning', line: 3, expected: '2.00', actual: '0.00', message: '各项金额合计正好等于' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,7 +1,9 @@
 import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
+import type { Amount } from '../../model/types.js';
 import { type AmountClaim, type ChangeClaim, readClaims } from '../../narrative/claims.js';
 import { type ChangeSum, changeSums, OPPOSITE_WORD } from '../change-sums.js';
 import { cellOfAmount } from '../claim-cell.js';
+import { partSums } from '../part-sums.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 import { reportUnverified, type Unverified } from '../unverified.js';
 import { percentOf } from './narrative-share.js';
@@ -17,8 +19,8 @@ export const narrativeChange: Rule = {
     id: 'narrative-change',
     title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
     description: {
-      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）称比上年增加的，由 zero-fund 报告为错误，不再列为提示。同一分句（以；分开）先说总数的增减、再列两个以上分项的增减（“支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元”）：各分项增减相加等于总数增减时，这些增减即已核对；不相等、而恰好只把一个增减词反过来（增加 ↔ 减少）就相等时，报告该词为警告。只列主要原因的分项可能不全，所以仅是相加不等不报告。',
-      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them; an increase of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead, not a note. A clause (split at ；) stating a whole’s change and then two or more parts’ changes ("支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元"): when the parts’ signed changes add up to the whole’s, they are checked; when they do not, but turning exactly one direction word (增加 ↔ 减少) makes them add up, that word is reported (warning). A list of main reasons may leave parts out, so a sum that merely misses is not reported.',
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）称比上年增加的，由 zero-fund 报告为错误，不再列为提示。同一分句（以；分开）先说总数的增减、再列两个以上分项的增减（“支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元”）：各分项增减相加等于总数增减时，这些增减即已核对；不相等、而恰好只把一个增减词反过来（增加 ↔ 减少）就相等时，报告该词为警告。只列主要原因的分项可能不全，所以仅是相加不等不报告；“财政拨款收入支出增加的主要原因是：人员经费增加 187 万元，公用经费减少 13 万元，项目经费减少 105 万元”所列原因，以前文所述该项的增减为总数，同样核对。先述总数及其增减、随后（“其中：”或“…中，”）逐项列出金额与增减（“与上年持平”为 0）且各项金额相加正好等于总数的（上海“三公”经费：143.14 = 109.14 + 14.00 + 20.00），所列即为全部分项，各项增减之和应等于总数的增减：恰好只把一个增减词反过来就相等时报告该词，否则报告这组增减对不上（均为警告）。“比上年预算 2,920.59 万元，减少 878.04 万元，下降 30%”中的 2,920.59 是上年数，不是本年数；本年数印成“XXX 万元”时，增减不再归到前面其他数字上，百分比按上年数核对。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them; an increase of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead, not a note. A clause (split at ；) stating a whole’s change and then two or more parts’ changes ("支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元"): when the parts’ signed changes add up to the whole’s, they are checked; when they do not, but turning exactly one direction word (增加 ↔ 减少) makes them add up, that word is reported (warning). A list of main reasons may leave parts out, so a sum that merely misses is not reported; the reasons of a change stated before ("财政拨款收入支出增加的主要原因是：人员经费增加 187 万元，公用经费减少 13 万元，项目经费减少 105 万元") are checked against that change the same way. A whole stated with its change, then (after "其中：" or "…中，") its parts each with an amount and a change ("与上年持平" is 0), the parts’ amounts adding up to the whole’s (上海 “三公”经费: 143.14 = 109.14 + 14.00 + 20.00): the list is complete, so the parts’ changes must add up to the whole’s; the one word that, turned, makes them agree is reported, else the miss (warnings). In "比上年预算 2,920.59 万元，减少 878.04 万元，下降 30%" 2,920.59 is the prior figure, not this year’s; when this year’s figure is printed "XXX 万元" the change is not given to another figure before it, and the percentage is checked against the prior.',
     },
     severity: 'error',
     tags: ['narrative'],
@@ -26,6 +28,10 @@ export const narrativeChange: Rule = {
       percent: {
         zh: '情况说明“{heading}”：{subject} {current} 万元，增减 {change} 万元，按上年 {prior} 万元应为 {expected}%，说明中为 {actual}%',
         en: 'Narrative "{heading}": {subject} {current} 万元 changed by {change} 万元; against the prior {prior} 万元 that is {expected}%, the text says {actual}%',
+      },
+      percentOfPrior: {
+        zh: '情况说明“{heading}”：{subject}比上年 {prior} 万元增减 {change} 万元，应为 {expected}%，说明中为 {actual}%',
+        en: 'Narrative "{heading}": {subject} changed by {change} 万元 from the prior {prior} 万元; that is {expected}%, the text says {actual}%',
       },
       prior: {
         zh: '情况说明“{heading}”：{subject} {current} 万元与上年 {prior} 万元相差 {expected} 万元，说明中为 {actual} 万元',
@@ -47,6 +53,10 @@ export const narrativeChange: Rule = {
         zh: '情况说明“{heading}”：{whole}{wholeWord} {wholeChange} 万元，所列各项的增减合计 {sum} 万元；“{part}”若是{turned} {partChange} 万元则正好相符，说明中却说{word}',
         en: 'Narrative "{heading}": {whole} changed by {wholeChange} 万元 ({wholeWord}) while the changes listed for its parts add up to {sum} 万元; they agree if "{part}" moved the other way ({turned} {partChange} 万元), yet the text says {word}',
       },
+      parts: {
+        zh: '情况说明“{heading}”：{whole}{wholeWord} {wholeChange} 万元，其各项金额合计正好等于{whole}，各项比上年的增减（持平为 0）合计却为 {sum} 万元',
+        en: 'Narrative "{heading}": {whole} changed by {wholeChange} 万元 ({wholeWord}); its parts, whose amounts add up to it, changed by {sum} 万元 together (持平 counted as 0)',
+      },
       unverifiable: {
         zh: '情况说明“{heading}”中有 {count} 处比上年增减，文件中没有可核对的上年数：{items}',
         en: 'Narrative "{heading}" states {count} change(s) against last year with no prior-year figure to check them: {items}',
@@ -57,11 +67,12 @@ export const narrativeChange: Rule = {
     const unverified: Unverified[] = [];
     // An increase of a fund the tables give as 0 is zero-fund's error, not an unverifiable change.
     const contradicted = new Set(zeroFundContradictions(context.doc).map((z) => z.claim));
-    const changes = readClaims(context.doc.narrative).changes;
-    const sums = changeSums(changes);
+    const claims = readClaims(context.doc.narrative);
+    const changes = claims.changes;
+    const sums = [...changeSums(changes), ...partSums(claims)];
     // A change whose parts’ changes, listed with it, add up to it (or would with one word turned) is checked by them.
-    const summed = new Set(sums.filter((s) => s.agrees || s.flipped).flatMap((s) => [s.whole, ...s.parts]));
-    for (const s of sums) if (s.flipped) reportTurned(context, s, s.flipped);
+    const summed = new Set(sums.filter((s) => s.agrees || s.flipped || s.complete).flatMap((s) => [s.whole, ...s.parts]));
+    reportSums(context, sums);
     const note = (c: ChangeClaim, subject: string) => {
       if (!contradicted.has(c) && !summed.has(c))
         unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
@@ -97,6 +108,9 @@ export const narrativeChange: Rule = {
       const candidates = c.label && c.subject && c.label !== c.subject.label ? [] : c.alternatives;
       if (candidates.length === 0) {
         if (c.percent === null && !c.prior) note(c, c.label);
+        // The figure itself unreadable ("预算为XXX万元，比上年预算2,920.59万元，减少878.04万元，下降30%"): the percentage still follows from the prior.
+        const problem = c.prior && c.changeStated ? percentProblem(c, c.label, c.prior, c.change.scale) : null;
+        if (problem) context.report({ ...problem, source: c.section.source });
         continue;
       }
       const problems = candidates.map((subject) => verify(c, subject));
@@ -127,6 +141,38 @@ export const narrativeChange: Rule = {
 /** The direction word a change is printed with (增加, 减少, 增长, 下降), or the one its direction means. */
 const word = (c: ChangeClaim) =>
   /(增加|减少|增长|下降)\s*$/.exec(c.sentence.slice(0, c.at))?.[1] ?? (c.direction > 0 ? '增加' : '减少');
+
+/**
+ * Each word that, turned, makes a whole’s change the sum of its parts’, once; then each complete list of
+ * parts (their amounts tie) whose changes miss the whole’s with no one word to blame, unless a word of it
+ * was reported already (a part that is itself a whole of parts is in two lists).
+ */
+function reportSums(context: RuleContext, sums: ChangeSum[]): void {
+  const turned = new Set<ChangeClaim>();
+  for (const s of sums) {
+    if (!s.flipped || turned.has(s.flipped)) continue;
+    turned.add(s.flipped);
+    reportTurned(context, s, s.flipped);
+  }
+  for (const s of sums) {
+    if (!s.complete || s.agrees || s.flipped || [s.whole, ...s.parts].some((t) => turned.has(t))) continue;
+    const { whole } = s;
+    context.report({
+      messageId: 'parts',
+      severity: 'warning',
+      data: {
+        heading: whole.section.heading,
+        whole: whole.label,
+        wholeWord: word(whole),
+        wholeChange: whole.change.raw,
+        sum: s.sum,
+      },
+      expected: s.target,
+      actual: s.sum,
+      source: whole.section.source,
+    });
+  }
+}
 
 /** The one direction word that, turned, makes a whole’s change the sum of its parts' (change-sums.ts). */
 function reportTurned(context: RuleContext, s: ChangeSum, turned: ChangeClaim): void {
@@ -195,16 +241,32 @@ function verify(c: ChangeClaim, subject: AmountClaim): Problem | null {
   if (c.percent === null) {
     return c.prior ? null : { messageId: 'unverifiable', data: base };
   }
-  const stated = parseAmount(c.percent);
   const prior = current - change;
-  if (!stated || prior <= 0n) return null;
-  const expected = percentOf(change < 0n ? -change : change, prior, stated.scale);
+  return percentProblem(c, subject.label, { raw: formatScaled(prior, scale), scaled: prior, scale }, scale, subject.amount.raw);
+}
+
+/** The stated percentage against change ÷ prior; null when it agrees within one unit of its last digit. */
+function percentProblem(c: ChangeClaim, subject: string, prior: Amount, scale: number, current = ''): Problem | null {
+  const percent = c.percent;
+  const stated = percent === null ? null : parseAmount(percent);
+  const base = atScale(prior, Math.max(scale, prior.scale));
+  const change = atScale(c.change, Math.max(scale, prior.scale));
+  if (percent === null || !stated || base <= 0n) return null;
+  const expected = percentOf(change, base, stated.scale);
   const diff = expected - stated.scaled;
   if (diff >= -1n && diff <= 1n) return null;
   return {
-    messageId: 'percent',
-    data: { ...base, prior: formatScaled(prior, scale), expected: formatScaled(expected, stated.scale), actual: c.percent },
+    messageId: current === '' ? 'percentOfPrior' : 'percent',
+    data: {
+      heading: c.section.heading,
+      subject,
+      current,
+      change: c.change.raw,
+      prior: prior.raw,
+      expected: formatScaled(expected, stated.scale),
+      actual: percent,
+    },
     expected: formatScaled(expected, stated.scale),
-    actual: c.percent,
+    actual: percent,
   };
 }

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // BudgetLens command line. The compiled code lives in dist/ (npm run build).
-import module from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { bundleLoader } from './load-bundle.js';
+// CommonJS (bin/package.json): an ES module entry makes Node 20 and 22 load their ES module loader
+// (with fs/promises and readline), ~15-30 ms of a 0.3 s `check` (docs/node-versions.md, "Cold start").
+'use strict';
+const { enableCompileCache } = require('node:module');
+const { join } = require('node:path');
+const { bundleLoader } = require('./load-bundle.js');
 
 // Node 22+ keeps compiled ES modules between runs (pdf.js, for a PDF); our own bundle is CommonJS,
 // loaded through V8's code cache by load-bundle.js, on every Node line.
-module.enableCompileCache?.();
+enableCompileCache?.();
 const bundle = bundleLoader();
-const chunk = (name) => fileURLToPath(new URL(`../dist/bundle/${name}`, import.meta.url));
+const chunk = (name) => join(__dirname, '..', 'dist', 'bundle', name);
 // V8's optimizing compilers off before the rest is compiled; the command line lets them go unless
 // its run is short (src/source/optimizing-compilers.ts).
 const compilers = bundle.load(chunk('optimizing-compilers.cjs'), { cache: false });
@@ -21,13 +24,14 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const code = await run(process.argv.slice(2), {
+run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,
+}).then((code) => {
+  process.exitCode = code;
+  // The code cache, written with V8's flags as they were when the bundle was compiled (V8 rejects it
+  // otherwise): after a short run, which then compiled every function a check calls; a longer run has
+  // turned the optimizing compilers on again.
+  if (!held || compilers.optimizingCompilersHeld()) bundle.save();
 });
-process.exitCode = code;
-// The code cache, written with V8's flags as they were when the bundle was compiled (V8 rejects it
-// otherwise): after a short run, which then compiled every function a check calls; a longer run has
-// turned the optimizing compilers on again.
-if (!held || compilers.optimizingCompilersHeld()) bundle.save();

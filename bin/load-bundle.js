@@ -5,14 +5,15 @@
 // functions reading a file calls (docs/node-versions.md, "Cold start").
 //
 // The cache is a folder of this user's only (the OS temp folder, or BUDGETLENS_CODE_CACHE; `off`
-// turns it off): one file per chunk, named by the chunk's CRC-32 and length, the Node version and
-// the architecture, so a new build or a new Node never reads an old file; V8 checks its version
-// and flags again and rejects a file that does not match, which is then written anew.
+// turns it off): one file per chunk, named by the chunk's checksum (written by the build into
+// dist/bundle/checksums.json) and length, the Node version and the architecture, so a new build or
+// a new Node never reads an old file; V8 checks its version and flags again and rejects a file that
+// does not match, which is then written anew. A chunk the build did not list is compiled uncached.
+'use strict';
 const { readFileSync, writeFileSync, mkdirSync, lstatSync, renameSync } = process.getBuiltinModule('node:fs');
 const { dirname, join, resolve, basename } = process.getBuiltinModule('node:path');
 const { createRequire } = process.getBuiltinModule('node:module');
 const vm = process.getBuiltinModule('node:vm');
-const { crc32 } = process.getBuiltinModule('node:zlib');
 const { tmpdir } = process.getBuiltinModule('node:os');
 
 /** The cache folder, made if missing; null when off or not safely ours (another user could plant code). */
@@ -31,8 +32,18 @@ function cacheFolder() {
   }
 }
 
-export function bundleLoader() {
+/** The build's checksum of each chunk in a folder (scripts/bundle.mjs), by file name; empty when missing. */
+function checksumsOf(dir) {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'checksums.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function bundleLoader() {
   const folder = cacheFolder();
+  const checksums = new Map();
   const modules = new Map();
   const toSave = [];
 
@@ -43,10 +54,13 @@ export function bundleLoader() {
     const module = { exports: {} };
     modules.set(file, module);
     const source = readFileSync(file, 'utf8');
+    const dir = dirname(file);
+    if (!checksums.has(dir)) checksums.set(dir, checksumsOf(dir));
+    const checksum = Object.hasOwn(checksums.get(dir), basename(file)) ? checksums.get(dir)[basename(file)] : null;
     const cacheFile =
-      folder && cache
-        ? join(folder, `${basename(file)}-${crc32(source).toString(16)}-${source.length}-${process.version}-${process.arch}.v8`)
-      : null;
+      folder && cache && checksum
+        ? join(folder, `${basename(file)}-${checksum}-${source.length}-${process.version}-${process.arch}.v8`)
+        : null;
     let cachedData;
     if (cacheFile) {
       try {
@@ -80,3 +94,5 @@ export function bundleLoader() {
   }
   return { load, save };
 }
+
+module.exports = { bundleLoader };

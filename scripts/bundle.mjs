@@ -6,8 +6,9 @@
 // CommonJS chunks (.cjs), so that bin/load-bundle.js can compile each with vm.Script and V8's code
 // cache, which keeps the functions compiled while a run ran (Node's own compile cache and ES
 // modules keep only what is compiled first; docs/node-versions.md, "Cold start").
-import { existsSync, rmSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { rollup } from 'rollup';
 
 const OUT = resolve('dist/bundle');
@@ -101,3 +102,20 @@ const bundle = await rollup({
 // Packages stay import() where the code imports them lazily (pdfjs-dist is an ES module only).
 await bundle.write({ dir: OUT, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' });
 await bundle.close();
+
+// Each chunk's checksum, by which bin/load-bundle.js names its V8 code cache (a new build never
+// reads an old one): computed here once, where the loader used CRC-32 of node:zlib, which with its
+// streams was ~10 ms of a cold `check` (docs/node-versions.md, "Cold start").
+const checksums = Object.fromEntries(
+  readdirSync(OUT)
+    .filter((f) => f.endsWith('.cjs'))
+    .sort()
+    .map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(OUT, f)))
+        .digest('hex')
+        .slice(0, 16),
+    ]),
+);
+writeFileSync(join(OUT, 'checksums.json'), `${JSON.stringify(checksums, null, 1)}\n`);

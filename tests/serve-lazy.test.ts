@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -41,7 +41,9 @@ describe('serve loads lazily', () => {
     assert.deepEqual(loaded(['bin/budgetlens.js', 'check', seed, '--format', 'json']), []);
     assert.deepEqual(loaded(['bin/budgetlens.js', 'extract', seed]), []);
   });
-  it('check on a text file loads no reader of binary files, store, thread or child process', () => {
+  // Nor node:crypto (a source's sha256 is hashed when read) or node:zlib (the code cache is named by
+  // the build's checksums): ~20 ms of a cold start (docs/node-versions.md, "Cold start").
+  it('check on a text file loads no reader of binary files, store, thread, child process, crypto or zlib', () => {
     const heavy = /^(?:pdfjs-dist|htmlparser2|@duckdb\/|pg$|pg-copy-streams)/;
     const seen = loaded(['bin/budgetlens.js', 'check', seed], heavy);
     assert.deepEqual(seen, []);
@@ -50,8 +52,32 @@ describe('serve loads lazily', () => {
       cwd: projectRoot,
       encoding: 'utf8',
     });
-    const natives = builtins.stderr.split('\n').filter((l) => /^NativeModule (?:child_process|worker_threads)$/.test(l));
+    const natives = builtins.stderr
+      .split('\n')
+      .filter((l) => /^NativeModule (?:child_process|worker_threads|crypto|zlib)$/.test(l));
     assert.deepEqual(natives, [], builtins.stderr.slice(-300));
+  });
+  // node:module brings the loader's class on Node 20, not what loading an ES module takes.
+  it('check on a text file starts as CommonJS: no more of the ES module loader than an empty CommonJS script', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-cjs-'));
+    try {
+      const list = join(dir, 'list.cjs');
+      writeFileSync(list, "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')))");
+      writeFileSync(join(dir, 'empty.cjs'), '');
+      const esm = (args: string[]) =>
+        spawnSync(process.execPath, ['--require', list, ...args], { cwd: projectRoot, encoding: 'utf8' })
+          .stderr.split('\n')
+          .filter((l) =>
+            /^NativeModule internal\/(?:modules\/esm\/(?:translators|resolve|load|module_job)|fs\/promises)$/.test(l),
+          );
+      const empty = new Set(esm([join(dir, 'empty.cjs')]));
+      assert.deepEqual(
+        esm(['bin/budgetlens.js', 'check', seed]).filter((m) => !empty.has(m)),
+        [],
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('check on a text file runs the bundle: a few files of ours, not the ~80 compiled modules', () => {
     // Node's loader costs ~1 ms per file opened (docs/node-versions.md, "Cold start"). The bundle's

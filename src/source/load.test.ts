@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { sniff } from './load.js';
+import { sniff, sourceFromBytes } from './load.js';
 
 describe('format sniffing from the content', () => {
   it('recognises PDF, Office zips, HTML and text', () => {
@@ -21,5 +22,25 @@ describe('format sniffing from the content', () => {
       Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
     assert.equal(sniff(gbk([0xa1, 0xa1], '<html><body>', [0xd4, 0xa4, 0xcb, 0xe3])), 'html');
     assert.equal(sniff(gbk([0xa1, 0xa1, 0xd4, 0xa4, 0xcb, 0xe3], '\n', [0xd4, 0xa4, 0xcb, 0xe3])), 'unknown-binary');
+  });
+});
+
+describe('the sha256 of a source', () => {
+  it('is computed when first read, and then reads, spreads, serialises and is replaced as a plain value', () => {
+    const bytes = Buffer.from('收支预算总表\n单位：万元\n', 'utf8');
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    const source = sourceFromBytes('a.txt', bytes);
+    assert.equal(typeof Object.getOwnPropertyDescriptor(source, 'sha256')?.get, 'function');
+    assert.equal(JSON.parse(JSON.stringify({ ...source, bytes: null })).sha256, expected);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(source, 'sha256'), {
+      value: expected,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    assert.deepEqual(Object.keys(source), ['file', 'bytes', 'sha256', 'format']);
+    const other = sourceFromBytes('b.txt', bytes);
+    other.sha256 = 'given';
+    assert.equal(other.sha256, 'given');
   });
 });

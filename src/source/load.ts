@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { SourceFormat } from '../model/types.js';
@@ -59,7 +58,26 @@ export async function loadSource(file: string, limits: Limits = DEFAULT_LIMITS):
 export function sourceFromBytes(name: string, bytes: Buffer, limits: Limits = DEFAULT_LIMITS): LoadedSource {
   if (bytes.length === 0) throw new InputError('文件为空', 'file is empty', name);
   if (bytes.length > limits.maxBytes) throw tooLarge(name, limits, bytes.length);
-  return { file: name, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), format: sniff(bytes) };
+  const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
+  return defineSha256({ file: name, bytes, sha256: '', format: sniff(bytes) }, sha256);
+}
+
+/**
+ * Make `sha256` of an object a hash computed when first read (JSON, a spread or a message to a
+ * thread read it): a `check` of a text file never does, and loading node:crypto was ~10 ms of its
+ * cold start (docs/node-versions.md, "Cold start"). Once read, it is a plain value.
+ */
+export function defineSha256<T extends { sha256: string }>(target: T, hash: () => string): T {
+  const settle = (value: string) => {
+    Object.defineProperty(target, 'sha256', { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  return Object.defineProperty(target, 'sha256', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(hash()),
+    set: settle,
+  });
 }
 
 async function readFile(file: string, limits: Limits): Promise<Buffer> {

@@ -1,7 +1,19 @@
-// Copy the classification lists next to the compiled code (tsc copies only .ts output).
-import { cpSync, existsSync } from 'node:fs';
+// Copy the classification lists next to the compiled code (tsc copies only .ts output), with their
+// compiled form (src/codes/compiled-data.ts): every CSV parsed, and its names normalised, once here
+// instead of on every cold start.
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-if (existsSync('src/codes/data')) cpSync('src/codes/data', 'dist/src/codes/data', { recursive: true });
+const DATA = 'dist/src/codes/data';
+if (existsSync('src/codes/data')) {
+  cpSync('src/codes/data', DATA, { recursive: true });
+  const { compileData, COMPILED_FILE } = await import('../dist/src/codes/compiled-data.js');
+  const files = Object.fromEntries(
+    readdirSync(DATA)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => [f, readFileSync(`${DATA}/${f}`, 'utf8')]),
+  );
+  writeFileSync(`${DATA}/${COMPILED_FILE}`, JSON.stringify(compileData(files)));
+}
 // The web page's static files beside its compiled modules (dist/web), where the server finds them.
 for (const file of ['index.html', 'style.css']) cpSync(`web/${file}`, `dist/web/${file}`);
 // A declarations-only source file: tsc emits nothing for it, yet the emitted rules/types.d.ts

@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../model/order.js';
-import { dataTable } from './csv.js';
+import { dataTable } from './data-files.js';
 import type { CodeEntry } from './lists.js';
 
 /**

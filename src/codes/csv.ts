@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
 /** The small CSV dialect of the data files: a header row, fields quoted with "" when needed. */
 export function parseCsvLine(line: string): string[] {
   // Most lines quote nothing: splitting them is many times faster than the scan below.
@@ -46,23 +43,3 @@ export function parseCsv(text: string): Array<Record<string, string>> {
 }
 
 const withoutCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
-
-/** Rows of a file of `data/` (next to the compiled code), or null when there is no such file. */
-const parsed = new Map<string, ReadonlyArray<Readonly<Record<string, string>>> | null>();
-
-/** A data file's rows, parsed once (a year's list is built from the base file several times). */
-export function readDataCsv(file: string): ReadonlyArray<Readonly<Record<string, string>>> | null {
-  if (!parsed.has(file)) {
-    const path = fileURLToPath(new URL(file, new URL('./data/', import.meta.url)));
-    parsed.set(file, existsSync(path) ? parseCsv(readFileSync(path, 'utf8')) : null);
-  }
-  return parsed.get(file) ?? null;
-}
-
-const tables = new Map<string, unknown[] | null>();
-
-/** The rows of a data file, each mapped by `row`, read once and kept (null when there is no such file). */
-export function dataTable<T>(file: string, row: (fields: Record<string, string>) => T): T[] | null {
-  if (!tables.has(file)) tables.set(file, readDataCsv(file)?.map(row) ?? null);
-  return (tables.get(file) as T[] | null | undefined) ?? null;
-}

@@ -1,6 +1,7 @@
 import { normalizeName } from '../model/names.js';
 import { applyChanges, changesOf, knownChanges } from './changes.js';
-import { parseCsv, readDataCsv } from './csv.js';
+import { parseCsv } from './csv.js';
+import { nameKey, readDataCsv } from './data-files.js';
 import { applyRenames, knownRenames, renamesOf } from './renames.js';
 
 /** One entry of a classification list (政府收支分类科目). */
@@ -60,7 +61,7 @@ export class CodeList {
     for (const e of entries) {
       this.byCode.set(e.code, e);
       if (e.parent) this.parents.add(e.parent);
-      const key = normalizeName(e.name);
+      const key = nameKey(e.name);
       const list = this.byName.get(key) ?? [];
       list.push(e);
       this.byName.set(key, list);
@@ -106,7 +107,7 @@ function entriesOf(scheme: Scheme, year: number): { entries: CodeEntry[]; covera
   };
 }
 
-const pairKey = (e: { code: string; name: string }) => `${e.code} ${normalizeName(e.name)}`;
+const pairKey = (e: { code: string; name: string }) => `${e.code} ${nameKey(e.name)}`;
 
 /**
  * An entry of a year's list whose `years` are worked out when first asked for: checking a document

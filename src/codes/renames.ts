@@ -1,5 +1,5 @@
 import { normalizeName } from '../model/names.js';
-import { dataTable } from './csv.js';
+import { dataTable } from './data-files.js';
 
 /** A code renamed (or renumbered) in a year's list: the new pair is valid from `fromYear` on. */
 export interface Rename {

@@ -59,16 +59,24 @@ function whereOf(filter: BrowseFilter): { where: string; params: Param[] } {
 }
 
 /** The documents that match, by region, department, year (newest first), phase and version. */
+/**
+ * The page and the count of all that match in one query (a window over the matches: the filters,
+ * a code search's scan of the lines above all, are applied once, not once more to count); a page
+ * past the last asks the count apart.
+ */
 export async function browseDocuments(store: Store, filter: BrowseFilter, page: number, pageSize: number): Promise<BrowsePage> {
   const { where, params } = whereOf(filter);
-  const [count] = await store.query(`SELECT COUNT(*) AS n FROM documents d${where}`, params);
   const offset = (page - 1) * pageSize;
   const rows = await store.query(
-    `SELECT ${DOCUMENT_FIELDS} FROM documents d${where}
+    `SELECT ${DOCUMENT_FIELDS}, COUNT(*) OVER () AS matching FROM documents d${where}
       ORDER BY d.region NULLS LAST, d.department NULLS LAST, d.year DESC NULLS LAST, d.phase, d.version DESC, d.id
       LIMIT ${Number(pageSize)} OFFSET ${Number(offset)}`,
     params,
   );
+  const [count] =
+    rows.length > 0
+      ? [{ n: rows[0]?.matching ?? 0 }]
+      : await store.query(`SELECT COUNT(*) AS n FROM documents d${where}`, params);
   const documents = rows.map(documentRef);
   const tables = await tableCounts(
     store,
@@ -104,14 +112,27 @@ export interface Facets {
   phases: Phase[];
 }
 
-/** What the filters can choose from: each region with its count of documents, the years, the phases. */
+/**
+ * What the filters can choose from: each region with its count of documents, the years, the phases;
+ * one pass over the documents (their combinations, a few hundred rows), not one per filter.
+ */
 export async function facets(store: Store): Promise<Facets> {
-  const regions = await store.query('SELECT region, COUNT(*) AS n FROM documents GROUP BY region ORDER BY region NULLS LAST');
-  const years = await store.query('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year DESC');
-  const phases = await store.query('SELECT DISTINCT phase FROM documents ORDER BY phase');
+  // Regions in the database's order (its collation), as each first comes.
+  const rows = await store.query(
+    'SELECT region, year, phase, COUNT(*) AS n FROM documents GROUP BY region, year, phase ORDER BY region NULLS LAST',
+  );
+  const regions = new Map<string | null, number>();
+  const years = new Set<number>();
+  const phases = new Set<string>();
+  for (const r of rows) {
+    const region = r.region === null ? null : String(r.region);
+    regions.set(region, (regions.get(region) ?? 0) + Number(r.n));
+    if (r.year !== null) years.add(Number(r.year));
+    phases.add(String(r.phase));
+  }
   return {
-    regions: regions.map((r) => ({ region: r.region === null ? null : String(r.region), documents: Number(r.n) })),
-    years: years.map((r) => Number(r.year)),
-    phases: phases.map((r) => String(r.phase) as Phase),
+    regions: [...regions].map(([region, documents]) => ({ region, documents })),
+    years: [...years].sort((a, b) => b - a),
+    phases: ([...phases] as Phase[]).sort(),
   };
 }

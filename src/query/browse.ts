@@ -58,23 +58,26 @@ function whereOf(filter: BrowseFilter): { where: string; params: Param[] } {
   return { where: clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-/** The documents that match, by region, department, year (newest first), phase and version. */
 /**
- * The page and the count of all that match in one query (a window over the matches: the filters,
- * a code search's scan of the lines above all, are applied once, not once more to count); a page
- * past the last asks the count apart.
+ * The documents that match, by region, department, year (newest first), phase and version: those of
+ * the page and how many match. With a code filter both come from one query (a
+ * window over the matches), so that the lines are scanned once, not once more to count; a page past
+ * the last asks the count apart. Without one, the page alone (DuckDB's top-N) and a count apart are
+ * cheaper than a window over every document (at 4,000 documents the first page took p50 209 ms with
+ * the window against 16–198 ms without, load 13–26).
  */
 export async function browseDocuments(store: Store, filter: BrowseFilter, page: number, pageSize: number): Promise<BrowsePage> {
   const { where, params } = whereOf(filter);
   const offset = (page - 1) * pageSize;
+  const together = filter.code !== undefined;
   const rows = await store.query(
-    `SELECT ${DOCUMENT_FIELDS}, COUNT(*) OVER () AS matching FROM documents d${where}
+    `SELECT ${DOCUMENT_FIELDS}${together ? ', COUNT(*) OVER () AS matching' : ''} FROM documents d${where}
       ORDER BY d.region NULLS LAST, d.department NULLS LAST, d.year DESC NULLS LAST, d.phase, d.version DESC, d.id
       LIMIT ${Number(pageSize)} OFFSET ${Number(offset)}`,
     params,
   );
   const [count] =
-    rows.length > 0
+    together && rows.length > 0
       ? [{ n: rows[0]?.matching ?? 0 }]
       : await store.query(`SELECT COUNT(*) AS n FROM documents d${where}`, params);
   const documents = rows.map(documentRef);

@@ -8,6 +8,7 @@
 import { expandInputs } from '../ingest/files.js';
 import { ingestLocal } from '../ingest/local.js';
 import { progressPrinter, summaryText } from '../ingest/progress.js';
+import type { IngestContext } from '../ingest/settle.js';
 import { ingestShared } from '../ingest/shared.js';
 import { ALL_PROFILES } from '../rules/profiles.js';
 import { ReaderPool } from '../source/pool.js';
@@ -26,13 +27,22 @@ export async function ingestCommand(args: CliArgs, io: CliIO): Promise<number> {
     throw new UsageError('--shared 需要 PostgreSQL（--db postgres://…） / --shared needs PostgreSQL (--db postgres://…)');
   const files = expandInputs(args.files);
   const pool = new ReaderPool(args.jobs ?? undefined);
-  const store = await openStore(target, { connections: pool.size + 3 });
   const progress = progressPrinter(io.stderr, files.length, io.stderrIsTTY === true);
+  // Opened while the first files are read (ingestLocal); a failure to open ends the run there.
+  const opening = openStore(target, { connections: pool.size + 3 });
+  const starting = opening.then(
+    async (store): Promise<IngestContext> => ({
+      store,
+      runId: await store.startRun(pool.size),
+      profile: args.profile,
+      onFile: progress.onFile,
+    }),
+  );
   try {
-    const runId = await store.startRun(pool.size);
-    const context = { store, runId, profile: args.profile, onFile: progress.onFile };
-    if (args.shared && store.queue) await ingestShared(files, context, store.queue, { pool, group: args.group });
-    else await ingestLocal(files, context, { pool, group: args.group });
+    const shared = args.shared ? await starting : null;
+    if (shared?.store.queue) await ingestShared(files, shared, shared.store.queue, { pool, group: args.group });
+    else await ingestLocal(files, starting, { pool, group: args.group });
+    const { store, runId } = await starting;
     const { tally } = progress;
     await store.finishRun(runId, { files: tally.files, stored: tally.stored, skipped: tally.skipped, failed: tally.failed });
     progress.clear();
@@ -42,6 +52,6 @@ export async function ingestCommand(args: CliArgs, io: CliIO): Promise<number> {
   } finally {
     progress.clear();
     await pool.close();
-    await store.close();
+    await (await opening.catch(() => null))?.close();
   }
 }

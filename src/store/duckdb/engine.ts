@@ -36,10 +36,30 @@ function memoryLimit(): string {
   return process.env.BUDGETLENS_DUCKDB_MEMORY ?? '512MB';
 }
 
+/**
+ * Connections for queries beside the one that writes: a comparison's independent queries (one
+ * department across years asks four) run at once instead of one after another, and a query does
+ * not wait for a document being stored. Each sees what is committed (DuckDB's MVCC).
+ */
+const READERS = 3;
+
+/** One connection's work in order: DuckDB runs one statement at a time per connection. */
+class Serial {
+  private busy: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.busy.then(work, work);
+    this.busy = next.catch(() => {});
+    return next;
+  }
+}
+
 export class DuckDBEngine implements Engine {
   readonly dialect = 'duckdb' as const;
-  private busy: Promise<unknown> = Promise.resolve();
+  private readonly writer = new Serial();
   private readonly appenders: Appenders;
+  private readonly readers: Array<{ connection: Promise<DuckDBConnection>; serial: Serial }> = [];
+  private nextReader = 0;
 
   private constructor(
     readonly location: string,
@@ -61,11 +81,20 @@ export class DuckDBEngine implements Engine {
     }
   }
 
-  /** One thing at a time on the one connection: a transaction is never interleaved with another. */
+  /** One thing at a time on the writing connection: a transaction is never interleaved with another. */
   private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.busy.then(work, work);
-    this.busy = next.catch(() => {});
-    return next;
+    return this.writer.run(work);
+  }
+
+  /** The next reading connection, round robin, made when first needed. */
+  private reader(): { connection: Promise<DuckDBConnection>; serial: Serial } {
+    if (this.readers.length < READERS) {
+      const made = { connection: this.instance.connect(), serial: new Serial() };
+      this.readers.push(made);
+      return made;
+    }
+    const reader = this.readers[this.nextReader++ % READERS];
+    return reader as { connection: Promise<DuckDBConnection>; serial: Serial };
   }
 
   private session(): Session {
@@ -103,8 +132,9 @@ export class DuckDBEngine implements Engine {
   }
 
   readOnly(sql: string, params: Param[] = []): Promise<QueryRow[]> {
-    return this.serial(async () => {
-      const statement = await this.connection.prepare(sql);
+    const reader = this.reader();
+    return reader.serial.run(async () => {
+      const statement = await (await reader.connection).prepare(sql);
       if (statement.statementType !== this.api.StatementType.SELECT)
         throw new StoreError('只允许查询语句（SELECT）', 'only queries (SELECT) are allowed here');
       if (params.length > 0) statement.bind(params as never);
@@ -117,6 +147,7 @@ export class DuckDBEngine implements Engine {
   }
 
   async close(): Promise<void> {
+    for (const reader of this.readers.splice(0)) await reader.serial.run(async () => (await reader.connection).closeSync());
     await this.serial(async () => {
       this.appenders.close();
       this.connection.closeSync();

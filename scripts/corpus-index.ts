@@ -36,3 +36,16 @@ export function readCorpusIndex(corpusDir: string): { entries: CorpusEntry[]; ci
   }
   return { entries, cities };
 }
+
+/**
+ * The entries of one city, department, year and phase together (北京's 情况说明 and 报表), as a user
+ * gives the files of one disclosure; the reader joins those that are its parts (groupDocuments).
+ */
+export function disclosureGroups(entries: CorpusEntry[]): CorpusEntry[][] {
+  const groups = new Map<string, CorpusEntry[]>();
+  for (const e of entries) {
+    const key = `${e.city}|${e.department}|${e.year}|${e.phase}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()];
+}

@@ -25,7 +25,7 @@ import type { BudgetDocument } from '../src/model/types.js';
 import { readDocument } from '../src/reader.js';
 import { InputError } from '../src/source/errors.js';
 import { sharedDir } from '../tests/paths.js';
-import { type CorpusEntry, readCorpusIndex } from './corpus-index.js';
+import { type CorpusEntry, disclosureGroups, readCorpusIndex } from './corpus-index.js';
 
 /** What one document gave: how it ended, its tables and its findings. */
 export interface DocResult {
@@ -134,13 +134,7 @@ async function runAll(groups: CorpusEntry[][], jobs: number, onDone: (r: DocResu
 
 /** Entries one by one, or (`--group`) the entries of one department, year and phase together. */
 function groupsOf(entries: CorpusEntry[], together: boolean): CorpusEntry[][] {
-  if (!together) return entries.map((e) => [e]);
-  const groups = new Map<string, CorpusEntry[]>();
-  for (const e of entries) {
-    const key = `${e.city}|${e.department}|${e.year}|${e.phase}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
-  }
-  return [...groups.values()];
+  return together ? disclosureGroups(entries) : entries.map((e) => [e]);
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

@@ -8,7 +8,9 @@
  *   node dist/scripts/recall.js [--only city/] [--json out.json] [--per-family N] [--seed S] [--jobs N]
  *                               [--cache DIR]
  *
- * Each document is read in a child process (`--one FILE`), as the corpus tally does. `--cache DIR`
+ * The files of one disclosure (北京's 情况说明 and 报表) are given together, as a user checks them, and
+ * joined by the reader, so the narrative is checked against the other file's tables. Each group is
+ * read in a child process (`--one FILE`, once per file), as the corpus tally with `--group` does. `--cache DIR`
  * keeps each model as read (scripts/model-cache.ts): a second run re-reads only what the reader's
  * changes make stale, so iterating on the rules costs the checks alone.
  */
@@ -17,12 +19,13 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { groupDocuments } from '../src/model/document-set.js';
 import type { BudgetDocument } from '../src/model/types.js';
 import { readDocument } from '../src/reader.js';
 import { FAMILIES } from '../src/recall/mutations.js';
 import { type MutationResult, measure } from '../src/recall/score.js';
 import { projectRoot, sharedDir } from '../tests/paths.js';
-import { readCorpusIndex } from './corpus-index.js';
+import { disclosureGroups, readCorpusIndex } from './corpus-index.js';
 import { ModelCache, readerFingerprint } from './model-cache.js';
 
 /** Where a document's time went: reading it (or loading the model kept by `--cache`), then the checks. */
@@ -64,21 +67,30 @@ for (let i = 0; i < args.length; i += 2) {
 const perFamily = Number(option('--per-family') ?? 4);
 const seed = Number(option('--seed') ?? 13);
 
-/** The documents to measure: seeds, samples (PDF), corpus entries; each source skipped visibly when absent. */
-function documents(only: string[]): Array<{ file: string; city: string }> {
-  const out: Array<{ file: string; city: string }> = [];
+/** Files measured together: one disclosure (a single file, or 北京's 情况说明 and 报表). */
+interface Disclosure {
+  files: string[];
+  city: string;
+}
+
+/** The disclosures to measure: seeds, samples (PDF), corpus entries; each source skipped visibly when absent. */
+function documents(only: string[]): Disclosure[] {
+  const out: Disclosure[] = [];
   const seeds = join(projectRoot, 'tests', 'fixtures', 'seeds');
-  for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) out.push({ file: join(seeds, f), city: 'seeds' });
+  for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) out.push({ files: [join(seeds, f)], city: 'seeds' });
   const samples = join(sharedDir, 'samples');
   if (existsSync(samples))
-    for (const f of readdirSync(samples).filter((f) => f.endsWith('.pdf'))) out.push({ file: join(samples, f), city: 'samples' });
+    for (const f of readdirSync(samples).filter((f) => f.endsWith('.pdf')))
+      out.push({ files: [join(samples, f)], city: 'samples' });
   else console.error(`跳过样本（${samples} 不存在）/ skipping the samples: ${samples} is missing`);
   const corpus = join(sharedDir, 'corpus');
+  const chosen = (d: Disclosure) =>
+    only.some((o) => `${d.city}/`.startsWith(o) || relative(corpus, d.files[0] ?? '').startsWith(o));
   if (existsSync(join(corpus, 'INDEX.md')))
-    for (const e of readCorpusIndex(corpus).entries) out.push({ file: join(corpus, e.file), city: e.city });
+    for (const group of disclosureGroups(readCorpusIndex(corpus).entries))
+      out.push({ files: group.map((e) => join(corpus, e.file)), city: group[0]?.city ?? '' });
   else console.error(`跳过语料（${corpus} 不存在）/ skipping the corpus: ${corpus} is missing`);
-  if (only.length === 0) return out;
-  return out.filter((d) => only.some((o) => `${d.city}/`.startsWith(o) || relative(corpus, d.file).startsWith(o)));
+  return only.length === 0 ? out : out.filter(chosen);
 }
 
 /** The model as read: from the cache when it holds this file read by this reader, else read (and kept). */
@@ -94,12 +106,15 @@ async function modelOf(file: string, cacheDir: string | undefined): Promise<{ do
   return { doc, cached: false };
 }
 
-async function one(file: string): Promise<void> {
+async function one(files: string[]): Promise<void> {
   try {
     const start = performance.now();
-    const { doc, cached } = await modelOf(file, option('--cache'));
+    const models = [];
+    for (const file of files) models.push(await modelOf(file, option('--cache')));
     const read = performance.now();
-    const results = measure(doc, perFamily, seed);
+    // The parts of one disclosure are one document, as `check a.pdf b.pdf` reads them.
+    const results = groupDocuments(models.map((m) => m.doc)).flatMap((doc) => measure(doc, perFamily, seed));
+    const cached = models.every((m) => m.cached);
     const timing: Timing = { cached, readMs: Math.round(read - start), checkMs: Math.round(performance.now() - read) };
     process.stdout.write(JSON.stringify({ results, timing }));
   } catch (error) {
@@ -107,13 +122,12 @@ async function one(file: string): Promise<void> {
   }
 }
 
-function child(file: string, city: string): Promise<DocRecall> {
+function child({ files, city }: Disclosure): Promise<DocRecall> {
   const self = fileURLToPath(import.meta.url);
   return new Promise((resolve) => {
     const cache = option('--cache');
     const passed = [
-      '--one',
-      file,
+      ...files.flatMap((file) => ['--one', file]),
       '--per-family',
       String(perFamily),
       '--seed',
@@ -126,7 +140,9 @@ function child(file: string, city: string): Promise<DocRecall> {
       out += d.toString();
     });
     proc.on('close', (code) => {
-      const name = relative(sharedDir, file).startsWith('..') ? relative(projectRoot, file) : relative(sharedDir, file);
+      const nameOf = (file: string) =>
+        relative(sharedDir, file).startsWith('..') ? relative(projectRoot, file) : relative(sharedDir, file);
+      const name = files.map(nameOf).join(' + ');
       try {
         const parsed = JSON.parse(out) as { results: MutationResult[]; timing: Timing } | { error: string };
         resolve('error' in parsed ? { file: name, city, results: [], ...parsed } : { file: name, city, ...parsed });
@@ -156,8 +172,8 @@ function table(rows: Array<[string, MutationResult[]]>): string[] {
 }
 
 async function main(): Promise<void> {
-  const oneFile = option('--one');
-  if (oneFile) return one(oneFile);
+  const oneFiles = args.flatMap((a, i) => (args[i - 1] === '--one' ? [a] : []));
+  if (oneFiles.length > 0) return one(oneFiles);
   const only = args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : []));
   const jobs = Number(option('--jobs') ?? 2);
   const docs = documents(only);
@@ -168,8 +184,7 @@ async function main(): Promise<void> {
     Array.from({ length: Math.min(jobs, docs.length) }, async () => {
       while (next < docs.length) {
         const i = next++;
-        const d = docs[i] as { file: string; city: string };
-        done[i] = await child(d.file, d.city);
+        done[i] = await child(docs[i] as Disclosure);
         process.stderr.write('.');
       }
     }),

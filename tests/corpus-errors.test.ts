@@ -51,7 +51,8 @@ const EXPECTED: Record<string, Expected> = {
   // 烟台 民政局: 差旅费 prints 一般公共预算 5.50 under a 小计 and 合计 of 4.50: one wrong cell, one finding
   // (its 小计, its 合计 and 302's 一般公共预算 all miss it by 1.00).
   'yantai/minzheng-2026.pdf': [['hierarchy-sum', 24, '117.37', '116.37']],
-  // 长春 信访局: 当年预算 小计 0.00 beside 项目支出 458.00 / 16.56; 301 and 302 not the sum of their 款; 30208 twice.
+  // 长春 信访局: 当年预算 小计 0.00 beside 项目支出 458.00 / 16.56; 301 and 302 not the sum of their 款; 30208 twice;
+  // 30213 misprinted 维护（护）费 (the 2024 list and seven cities' 2026 documents print 维修（护）费).
   'changchun/xinfang-2026.pdf': [
     ['hierarchy-sum', 8, '903.85', '1378.41'],
     ['row-identity', 8, '0.00', '458.00'],
@@ -59,6 +60,7 @@ const EXPECTED: Record<string, Expected> = {
     ['hierarchy-sum', 11, '920.96', '911.21'],
     ['hierarchy-sum', 11, '221.37', '211.00'],
     ['classification-codes', 11, '取暖费', '物业管理费'],
+    ['classification-codes', 11, '维修（护）费', '维护(护)费'],
   ],
   // 烟台 文旅局: the project table's 合计 is its 项目支出 plus 上年结转; "增加（减少）的主要原因" names a topic.
   'yantai/wenlv-2026.pdf': [],

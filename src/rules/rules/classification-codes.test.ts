@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testRule } from '../testing.js';
+import { runRule, testRule } from '../testing.js';
 import { classificationCodes } from './classification-codes.js';
 
 const table = (rows: string[], year = 2024) => [
@@ -246,4 +247,78 @@ describe('classification-codes on a year with no list of its own', () => {
     },
     it,
   );
+});
+
+/**
+ * 2026 documents against the list derived from 2024's, with the codes 2026 disclosures of other cities
+ * print (src/codes/evidence/observed-2026.csv): 北京 司法局's and 教育委员会's 预算03表 支出总表, 长春
+ * 信访局's 预算表 6.
+ */
+describe('classification-codes with the codes 2026 documents print', () => {
+  const sifa = (name2040605: string) =>
+    table(
+      [
+        '204\t公共安全支出\t1.00',
+        '20406\t司法\t1.00',
+        '2040601\t行政运行\t1.00',
+        `2040605\t${name2040605}\t1.00`,
+        '2040612\t法治建设\t1.00',
+      ],
+      2026,
+    );
+  const jiaoyu = (name2050203: string, name2050201 = '学前教育') =>
+    table(
+      ['205\t教育支出\t1.00', '20502\t普通教育\t1.00', `2050201\t${name2050201}\t1.00`, `2050203\t${name2050203}\t1.00`],
+      2026,
+    );
+  const basic = (name30213: string) => [
+    '长春市信访局2026年部门预算',
+    '本年一般公共预算基本支出表(预算表 6)',
+    '单位：万元',
+    '科目编码\t科目名称\t合计',
+    '302\t商品和服务支出\t1.00',
+    '30201\t办公费\t1.00',
+    `30213\t${name30213}\t1.00`,
+  ];
+  testRule(
+    classificationCodes,
+    {
+      valid: [
+        { name: '项 of 20406 司法 the derived list lacks, printed with these names by 广州 and 西安', lines: sifa('普法宣传') },
+        { name: '教育 项 with the names the list and other cities give them', lines: jiaoyu('初中教育') },
+        { name: '维修（护）费 printed with half-width brackets', lines: basic('维修(护)费') },
+      ],
+      invalid: [
+        {
+          name: 'a code only the evidence has, named as another code (2040606 律师管理): a warning naming the evidence as unofficial',
+          lines: sifa('律师管理'),
+          findings: [{ severity: 'info' }, { severity: 'warning', expected: '普法宣传', message: '非官方' }],
+        },
+        {
+          name: 'a close name the list and two cities contradict (初中 → 高中教育) is an error, not a possible renaming',
+          lines: jiaoyu('高中教育'),
+          findings: [{ severity: 'info' }, { severity: 'error', expected: '初中教育', message: '2 个城市' }],
+        },
+        {
+          name: 'on one city’s word (2050201 学前教育, 广州) the wrong name is a warning',
+          lines: jiaoyu('初中教育', '高等教育'),
+          findings: [{ severity: 'info' }, { severity: 'warning', expected: '学前教育', message: '1 个城市' }],
+        },
+        {
+          name: '长春 信访局 prints 30213 as 维护（护）费: seven cities print 维修（护）费',
+          lines: basic('维护（护）费'),
+          findings: [{ severity: 'info' }, { severity: 'error', expected: '维修（护）费', message: '7 个城市' }],
+        },
+      ],
+    },
+    it,
+  );
+
+  it('a code the evidence has is not called unknown (before: “不在 2026 年科目表中” for 2040601 and 2040612)', () => {
+    const findings = runRule(classificationCodes, sifa('普法宣传'));
+    assert.deepEqual(
+      findings.map((f) => f.message).filter((m) => m.includes('不在')),
+      [],
+    );
+  });
 });

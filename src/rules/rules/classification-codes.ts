@@ -1,5 +1,6 @@
 import { outOfYear } from '../../codes/changes.js';
 import { type CodeList, codeList, type Scheme } from '../../codes/lists.js';
+import { type ObservedCode, observedCode, printedAsObserved } from '../../codes/observed.js';
 import { nameInOtherYear } from '../../codes/renames.js';
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../../model/kinds.js';
 import { normalizeName } from '../../model/names.js';
@@ -122,6 +123,13 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
     } else if (!entry) {
       // A code of another year's list (new later, or dropped before) is named as such, not as unknown.
       const change = outOfYear(scheme, code, year);
+      const evidence = change || list.isExact ? null : evidenceOf(scheme, list, code, year);
+      if (evidence) {
+        // Printed in the year's documents: it exists; its name is checked against theirs.
+        if (!printedAsObserved(evidence, row.name, sameName))
+          context.report(observedNameReport(data, evidence, list, at(row), row));
+        continue;
+      }
       // Under a parent whose children the list does not write out (214's 项, local 7-digit economic
       // codes), or under a parent it does not have, a missing code says nothing about the document.
       const parent = code.length > 3 ? code.slice(0, code.length - 2) : null;
@@ -142,20 +150,55 @@ function checkTable(context: RuleContext, table: Table, rows: Row[], scheme: Sch
       // whose name in that list is itself unverified (湖州 2026 2082805 军供保障 / 部队供应): a note,
       // since the document is more likely right than the list. An unrelated name against a known entry
       // is still wrong.
-      const renamedSince = !list.isExact && (closeName(row.name, entry.name) || entry.status === 'unverified');
+      // The year's documents printing the list's name (and not this one) say the name is not a later
+      // renaming but wrong: an error when several cities print it, a warning on one city's word.
+      const evidence = list.isExact ? null : evidenceOf(scheme, list, code, year);
+      const confirmed =
+        evidence !== null && sameName(evidence.name, entry.name) && !printedAsObserved(evidence, row.name, sameName);
+      const renamedSince = !list.isExact && !confirmed && (closeName(row.name, entry.name) || entry.status === 'unverified');
+      const severity = confirmed ? (evidence.cities >= 2 ? undefined : 'warning') : undefined;
       const report: Report = {
-        messageId: renamedSince ? 'nameInListYear' : 'name',
-        severity: renamedSince ? 'info' : entry.status === 'unverified' ? 'warning' : undefined,
-        data: { ...data, listed: entry.name, list_year: list.baseYear ?? '' },
+        messageId: renamedSince ? 'nameInListYear' : confirmed ? 'nameConfirmed' : 'name',
+        severity: renamedSince ? 'info' : confirmed ? severity : entry.status === 'unverified' ? 'warning' : undefined,
+        data: { ...data, listed: entry.name, list_year: list.baseYear ?? '', cities: evidence?.cities ?? '' },
         ...at(row),
         expected: entry.name,
         actual: row.label,
       };
-      if (report.messageId === 'name' && report.severity === undefined) wrongNames.push(report);
+      if (report.messageId !== 'nameInListYear' && report.severity === undefined) wrongNames.push(report);
       else context.report(report);
     }
   }
   reportWrongNames(context, table, wrongNames, named);
+}
+
+/**
+ * Evidence that documents of the year print this code (src/codes/observed.ts), when it is a code of the
+ * numbering: under a parent the list or the evidence has.
+ */
+function evidenceOf(scheme: Scheme, list: CodeList, code: string, year: number): ObservedCode | null {
+  const evidence = observedCode(scheme, year, code);
+  const parent = code.length > 3 ? code.slice(0, code.length - 2) : null;
+  if (!evidence || (parent !== null && !list.byCode.has(parent) && !observedCode(scheme, year, parent))) return null;
+  return evidence;
+}
+
+/** A code the list lacks, printed by the year's documents under another name: a warning, since the evidence is unofficial. */
+function observedNameReport(
+  data: Record<string, string | number>,
+  evidence: ObservedCode,
+  list: CodeList,
+  where: Pick<Report, 'table' | 'row' | 'column' | 'source'>,
+  row: Row,
+): Report {
+  return {
+    messageId: 'observedName',
+    severity: 'warning',
+    data: { ...data, observed: evidence.name, cities: evidence.cities, list_year: list.baseYear ?? '' },
+    ...where,
+    expected: evidence.name,
+    actual: row.label,
+  };
 }
 
 /** Wrong names from which a table is read as numbering its items its own way: this many, and at least a third of its codes. */
@@ -191,8 +234,8 @@ export const classificationCodes: Rule = {
     id: 'classification-codes',
     title: { zh: '科目代码', en: 'Classification codes' },
     description: {
-      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在该年度完整科目表中时为警告；没有该年度完整科目表、按另一年度推算时为提示（推算的科目表可能缺少未记录的新增科目）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同、或该科目表中的名称本身未经核实时为提示（多为其后未记录的更名，文件比科目表更可信），与已核实名称无关的名称仍为错误。一张表中至少 4 个且不少于三分之一的代码名称不符时，合为一条错误（表中似按另一套编码列示）。',
-      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the complete list of the document year is a warning; missing from a list derived from another year’s (no complete list for the year) it is an info finding, since the derived list may lack additions nobody recorded; it is an info finding too when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list, or any name against an entry whose name in that list is itself unverified, is an info finding (most likely a later renaming nobody recorded: the document is more likely right than the list); an unrelated name against a known entry is still an error. When at least 4 and at least a third of a table’s codes name other items, they are one error (the table numbers its items its own way).',
+      zh: '表中印出的支出功能分类和经济分类代码应存在于该年度的《政府收支分类科目》中，科目名称应与代码一致（允许常见简称），项应列在所属的款之下，款应列在所属的类之下，项不能直接列在类之下。代码不在该年度完整科目表中时为警告；没有该年度完整科目表、按另一年度推算时为提示（推算的科目表可能缺少未记录的新增科目）；科目表没有列出其上级科目之下的科目（如 214 类的项、地方增设的七位经济分类代码）时无法核对，为提示；印出的是该代码在另一年度科目表中的名称（如新文件用旧名称）时为警告，并指明年度；代码只在另一年度的科目表中（如 2025 年才增设的科目印在 2024 年文件中）时也为警告，并指明增设或删除的年度。没有该年度完整科目表时，以信息说明按哪一年的科目表核对，名称与该科目表相近而不同、或该科目表中的名称本身未经核实时为提示（多为其后未记录的更名，文件比科目表更可信），与已核实名称无关的名称仍为错误。没有该年度完整科目表时，另以该年度各地公开文件实际印出的代码为佐证（非官方，src/codes/evidence）：科目表缺少而公开文件印出的代码不称为“不在科目表中”，其名称与这些文件印出的名称都不符时为警告；科目表的名称与各地文件印出的名称一致而表中名称不同时，不再视为其后的更名：两个以上城市印出时为错误，仅一个城市时为警告。一张表中至少 4 个且不少于三分之一的代码名称不符时，合为一条错误（表中似按另一套编码列示）。',
+      en: 'Printed function and economic codes exist in the classification list of the document year, with matching names (usual short forms allowed); each 项 sits under its own 款 and each 款 under its 类; no 项 directly under a 类. A code missing from the complete list of the document year is a warning; missing from a list derived from another year’s (no complete list for the year) it is an info finding, since the derived list may lack additions nobody recorded; it is an info finding too when the list writes out nothing under its parent (the 项 of 214, seven-digit economic codes a region adds), which cannot be checked; a name that is the code’s name in another year’s list (an old name in a newer document) is a warning naming that year, and so is a code only in another year’s list (added later or removed before), naming the year of the change. Without a complete list for the year, an info finding says which list was used, and a name close to but different from the one in that list, or any name against an entry whose name in that list is itself unverified, is an info finding (most likely a later renaming nobody recorded: the document is more likely right than the list); an unrelated name against a known entry is still an error. Without a complete list for the year, the codes that disclosures of that year print (unofficial evidence, src/codes/evidence) are used too: a code the list lacks that they print is not called missing, and a name matching none of the names they print with it is a warning; where they print the list’s name, a different name is not taken for a later renaming: an error when two or more cities print it, a warning on one city’s word. When at least 4 and at least a third of a table’s codes name other items, they are one error (the table numbers its items its own way).',
     },
     severity: 'error',
     tags: ['classification'],
@@ -208,6 +251,14 @@ export const classificationCodes: Rule = {
       ownNumbering: {
         zh: '{table}：{named} 个代码中 {count} 个的科目名称与科目表不符，表中似按另一套编码列示：{examples}…',
         en: '{table}: {count} of {named} codes name other items than the list does; the table seems to number its items its own way: {examples}…',
+      },
+      nameConfirmed: {
+        zh: '{table}：代码 {code} 的科目名称应为“{listed}”，表中为“{name}”（按 {list_year} 年科目表推算，{cities} 个城市的 {year} 年公开文件也印为“{listed}”）',
+        en: '{table}: code {code} is named "{listed}", the table prints "{name}" (derived from the {list_year} list; {year} disclosures of {cities} cities print "{listed}" too)',
+      },
+      observedName: {
+        zh: '{table}：代码 {code} 不在按 {list_year} 年推算的 {year} 年科目表中，{cities} 个城市的 {year} 年公开文件印为“{observed}”（非官方科目表，仅为佐证），表中为“{name}”',
+        en: '{table}: code {code} is not in the {year} list derived from the {list_year} list; {year} disclosures of {cities} cities print it as "{observed}" (not an official list, evidence only), the table prints "{name}"',
       },
       nameInListYear: {
         zh: '{table}：代码 {code} 在 {list_year} 年科目表中名为“{listed}”，表中为“{name}”（没有 {year} 年科目表，其后的更名未记录）',

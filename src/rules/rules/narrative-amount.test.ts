@@ -332,3 +332,60 @@ describe('narrative-amount records every claim it compared', () => {
     assert.equal(result.findings.filter((f) => f.severity === 'error').length, 1);
   });
 });
+
+/** A 三公 table of 2026 with 公务接待费 printed as `reception`, and the narrative after it. */
+const threePublic = (reception: string, narrative: string[]) => [
+  '某某局2026年部门预算',
+  '2026年一般公共预算“三公”经费支出情况表',
+  '单位：万元',
+  '项 目\t2026 年预算数',
+  `合 计\t${(Number(reception) + 5).toFixed(2)}`,
+  '1、因公出国（境）费用\t0.00',
+  `2、公务接待费\t${reception}`,
+  '3、公务用车购置及运行费\t5.00',
+  '第三部分 情况说明',
+  ...narrative,
+];
+
+/** 长沙 信访局 2026: the 三公 as a numbered paragraph of “其他重要事项的情况说明”. */
+const changsha = [
+  '八、其他重要事项的情况说明',
+  '（二）“三公”经费预算：2026 年某某局“三公”经费预算数为 8.00 万元，其中，公务接待费 3.00 万元，公务用车购置及运行费 5.00 万元，因公出国（境）费 0.00 万元。',
+];
+
+/** 泉州 公安局 2026: each item a heading of its own over its figure. */
+const quanzhou = [
+  '六、一般公共预算“三公”经费支出情况',
+  '（一）因公出国（境）经费',
+  '2026 年预算安排 0.00 万元，比上年增加 0.00 万元，增长 0.00%，与上年持平。',
+  '（二）公务接待费',
+  '2026 年预算安排 3.00 万元，比上年减少 0.10 万元，下降 3.23%。',
+  '（三）公务用车购置及运行费',
+  '2026 年预算安排 5.00 万元，其中：公务用车运行费 5.00 万元。',
+];
+
+describe('narrative-amount: 三公 items stated outside a 三公 heading or under their own', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        { name: 'a numbered 三公 paragraph under another heading (长沙)', lines: threePublic('3.00', changsha) },
+        { name: 'an item heading over its figure (泉州)', lines: threePublic('3.00', quanzhou) },
+      ],
+      invalid: [
+        {
+          name: 'the table’s 公务接待费 is not the paragraph’s (长沙)',
+          lines: threePublic('4.00', changsha),
+          // The total named with the department (某某局三公经费) is matched to no cell: a note, as before.
+          findings: [{ severity: 'error', expected: '4.00', actual: '3.00' }, { severity: 'info' }],
+        },
+        {
+          name: 'the table’s 公务接待费 is not the one its heading states (泉州)',
+          lines: threePublic('4.00', quanzhou),
+          findings: [{ severity: 'error', expected: '4.00', actual: '3.00' }],
+        },
+      ],
+    },
+    it,
+  );
+});

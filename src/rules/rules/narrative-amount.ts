@@ -3,6 +3,7 @@ import { tablesElsewhere } from '../../model/document-set.js';
 import { normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims } from '../../narrative/claims.js';
+import { THREE_PUBLIC_ITEM } from '../../recognize/vocabulary.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
 import { claimCell } from '../claim-cell.js';
 import { outturnTargets } from '../outturn-targets.js';
@@ -155,6 +156,25 @@ function threePublicTarget(t: Table | undefined, stated: string): Target | null 
   return at(t, label === '' ? undefined : t?.rows.find((r) => !r.isTotal && r.name === label), 'total');
 }
 
+/**
+ * A numbered paragraph about the 三公 under a heading about something else (长沙: “八、其他重要事项的情况说明”
+ * … “（二）“三公”经费预算：…其中，公务接待费 3.00 万元”): its figures are the 三公 table's.
+ */
+const THREE_PUBLIC_LEAD = /^[（(][一二三四五六七八九十\d]+[）)][^：:，,。]*三公[^：:，,。]*[：:]/;
+
+/**
+ * A 三公 item heading a section of its own (泉州: “（二）公务接待费” over “2026 年预算安排 16.32 万元，比上年
+ * 减少…”): the figure the text states with no name of its own, of the document's year, is that item's.
+ */
+function headingItem(doc: BudgetDocument, claim: AmountClaim): string | null {
+  const heading = normalizeName(claim.section.heading);
+  if (claim.label !== '' || !THREE_PUBLIC_ITEM.test(heading) || /三公/.test(heading)) return null;
+  const before = claim.before ?? claim.sentence;
+  const years = [...before.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  if (/上年|比|较|增|减|下降|上升|其中/.test(before) || years.some((y) => y !== doc.year)) return null;
+  return heading;
+}
+
 export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null {
   const label = claim.label;
   const byPath = functionPathTarget(doc, label);
@@ -162,7 +182,10 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
   const kind = topic(claim.section);
   const whole = totalTarget(doc, label, claim.section);
   if (whole) return whole;
-  if (kind === 'three_public') return threePublicTarget(table(doc, 'three_public'), label);
+  const item = headingItem(doc, claim);
+  if (item) return threePublicTarget(table(doc, 'three_public'), item);
+  if (kind === 'three_public' || THREE_PUBLIC_LEAD.test(claim.sentence))
+    return threePublicTarget(table(doc, 'three_public'), label);
   if (kind === 'spending') {
     const t = table(doc, 'expenditure_summary');
     if (label === '基本支出') return at(t, total(t), 'basic');
@@ -214,8 +237,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
-      en: 'Amounts stated in the narrative (the budget\'s income, expenditure and 收支总计 / 收支总预算 against the summary\'s 总计, "three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). A final account\'s paragraph "X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元" is checked against that row of its fund\'s 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; "一般公共预算财政拨款支出年初预算为…" against the table\'s 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row\'s figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.',
+      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
+      en: 'Amounts stated in the narrative (the budget\'s income, expenditure and 收支总计 / 收支总预算 against the summary\'s 总计, "three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. A final account\'s paragraph "X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元" is checked against that row of its fund\'s 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; "一般公共预算财政拨款支出年初预算为…" against the table\'s 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row\'s figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.',
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],

@@ -156,44 +156,40 @@ function reportSums(context: RuleContext, sums: ChangeSum[]): void {
   }
   for (const s of sums) {
     if (!s.complete || s.agrees || s.flipped || [s.whole, ...s.parts].some((t) => turned.has(t))) continue;
-    const { whole } = s;
-    context.report({
-      messageId: 'parts',
-      severity: 'warning',
-      data: {
-        heading: whole.section.heading,
-        whole: whole.label,
-        wholeWord: word(whole),
-        wholeChange: whole.change.raw,
-        sum: s.sum,
-      },
-      expected: s.target,
-      actual: s.sum,
-      source: whole.section.source,
-    });
+    context.report({ messageId: 'parts', severity: 'warning', data: wholeData(s), ...sumPlace(s) });
   }
+}
+
+/** What both sum messages say of the whole: its section, its subject and change, and the parts' sum. */
+function wholeData(s: ChangeSum): Record<string, string> {
+  const { whole } = s;
+  return {
+    heading: whole.section.heading,
+    whole: whole.label,
+    wholeWord: word(whole),
+    wholeChange: whole.change.raw,
+    sum: s.sum,
+  };
+}
+
+/** Where a sum finding points, and the figures it compares: the whole's stated change against the parts'. */
+function sumPlace(s: ChangeSum): Pick<Report, 'expected' | 'actual' | 'source'> {
+  return { expected: s.target, actual: s.sum, source: s.whole.section.source };
 }
 
 /** The one direction word that, turned, makes a whole’s change the sum of its parts' (change-sums.ts). */
 function reportTurned(context: RuleContext, s: ChangeSum, turned: ChangeClaim): void {
-  const { whole } = s;
   context.report({
     messageId: 'sum',
     severity: 'warning',
     data: {
-      heading: whole.section.heading,
-      whole: whole.label,
-      wholeWord: word(whole),
-      wholeChange: whole.change.raw,
-      sum: s.sum,
+      ...wholeData(s),
       part: turned.label,
       turned: OPPOSITE_WORD[word(turned)] ?? '',
       partChange: turned.change.raw,
       word: word(turned),
     },
-    expected: s.target,
-    actual: s.sum,
-    source: whole.section.source,
+    ...sumPlace(s),
   });
 }
 

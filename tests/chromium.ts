@@ -4,15 +4,19 @@
  * the first suite that asks: each suite gets a fresh context of it (its own storage, cookies and
  * downloads), not a browser start of its own (tests/web-chromium.test.ts closes it at the end).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Browser as ChromiumProcess, chromium } from 'playwright-core';
+import { type BrowserContext, type Browser as ChromiumProcess, chromium, type Page } from 'playwright-core';
+import { projectRoot } from './paths.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const chromiumMissing: string | false = existsSync(CHROMIUM)
   ? false
   : `${CHROMIUM} 不存在 / not installed (apt-get install chromium)`;
+
+/** Where every browser suite saves its screenshots (git-ignored). */
+export const ARTIFACTS = join(projectRoot, 'test-artifacts', 'web');
 
 export interface Browser {
   context: BrowserContext;
@@ -52,6 +56,21 @@ export async function launchChromium(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A new page of the suite's context whose console errors and page errors (a CSP violation, a
+ * failed load, a script error) go into `problems`, which each suite asserts empty; the screenshot
+ * folder made.
+ */
+export async function watchedPage(browser: Browser, problems: string[]): Promise<Page> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const page = await browser.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return page;
 }
 
 /** End the browser of this process, if one was started. */

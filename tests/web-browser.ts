@@ -5,15 +5,14 @@
  * test-artifacts/web/ (git-ignored). Skips, naming what is missing, without /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../src/server/serve.js';
-import { type Browser, launchChromium, chromiumMissing as missing } from './chromium.js';
+import { ARTIFACTS, type Browser, launchChromium, chromiumMissing as missing, watchedPage } from './chromium.js';
 import { projectRoot } from './paths.js';
 
-const ARTIFACTS = join(projectRoot, 'test-artifacts', 'web');
 const roundtrip = (name: string) => join(projectRoot, 'tests', 'fixtures', 'roundtrip', name);
 
 describe('web page in Chromium', { skip: missing }, () => {
@@ -24,16 +23,10 @@ describe('web page in Chromium', { skip: missing }, () => {
   const problems: string[] = [];
 
   before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startServer({ host: '127.0.0.1', port: 0, token: null });
     browser = await launchChromium();
     profile = browser.profile;
-    page = await browser.context.newPage();
-    // Any console error (a CSP violation, a failed load, a script error) fails the run.
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
+    page = await watchedPage(browser, problems);
     // Nothing may be fetched from anywhere but the app.
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`outside request ${r.url()}`);

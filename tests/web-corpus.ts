@@ -6,16 +6,13 @@
  * test-artifacts/web/ (git-ignored). Skips, naming what is missing, without /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../src/server/serve.js';
-import { type Browser, launchChromium, chromiumMissing as missing } from './chromium.js';
+import { ARTIFACTS, type Browser, launchChromium, chromiumMissing as missing, watchedPage } from './chromium.js';
 import { type CorpusStore, corpusStore } from './corpus-store.js';
-import { projectRoot } from './paths.js';
-
-const ARTIFACTS = join(projectRoot, 'test-artifacts', 'web');
 
 describe('corpus browser and comparisons in Chromium', { skip: missing }, () => {
   let corpus: CorpusStore;
@@ -26,16 +23,10 @@ describe('corpus browser and comparisons in Chromium', { skip: missing }, () => 
   const requests: string[] = [];
 
   before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     corpus = await corpusStore({ pdf: true });
     server = await startServer({ host: '127.0.0.1', port: 0, token: null }, { store: corpus.store });
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    // Any console error (a CSP violation, a failed load, a script error) fails the run.
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
+    page = await watchedPage(browser, problems);
     page.on('request', (r) => {
       requests.push(r.url());
       if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))

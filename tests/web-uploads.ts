@@ -8,17 +8,16 @@
  * /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { twoFileDisclosure } from '../src/ingest/testing.js';
 import { type RunningServer, startServer } from '../src/server/serve.js';
-import { type Browser, launchChromium, chromiumMissing as missing } from './chromium.js';
+import { ARTIFACTS, type Browser, launchChromium, chromiumMissing as missing, watchedPage } from './chromium.js';
 import { projectRoot } from './paths.js';
 
-const ARTIFACTS = join(projectRoot, 'test-artifacts', 'web');
 const roundtripPdf = join(projectRoot, 'tests', 'fixtures', 'roundtrip', '000_7094a3d6e0f48fbd.pdf');
 /** Writes (uploads, deletes) on this server need it, as on a shared deployment. */
 const TOKEN = 'web-uploads-test-token';
@@ -31,15 +30,10 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
   const problems: string[] = [];
 
   before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     scratch = mkdtempSync(join(tmpdir(), 'budgetlens-web-uploads-'));
     server = await startServer({ host: '127.0.0.1', port: 0, token: TOKEN, db: join(scratch, 'web.duckdb') });
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
+    page = await watchedPage(browser, problems);
   });
 
   after(async () => {

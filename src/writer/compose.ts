@@ -80,7 +80,7 @@ export function composeDisclosure(
   file: { parts: ProfilePart[]; titleSuffix: string } = { parts: profile.parts, titleSuffix: '' },
 ): WrittenDocument {
   const doc = input.document;
-  const ctx: SentenceContext = { doc, previous: input.previous, texts: input.texts, missing: [] };
+  const ctx: SentenceContext = { doc, previous: input.previous, texts: input.texts, missing: [], money: profile.money.narrative };
   const missing: MissingText[] = [];
   const ask = (key: string, where: string): string => {
     const text = lookupText(input.texts, key);
@@ -129,8 +129,8 @@ export function composeDisclosure(
         orderedTables(doc, part.tables).forEach(({ table, title: tableTitle }, i) => {
           toc.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTitle}` });
           body.push({ type: 'heading', level: 3, text: tableTitle });
-          body.push({ type: 'paragraph', text: `单位：${profile.unit}`, align: 'right' });
-          body.push({ type: 'table', grid: tableGrid(table, profile.unit, doc.department ?? '') });
+          body.push({ type: 'paragraph', text: `单位：${profile.money.tables.unit}`, align: 'right' });
+          body.push({ type: 'table', grid: tableGrid(table, profile.money.tables, doc.department ?? '') });
           if (isEmptyTable(table))
             body.push({
               type: 'paragraph',

@@ -4,8 +4,9 @@
  * (model/kinds.ts); the sentences are templates over the figures of figures.ts (sentences.ts).
  */
 import { KIND_NAMES } from '../model/kinds.js';
-import type { MoneyUnit, Phase, TableKind } from '../model/types.js';
+import type { Phase, TableKind } from '../model/types.js';
 import { ALL_PROFILES, NATIONAL_BUDGET_TABLES, NATIONAL_FINAL_ACCOUNT_TABLES } from '../rules/profiles.js';
+import { type MoneyFormat, WAN_2 } from './money.js';
 import { REGIONAL_BUDGETS, type RegionalBudget } from './regional-profiles.js';
 import type { SentenceTemplate } from './sentences.js';
 
@@ -37,8 +38,11 @@ export interface WriterProfile {
   id: string;
   name: { zh: string; en: string };
   phase: Phase;
-  /** The unit every table is printed in (万元 to two decimals, 元 whole). */
-  unit: MoneyUnit;
+  /**
+   * How money is printed: in the tables (their unit line says the unit) and in the 情况说明's sentences,
+   * each figure rounded once from the exact amount (money.ts).
+   */
+  money: { tables: MoneyFormat; narrative: MoneyFormat };
   /** The checker profile the written document is checked with. */
   checkProfile: string;
   /** Template ids (budgetlens template --profile) this profile writes: Shanghai's two workbooks. */
@@ -254,7 +258,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
     id: 'national-budget',
     name: { zh: '全国部门预算公开模板（万元）', en: 'National department budget template (万元)' },
     phase: 'budget',
-    unit: '万元',
+    money: { tables: WAN_2, narrative: WAN_2 },
     checkProfile: 'national',
     titleWord: '预算',
     parts: budgetParts(
@@ -272,7 +276,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
     id: 'national-final-account',
     name: { zh: '全国部门决算公开模板（万元）', en: 'National department final-account template (万元)' },
     phase: 'final_account',
-    unit: '万元',
+    money: { tables: WAN_2, narrative: WAN_2 },
     checkProfile: 'national-final-account',
     titleWord: '决算',
     parts: [
@@ -294,7 +298,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
     aliases: ['shanghai-department', 'shanghai-unit'],
     name: { zh: '上海市部门（单位）预算模板（元）', en: 'Shanghai department or unit budget template (元)' },
     phase: 'budget',
-    unit: '元',
+    money: { tables: { unit: '元', decimals: 0, grouped: true }, narrative: WAN_2 },
     checkProfile: 'shanghai-budget',
     titleWord: '预算',
     parts: budgetParts(
@@ -312,7 +316,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
       id: r.id,
       name: r.name,
       phase: 'budget',
-      unit: '万元',
+      money: { tables: r.tablesMoney ?? WAN_2, narrative: WAN_2 },
       checkProfile: 'national',
       titleWord: '预算',
     } as const;

@@ -5,6 +5,7 @@
  * profiles with the national parts around them.
  */
 import type { TableKind } from '../model/types.js';
+import type { MoneyFormat } from './money.js';
 
 export interface RegionalBudget {
   id: string;
@@ -18,6 +19,8 @@ export interface RegionalBudget {
    * written file's name ends with it), and the word the 报表's title line adds to the document's title.
    */
   twoFiles?: { narrative: string; tables: string; tablesTitle: string };
+  /** How the tables print money when not 万元 to two decimals (北京's 报表: 44,156.640120). */
+  tablesMoney?: MoneyFormat;
 }
 
 /**
@@ -112,6 +115,8 @@ export const REGIONAL_BUDGETS: RegionalBudget[] = [
       tables: '附件2报表',
       tablesTitle: '报表',
     },
+    // Every 报表 of the corpus prints 万元 to six decimals with separators; its 情况说明 rounds to two.
+    tablesMoney: { unit: '万元', decimals: 6, grouped: true },
     narrative: [
       ['收入预算情况说明', ['收支预算总体情况', '收入预算情况']],
       ['支出预算情况说明', ['支出预算情况', '财政拨款收支预算总体情况', '一般公共预算支出情况', '一般公共预算基本支出情况']],

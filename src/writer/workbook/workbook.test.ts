@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot, sharedDir } from '../../../tests/paths.js';
+import { regionalSeed } from '../../../tests/writer-projection.js';
 import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
 import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
 import { workbookBytes } from '../../export/workbook.js';
@@ -341,10 +342,10 @@ describe('refusing bad workbooks, each problem at its sheet and cell', () => {
 
 describe('a regional template (beijing-budget): filled, refused by its own sheets and cells, written as two files', () => {
   const profile = TEMPLATE_PROFILES.find((p) => p.id === 'beijing-budget') as (typeof TEMPLATE_PROFILES)[0];
-  // 北京's 预算05表: seed 003's 一般公共预算支出表 (阳泉市商务局 2024): 20113 商贸事务 on row 8, 2011301 行政运行 on row 9.
+  // 北京's 预算05表, filled from the seed whose sums tie to the 分 (北京 prints six decimals: regionalSeed).
   const GB = '预算05表 一般公共预算支出表';
   const filled = async () => {
-    const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
+    const doc = await readDocument(regionalSeed(writerProfile('beijing-budget') as WriterProfile));
     return { doc, sheets: templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc }) };
   };
 
@@ -366,10 +367,9 @@ describe('a regional template (beijing-budget): filled, refused by its own sheet
     assert.equal(result.files.length, 2);
     const table = result.readBack.tables.find((t) => t.kind === 'general_budget_expenditure');
     const seedTable = doc.tables.find((t) => t.kind === 'general_budget_expenditure');
-    assert.equal(
-      table?.rows.find((r) => r.isTotal)?.values.total?.raw,
-      seedTable?.rows.find((r) => r.isTotal)?.values.total?.raw,
-    );
+    // The same amount, printed as 北京 prints it (15,745.540000).
+    const [got, want] = [table, seedTable].map((t) => t?.rows.find((r) => r.isTotal)?.values.total);
+    assert.ok(got && want && amountEquals(got, want) && got.scale === 6, `${got?.raw} for ${want?.raw}`);
   });
 
   it("a sum that does not tie and a missing table are named by the region's sheet", async () => {

@@ -23,8 +23,17 @@ export type ProfilePart =
   | { part: 'tables'; heading?: string; tables: Array<[TableKind, string]>; emptyStatement: string }
   | { part: 'narrative'; heading: string; sections: NarrativeTemplate[] }
   | { part: 'glossary'; heading: string; key: string }
-  /** The tables published as another file, named as 北京's 情况说明 names its 报表: 附件：…报表. */
-  | { part: 'attachment'; heading: string; titleSuffix: string };
+  /**
+   * The tables published as another file, named as 北京's 情况说明 names its 报表 (附件：…报表), its 目录
+   * listing them (`tables` as that file prints them, each by its name in `tocNames` where it has one).
+   */
+  | {
+      part: 'attachment';
+      heading: string;
+      titleSuffix: string;
+      tables: Array<[TableKind, string]>;
+      tocNames: Partial<Record<TableKind, string>>;
+    };
 
 /** One file of a disclosure published as several: its label (the file's name ends with it) and parts. */
 export interface WriterFile {
@@ -345,7 +354,13 @@ function twoFiles(
         OVERVIEW('第一部分 部门概况'),
         { part: 'narrative', heading: '第二部分 部门预算情况说明', sections: narrative },
         { part: 'glossary', heading: '第三部分 名词解释', key: '名词解释' },
-        { part: 'attachment', heading: '第四部分 部门预算报表', titleSuffix: labels.tablesTitle },
+        {
+          part: 'attachment',
+          heading: '第四部分 部门预算报表',
+          titleSuffix: labels.tablesTitle,
+          tables,
+          tocNames: labels.tocNames,
+        },
       ],
     },
     {

@@ -9,9 +9,12 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { assertFiles, regionalSeed, writtenProjection } from '../../tests/writer-projection.js';
+import { ZipArchive } from '../adapters/office/zip.js';
 import { checkDocument } from '../check.js';
 import type { Amount, BudgetDocument, Finding } from '../model/types.js';
 import { readText } from '../reader.js';
+import { DEFAULT_LIMITS } from '../source/load.js';
+import { chineseNumeral } from './compose.js';
 import { figure } from './figures.js';
 import { formatMoney, rounded, WAN_2 } from './money.js';
 import { type WriterProfile, writerProfile } from './profiles.js';
@@ -120,5 +123,40 @@ describe("北京's number format: the 报表 in 万元 to six decimals, the 情�
     const text = (sm ?? []).flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).join('');
     assert.ok(text.includes(`收入预算总计${rounded(total, doc.unit, WAN_2).raw}万元`), text.slice(0, 300));
     assert.ok(!/\d\.\d{3,}万元/.test(text), 'no figure of the 情况说明 has more than two decimals');
+  });
+});
+
+describe("北京's 目录: the 情况说明 lists the 报表's tables as 北京 does", () => {
+  it('第四部分 部门预算报表 is followed by 一、收支总表 … each table of the 报表 in its order, by its name; read back as the 目录', async () => {
+    const profile = writerProfile('beijing-budget') as WriterProfile;
+    const doc = readText(readFileSync(regionalSeed(profile), 'utf8'), '001.txt');
+    const result = await writeDisclosure({ document: doc, texts: {} }, profile, 'docx', { tocPages: false });
+    const [sm, bb] = result.files;
+    const toc = sm?.written.blocks.find((b) => b.type === 'toc');
+    assert.ok(toc?.type === 'toc');
+    const at = toc.entries.findIndex((e) => e.text === '第四部分 部门预算报表');
+    const listed = toc.entries.slice(at + 1);
+    // The 报表 file's table headings, in order: 预算01表 收支总表 … (001 has no 政府采购, and two tables of kinds 北京 does not number).
+    const printed = (bb?.written.blocks ?? []).flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+    assert.equal(printed[0], '预算01表 收支总表');
+    assert.deepEqual(
+      listed.map((e) => e.text),
+      printed.map((title, i) => `${chineseNumeral(i + 1)}、${title.replace(/^预算\d{2}表 /, '')}`),
+    );
+    assert.ok(listed.every((e) => e.external && e.level === 2));
+    assert.deepEqual(
+      listed.slice(0, 2).map((e) => e.text),
+      ['一、收支总表', '二、收入总表'],
+    );
+    // Read back: the 目录 of the 情况说明 lists them, and every table listed is found in the 报表 (toc-tables).
+    const read = result.readBack.toc.map((e) => e.text.replace(/\s+/g, ''));
+    for (const entry of listed) assert.ok(read.includes(entry.text), entry.text);
+    assert.deepEqual(
+      result.findings.filter((f) => f.rule === 'toc-tables').map((f) => f.message),
+      [],
+    );
+    // In the DOCX they follow the TOC field (Word's update of the field, over this file's headings, keeps them).
+    const xml = new ZipArchive(new Uint8Array(sm?.bytes as Buffer), 'sm.docx', DEFAULT_LIMITS).text('word/document.xml') ?? '';
+    assert.ok(xml.indexOf('一、收支总表') > xml.lastIndexOf('w:fldCharType="end"'));
   });
 });

@@ -107,8 +107,21 @@ const hasSide = (rows: Row[], side: Side) => rows.some((r) => r.side === side);
  * The header of a project's targets, as the recognizer reads them (recognize/performance-columns.ts,
  * the 长沙 two-row layout): the project's columns merged down beside the indicators under 绩效指标.
  */
-const PERFORMANCE_PROJECT = { unit: '单位名称', name: '项目名称', objective: '绩效目标' } as const;
+const PERFORMANCE_PROJECT = { unit: ROW_HEADERS.unit, name: ROW_HEADERS.project, objective: '绩效目标' } as const;
 const PERFORMANCE_INDICATORS = ['绩效指标', ['一级指标', '二级指标', '三级指标', '指标值']] as const;
+
+/** The header paths of a 项目支出绩效目标表's grid (the workbook's unfilled sheet prints them too). */
+export function performancePaths(withPeriod: boolean): string[][] {
+  const [group, levels] = PERFORMANCE_INDICATORS;
+  return [
+    [PERFORMANCE_PROJECT.unit],
+    [PERFORMANCE_PROJECT.name],
+    [standardColumnLabel('amount') as string],
+    ...(withPeriod ? [[standardColumnLabel('period_total') as string]] : []),
+    [PERFORMANCE_PROJECT.objective],
+    ...levels.map((level) => [group, level]),
+  ];
+}
 
 /**
  * A 项目支出绩效目标表 as one wide grid: a project's line with its unit, name, 年度资金总额 (and
@@ -120,15 +133,8 @@ function performanceGrid(table: Table, format: MoneyFormat, department: string):
   const money = (amount: Row['values'][string] | undefined) =>
     cell(amount ? formatMoney(amount, table.unit, format) : '', 'right');
   const withPeriod = table.rows.some((r) => r.values.period_total !== undefined);
-  const [group, levels] = PERFORMANCE_INDICATORS;
-  const paths = [
-    [PERFORMANCE_PROJECT.unit],
-    [PERFORMANCE_PROJECT.name],
-    [standardColumnLabel('amount') as string],
-    ...(withPeriod ? [[standardColumnLabel('period_total') as string]] : []),
-    [PERFORMANCE_PROJECT.objective],
-    ...levels.map((level) => [group, level]),
-  ];
+  const [, levels] = PERFORMANCE_INDICATORS;
+  const paths = performancePaths(withPeriod);
   const projectWidth = paths.length - levels.length;
   const body = table.rows.map((row) => {
     const t = row.texts;

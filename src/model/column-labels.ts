@@ -57,7 +57,16 @@ export const FINAL_ACCOUNT_FUND_HEADERS = {
  * the recognizer reads them: column-keys.ts): the code, the classification name, the item, or the unit (a
  * 收入总表 by unit: 吉林's 部门（单位）名称).
  */
-export const ROW_HEADERS = { code: '科目编码', name: '科目名称', item: '项目', unit: '单位名称' } as const;
+export const ROW_HEADERS = {
+  code: '科目编码',
+  name: '科目名称',
+  item: '项目',
+  unit: '单位名称',
+  /** A 项目支出表's or 绩效目标表's project column. */
+  project: '项目名称',
+  /** 北京's 政府采购预算明细表: its rows are 采购类别 (A-货物, C-服务). */
+  purchase: '采购类别',
+} as const;
 
 /**
  * The words a table prints around its columns' names, as the national templates print them (the

@@ -6,7 +6,7 @@
 import { KIND_NAMES } from '../model/kinds.js';
 import type { BudgetDocument, Table, TableKind } from '../model/types.js';
 import type { WriterInput } from './input.js';
-import { type MissingText, missingMarker, type WrittenBlock, type WrittenDocument } from './layout.js';
+import { type MissingText, missingMarker, type TocEntry, type WrittenBlock, type WrittenDocument } from './layout.js';
 import type { ProfilePart, WriterProfile } from './profiles.js';
 import { lookupText, renderSentence, type SentenceContext } from './sentences.js';
 import { tableGrid } from './table-grid.js';
@@ -80,7 +80,7 @@ export function composeDisclosure(
   file: { parts: ProfilePart[]; titleSuffix: string } = { parts: profile.parts, titleSuffix: '' },
 ): WrittenDocument {
   const doc = input.document;
-  const ctx: SentenceContext = { doc, previous: input.previous, texts: input.texts, missing: [] };
+  const ctx: SentenceContext = { doc, previous: input.previous, texts: input.texts, missing: [], money: profile.money.narrative };
   const missing: MissingText[] = [];
   const ask = (key: string, where: string): string => {
     const text = lookupText(input.texts, key);
@@ -91,7 +91,7 @@ export function composeDisclosure(
   const disclosure = coverTitle(input, profile);
   const title = `${disclosure}${file.titleSuffix}`;
   const body: WrittenBlock[] = [];
-  const toc: Array<{ level: 1 | 2 | 3; text: string }> = [];
+  const toc: TocEntry[] = [];
   const heading = (level: 1 | 2, text: string) => {
     body.push({ type: 'heading', level, text });
     toc.push({ level, text });
@@ -129,8 +129,8 @@ export function composeDisclosure(
         orderedTables(doc, part.tables).forEach(({ table, title: tableTitle }, i) => {
           toc.push({ level: 2, text: `${chineseNumeral(i + 1)}、${tableTitle}` });
           body.push({ type: 'heading', level: 3, text: tableTitle });
-          body.push({ type: 'paragraph', text: `单位：${profile.unit}`, align: 'right' });
-          body.push({ type: 'table', grid: tableGrid(table, profile.unit, doc.department ?? '') });
+          body.push({ type: 'paragraph', text: `单位：${profile.money.tables.unit}`, align: 'right' });
+          body.push({ type: 'table', grid: tableGrid(table, profile.money.tables, doc.department ?? '') });
           if (isEmptyTable(table))
             body.push({
               type: 'paragraph',
@@ -156,10 +156,17 @@ export function composeDisclosure(
         heading(1, part.heading);
         body.push(...paragraphs(ask(part.key, part.heading)));
         return;
-      case 'attachment':
+      case 'attachment': {
         heading(1, part.heading);
+        // The 目录 lists the other file's tables as that file prints them, each by its name (北京: 一、收支总表).
+        const listed = new Map(part.tables);
+        orderedTables(doc, part.tables).forEach(({ table, title: printed }, i) => {
+          const name = printed === listed.get(table.kind) ? (part.tocNames[table.kind] ?? printed) : printed;
+          toc.push({ level: 2, text: `${chineseNumeral(i + 1)}、${name}`, external: true });
+        });
         body.push({ type: 'paragraph', text: `附件：${disclosure}${part.titleSuffix}` });
         return;
+      }
     }
   }
 }

@@ -7,7 +7,7 @@
 import { zipBytes } from '../export/zip-writer.js';
 import { type ColumnPlan, planColumns } from './docx-columns.js';
 import { placeCells } from './grid-matrix.js';
-import type { GridCell, TableGrid, WrittenBlock, WrittenDocument } from './layout.js';
+import { type GridCell, pagedEntries, type TableGrid, type WrittenBlock, type WrittenDocument } from './layout.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -25,11 +25,18 @@ function paragraph(text: string, style?: string, align?: string, extra = ''): st
 const fieldChar = (type: 'begin' | 'separate' | 'end') => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
 const instruction = (text: string) => `<w:r><w:instrText xml:space="preserve"> ${text} </w:instrText></w:r>`;
 
-/** The 目录: a TOC field over the headings of levels 1–2, its current entries written as the field's result. */
+/**
+ * The 目录: a TOC field over the headings of levels 1–2, its current entries written as the field's
+ * result; then the entries of another file (北京's 报表 tables, its last part), after the field, so Word's
+ * update keeps them.
+ */
 function tocXml(block: Extract<WrittenBlock, { type: 'toc' }>): string {
-  const entries = block.entries.filter((e) => e.level <= 2);
+  const entries = pagedEntries(block.entries).filter((e) => e.level <= 2);
   const out = [paragraph(block.title, 'TOCHeading', 'center')];
-  if (entries.length === 0) return out.join('');
+  const external = block.entries
+    .filter((e) => e.external)
+    .map((e) => `<w:p><w:pPr><w:pStyle w:val="TOC${e.level}"/></w:pPr>${run(e.text)}</w:p>`);
+  if (entries.length === 0) return [...out, ...external].join('');
   entries.forEach((entry, i) => {
     const begin = i === 0 ? `${fieldChar('begin')}${instruction('TOC \\o "1-2" \\h \\z \\u')}${fieldChar('separate')}` : '';
     const end = i === entries.length - 1 ? fieldChar('end') : '';
@@ -37,7 +44,7 @@ function tocXml(block: Extract<WrittenBlock, { type: 'toc' }>): string {
     const page = entry.page === undefined ? '' : `<w:r><w:tab/></w:r>${run(String(entry.page))}`;
     out.push(`<w:p><w:pPr><w:pStyle w:val="TOC${entry.level}"/></w:pPr>${begin}${run(entry.text)}${page}${end}</w:p>`);
   });
-  return out.join('');
+  return [...out, ...external].join('');
 }
 
 function cellXml(

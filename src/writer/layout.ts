@@ -25,9 +25,23 @@ export type WrittenBlock =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; text: string; align?: 'left' | 'right' | 'center' }
   /** The 目录: its entries, each with the page its heading is on once the document is paginated (PDF). */
-  | { type: 'toc'; title: string; entries: Array<{ level: 1 | 2 | 3; text: string; page?: number }> }
+  | { type: 'toc'; title: string; entries: TocEntry[] }
   | { type: 'table'; grid: TableGrid }
   | { type: 'pageBreak' };
+
+/**
+ * An entry of the 目录. `external`: it lists what another file of the disclosure holds (北京's 情况说明
+ * lists the 报表's tables), so it has no heading, no page and no place in the TOC field of this file.
+ */
+export interface TocEntry {
+  level: 1 | 2 | 3;
+  text: string;
+  page?: number;
+  external?: boolean;
+}
+
+/** The entries that are headings of this file: those the 目录's page numbers are found for. */
+export const pagedEntries = (entries: TocEntry[]) => entries.filter((e) => !e.external);
 
 /** A text a person must write that the input lacks: shown as a marker, listed by `write`. */
 export interface MissingText {

@@ -1,35 +1,43 @@
 /**
- * Money as the written document prints it: converted exactly into the profile's unit, then rounded
- * once (half away from zero, the checker's rounding) — 万元 to two decimals, 元 to whole yuan.
- * Tables and sentences both print through here, so a figure reads the same everywhere.
+ * Money as the written document prints it: converted exactly into the unit of the part it is printed
+ * in, then rounded once (half away from zero, the checker's rounding) to that part's decimals. Each
+ * profile says how its tables and its narrative print money (MoneyFormat): 万元 to two decimals, 元
+ * whole with thousands separators, 北京's 报表 万元 to six decimals with separators beside a 情况说明
+ * in 万元 to two. Tables and sentences both print through here, each figure rounded from the exact amount.
  */
 import { convertUnit, formatScaled, roundToScale } from '../model/amount.js';
 import type { Amount, MoneyUnit } from '../model/types.js';
 
-/** Decimals a unit is printed with. */
-export const UNIT_DECIMALS: Record<MoneyUnit, number> = { 万元: 2, 元: 0 };
-
-/** The amount in `to`, rounded to that unit's decimals: the figure the document prints. */
-export function inUnit(amount: Amount, from: MoneyUnit, to: MoneyUnit): Amount {
-  const scale = UNIT_DECIMALS[to];
-  const scaled = roundToScale(convertUnit(amount, from, to), scale);
-  return { raw: formatScaled(scaled, scale), scaled, scale };
+/** How one part of a document prints money. */
+export interface MoneyFormat {
+  unit: MoneyUnit;
+  decimals: number;
+  /** Thousands separators (1,633,000; 44,156.640120); else plain (16239.54). */
+  grouped: boolean;
 }
 
-/** Thousands separators, as tables in 元 print them (1,633,000); 万元 figures print plainly (16239.54). */
+/** 万元 to two decimals, printed plainly: the national templates' tables and every 情况说明. */
+export const WAN_2: MoneyFormat = { unit: '万元', decimals: 2, grouped: false };
+
+/** The amount in the format's unit, rounded to its decimals: the figure the document prints. */
+export function rounded(amount: Amount, from: MoneyUnit, format: MoneyFormat): Amount {
+  const scaled = roundToScale(convertUnit(amount, from, format.unit), format.decimals);
+  return { raw: formatScaled(scaled, format.decimals), scaled, scale: format.decimals };
+}
+
 function grouped(text: string): string {
   const [whole = '', fraction] = text.replace(/^-/, '').split('.');
   const body = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${text.startsWith('-') ? '-' : ''}${body}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
-/** A table cell: the rounded figure in the document's unit. */
-export function formatCell(amount: Amount, from: MoneyUnit, to: MoneyUnit): string {
-  const text = inUnit(amount, from, to).raw;
-  return to === '元' ? grouped(text) : text;
+/** The figure as printed, without its unit: a table cell. */
+export function formatMoney(amount: Amount, from: MoneyUnit, format: MoneyFormat): string {
+  const text = rounded(amount, from, format).raw;
+  return format.grouped ? grouped(text) : text;
 }
 
-/** A figure in running text, always 万元 to two decimals ("1234.56万元"). */
-export function formatWan(amount: Amount, from: MoneyUnit): string {
-  return `${inUnit(amount, from, '万元').raw}万元`;
+/** The figure with its unit, as running text prints it ("1234.56万元"). */
+export function formatWithUnit(amount: Amount, from: MoneyUnit, format: MoneyFormat): string {
+  return `${formatMoney(amount, from, format)}${format.unit}`;
 }

@@ -4,8 +4,9 @@
  * (model/kinds.ts); the sentences are templates over the figures of figures.ts (sentences.ts).
  */
 import { KIND_NAMES } from '../model/kinds.js';
-import type { MoneyUnit, Phase, TableKind } from '../model/types.js';
+import type { Phase, TableKind } from '../model/types.js';
 import { ALL_PROFILES, NATIONAL_BUDGET_TABLES, NATIONAL_FINAL_ACCOUNT_TABLES } from '../rules/profiles.js';
+import { type MoneyFormat, WAN_2 } from './money.js';
 import { REGIONAL_BUDGETS, type RegionalBudget } from './regional-profiles.js';
 import type { SentenceTemplate } from './sentences.js';
 
@@ -22,8 +23,17 @@ export type ProfilePart =
   | { part: 'tables'; heading?: string; tables: Array<[TableKind, string]>; emptyStatement: string }
   | { part: 'narrative'; heading: string; sections: NarrativeTemplate[] }
   | { part: 'glossary'; heading: string; key: string }
-  /** The tables published as another file, named as 北京's 情况说明 names its 报表: 附件：…报表. */
-  | { part: 'attachment'; heading: string; titleSuffix: string };
+  /**
+   * The tables published as another file, named as 北京's 情况说明 names its 报表 (附件：…报表), its 目录
+   * listing them (`tables` as that file prints them, each by its name in `tocNames` where it has one).
+   */
+  | {
+      part: 'attachment';
+      heading: string;
+      titleSuffix: string;
+      tables: Array<[TableKind, string]>;
+      tocNames: Partial<Record<TableKind, string>>;
+    };
 
 /** One file of a disclosure published as several: its label (the file's name ends with it) and parts. */
 export interface WriterFile {
@@ -37,8 +47,11 @@ export interface WriterProfile {
   id: string;
   name: { zh: string; en: string };
   phase: Phase;
-  /** The unit every table is printed in (万元 to two decimals, 元 whole). */
-  unit: MoneyUnit;
+  /**
+   * How money is printed: in the tables (their unit line says the unit) and in the 情况说明's sentences,
+   * each figure rounded once from the exact amount (money.ts).
+   */
+  money: { tables: MoneyFormat; narrative: MoneyFormat };
   /** The checker profile the written document is checked with. */
   checkProfile: string;
   /** Template ids (budgetlens template --profile) this profile writes: Shanghai's two workbooks. */
@@ -254,7 +267,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
     id: 'national-budget',
     name: { zh: '全国部门预算公开模板（万元）', en: 'National department budget template (万元)' },
     phase: 'budget',
-    unit: '万元',
+    money: { tables: WAN_2, narrative: WAN_2 },
     checkProfile: 'national',
     titleWord: '预算',
     parts: budgetParts(
@@ -272,7 +285,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
     id: 'national-final-account',
     name: { zh: '全国部门决算公开模板（万元）', en: 'National department final-account template (万元)' },
     phase: 'final_account',
-    unit: '万元',
+    money: { tables: WAN_2, narrative: WAN_2 },
     checkProfile: 'national-final-account',
     titleWord: '决算',
     parts: [
@@ -294,7 +307,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
     aliases: ['shanghai-department', 'shanghai-unit'],
     name: { zh: '上海市部门（单位）预算模板（元）', en: 'Shanghai department or unit budget template (元)' },
     phase: 'budget',
-    unit: '元',
+    money: { tables: { unit: '元', decimals: 0, grouped: true }, narrative: WAN_2 },
     checkProfile: 'shanghai-budget',
     titleWord: '预算',
     parts: budgetParts(
@@ -312,7 +325,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
       id: r.id,
       name: r.name,
       phase: 'budget',
-      unit: '万元',
+      money: { tables: r.tablesMoney ?? WAN_2, narrative: WAN_2 },
       checkProfile: 'national',
       titleWord: '预算',
     } as const;
@@ -341,7 +354,13 @@ function twoFiles(
         OVERVIEW('第一部分 部门概况'),
         { part: 'narrative', heading: '第二部分 部门预算情况说明', sections: narrative },
         { part: 'glossary', heading: '第三部分 名词解释', key: '名词解释' },
-        { part: 'attachment', heading: '第四部分 部门预算报表', titleSuffix: labels.tablesTitle },
+        {
+          part: 'attachment',
+          heading: '第四部分 部门预算报表',
+          titleSuffix: labels.tablesTitle,
+          tables,
+          tocNames: labels.tocNames,
+        },
       ],
     },
     {

@@ -5,6 +5,7 @@
  * profiles with the national parts around them.
  */
 import type { TableKind } from '../model/types.js';
+import type { MoneyFormat } from './money.js';
 
 export interface RegionalBudget {
   id: string;
@@ -17,7 +18,15 @@ export interface RegionalBudget {
    * A disclosure published as two files (北京: 附件1 情况说明 and 附件2 报表): each file's label (the
    * written file's name ends with it), and the word the 报表's title line adds to the document's title.
    */
-  twoFiles?: { narrative: string; tables: string; tablesTitle: string };
+  twoFiles?: {
+    narrative: string;
+    tables: string;
+    tablesTitle: string;
+    /** The name the 情况说明's 目录 lists each of the 报表's tables by (北京: 一、收支总表 for 预算01表 收支总表). */
+    tocNames: Partial<Record<TableKind, string>>;
+  };
+  /** How the tables print money when not 万元 to two decimals (北京's 报表: 44,156.640120). */
+  tablesMoney?: MoneyFormat;
 }
 
 /**
@@ -27,6 +36,25 @@ export interface RegionalBudget {
  * 情况说明, 名词解释, and the 报表 named as its attachment) and the 报表 (附件2: the tables alone, under
  * a title line naming the department and year, as the reader joins the two: model/document-set.ts).
  */
+/**
+ * 北京's 报表 (all 27 of the corpus): each table numbered 预算NN表 before its name, the name alone in
+ * the 情况说明's 目录 (第二部分 2026年度部门预算报表: 一、收支总表 … 十、政府采购预算明细表 …). 预算11表
+ * (政府购买服务) and 13表 (部门整体支出绩效目标) are kinds the national model writes under their own names.
+ */
+const BEIJING_TABLES: Array<[TableKind, number: string, name: string]> = [
+  ['income_expenditure_summary', '预算01表', '收支总表'],
+  ['income_summary', '预算02表', '收入总表'],
+  ['expenditure_summary', '预算03表', '支出总表'],
+  ['fiscal_appropriation_summary', '预算04表', '财政拨款收支总表'],
+  ['general_budget_expenditure', '预算05表', '一般公共预算支出表'],
+  ['general_budget_basic_expenditure', '预算06表', '一般公共预算基本支出表'],
+  ['gov_fund_expenditure', '预算07表', '政府性基金预算支出表'],
+  ['state_capital', '预算08表', '国有资本经营预算支出表'],
+  ['three_public', '预算09表', '财政拨款“三公”经费支出表'],
+  ['procurement', '预算10表', '政府采购预算明细表'],
+  ['performance_targets', '预算12表', '项目支出绩效目标表'],
+];
+
 export const REGIONAL_BUDGETS: RegionalBudget[] = [
   {
     id: 'guangzhou-budget',
@@ -93,25 +121,16 @@ export const REGIONAL_BUDGETS: RegionalBudget[] = [
   {
     id: 'beijing-budget',
     name: { zh: '北京市部门预算模板（预算01表…，万元）', en: 'Beijing department budget template (预算01表 …; 万元)' },
-    tables: [
-      ['income_expenditure_summary', '预算01表 收支总表'],
-      ['income_summary', '预算02表 收入总表'],
-      ['expenditure_summary', '预算03表 支出总表'],
-      ['fiscal_appropriation_summary', '预算04表 财政拨款收支总表'],
-      ['general_budget_expenditure', '预算05表 一般公共预算支出表'],
-      ['general_budget_basic_expenditure', '预算06表 一般公共预算基本支出表'],
-      ['gov_fund_expenditure', '预算07表 政府性基金预算支出表'],
-      ['state_capital', '预算08表 国有资本经营预算支出表'],
-      ['three_public', '预算09表 财政拨款“三公”经费支出表'],
-      ['procurement', '预算10表 政府采购预算明细表'],
-      ['performance_targets', '预算12表 项目支出绩效目标表'],
-    ],
+    tables: BEIJING_TABLES.map(([kind, number, name]) => [kind, `${number} ${name}`]),
     narrativeHeading: '第三部分 部门预算情况说明',
     twoFiles: {
       narrative: '附件1情况说明',
       tables: '附件2报表',
       tablesTitle: '报表',
+      tocNames: Object.fromEntries(BEIJING_TABLES.map(([kind, , name]) => [kind, name])),
     },
+    // Every 报表 of the corpus prints 万元 to six decimals with separators; its 情况说明 rounds to two.
+    tablesMoney: { unit: '万元', decimals: 6, grouped: true },
     narrative: [
       ['收入预算情况说明', ['收支预算总体情况', '收入预算情况']],
       ['支出预算情况说明', ['支出预算情况', '财政拨款收支预算总体情况', '一般公共预算支出情况', '一般公共预算基本支出情况']],

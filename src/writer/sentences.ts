@@ -1,13 +1,13 @@
 /**
  * Sentence templates filled from the tables. A template is text with placeholders:
  *
- * - `{F}` the figure F in 万元 ("1234.56万元"); `{#F}` a count; `{F%B}` F as a share of B ("80.12%");
+ * - `{F}` the figure F as the profile's narrative prints money ("1234.56万元"); `{#F}` a count; `{F%B}` F as a share of B ("80.12%");
  * - `{F~}` the change of F against last year's document: "比上年增加12.34万元，增长1.01%",
  *   "比上年减少…，下降…%" or "与上年持平" (nothing without last year's figure);
  * - `{?KEY}` a text a person writes, from `texts` (a visible 【待补充：KEY】 marker when missing);
  * - `{year}`, `{dept}`, `{self}` (本部门 / 本单位), `{each}` the joined items of the template's list.
  *
- * Every amount is rounded once from the exact figure (money.ts); a share and a change are computed
+ * Every amount is rounded once from the exact figure (money.ts, the narrative's MoneyFormat); a share and a change are computed
  * from the exact figures, then rounded to two decimals the same way.
  */
 import { convertUnit, formatScaled, roundToScale } from '../model/amount.js';
@@ -15,7 +15,7 @@ import { normalizeName } from '../model/names.js';
 import type { Amount, BudgetDocument } from '../model/types.js';
 import { type Figure, figure, list } from './figures.js';
 import { missingMarker } from './layout.js';
-import { formatWan, inUnit } from './money.js';
+import { formatWithUnit, type MoneyFormat, rounded, WAN_2 } from './money.js';
 import { textKey } from './workbook/texts.js';
 
 export interface SentenceTemplate {
@@ -32,6 +32,8 @@ export interface SentenceContext {
   texts: Record<string, string>;
   /** Keys of the texts asked for and not given (filled as the sentences are written). */
   missing: string[];
+  /** How the narrative prints money (the profile's); 万元 to two decimals when not said. */
+  money?: MoneyFormat;
 }
 
 /**
@@ -69,20 +71,20 @@ export function sharePercent(part: Figure, whole: Figure): string | null {
 }
 
 /** The change clause of a figure against last year's: 增加/减少 by the rounded amount, 增长/下降 by the rounded percentage. */
-export function changeClause(current: Figure, prior: Figure): string {
-  const now = inUnit(current.amount, current.unit, '万元');
-  const before = inUnit(prior.amount, prior.unit, '万元');
+export function changeClause(current: Figure, prior: Figure, money: MoneyFormat = WAN_2): string {
+  const now = rounded(current.amount, current.unit, money);
+  const before = rounded(prior.amount, prior.unit, money);
   const [c, p] = common(inYuan(current), inYuan(prior));
   const difference: Figure = {
     amount: { raw: '', scaled: c - p, scale: Math.max(inYuan(current).scale, inYuan(prior).scale) },
     unit: '元',
   };
-  const shown = inUnit(difference.amount, '元', '万元');
+  const shown = rounded(difference.amount, '元', money);
   if (shown.scaled === 0n && now.scaled === before.scaled) return '与上年持平';
   const up = shown.scaled > 0n;
   const size: Figure = { amount: { ...difference.amount, scaled: up ? c - p : p - c }, unit: '元' };
   const percent = p === 0n ? null : sharePercent(size, prior);
-  return `比上年${up ? '增加' : '减少'}${formatWan(size.amount, '元')}${percent ? `，${up ? '增长' : '下降'}${percent}` : ''}`;
+  return `比上年${up ? '增加' : '减少'}${formatWithUnit(size.amount, '元', money)}${percent ? `，${up ? '增长' : '下降'}${percent}` : ''}`;
 }
 
 const isZero = (f: Figure | null) => f === null || f.amount.scaled === 0n;
@@ -93,7 +95,7 @@ function holds(condition: string, ctx: SentenceContext): boolean {
     const id = condition.slice(0, -1);
     const now = figure(ctx.doc, id);
     const before = ctx.previous ? figure(ctx.previous, id) : null;
-    return now !== null && before !== null && changeClause(now, before) !== '与上年持平';
+    return now !== null && before !== null && changeClause(now, before, ctx.money) !== '与上年持平';
   }
   return !isZero(figure(ctx.doc, condition));
 }
@@ -123,12 +125,12 @@ function placeholder(token: string, ctx: SentenceContext, each: string): string 
   if (token.endsWith('~')) {
     const id = token.slice(0, -1);
     const before = ctx.previous ? figure(ctx.previous, id) : null;
-    return before ? `，${changeClause(need(ctx, id), before)}` : '';
+    return before ? `，${changeClause(need(ctx, id), before, ctx.money)}` : '';
   }
   const share = /^(.+)%(.+)$/.exec(token);
   if (share) return sharePercent(need(ctx, share[1] as string), need(ctx, share[2] as string)) ?? '0.00%';
   const f = need(ctx, token);
-  return formatWan(f.amount, f.unit);
+  return formatWithUnit(f.amount, f.unit, ctx.money ?? WAN_2);
 }
 
 function items(template: NonNullable<SentenceTemplate['each']>, ctx: SentenceContext): string | null {
@@ -139,7 +141,7 @@ function items(template: NonNullable<SentenceTemplate['each']>, ctx: SentenceCon
     .map((item) =>
       template.item
         .replace('{name}', item.name)
-        .replace('{amount}', formatWan(item.figure.amount, item.figure.unit))
+        .replace('{amount}', formatWithUnit(item.figure.amount, item.figure.unit, ctx.money ?? WAN_2))
         .replace('{share}', (base && sharePercent(item.figure, base)) ?? '0.00%'),
     )
     .join(template.separator ?? '；');

@@ -1,15 +1,16 @@
 /**
  * A model table → the grid the document prints: a code and a name column where the rows have
  * codes, the table's own columns under their header paths, and side-by-side 收入 | 支出 panels for
- * a table whose rows have sides (收支总表, 财政拨款收支总表). Amounts are printed in the document's unit.
+ * a table whose rows have sides (收支总表, 财政拨款收支总表). Amounts are printed as the profile prints its tables
+ * (unit, decimals, separators: money.ts).
  */
 import { ROW_HEADERS, SIDE_HEADERS, standardColumnLabel } from '../model/column-labels.js';
 import { normalizeName } from '../model/names.js';
-import type { Column, MoneyUnit, Row, Side, Table } from '../model/types.js';
+import type { Column, Row, Side, Table } from '../model/types.js';
 import { columnMeaning } from '../recognize/column-keys.js';
 import { headerRows } from './header-grid.js';
 import type { GridCell, TableGrid } from './layout.js';
-import { formatCell } from './money.js';
+import { formatMoney, type MoneyFormat } from './money.js';
 
 /** Amount columns that count things (a 国有资产 table's 数量): printed as they are, never converted. */
 const COUNT_KEYS = new Set(['quantity']);
@@ -40,7 +41,7 @@ const columnPath = (c: Column): string[] => {
 };
 
 /** The columns of one panel: code and name, then the table's columns (text columns without a header are left out). */
-function panel(table: Table, columns: Column[], rows: Row[], unit: MoneyUnit, side?: Side): Planned[] {
+function panel(table: Table, columns: Column[], rows: Row[], money: MoneyFormat, side?: Side): Planned[] {
   // A side is headed by its name (收入 | 支出) over its own name and amount columns; a group header
   // of a single table (政府性基金预算支出) stays over its amount columns only.
   const prefix = side ? [SIDE_HEADERS[side]] : [];
@@ -72,7 +73,7 @@ function panel(table: Table, columns: Column[], rows: Row[], unit: MoneyUnit, si
         if (column.type === 'text') return { text: row.texts[column.key] ?? '', align: 'left' };
         const amount = row.values[column.key];
         if (!amount) return { text: '', align: 'right' };
-        const text = COUNT_KEYS.has(column.key) ? amount.raw : formatCell(amount, table.unit, unit);
+        const text = COUNT_KEYS.has(column.key) ? amount.raw : formatMoney(amount, table.unit, money);
         return { text, align: 'right' };
       },
     });
@@ -106,20 +107,13 @@ const hasSide = (rows: Row[], side: Side) => rows.some((r) => r.side === side);
  * The header of a project's targets, as the recognizer reads them (recognize/performance-columns.ts,
  * the 长沙 two-row layout): the project's columns merged down beside the indicators under 绩效指标.
  */
-const PERFORMANCE_PROJECT = { unit: '单位名称', name: '项目名称', objective: '绩效目标' } as const;
+const PERFORMANCE_PROJECT = { unit: ROW_HEADERS.unit, name: ROW_HEADERS.project, objective: '绩效目标' } as const;
 const PERFORMANCE_INDICATORS = ['绩效指标', ['一级指标', '二级指标', '三级指标', '指标值']] as const;
 
-/**
- * A 项目支出绩效目标表 as one wide grid: a project's line with its unit, name, 年度资金总额 (and
- * 实施期资金总额 where a project has one) and objective, then one line per indicator (一级 | 二级 |
- * 三级 | 指标值, the value left blank where the input has none: the indicator is kept by its name).
- */
-function performanceGrid(table: Table, unit: MoneyUnit, department: string): TableGrid {
-  const cell = (text: string, align: GridCell['align'] = 'left'): GridCell => ({ text, align });
-  const money = (amount: Row['values'][string] | undefined) => cell(amount ? formatCell(amount, table.unit, unit) : '', 'right');
-  const withPeriod = table.rows.some((r) => r.values.period_total !== undefined);
+/** The header paths of a 项目支出绩效目标表's grid (the workbook's unfilled sheet prints them too). */
+export function performancePaths(withPeriod: boolean): string[][] {
   const [group, levels] = PERFORMANCE_INDICATORS;
-  const paths = [
+  return [
     [PERFORMANCE_PROJECT.unit],
     [PERFORMANCE_PROJECT.name],
     [standardColumnLabel('amount') as string],
@@ -127,6 +121,20 @@ function performanceGrid(table: Table, unit: MoneyUnit, department: string): Tab
     [PERFORMANCE_PROJECT.objective],
     ...levels.map((level) => [group, level]),
   ];
+}
+
+/**
+ * A 项目支出绩效目标表 as one wide grid: a project's line with its unit, name, 年度资金总额 (and
+ * 实施期资金总额 where a project has one) and objective, then one line per indicator (一级 | 二级 |
+ * 三级 | 指标值, the value left blank where the input has none: the indicator is kept by its name).
+ */
+function performanceGrid(table: Table, format: MoneyFormat, department: string): TableGrid {
+  const cell = (text: string, align: GridCell['align'] = 'left'): GridCell => ({ text, align });
+  const money = (amount: Row['values'][string] | undefined) =>
+    cell(amount ? formatMoney(amount, table.unit, format) : '', 'right');
+  const withPeriod = table.rows.some((r) => r.values.period_total !== undefined);
+  const [, levels] = PERFORMANCE_INDICATORS;
+  const paths = performancePaths(withPeriod);
   const projectWidth = paths.length - levels.length;
   const body = table.rows.map((row) => {
     const t = row.texts;
@@ -162,8 +170,8 @@ function textGrid(table: Table): TableGrid {
   return { header: [], body, width };
 }
 
-export function tableGrid(table: Table, unit: MoneyUnit, department = ''): TableGrid {
-  if (table.kind === 'performance_targets') return performanceGrid(table, unit, department);
+export function tableGrid(table: Table, money: MoneyFormat, department = ''): TableGrid {
+  if (table.kind === 'performance_targets') return performanceGrid(table, money, department);
   if (table.columns.length === 0) return textGrid(table);
   if (hasSide(table.rows, 'income') && hasSide(table.rows, 'expenditure')) {
     const sideOf = (side: Side) => ({
@@ -172,8 +180,8 @@ export function tableGrid(table: Table, unit: MoneyUnit, department = ''): Table
     });
     const income = sideOf('income');
     const expenditure = sideOf('expenditure');
-    const left = panel(table, income.columns, income.rows, unit, 'income');
-    const right = panel(table, expenditure.columns, expenditure.rows, unit, 'expenditure');
+    const left = panel(table, income.columns, income.rows, money, 'income');
+    const right = panel(table, expenditure.columns, expenditure.rows, money, 'expenditure');
     const body = pairRows(income.rows, expenditure.rows).map(([a, b]) => [
       ...left.map((p) => p.cell(a)),
       ...right.map((p) => p.cell(b)),
@@ -181,7 +189,7 @@ export function tableGrid(table: Table, unit: MoneyUnit, department = ''): Table
     const all = [...left, ...right];
     return { header: headerRows(all.map((p) => p.path)), body, width: all.length };
   }
-  const planned = panel(table, table.columns, table.rows, unit);
+  const planned = panel(table, table.columns, table.rows, money);
   return {
     header: headerRows(planned.map((p) => p.path)),
     body: table.rows.map((row) => planned.map((p) => p.cell(row))),

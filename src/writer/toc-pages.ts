@@ -4,13 +4,14 @@
  * into the 目录 (the DOCX keeps the field, the numbers as its result). The 目录 lists the headings in
  * the order the document prints them, so each is looked for after the one before: first the 目录's
  * own lines (a line starts with its entry, page number after), then the headings themselves (a table
- * is headed by its title alone, the 目录 numbers it: 一、收支总表).
+ * is headed by its title alone, the 目录 numbers it: 一、收支总表). Entries of another file's contents
+ * (北京's 报表 tables) have no heading here and no page.
  */
 import type { Block } from '../adapters/blocks.js';
 import { normalizeText } from '../adapters/normalize.js';
 import { pdfAdapter } from '../adapters/pdf/adapter.js';
 import { DEFAULT_LIMITS } from '../source/load.js';
-import type { WrittenBlock, WrittenDocument } from './layout.js';
+import { pagedEntries, type TocEntry, type WrittenBlock, type WrittenDocument } from './layout.js';
 
 type TocBlock = Extract<WrittenBlock, { type: 'toc' }>;
 
@@ -18,14 +19,14 @@ const key = (text: string) => normalizeText(text).replace(/\s+/g, '');
 /** 一、收支总表 → 收支总表: how a table's title prints above it. */
 const unnumbered = (text: string) => text.replace(/^[一二三四五六七八九十]+、/, '');
 
-/** The page each entry's heading is on, or null when one is not found. */
+/** The page each paged entry's heading is on (pagedEntries' order), or null when one is not found. */
 export function headingPagesOf(blocks: Block[], toc: TocBlock): number[] | null {
   const lines = blocks.flatMap((b) =>
     b.type === 'para' && b.at?.page !== undefined ? [{ key: key(b.text), page: b.at.page }] : [],
   );
   let at = lines.findIndex((l) => l.key === key(toc.title));
   if (at < 0) return null;
-  const entries = toc.entries.map((e) => key(e.text));
+  const entries = pagedEntries(toc.entries).map((e) => key(e.text));
   // The 目录's lines, in order (the PDF may join two short entries into one line).
   let line = at + 1;
   let offset = 0;
@@ -55,13 +56,17 @@ export async function headingPages(pdf: Buffer, toc: TocBlock): Promise<number[]
 
 export const tocOf = (doc: WrittenDocument): TocBlock | undefined => doc.blocks.find((b): b is TocBlock => b.type === 'toc');
 
+/** The entries with the pages of the paged ones, in order. */
+function numbered(entries: TocEntry[], pages: number[]): TocEntry[] {
+  let i = 0;
+  return entries.map((e) => (e.external ? e : { ...e, page: pages[i++] as number }));
+}
+
 /** The document with these pages in its 目录. */
 export function withTocPages(doc: WrittenDocument, pages: number[]): WrittenDocument {
   return {
     ...doc,
-    blocks: doc.blocks.map((b) =>
-      b.type === 'toc' ? { ...b, entries: b.entries.map((e, i) => ({ ...e, page: pages[i] as number })) } : b,
-    ),
+    blocks: doc.blocks.map((b) => (b.type === 'toc' ? { ...b, entries: numbered(b.entries, pages) } : b)),
   };
 }
 
@@ -108,7 +113,7 @@ export async function allWithPageNumbers(
       const toc = tocOf(doc.written);
       if (!docs[i]?.paginate || !toc || toc.entries.length === 0) continue;
       const pages = await headingPages(doc.pdf, toc);
-      if (!pages || pages.every((p, j) => toc.entries[j]?.page === p)) continue;
+      if (!pages || pages.every((p, j) => pagedEntries(toc.entries)[j]?.page === p)) continue;
       doc.written = withTocPages(doc.written, pages);
       doc.docx = toDocx(doc.written);
       again.push(i);

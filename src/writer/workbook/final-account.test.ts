@@ -90,8 +90,8 @@ describe('national final account: the fund tables’ 年初结转和结余 and �
       );
       for (const [code] of ROWS) assert.deepEqual(valuesOf(result.readBack, code), expected, `${format} ${code}`);
       assert.deepEqual(
-        writtenProjection(result.readBack, writer.unit).gov_fund_expenditure,
-        writtenProjection(input.document, writer.unit).gov_fund_expenditure,
+        writtenProjection(result.readBack, writer.money.tables).gov_fund_expenditure,
+        writtenProjection(input.document, writer.money.tables).gov_fund_expenditure,
       );
     }
   });

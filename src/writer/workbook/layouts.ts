@@ -21,6 +21,7 @@ import {
   NATIONAL_FINAL_ACCOUNT_TABLES,
 } from '../../rules/profiles.js';
 import { REGIONAL_BUDGETS, type RegionalBudget } from '../regional-profiles.js';
+import { performancePaths } from '../table-grid.js';
 
 /** One amount column: its key, and the group label above it when the header has two rows. */
 export interface AmountColumn {
@@ -30,8 +31,12 @@ export interface AmountColumn {
   label?: string;
 }
 
-/** How a table's rows are named: by function or economic code, by item, by unit, or two sides (收入 | 支出). */
-export type RowLayout = 'function' | 'economic' | 'items' | 'units' | 'two-sided' | 'three-public-columns';
+/**
+ * How a table's rows are named: by function or economic code, by item, by unit, or two sides (收入 | 支出);
+ * `grid`: rows of projects, purchase categories or indicators, laid out as the writer prints the table
+ * (grid-sheet.ts), under `lead` then the amount columns, or under `header` (the 绩效目标表's two-row layout).
+ */
+export type RowLayout = 'function' | 'economic' | 'items' | 'units' | 'two-sided' | 'three-public-columns' | 'grid';
 
 export interface TableLayout {
   /** The kinds this sheet holds: one, or 三公 and 机关运行经费 printed as one table (Shanghai). */
@@ -55,6 +60,10 @@ export interface TableLayout {
   byUnit?: boolean;
   /** The unit of this table when it differs from the profile's (Shanghai prints 三公 in 万元). */
   unit?: MoneyUnit;
+  /** `grid` sheets: the labels of the text columns before the amounts (单位名称 | 项目名称). */
+  lead?: string[];
+  /** `grid` sheets: the whole header, when it is not `lead` then `columns` (the 绩效目标表's). */
+  header?: string[][];
 }
 
 export interface TemplateProfile {
@@ -291,13 +300,35 @@ function shanghai(): TableLayout[] {
 }
 
 /**
+ * The tables whose rows are projects, purchase categories or indicators, which the regions print and
+ * the national eight do not: each a `grid` sheet, filled as the writer prints the table. 项目支出 by
+ * unit and project, its money by fund as 杭州's 项目支出预算表 and 广州's 项目支出及其他支出预算表 print it;
+ * 政府采购 by 采购类别 as 北京's 预算10表 (A-货物 … 金额); 绩效目标 in the two-row layout of table-grid.ts.
+ */
+const GRID_SHEETS: TableLayout[] = [
+  {
+    kinds: ['project_expenditure'],
+    title: '',
+    rows: 'grid',
+    lead: [ROW_HEADERS.unit, ROW_HEADERS.project],
+    columns: [
+      { key: 'total' },
+      ...FISCAL.map((key) => ({ key, group: standardColumnLabel('fiscal_appropriation') as string })),
+      { key: 'fiscal_special_account' },
+      { key: 'unit_funds' },
+    ],
+  },
+  { kinds: ['procurement'], title: '', rows: 'grid', lead: [ROW_HEADERS.purchase], columns: [{ key: 'total', label: '金额' }] },
+  { kinds: ['performance_targets'], title: '', rows: 'grid', header: performancePaths(false), columns: [{ key: 'amount' }] },
+];
+
+/**
  * A regional budget family's workbook (regional-profiles.ts): the national budget's sheets of the kinds
  * the region prints, each under the region's title, in the region's order; its 国有资本经营预算支出表
- * laid out as the 政府性基金's (the same columns). Kinds with no national sheet (项目支出, 政府采购,
- * 绩效目标) are not in the workbook.
+ * laid out as the 政府性基金's (the same columns); its 项目支出, 政府采购 and 绩效目标 as GRID_SHEETS.
  */
 function regionalBudget(region: RegionalBudget): TableLayout[] {
-  const national = nationalBudget();
+  const national = [...nationalBudget(), ...GRID_SHEETS];
   const sheetOf = (kind: TableKind): TableLayout | undefined => {
     const own = national.find((l) => l.kinds.includes(kind));
     if (own || kind !== 'state_capital') return own;

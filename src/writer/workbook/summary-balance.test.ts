@@ -95,7 +95,7 @@ describe('national final account: the 总表s’ 年初结转和结余 and 年�
       // The 目录's page numbers (LibreOffice) are toc-pages' test; here the tables' round trip is.
       const result = await writeDisclosure(input, writer, format, { tocPages: false });
       const projection = (doc: BudgetDocument) => {
-        const all = writtenProjection(doc, writer.unit);
+        const all = writtenProjection(doc, writer.money.tables);
         return [all.income_expenditure_summary, all.fiscal_appropriation_summary];
       };
       assert.deepEqual(projection(result.readBack), projection(input.document), format);

@@ -11,9 +11,11 @@ import { headerCells } from '../../export/xlsx.js';
 import { convertUnit, formatAmount } from '../../model/amount.js';
 import { standardColumnLabel } from '../../model/column-labels.js';
 import { normalizeName } from '../../model/names.js';
-import type { Amount, BudgetDocument, MoneyUnit, Row, Table } from '../../model/types.js';
+import type { Amount, BudgetDocument, MoneyUnit, Row, Table, TableKind } from '../../model/types.js';
 import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
+import { orderedTables } from '../compose.js';
 import { profileTextKeys, writerProfile } from '../profiles.js';
+import { filledGrid } from './grid-sheet.js';
 import { columnText, LEAD, type TableLayout, type TemplateProfile } from './layouts.js';
 import { COVER_SHEET, TEXT_SHEET } from './texts.js';
 
@@ -107,6 +109,7 @@ export function columnPaths(
     ];
   }
   const amounts = amountColumns.map((c) => [...(layout.group ? [layout.group] : []), ...c.path]);
+  if (layout.rows === 'grid') return layout.header ?? [...(layout.lead ?? []).map((label) => [label]), ...amounts];
   if (layout.rows === 'items') return [[LEAD.item], ...amounts];
   const above = layout.group ? [LEAD.item] : [];
   if (layout.rows === 'units') return [[...above, LEAD.unit], ...amounts];
@@ -122,6 +125,7 @@ export function columnPaths(
 export function leadCount(profile: TemplateProfile, layout: TableLayout): number {
   if (layout.rows === 'two-sided' || layout.rows === 'three-public-columns') return 0;
   if (layout.rows === 'items' || layout.rows === 'units') return 1;
+  if (layout.rows === 'grid') return layout.lead?.length ?? 0;
   return profile.codes === 'split' ? (layout.rows === 'economic' ? 3 : 4) : 2;
 }
 
@@ -224,6 +228,12 @@ function threePublicColumnsRow(doc: BudgetDocument | undefined, unit: MoneyUnit)
  * per-unit 收入总表), else none (left to be filled).
  */
 function sourceTable(layout: TableLayout, fill: BudgetDocument | undefined): { table?: Table; layout: TableLayout } {
+  if (layout.rows === 'grid') {
+    // As the writer prints them: several 绩效目标表 (one per project) joined into one, the first with rows of a kind.
+    const kind = layout.kinds[0] as TableKind;
+    const tables = fill ? orderedTables(fill, [[kind, layout.title]]).filter(({ table }) => table.kind === kind) : [];
+    return { table: tables.find(({ table }) => table.rows.length > 0)?.table, layout };
+  }
   const table = fill?.tables.find((t) => t.kind === layout.kinds[0]);
   if (!table || (layout.rows !== 'function' && layout.rows !== 'economic')) return { table, layout };
   if (table.rows.some((r) => !r.isTotal && r.code)) return { table, layout };
@@ -233,6 +243,7 @@ function sourceTable(layout: TableLayout, fill: BudgetDocument | undefined): { t
 
 function tableSheet(profile: TemplateProfile, sheetLayout: TableLayout, name: string, options: TemplateOptions): Sheet {
   const { table, layout } = sourceTable(sheetLayout, options.fill);
+  if (layout.rows === 'grid') return gridSheet(profile, layout, name, options, table);
   // Filled, the figures stay in the unit the document printed them in (no rounding is undone).
   const unit = (layout.rows === 'three-public-columns' ? undefined : table?.unit) ?? layout.unit ?? profile.unit;
   const filled =
@@ -243,18 +254,8 @@ function tableSheet(profile: TemplateProfile, sheetLayout: TableLayout, name: st
         }
       : undefined;
   const paths = columnPaths(profile, layout, filled);
-  const width = paths.length;
-  const last = width - 1;
-  const top: Cell[][] = [
-    [text(tableTitle(profile, layout, options.year), true)],
-    [],
-    [
-      text(`编制部门：${options.department ?? ''}`),
-      ...Array.from({ length: Math.max(0, last - 1) }, () => null),
-      text(`单位：${unit}`),
-    ],
-    [],
-  ];
+  const last = paths.length - 1;
+  const top = topRows(profile, layout, options, unit, paths.length);
   const header = headerCells(paths, top.length);
   let body: Cell[][];
   const amounts = filled?.amounts ?? layoutColumns(layout);
@@ -283,6 +284,53 @@ function tableSheet(profile: TemplateProfile, sheetLayout: TableLayout, name: st
     merges: [...(last > 0 ? [`A1:${columnLetters(last)}1`] : []), ...header.merges],
     widths,
     frozenRows: top.length + header.rows.length,
+  };
+}
+
+/** The title, 编制部门 and unit lines over a table (the unit at the right end of its width), and a blank line. */
+const TOP_ROWS = 4;
+function topRows(
+  profile: TemplateProfile,
+  layout: TableLayout,
+  options: TemplateOptions,
+  unit: MoneyUnit,
+  width: number,
+): Cell[][] {
+  return [
+    [text(tableTitle(profile, layout, options.year), true)],
+    [],
+    [
+      text(`编制部门：${options.department ?? ''}`),
+      ...Array.from({ length: Math.max(0, width - 2) }, () => null),
+      text(`单位：${unit}`),
+    ],
+    [],
+  ];
+}
+
+/**
+ * A 项目支出, 政府采购 or 绩效目标 sheet: filled, the table as the writer prints it (grid-sheet.ts);
+ * unfilled, its header and a 合计 row to fill above.
+ */
+function gridSheet(profile: TemplateProfile, layout: TableLayout, name: string, options: TemplateOptions, table?: Table): Sheet {
+  const unit = table?.unit ?? layout.unit ?? profile.unit;
+  const paths = columnPaths(profile, layout);
+  const header = headerCells(paths, TOP_ROWS);
+  const lead = leadCount(profile, layout);
+  const cells = table
+    ? filledGrid(table, TOP_ROWS, options.fill?.department ?? options.department ?? '')
+    : {
+        rows: [...header.rows, ...(lead > 0 ? [[...Array.from({ length: lead - 1 }, () => null), text(LEAD.total, true)]] : [])],
+        merges: header.merges,
+        width: paths.length,
+      };
+  const last = cells.width - 1;
+  return {
+    name,
+    rows: [...topRows(profile, layout, options, unit, cells.width), ...cells.rows],
+    merges: [...(last > 0 ? [`A1:${columnLetters(last)}1`] : []), ...cells.merges],
+    widths: Array.from({ length: cells.width }, (_, i) => (i < 2 ? 24 : 16)),
+    frozenRows: TOP_ROWS + (table ? 0 : header.rows.length),
   };
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot, sharedDir } from '../../../tests/paths.js';
+import { regionalSeed } from '../../../tests/writer-projection.js';
 import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
 import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
 import { workbookBytes } from '../../export/workbook.js';
@@ -156,6 +157,11 @@ describe('reading a filled workbook', () => {
         const path = save(templateBytes(profile, { year: doc.year ?? 2024, department: doc.department ?? '', fill: doc }));
         const { document } = await readFilled(path, doc);
         assert.equal(document.year, doc.year);
+        // Every sheet whose kind the seed has figures of is read back with figures (项目支出, 绩效目标 among them).
+        const figured = (d: BudgetDocument, kind: TableKind) =>
+          d.tables.some((t) => t.kind === kind && t.rows.some((r) => Object.keys(r.values).length > 0));
+        for (const kind of profile.tables.flatMap((l) => l.kinds))
+          assert.equal(figured(document, kind), figured(doc, kind), `${kind} read back with figures`);
         // Shanghai's 三公 table prints its items as columns under its own names: each item (named as
         // the checker names it), the total and the 机关运行经费 are compared.
         const turned = new Set(profile.tables.filter((t) => t.rows === 'three-public-columns').flatMap((t) => t.kinds));
@@ -164,8 +170,11 @@ describe('reading a filled workbook', () => {
           assert.ok(want ? got && amountEquals(got, want) : !got, `${kind} ${item.name}: ${got?.raw} for ${want?.raw}`);
         }
         for (const table of document.tables.filter((t) => !turned.has(t.kind))) {
-          const source = doc.tables.find((t) => t.kind === table.kind) as Table;
           if (table.rows.every((r) => Object.keys(r.values).length === 0)) continue;
+          // The 绩效目标表 of each project (003: eight) fill one sheet, read back as one table.
+          const sources = doc.tables.filter((t) => t.kind === table.kind);
+          const joined = table.kind === 'performance_targets' ? sources.flatMap((t) => t.rows) : sources[0]?.rows;
+          const source = { ...(sources[0] as Table), rows: joined ?? [] };
           const wanted = new Map(rowsOf(source).map((r) => [r.id, r.values]));
           for (const row of rowsOf(table)) {
             const values = wanted.get(row.id);
@@ -341,10 +350,10 @@ describe('refusing bad workbooks, each problem at its sheet and cell', () => {
 
 describe('a regional template (beijing-budget): filled, refused by its own sheets and cells, written as two files', () => {
   const profile = TEMPLATE_PROFILES.find((p) => p.id === 'beijing-budget') as (typeof TEMPLATE_PROFILES)[0];
-  // 北京's 预算05表: seed 003's 一般公共预算支出表 (阳泉市商务局 2024): 20113 商贸事务 on row 8, 2011301 行政运行 on row 9.
+  // 北京's 预算05表, filled from the seed whose sums tie to the 分 (北京 prints six decimals: regionalSeed).
   const GB = '预算05表 一般公共预算支出表';
   const filled = async () => {
-    const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
+    const doc = await readDocument(regionalSeed(writerProfile('beijing-budget') as WriterProfile));
     return { doc, sheets: templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc }) };
   };
 
@@ -366,10 +375,9 @@ describe('a regional template (beijing-budget): filled, refused by its own sheet
     assert.equal(result.files.length, 2);
     const table = result.readBack.tables.find((t) => t.kind === 'general_budget_expenditure');
     const seedTable = doc.tables.find((t) => t.kind === 'general_budget_expenditure');
-    assert.equal(
-      table?.rows.find((r) => r.isTotal)?.values.total?.raw,
-      seedTable?.rows.find((r) => r.isTotal)?.values.total?.raw,
-    );
+    // The same amount, printed as 北京 prints it (15,745.540000).
+    const [got, want] = [table, seedTable].map((t) => t?.rows.find((r) => r.isTotal)?.values.total);
+    assert.ok(got && want && amountEquals(got, want) && got.scale === 6, `${got?.raw} for ${want?.raw}`);
   });
 
   it("a sum that does not tie and a missing table are named by the region's sheet", async () => {
@@ -446,4 +454,73 @@ describe("Shanghai's own workbooks", () => {
       assert.equal(read.origins.部门职责?.cell, 'A3');
     });
   }
+});
+
+describe("项目支出, 政府采购 and 绩效目标 sheets of the regional templates, under each region's titles", () => {
+  const templateOf = (id: string) => TEMPLATE_PROFILES.find((p) => p.id === id) as (typeof TEMPLATE_PROFILES)[0];
+  const sheetOf = (sheets: ReturnType<typeof templateSheets>, title: string) =>
+    sheets.find((s) => s.name === title) as (typeof sheets)[0];
+
+  it('each region has the sheets of these tables its documents print, by their titles', () => {
+    const names = (id: string) => tableSheetNames(templateOf(id));
+    // 广州: 十二、部门预算项目支出及其他支出预算表; 杭州, 湖州: 表10 …项目支出预算表, 表11 …项目支出绩效表; 北京: 预算10表, 预算12表.
+    assert.ok(names('guangzhou-budget').includes('部门预算项目支出及其他支出预算表'));
+    assert.ok(names('zhejiang-budget').includes('市级部门项目支出预算表'));
+    assert.ok(names('zhejiang-budget').includes('市级部门项目支出绩效表'));
+    assert.ok(names('beijing-budget').includes('预算10表 政府采购预算明细表'));
+    assert.ok(names('beijing-budget').includes('预算12表 项目支出绩效目标表'));
+  });
+
+  it("北京's 预算10表 filled as 北京市财政局 prints it (A-货物, C-服务, 合计) reads back by 采购类别; a negative is refused at its cell", async () => {
+    const profile = templateOf('beijing-budget');
+    const doc = await readDocument(regionalSeed(writerProfile('beijing-budget') as WriterProfile));
+    const sheets = templateSheets(profile, { year: 2026, department: doc.department ?? '', fill: doc });
+    const PROCUREMENT = '预算10表 政府采购预算明细表';
+    const rows = sheetOf(sheets, PROCUREMENT).rows;
+    const n = (v: string) => ({ number: v, decimals: 6 });
+    // Under its header (row 5), in place of the unfilled 合计 line.
+    rows.splice(
+      5,
+      rows.length - 5,
+      [{ text: 'A-货物' }, n('716.974000')],
+      [{ text: 'C-服务' }, n('12231.513100')],
+      [{ text: '合计' }, n('12948.487100')],
+    );
+    const { input, refusals: found } = await inspectWorkbook(save(workbookBytes(sheets)));
+    assert.deepEqual(
+      found.map((r) => `${refusalPlace(r)} ${r.zh}`),
+      [],
+    );
+    const table = input.document.tables.find((t) => t.kind === 'procurement');
+    assert.equal(table?.source.sheet, PROCUREMENT);
+    assert.deepEqual(
+      table?.rows.map((r) => [r.name, r.values.total?.scaled]),
+      [
+        ['A-货物', 716974000n],
+        ['C-服务', 12231513100n],
+        ['合计', 12948487100n],
+      ],
+    );
+    (rows[5] as unknown[])[1] = n('-716.974000');
+    const negative = (await refusals(save(workbookBytes(sheets)))).find((r) => r.reason === 'negative');
+    assert.equal(negative?.place, `${PROCUREMENT}!B6`);
+  });
+
+  it("杭州's 项目支出预算表 filled from seed 003: a project's 合计 that is not its funds' sum, and a negative, are refused at their cells", async () => {
+    const profile = templateOf('zhejiang-budget');
+    const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
+    const sheets = templateSheets(profile, { year: 2024, department: doc.department ?? '', fill: doc });
+    const PROJECTS = '市级部门项目支出预算表';
+    const rows = sheetOf(sheets, PROJECTS).rows;
+    // Excel row 8: 内贸流通统计监测工作经费, 合计 8.00 in B, 一般公共预算 8.00 in C; row 9 the next project.
+    assert.deepEqual(rows[7]?.[0], { text: '内贸流通统计监测工作经费' });
+    (rows[7] as unknown[])[1] = { number: '9.00', decimals: 2 };
+    (rows[8] as unknown[])[2] = { number: '-30.00', decimals: 2 };
+    const found = await refusals(save(workbookBytes(sheets)));
+    assert.ok(
+      found.some((r) => r.reason === 'sum' && r.place === `${PROJECTS}!B8`),
+      JSON.stringify(found.map((r) => r.place)),
+    );
+    assert.ok(found.some((r) => r.reason === 'negative' && r.place === `${PROJECTS}!C9`));
+  });
 });

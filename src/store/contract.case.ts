@@ -245,6 +245,49 @@ export function storeContract(engine: string, open: () => Promise<Store>, raw: (
       assert.ok(Number(split?.n) > 10, 'the 基本/项目 split of the 一般公共预算支出表 is kept');
     });
 
+    it('stores a batch in one transaction as one by one: a file once, a corrected file the next version, all or nothing', async () => {
+      const of = (sha: string, department: string) => {
+        const doc = seedDocument(sha.repeat(64));
+        doc.department = department;
+        return { doc, findings: [], options: { profile: 'national' } };
+      };
+      const corrected = of('2', '吉林省批量厅');
+      const row = corrected.doc.tables[0]?.rows[0];
+      const [key] = Object.keys(row?.values ?? {});
+      assert.ok(row && key);
+      row.values[key] = { raw: '2.50', scaled: 250n, scale: 2 };
+      const results = await store.putDocuments([
+        of('1', '吉林省批量厅'),
+        of('3', '吉林省另一厅'),
+        of('1', '吉林省批量厅'),
+        corrected,
+      ]);
+      assert.deepEqual(
+        results.map((r) => [r.stored, r.version]),
+        [
+          [true, 1],
+          [true, 1],
+          [false, 1],
+          [true, 2],
+        ],
+      );
+      assert.equal(results[2]?.id, results[0]?.id);
+      const flags = await store.query("SELECT version, newest FROM documents WHERE department = '吉林省批量厅' ORDER BY version");
+      assert.deepEqual(flags, [
+        { version: 1, newest: false },
+        { version: 2, newest: true },
+      ]);
+      const back = await readStoredDocument(store, results[3]?.id ?? 0);
+      assert.deepEqual(back?.tables.map(tableData), corrected.doc.tables.map(tableData));
+      const before = await Promise.all(['documents', 'cells', 'doc_lines'].map((t) => count(store, t)));
+      const precise = of('4', '吉林省第三厅');
+      const last = precise.doc.tables.at(-1)?.rows.at(-1);
+      assert.ok(last);
+      last.values.total = { raw: '1.1234567', scaled: 11234567n, scale: 7 };
+      await assert.rejects(store.putDocuments([of('5', '吉林省第四厅'), precise]), StoreError);
+      assert.deepEqual(await Promise.all(['documents', 'cells', 'doc_lines'].map((t) => count(store, t))), before);
+    });
+
     it('migrates a store of version 2: the derived rows backfilled as ingest writes them', async () => {
       const before = await derivedRows(store);
       assert.ok(before.year.length > 100 && before.summary.length > 20 && before.lines.length > 100);

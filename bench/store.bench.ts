@@ -59,7 +59,7 @@ const QUERIES = option('--queries', '');
 const ROUNDS = Number(option('--rounds', '20'));
 /** Documents per transaction when storing the replicas (putDocuments: one flush or COPY per table per batch). */
 const BATCH = Math.max(1, Number(option('--batch', '200')));
-/** A folder of models as read (scripts/model-cache.ts, as recall.js --cache keeps them): a corpus file read before is not read again. */
+/** A folder of models as read (scripts/model-cache.ts, as recall.js --cache keeps them), only read: a corpus file in it is not read again. */
 const CACHE = option('--cache', '');
 const MEASURE = fileURLToPath(new URL('./measure.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-store-bench-'));
@@ -145,11 +145,7 @@ async function models(files: string[]): Promise<Model[]> {
   const cached = files.map((f) => cache?.get(f) ?? null);
   const toRead = files.filter((_, i) => cached[i] === null);
   for (const doc of cached) if (doc) docs.push(doc);
-  for (const [i, outcome] of (await readDocuments(toRead, { jobs: 2 })).entries())
-    if (!outcome.error) {
-      docs.push(outcome.result.doc);
-      cache?.set(toRead[i] as string, outcome.result.doc);
-    }
+  for (const outcome of await readDocuments(toRead, { jobs: 2 })) if (!outcome.error) docs.push(outcome.result.doc);
   if (cache) console.log(`models: ${files.length - toRead.length} of ${files.length} corpus files from ${CACHE}`);
   return docs.map((doc) => {
     const profile = profileFor(doc).id;
@@ -209,7 +205,7 @@ async function storeMany(name: string, target: Target, all: Model[]): Promise<vo
   const store = await openStore(target);
   const rss = () => process.memoryUsage().rss / 2 ** 20;
   const heap = () => process.memoryUsage().heapUsed / 2 ** 20;
-  const samples: string[] = [];
+  console.log(`\n== ${DOCS} documents into ${name} (${all.length} models replicated, ${BATCH} a transaction); load ${load()} ==`);
   const start = performance.now();
   let firstRss = 0;
   let lastRss = 0;
@@ -224,8 +220,9 @@ async function storeMany(name: string, target: Target, all: Model[]): Promise<vo
     if (Math.floor((i + 1) / tenth) > Math.floor(from / tenth)) {
       lastRss = rss();
       if (firstRss === 0) firstRss = lastRss;
-      samples.push(
-        `${i + 1}: ${((performance.now() - start) / 1000).toFixed(1)} s, resident ${lastRss.toFixed(0)} MB, JS heap ${heap().toFixed(0)} MB`,
+      // Printed as it goes: a run that is slower than expected shows where it is.
+      console.log(
+        `  ${i + 1}: ${((performance.now() - start) / 1000).toFixed(1)} s, resident ${lastRss.toFixed(0)} MB, JS heap ${heap().toFixed(0)} MB, load ${load()}`,
       );
     }
   }
@@ -233,11 +230,7 @@ async function storeMany(name: string, target: Target, all: Model[]): Promise<vo
   const [cells] = await store.query('SELECT COUNT(*) AS n FROM cells');
   const growth = lastRss / (firstRss || 1);
   console.log(
-    `\n== ${DOCS} documents into ${name} (${all.length} models replicated, ${BATCH} a transaction; ${cells?.n} cells); load ${load()} ==`,
-  );
-  for (const s of samples) console.log(`  ${s}`);
-  console.log(
-    `${name}: ${seconds.toFixed(1)} s, ${(DOCS / seconds).toFixed(0)} documents/s (target: ${DOCS} in under 300 s)  ${seconds < 300 ? 'ok' : 'MISSED'}`,
+    `${name}: ${seconds.toFixed(1)} s, ${(DOCS / seconds).toFixed(0)} documents/s, ${cells?.n} cells (target: ${DOCS} in under 300 s)  ${seconds < 300 ? 'ok' : 'MISSED'}`,
   );
   console.log(`${name}: resident size ${growth.toFixed(2)}× from the first tenth to the end (target: flat)`);
   try {

@@ -2,11 +2,10 @@
  * One classification code across the store: who spends on 2010101 行政运行 (or 30101 基本工资), how
  * much, split into 基本/项目 where the table prints it; the newest document of each department-year.
  */
-import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import type { Phase, TableKind } from '../model/types.js';
 import type { LINE_AMOUNT_KEYS } from '../store/doc-lines.js';
 import type { QueryRow, Store } from '../store/store.js';
-import { DOCUMENT_FIELDS, type DocumentRef, documentRef, NEWEST_VERSION, type Param, placeholders } from './fetch.js';
+import { DOCUMENT_FIELDS, type DocumentRef, documentRef, NEWEST_VERSION, type Param } from './fetch.js';
 import { money, storedAmount } from './money.js';
 
 export interface CodeSpending {
@@ -42,19 +41,17 @@ export interface Page {
   limit: number;
 }
 
-/** The table a code is read from in each document, in order of preference (all funds before one fund). */
-const PREFERENCE: readonly TableKind[] = [...SPENDING_BY_FUNCTION, ...SPENDING_BY_ECONOMIC];
-
 /**
  * The total in 元, exact (a DECIMAL times an integer stays a DECIMAL on both engines): documents
  * printed in 元 and in 万元 ordered by what they spend, as the answer shows it in 万元.
  */
-const IN_YUAN = "CASE WHEN h.unit = '元' THEN h.total ELSE h.total * 10000 END";
+const IN_YUAN = "CASE WHEN s.unit = '元' THEN s.total ELSE s.total * 10000 END";
 
 /**
- * Per document, the most preferred table that prints the code and its first line with it, largest
- * total first, ties by document: the document's lines (written at ingest) carry the 合计/基本/项目
- * amounts, so no cell is read, and a page is cut in SQL.
+ * Per document, its line of the code (`code_spending`, chosen when it was stored: the most
+ * preferred table that prints the code, its first line with it), largest total first, ties by
+ * document; the line carries its table's title and the 合计/基本/项目 amounts, so no cell is read,
+ * and a page is cut in SQL.
  */
 function spendingQuery(code: string, filter: CodeFilter, page: Page | undefined): { sql: string; params: Param[] } {
   const params: Param[] = [code, filter.phase ?? 'budget'];
@@ -67,24 +64,13 @@ function spendingQuery(code: string, filter: CodeFilter, page: Page | undefined)
     params.push(filter.region);
     where += ` AND d.region = $${params.length}`;
   }
-  const kinds = placeholders(PREFERENCE.length, params.length + 1);
-  const rank = PREFERENCE.map((_, i) => `WHEN $${params.length + 1 + i} THEN ${i}`).join(' ');
-  params.push(...PREFERENCE);
   const limit = page ? ` LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}` : '';
-  const sql = `WITH hits AS (
-       SELECT l.document_id, l.table_no, l.kind, l.unit, l.name, l.page, l.line, l.cell, l.total, l.total_scale, l.basic,
-              l.basic_scale, l.project, l.project_scale,
-              ROW_NUMBER() OVER (PARTITION BY l.document_id ORDER BY CASE l.kind ${rank} END, l.table_no, l.row_no) AS pick
-         FROM doc_lines l
-         JOIN documents d ON d.id = l.document_id
-        WHERE l.code = $1 AND d.phase = $2 AND ${NEWEST_VERSION}${where} AND l.kind IN (${kinds}))
-     SELECT ${DOCUMENT_FIELDS}, h.kind, t.title AS table_title, h.unit, h.name, h.page, h.line, h.cell,
-            h.total, h.total_scale, h.basic, h.basic_scale, h.project, h.project_scale, COUNT(*) OVER () AS documents
-       FROM hits h
-       JOIN documents d ON d.id = h.document_id
-       JOIN doc_tables t ON t.document_id = h.document_id AND t.table_no = h.table_no
-      WHERE h.pick = 1
-      ORDER BY CASE WHEN h.total IS NULL THEN 1 ELSE 0 END, ${IN_YUAN} DESC, d.id${limit}`;
+  const sql = `SELECT ${DOCUMENT_FIELDS}, s.kind, s.table_title, s.unit, s.name, s.page, s.line, s.cell,
+            s.total, s.total_scale, s.basic, s.basic_scale, s.project, s.project_scale, COUNT(*) OVER () AS documents
+       FROM code_spending s
+       JOIN documents d ON d.id = s.document_id
+      WHERE s.code = $1 AND d.phase = $2 AND ${NEWEST_VERSION}${where}
+      ORDER BY CASE WHEN s.total IS NULL THEN 1 ELSE 0 END, ${IN_YUAN} DESC, d.id${limit}`;
   return { sql, params };
 }
 

@@ -7,7 +7,7 @@ import { byCodeUnit } from '../model/order.js';
 import type { Phase } from '../model/types.js';
 import type { QueryRow, Store } from '../store/store.js';
 import type { SummaryFigure } from '../store/summary.js';
-import { type DocumentRef, newestDocuments, newestWhere, type Param } from './fetch.js';
+import { type DocumentQuery, type DocumentRef, newestDocuments, newestWhere, type Param, placeholders } from './fetch.js';
 import { money, storedAmount } from './money.js';
 
 export interface DepartmentFigures {
@@ -41,6 +41,26 @@ export interface SideBySide {
 }
 
 /**
+ * Up to this many documents, their summary rows are asked by id (PostgreSQL finds them by its
+ * index, DuckDB filters the scan by the list: at 2,000 documents 10 ms of execution against 85 ms
+ * for the join to the documents, which probed every summary row); more, by the join.
+ */
+const BY_ID = 500;
+
+function summaryQuery(documents: DocumentRef[], query: DocumentQuery): { sql: string; params: Param[] } {
+  const columns = 's.document_id, s.figure, s.code, s.name, s.amount, s.scale, s.unit';
+  if (documents.length <= BY_ID)
+    return {
+      sql: `SELECT ${columns} FROM summary_figures s WHERE s.document_id IN (${placeholders(documents.length, 1)}) ORDER BY s.document_id, s.line_no`,
+      params: documents.map((d) => d.id),
+    };
+  const params: Param[] = [];
+  const sql = `SELECT ${columns} FROM summary_figures s JOIN documents d ON d.id = s.document_id
+      WHERE ${newestWhere(query, params)} ORDER BY s.document_id, s.line_no`;
+  return { sql, params };
+}
+
+/**
  * Each department's figures are its summary rows (store/summary.ts, chosen when the document was
  * stored): a few dozen rows per department, in one query for the region.
  */
@@ -48,14 +68,8 @@ export async function sideBySide(store: Store, filter: { region?: string; year?:
   const phase = filter.phase ?? 'budget';
   const query = { region: filter.region, year: filter.year, phase };
   const documents = newestYearPerDepartment(await newestDocuments(store, query), filter.year);
-  const params: Param[] = [];
-  const rows = await store.query(
-    `SELECT s.document_id, s.figure, s.code, s.name, s.amount, s.scale, s.unit FROM summary_figures s
-       JOIN documents d ON d.id = s.document_id
-      WHERE ${newestWhere(query, params)}
-      ORDER BY s.document_id, s.line_no`,
-    params,
-  );
+  const { sql, params } = summaryQuery(documents, query);
+  const rows = documents.length === 0 ? [] : await store.query(sql, params);
   const byDoc = new Map<number, QueryRow[]>();
   for (const r of rows) {
     const id = Number(r.document_id);

@@ -14,6 +14,7 @@ import { tableData } from '../model/table-data.js';
 import type { BudgetDocument } from '../model/types.js';
 import { nextYear } from '../query/queries.case.js';
 import { readText } from '../reader.js';
+import { CODE_SPENDING_KINDS } from './code-spending.js';
 import type { Engine } from './engine.js';
 import { StoreError } from './errors.js';
 import { SCHEMA_VERSION } from './migrations.js';
@@ -36,6 +37,7 @@ async function derivedRows(store: Store) {
     year: await store.query('SELECT * FROM year_figures ORDER BY document_id, restated, table_no, row_no, figure_key, line'),
     summary: await store.query('SELECT * FROM summary_figures ORDER BY document_id, line_no'),
     lines: await store.query('SELECT * FROM doc_lines ORDER BY document_id, table_no, row_no'),
+    codes: await store.query('SELECT * FROM code_spending ORDER BY document_id, code'),
   };
 }
 
@@ -245,15 +247,81 @@ export function storeContract(engine: string, open: () => Promise<Store>, raw: (
       assert.ok(Number(split?.n) > 10, 'the 基本/项目 split of the 一般公共预算支出表 is kept');
     });
 
+    it("writes each code's line the code comparison shows: the most preferred table's first row with the code", async () => {
+      const kinds = CODE_SPENDING_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ');
+      // The line chosen among every line of the code, as the comparison chose it before version 5.
+      const chosen = await store.query(
+        `SELECT document_id, code, kind, table_no, row_no, name, total, total_scale, basic, basic_scale, project, project_scale, page
+           FROM (SELECT l.*, ROW_NUMBER() OVER (PARTITION BY l.document_id, l.code ORDER BY CASE l.kind ${kinds} END, l.table_no, l.row_no) AS pick
+                   FROM doc_lines l WHERE l.code IS NOT NULL AND l.kind IN (${CODE_SPENDING_KINDS.map((k) => `'${k}'`).join(', ')})) w
+          WHERE pick = 1 ORDER BY document_id, code`,
+      );
+      const written = await store.query(
+        `SELECT document_id, code, kind, table_no, row_no, name, total, total_scale, basic, basic_scale, project, project_scale, page
+           FROM code_spending ORDER BY document_id, code`,
+      );
+      assert.ok(written.length > 100, `${written.length} codes`);
+      assert.deepEqual(written, chosen);
+      const [titles] = await store.query(
+        `SELECT COUNT(*) AS n FROM code_spending s JOIN doc_tables t ON t.document_id = s.document_id AND t.table_no = s.table_no
+          WHERE t.title <> s.table_title OR t.unit <> s.unit`,
+      );
+      assert.equal(titles?.n, 0);
+    });
+
+    it('stores a batch in one transaction as one by one: a file once, a corrected file the next version, all or nothing', async () => {
+      const of = (sha: string, department: string) => {
+        const doc = seedDocument(sha.repeat(64));
+        doc.department = department;
+        return { doc, findings: [], options: { profile: 'national' } };
+      };
+      const corrected = of('2', '吉林省批量厅');
+      const row = corrected.doc.tables[0]?.rows[0];
+      const [key] = Object.keys(row?.values ?? {});
+      assert.ok(row && key);
+      row.values[key] = { raw: '2.50', scaled: 250n, scale: 2 };
+      const results = await store.putDocuments([
+        of('1', '吉林省批量厅'),
+        of('3', '吉林省另一厅'),
+        of('1', '吉林省批量厅'),
+        corrected,
+      ]);
+      assert.deepEqual(
+        results.map((r) => [r.stored, r.version]),
+        [
+          [true, 1],
+          [true, 1],
+          [false, 1],
+          [true, 2],
+        ],
+      );
+      assert.equal(results[2]?.id, results[0]?.id);
+      const flags = await store.query("SELECT version, newest FROM documents WHERE department = '吉林省批量厅' ORDER BY version");
+      assert.deepEqual(flags, [
+        { version: 1, newest: false },
+        { version: 2, newest: true },
+      ]);
+      const back = await readStoredDocument(store, results[3]?.id ?? 0);
+      assert.deepEqual(back?.tables.map(tableData), corrected.doc.tables.map(tableData));
+      const before = await Promise.all(['documents', 'cells', 'doc_lines'].map((t) => count(store, t)));
+      const precise = of('4', '吉林省第三厅');
+      const last = precise.doc.tables.at(-1)?.rows.at(-1);
+      assert.ok(last);
+      last.values.total = { raw: '1.1234567', scaled: 11234567n, scale: 7 };
+      await assert.rejects(store.putDocuments([of('5', '吉林省第四厅'), precise]), StoreError);
+      assert.deepEqual(await Promise.all(['documents', 'cells', 'doc_lines'].map((t) => count(store, t))), before);
+    });
+
     it('migrates a store of version 2: the derived rows backfilled as ingest writes them', async () => {
       const before = await derivedRows(store);
-      assert.ok(before.year.length > 100 && before.summary.length > 20 && before.lines.length > 100);
+      assert.ok(before.year.length > 100 && before.summary.length > 20 && before.lines.length > 100 && before.codes.length > 100);
       await store.close();
       const engine = await raw();
       await engine.transaction(async (s) => {
-        // What migrations 3 and 4 made: their tables, PostgreSQL's indexes on the codes (version 4 dropped
+        // What migrations 3, 4 and 5 made: their tables, PostgreSQL's indexes on the codes (version 4 dropped
         // version 1's, which is put back), their rows in schema_migrations.
         const undo = [
+          'DROP TABLE code_spending',
           'DROP TABLE doc_lines',
           'DROP TABLE year_figures',
           'DROP TABLE summary_figures',

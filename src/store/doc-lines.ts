@@ -12,7 +12,8 @@ import { decimalOf, originValues, type Value } from './values.js';
 /** The amount columns kept beside each line: what the code comparison shows, the first what years compare. */
 export const LINE_AMOUNT_KEYS = ['total', 'basic', 'project'] as const;
 
-const amountValues = (amount: Amount | undefined): Value[] => (amount ? [decimalOf(amount), amount.scale] : [null, null]);
+/** An amount as the two columns a line keeps: its decimal and the decimals printed (null, null when absent). */
+export const amountValues = (amount: Amount | undefined): Value[] => (amount ? [decimalOf(amount), amount.scale] : [null, null]);
 
 /** The `doc_lines` rows of a document's tables, in table and row order. */
 export function lineRecords(tables: readonly Table[], id: bigint): Value[][] {

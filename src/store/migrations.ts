@@ -80,6 +80,12 @@ const INDEXES_4: Record<Dialect, string[]> = {
   ],
 };
 
+/** Version 5's: the code comparison finds its code's line of each document by the code. */
+const INDEXES_5: Record<Dialect, string[]> = {
+  duckdb: [],
+  postgres: ['CREATE INDEX code_spending_code ON code_spending (code, document_id)'],
+};
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -113,6 +119,12 @@ export const MIGRATIONS: Migration[] = [
     name: 'the lines of each document (coded, or with a 合计/基本/项目 amount) with those amounts, written at ingest',
     statements: (dialect) => [...createdAt(4).map(createTableSql), ...INDEXES_4[dialect]],
     backfill: (session) => backfillDerived(session, ['doc_lines']),
+  },
+  {
+    version: 5,
+    name: 'the line of each code of its spending tables that the code comparison shows, written at ingest',
+    statements: (dialect) => [...createdAt(5).map(createTableSql), ...INDEXES_5[dialect]],
+    backfill: (session) => backfillDerived(session, ['code_spending']),
   },
 ];
 

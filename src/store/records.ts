@@ -7,6 +7,7 @@
 import { regionOf } from '../model/region.js';
 import type { BudgetDocument, Finding } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
+import { codeSpendingRecords } from './code-spending.js';
 import { lineRecords } from './doc-lines.js';
 import { summaryRecords } from './summary.js';
 import { decimalOf, originValues, type Records } from './values.js';
@@ -192,7 +193,8 @@ function findingRecords(findings: Finding[], id: bigint, out: Records): void {
 
 /**
  * What the comparisons read instead of the cells: the prior-year rule's figures, the side-by-side
- * summary, the lines that code search, the code comparison and one department across years read.
+ * summary, the lines that code search and one department across years read, each code's line that
+ * the code comparison shows.
  */
 export function derivedRecords(
   doc: Pick<BudgetDocument, 'department' | 'year' | 'phase' | 'tables'>,
@@ -202,6 +204,7 @@ export function derivedRecords(
   out.get('year_figures')?.push(...yearFigureRecords(doc, id));
   out.get('summary_figures')?.push(...summaryRecords(doc.tables, id));
   out.get('doc_lines')?.push(...lineRecords(doc.tables, id));
+  out.get('code_spending')?.push(...codeSpendingRecords(doc.tables, id));
 }
 
 /** The tables a document is written to, in the order they are written. */
@@ -215,6 +218,7 @@ export const DOCUMENT_TABLES = [
   'year_figures',
   'summary_figures',
   'doc_lines',
+  'code_spending',
   'sections',
   'claims',
   'findings',

@@ -212,6 +212,32 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
+    // A document's line for each code of its spending tables (code-spending.ts): the one the code
+    // comparison shows, from the most preferred table, with that table's title and unit; the row
+    // it is, is (table_no, row_no).
+    name: 'code_spending',
+    since: 5,
+    columns: [
+      ['document_id', 'bigint', 'NOT NULL'],
+      ['code', 'text', 'NOT NULL'],
+      ['kind', 'text', 'NOT NULL'],
+      ['table_no', 'int', 'NOT NULL'],
+      ['row_no', 'int', 'NOT NULL'],
+      ['table_title', 'text', 'NOT NULL'],
+      ['unit', 'text', 'NOT NULL'],
+      ['name', 'text', 'NOT NULL'],
+      ['total', 'decimal'],
+      ['total_scale', 'int'],
+      ['basic', 'decimal'],
+      ['basic_scale', 'int'],
+      ['project', 'decimal'],
+      ['project_scale', 'int'],
+      ['page', 'int'],
+      ['line', 'int'],
+      ['cell', 'text'],
+    ],
+  },
+  {
     name: 'sections',
     columns: [
       ['document_id', 'bigint', 'NOT NULL'],

@@ -5,6 +5,7 @@ import { type DeletedDocument, deleteInSession } from './delete.js';
 import type { Engine, Param, Session } from './engine.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION } from './migrations.js';
 import { putInSession } from './put.js';
+import { type BatchItem, putBatchInSession } from './put-batch.js';
 import type {
   DocumentFilter,
   Failure,
@@ -86,6 +87,10 @@ export class SqlStore implements Store {
 
   putDocument(doc: BudgetDocument, findings: Finding[], options: PutOptions): Promise<PutResult> {
     return this.engine.transaction((s) => putInSession(s, doc, findings, options));
+  }
+
+  putDocuments(items: BatchItem[]): Promise<PutResult[]> {
+    return this.engine.transaction((s) => putBatchInSession(s, items));
   }
 
   deleteDocument(id: number): Promise<DeletedDocument | null> {

@@ -9,6 +9,7 @@ import type { PartKey } from '../model/document-set.js';
 import type { BudgetDocument, Finding, Phase } from '../model/types.js';
 import type { DeletedDocument } from './delete.js';
 import type { Dialect } from './migrations.js';
+import type { BatchItem } from './put-batch.js';
 
 /** A document as listed: what identifies it, and its findings counted. */
 export interface StoredDocument {
@@ -82,6 +83,11 @@ export interface Store {
   hasDocument(sha256: string): Promise<StoredDocument | null>;
   /** Stores the document and its findings in one transaction: all of it, or nothing. */
   putDocument(doc: BudgetDocument, findings: Finding[], options: PutOptions): Promise<PutResult>;
+  /**
+   * Stores several documents in one transaction (all of them, or none), as putDocument would one
+   * by one, their rows appended together (put-batch.ts): for bulk loads such as the bench's.
+   */
+  putDocuments(items: BatchItem[]): Promise<PutResult[]>;
   /**
    * Deletes a document and every row of it in one transaction; the files it was read from (as the
    * store named them), or null when there is no such document.

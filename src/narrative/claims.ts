@@ -83,7 +83,8 @@ export function cleanLabel(text: string): string {
     // "政府采购工程预算为0、政府采购服务预算 439.51 万元": an item stated without 万元 ends at its 、.
     .replace(/^.*\d[^、\d]*、/, '');
   for (let i = 0; i < 3; i++) label = stripNumbering(label.replace(LABEL_NOISE, ''));
-  return label.replace(/[“”"]/g, '');
+  // "364.17万元（公务用车购置费18万元，…）": a part stated inside brackets opened before it.
+  return label.replace(/[“”"]/g, '').replace(/^[(（](?![^()（）]*[)）])/, '');
 }
 
 /** Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. */

@@ -92,6 +92,17 @@ export function threePublicItemOf(name: string): ThreePublicItem | null {
   return ITEM_STEMS.find(([re]) => re.test(stem))?.[1] ?? null;
 }
 
+/**
+ * A line of the budget summary as the narrative may name it in other words: an income source with or
+ * without 收入/资金/拨款 (重庆's table prints 一般公共预算资金 and 事业收入资金, its text 一般公共预算拨款 and
+ * 事业收入资金; others 一般公共预算拨款收入 and 事业收入), a 类 with or without 支出 or 科目.
+ */
+export function summaryLineKey(name: string): string {
+  return compact(name)
+    .replace(/^本年(?:度)?/, '')
+    .replace(/(?:收入|资金|拨款|支出|科目)+$/, '');
+}
+
 /** The three fiscal funds as a title, a heading or a sentence names them. */
 export const FUND_NAME = {
   general_budget: /一般公共预算/,

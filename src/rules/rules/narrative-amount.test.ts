@@ -460,3 +460,50 @@ describe('narrative-amount: 三公 items the table and the text name in other wo
     it,
   );
 });
+
+/** 重庆 经济信息委 2026: 部门收支总体情况 names its income sources and 类 in other words than its table. */
+const wholeBudget = (income: string, education: string, carried = '') => [
+  '重庆市某某委员会2026年部门预算',
+  '2026年部门收支总体情况表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一般公共预算资金\t192.00\t一般公共服务支出\t190.63',
+  '事业收入资金\t18.00\t教育支出\t19.37',
+  ...(carried ? [`上年结转结余\t${carried}\t\t`] : []),
+  '收入总计\t210.00\t支出总计\t210.00',
+  '第三部分 情况说明',
+  '一、部门收支总体情况',
+  `（一）收入预算：2026年年初预算数210.00万元，其中：一般公共预算拨款192.00万元，事业收入资金${income}万元。`,
+  `（二）支出预算：2026年年初预算数210.00万元。按支出功能分类，包括一般公共服务支出190.63万元，教育支出${education}万元。`,
+];
+
+describe('narrative-amount: the lines of the whole budget named in other words', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        { name: '一般公共预算拨款 is the 一般公共预算资金 line, 教育支出 its 类 (重庆)', lines: wholeBudget('18.00', '19.37') },
+      ],
+      invalid: [
+        {
+          name: 'a 类 other than the summary’s',
+          lines: wholeBudget('18.00', '91.37'),
+          findings: [{ severity: 'error', expected: '19.37', actual: '91.37' }],
+        },
+        {
+          name: 'an income source other than the summary’s',
+          lines: wholeBudget('81.00', '19.37'),
+          findings: [{ severity: 'error', expected: '18.00', actual: '81.00' }],
+        },
+        {
+          // 北京: a fund's income may include its carry-over; the line alone is no measure of it.
+          name: 'a budget carrying funds over leaves its lines unchecked',
+          lines: wholeBudget('81.00', '19.37', '5.00'),
+          findings: [{ severity: 'info' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -507,3 +507,24 @@ describe('narrative-amount: the lines of the whole budget named in other words',
     it,
   );
 });
+
+describe('narrative-amount: a figure stated in whole 万元 against a cell in hundredths', () => {
+  // 烟台 财政局 2026: “公务接待费5万元” over a table printing 5.00.
+  const yantai = (printed: string, stated: string) =>
+    threePublic(printed, ['六、“三公”经费支出情况', `1.公务接待费${stated}万元，与上年基本持平。`]);
+  testRule(
+    narrativeAmount,
+    {
+      valid: [{ name: '5 of 5.00', lines: yantai('5.00', '5') }],
+      invalid: [
+        {
+          name: '6 of 5.00 is no rounding of it',
+          lines: yantai('5.00', '6'),
+          findings: [{ severity: 'error', expected: '5', actual: '6' }],
+        },
+        { name: '6 of 5.40 may be (a rounding note)', lines: yantai('5.40', '6'), findings: [{ severity: 'info' }] },
+      ],
+    },
+    it,
+  );
+});

@@ -1,4 +1,4 @@
-import { convertUnit } from '../../model/amount.js';
+import { atScale, convertUnit } from '../../model/amount.js';
 import { tablesElsewhere } from '../../model/document-set.js';
 import { compact, normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
@@ -308,8 +308,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；同一项目在表中与说明中名称不同（公务用车运行费/公务用车运行维护费，公务接待费支出/公务接待费，单列一行的““三公”经费”，“本部门财政拨款安排“三公”经费”）仍按该项目核对；表中空白的单元格为 0，与之不同的金额不是四舍五入误差；说明整体收支的章节（部门收支总体情况）所列各收入来源和各类支出，与收支总表、收入总表、支出总表的同名行核对，名称可多可少“收入”“资金”“拨款”“支出”“科目”（一般公共预算拨款/一般公共预算资金）；有上年结转结余时，某一资金的收入可能含其结转，不核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
-      en: "Amounts stated in the narrative (the budget's income, expenditure and 收支总计 / 收支总预算 against the summary's 总计, \"three public\" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. An item the table and the text name differently (公务用车运行费 / 公务用车运行维护费, 公务接待费支出 / 公务接待费, a “三公”经费 row of its own, 本部门财政拨款安排“三公”经费) is still that item; a cell the table leaves empty is 0, and another figure is not within rounding of it. A section on the whole budget (部门收支总体情况) that lists income sources or 类 checks each against its line of the summary, income or spending table, with or without 收入, 资金, 拨款, 支出 or 科目 in either name (一般公共预算拨款 / 一般公共预算资金); when the summary carries funds over, a fund's income may include them and is not checked. A final account's paragraph \"X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元\" is checked against that row of its fund's 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; \"一般公共预算财政拨款支出年初预算为…\" against the table's 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row's figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.",
+      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；同一项目在表中与说明中名称不同（公务用车运行费/公务用车运行维护费，公务接待费支出/公务接待费，单列一行的““三公”经费”，“本部门财政拨款安排“三公”经费”）仍按该项目核对；表中空白的单元格为 0，与之不同的金额不是四舍五入误差；说明以整数万元写、表格写到分时，只有表中数字四舍五入或舍去能得到的整数才是四舍五入误差（表中 5.00、说明称 6 为错误）；说明整体收支的章节（部门收支总体情况）所列各收入来源和各类支出，与收支总表、收入总表、支出总表的同名行核对，名称可多可少“收入”“资金”“拨款”“支出”“科目”（一般公共预算拨款/一般公共预算资金）；有上年结转结余时，某一资金的收入可能含其结转，不核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
+      en: "Amounts stated in the narrative (the budget's income, expenditure and 收支总计 / 收支总预算 against the summary's 总计, \"three public\" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. An item the table and the text name differently (公务用车运行费 / 公务用车运行维护费, 公务接待费支出 / 公务接待费, a “三公”经费 row of its own, 本部门财政拨款安排“三公”经费) is still that item; a cell the table leaves empty is 0, and another figure is not within rounding of it; a figure printed more coarsely than its cell is a rounding note only when it lies within one of its own units of the cell (6 of 5.40, not 6 of 5.00). A section on the whole budget (部门收支总体情况) that lists income sources or 类 checks each against its line of the summary, income or spending table, with or without 收入, 资金, 拨款, 支出 or 科目 in either name (一般公共预算拨款 / 一般公共预算资金); when the summary carries funds over, a fund's income may include them and is not checked. A final account's paragraph \"X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元\" is checked against that row of its fund's 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; \"一般公共预算财政拨款支出年初预算为…\" against the table's 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row's figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.",
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -376,7 +376,8 @@ export const narrativeAmount: Rule = {
       if (agrees) continue;
       // A cell the table leaves empty is an exact 0, not a figure rounded away: "公务用车购置费 1 万元" against
       // 重庆's empty 公务用车购置费 is a mismatch, not one unit of rounding.
-      const rounding = cmp.rounding && value !== undefined;
+      const rounding =
+        cmp.rounding && value !== undefined && roundingCanGive(claim.amount, convertUnit(value, target.table.unit, '万元'));
       context.report({
         messageId: rounding ? 'rounding' : 'mismatch',
         severity: rounding ? 'info' : undefined,
@@ -403,6 +404,20 @@ export const narrativeAmount: Rule = {
     reportUnverified(context, 'unverified', unverified);
   },
 };
+
+/**
+ * Can rounding one figure give the other? Printed at one precision, both may round a finer figure
+ * differently (190.625 → 190.62 / 190.63). Printed at two, the finer one is the figure: the coarser must
+ * lie within one of its units of it (5 of 5.40 or 6 of 5.40, never 6 of 5.00: 烟台's 公务接待费 5 万元 stated
+ * 6 is a mismatch, not rounding).
+ */
+function roundingCanGive(stated: Amount, cell: Amount): boolean {
+  if (stated.scale === cell.scale) return true;
+  const finest = Math.max(stated.scale, cell.scale);
+  const diff = atScale(stated, finest) - atScale(cell, finest);
+  const unit = 10n ** BigInt(finest - Math.min(stated.scale, cell.scale));
+  return (diff < 0n ? -diff : diff) < unit;
+}
 
 /** A figure as 万元 at `scale` decimals: the narrative rounds a table's figure to the precision it prints. */
 const wanAt = (amount: Amount, unit: MoneyUnit, scale: number) => roundedScaled(convertUnit(amount, unit, '万元'), scale);

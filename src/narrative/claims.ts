@@ -1,6 +1,31 @@
 import { amountEquals, atScale, formatScaled, parseAmount } from '../model/amount.js';
 import { compact, joinBrokenText, numberingDepth, stripNumbering } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
+import {
+  AMOUNT_IN_TEXT,
+  ANOTHER_YEAR_WORDS,
+  CHANGE_BEFORE,
+  CHANGE_WORD_END,
+  COMPARED_FROM,
+  COMPARED_WITH_ANY_YEAR,
+  COMPARED_WITH_YEAR,
+  COMPLETION,
+  DOWN_WORD,
+  GROUP_OPENING,
+  LABEL_NOISE,
+  MEASURED_FROM,
+  NO_OWN_SUBJECT,
+  PERCENT_AFTER,
+  PERCENT_CHANGE,
+  PLACEHOLDER_AMOUNT,
+  PRIOR_COMPARED,
+  PRIOR_WORDS,
+  SHARE_AFTER,
+  STEADY_AFTER,
+  THRESHOLD_AFTER,
+  UP_WORD,
+  VERB_FIRST,
+} from '../recognize/narrative-vocabulary.js';
 
 /**
  * The figures the 情况说明 states: amounts with their labels, shares (占 x%) with the whole they
@@ -60,20 +85,6 @@ export interface Claims {
   changes: ChangeClaim[];
 }
 
-const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
-/** What follows a threshold's figure: "（含）以上", "及以下", "以内". */
-export const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/;
-/** What follows a figure the text says did not change: "，与2025年预算持平". */
-const STEADY_AFTER = /^\s*[，,]?\s*(?:与|和|同|较|比)[^，,。；;\d]{0,12}(?:\d{4}年)?[^，,。；;\d]{0,8}持平/;
-/** An amount in 万元 as running text prints it. */
-export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
-/** An unfilled template: "XXX 万元", "XX局", "××", and a year or month left as "×年" / "X月". */
-export const PLACEHOLDER = /X{2,}|×{2,}|(?<![A-Za-z])[X×](?:年|月|日)/;
-/** An amount left as the template's placeholder ("XXX 万元"): a figure the text states without its value. */
-const PLACEHOLDER_AMOUNT = /(?:X{2,}|×{2,})\s*万元/;
-const LABEL_NOISE =
-  /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
-
 /** The label of an amount: the words just before it, without years, verbs and connectives. */
 export function cleanLabel(text: string): string {
   let label = compact(text)
@@ -83,7 +94,8 @@ export function cleanLabel(text: string): string {
     // "政府采购工程预算为0、政府采购服务预算 439.51 万元": an item stated without 万元 ends at its 、.
     .replace(/^.*\d[^、\d]*、/, '');
   for (let i = 0; i < 3; i++) label = stripNumbering(label.replace(LABEL_NOISE, ''));
-  return label.replace(/[“”"]/g, '');
+  // "364.17万元（公务用车购置费18万元，…）": a part stated inside brackets opened before it.
+  return label.replace(/[“”"]/g, '').replace(/^[(（](?![^()（）]*[)）])/, '');
 }
 
 /** Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. */
@@ -124,7 +136,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     let gap = '';
     for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
       if (numberingDepth(sentence) !== null) paragraph++;
-      const groupBase = /^([^，,：:]{2,20})中[，,：:]/.exec(compact(sentence));
+      const groupBase = GROUP_OPENING.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
       let sentenceUnknown = false;
       // A sentence that opens with its change ("本年预算数比上年减少 …") speaks of the figure before it.
@@ -148,28 +160,26 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           // The figure just before is unreadable: a change after it is of that figure, never of an earlier one.
           last = null;
         }
-        const changeWord = /(增加|减少|增长|下降|节约|压减)+\s*$/.exec(before);
+        const changeWord = CHANGE_BEFORE.exec(before);
         // "主要是减少人员经费支出 8.86 万元": the verb before the figure it changes.
         const verbFirst = changeWord ? null : VERB_FIRST.exec(compact(before));
         if (changeWord || verbFirst) {
           changed = true;
           const words = changeWord ? changeWord[0] : (verbFirst?.[1] as string);
-          const up = /增加|增长/.test(words);
-          const down = /减少|下降|节约|压减/.test(words);
+          const up = UP_WORD.test(words);
+          const down = DOWN_WORD.test(words);
           const rest = sentence.slice(cursor, cursor + 20);
-          const percent = /^[，,]?\s*(?:增长|下降|减少|增加)\s*(-?\d+(?:\.\d+)?)\s*[%％]/.exec(rest)?.[1] ?? null;
-          const priorMatch = [
-            ...compact(sentence.slice(0, at)).matchAll(/与\d{4}年(?:度)?(?:预算)?数?(\d[\d,]*(?:\.\d+)?)万元相比/g),
-          ].pop();
+          const percent = PERCENT_AFTER.exec(rest)?.[1] ?? null;
+          const priorMatch = [...compact(sentence.slice(0, at)).matchAll(PRIOR_COMPARED)].pop();
           const clause =
             compact(before)
               .split(/[，,：:；;]/)
               .pop() ?? '';
           const named = verbFirst
             ? cleanLabel(verbFirst[2] as string)
-            : cleanLabel(clause.replace(/(?:比|较|与).*$/, '').replace(/(增加|减少|增长|下降|节约|压减)+$/, ''));
+            : cleanLabel(clause.replace(COMPARED_FROM, '').replace(CHANGE_WORD_END, ''));
           // "本年预算数比上年减少 …" names no subject of its own: the figure before it is the subject.
-          const own = /^(?:本年|当年|本年度|今年)?(?:预算)?$/.test(named) ? '' : named;
+          const own = NO_OWN_SUBJECT.test(named) ? '' : named;
           // … or the budget as a whole, the section's first figure (长春: 2026年预算比2025年预算增加 50.32 万元).
           const whole = own === '' && !sectionUnknown ? [sectionFirst] : [];
           const opening = sentenceUnknown ? null : sentenceFirst;
@@ -192,10 +202,10 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           continue;
         }
         // (not "与2025年预算持平;公务用车运行费17.50万元": the clause ends at ；)
-        if (/与\s*\d{4}\s*年[^，,；;。]*$/.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
+        if (COMPARED_WITH_YEAR.test(before)) continue; // "与2023年预算58.90万元相比": the prior figure of a change
         // "比上年预算2,920.59万元，减少878.04万元" (烟台 人社局): the figure the change is measured from.
         if (
-          /^(?:比|较)(?:\d{4}年|上年|上一年|去年)/.test(
+          MEASURED_FROM.test(
             compact(before)
               .split(/[，,；;]/)
               .pop() ?? '',
@@ -212,7 +222,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         if (STEADY_AFTER.test(sentence.slice(cursor, cursor + 24))) claim.steady = true;
         amounts.push(claim);
         stated.push({ claim, before, end: cursor });
-        const share = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.slice(cursor, cursor + 16));
+        const share = SHARE_AFTER.exec(sentence.slice(cursor, cursor + 16));
         if (share) {
           let base: AmountClaim | null = null;
           if (groupBase)
@@ -266,9 +276,6 @@ function lastTwoBefore(stated: Stated, index: number) {
   return before.length >= 2 ? { first: before[before.length - 2], second: before[before.length - 1] } : null;
 }
 
-const PERCENT_CHANGE = /比[^，,。；;]*?(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*[%％]/;
-const PRIOR_WORDS = /执行数|上年|上一年|\d{4}\s*年[^，,]*?预算数?为\s*$/;
-
 /**
  * "2023年当年预算执行数为 711.34 万元，2024年预算安排 738.66 万元，比2023年预算执行数增加 3.84%":
  * the change is only a percentage, between two figures the sentence states. The prior figure is not
@@ -300,7 +307,7 @@ function percentOnlyChange(
   const scale = Math.max(prior.amount.scale, current.amount.scale);
   const diff = atScale(current.amount, scale) - atScale(prior.amount, scale);
   const magnitude = diff < 0n ? -diff : diff;
-  const up = /增加|增长/.test(match[1] as string);
+  const up = UP_WORD.test(match[1] as string);
   return {
     claim: {
       subject: current,
@@ -325,8 +332,6 @@ function yearIn(text: string): number | null {
   const years = [...compact(text).matchAll(/(\d{4})年/g)];
   return years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
 }
-
-const COMPLETION = /完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
 /** "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the outturn as a share of the budget. */
 function completionShare(sentence: string, stated: Stated): ShareClaim | null {
@@ -355,7 +360,7 @@ function completionOf(match: RegExpExecArray, pair: ReturnType<typeof lastTwoBef
  * "上年…", "上年结转…" are not this year's; the year a change is measured from ("比2025年", "较上年") is.
  */
 export function speaksOfAnotherYear(text: string, year: number | null): boolean {
-  const t = compact(text).replace(/(?:比|较|与|同)(?:上年|上一年|去年|\d{4}年)/g, '');
-  if (/结转|结余|上年|上一年|去年/.test(t)) return true;
+  const t = compact(text).replace(COMPARED_WITH_ANY_YEAR, '');
+  if (ANOTHER_YEAR_WORDS.test(t)) return true;
   return [...t.matchAll(/(\d{4})年/g)].some((m) => year === null || Number(m[1]) !== year);
 }

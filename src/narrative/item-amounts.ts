@@ -1,7 +1,8 @@
 import { amountEquals, parseAmount } from '../model/amount.js';
 import { compact, numberingDepth } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
-import { AMOUNT_IN_TEXT, type AmountClaim, cleanLabel, readClaims, speaksOfAnotherYear, THRESHOLD_AFTER } from './claims.js';
+import { AMOUNT_IN_TEXT, THRESHOLD_AFTER } from '../recognize/narrative-vocabulary.js';
+import { type AmountClaim, cleanLabel, readClaims, speaksOfAnotherYear } from './claims.js';
 
 /** An item's amount as its heading or its numbered paragraph's opening states it, and a later figure of it in the body. */
 export interface ItemRestated {

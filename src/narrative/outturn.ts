@@ -1,7 +1,7 @@
 import { parseAmount } from '../model/amount.js';
 import { compact, stripNumbering } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
-import { AMOUNT_IN_TEXT } from './claims.js';
+import { AMOUNT_IN_TEXT, RATE_AFTER, RATE_OPENING } from '../recognize/narrative-vocabulary.js';
 
 /**
  * A template's alternatives ("决算数大于（小于）预算数") match no comparison: the word must stand
@@ -56,9 +56,6 @@ export function pathOpening(text: string): string[] | null {
 /** A figure named as the budget ("年初预算为", "全年预算数") — not the outturn, not a prior year's. */
 const BUDGET_BEFORE = /(?:年初|全年|调整)?预算(?:数)?(?:为|是|数为)?$/;
 const OUTTURN_BEFORE = /决算(?:数)?(?:为|是|数为)?$/;
-const RATE_AFTER = /^[，,。]?\s*完成(?:年初|全年|调整)?预算(?:数)?的\s*(\d+(?:\.\d+)?)\s*[%％]/;
-/** A sentence opening with the rate and stating no figure of its own before it. */
-const RATE_OPENING = /^完成(?:年初|全年|调整)?预算(?:数)?的(\d+(?:\.\d+)?)[%％]/;
 /** "决算数小于预算数", "决算数高于年初预算", "决算数同预算数持平", "决算数与年初预算一致". */
 const COMPARISON =
   /决算(?:数)?(大于|高于|超过|多于|小于|低于|少于|等于)(?:年初|全年|调整)?预算|决算(?:数)?[同与和跟](?:年初|全年|调整)?预算(?:数)?(?:基本)?(持平|一致|相等|相同)/g;

@@ -65,6 +65,44 @@ export const THREE_PUBLIC_ITEM = new RegExp(
   [THREE_PUBLIC.travel, THREE_PUBLIC.reception, THREE_PUBLIC.vehicleAny].map((re) => re.source).join('|'),
 );
 
+/** The “三公” total or one of its items, whatever words a row or a sentence uses for it. */
+export type ThreePublicItem = 'total' | 'travel' | 'reception' | 'vehicle' | 'purchase' | 'running';
+
+/** Words an item's name may end with that change nothing: 公务接待费支出 (广州), 公务用车购置经费 (烟台), 因公出国（境）费用. */
+const ITEM_TAIL = /(?:支出|预算数?|经费|费用|费)+$/;
+const ITEM_STEMS: Array<[RegExp, ThreePublicItem]> = [
+  [/^因公出国[(（]?境?[)）]?$/, 'travel'],
+  [/^公务接待$/, 'reception'],
+  // 公务用车费 (seed), 公务用车购置及运行费, …及运维费, …及运行维护费.
+  [/^公务用车(?:购置及运(?:行|维)(?:维护)?)?$/, 'vehicle'],
+  [/^公务用车购置$/, 'purchase'],
+  // 公务用车运行费 (重庆's table) is the 公务用车运行维护费 its narrative names, and 运维费 too.
+  [/^公务用车运(?:行|维)(?:维护)?$/, 'running'],
+];
+
+/**
+ * Which “三公” figure a name (a row's, or a narrative label already cut to its noun phrase) is: the
+ * same item printed 公务用车运行费 in a table and 公务用车运行维护费 in the text is one item. Null for any
+ * other name.
+ */
+export function threePublicItemOf(name: string): ThreePublicItem | null {
+  const t = compact(name).replace(/[“”"]/g, '');
+  if (THREE_PUBLIC_TOTAL.test(t) || /^三公经费(?:预算数?)?$/.test(t)) return 'total';
+  const stem = t.replace(ITEM_TAIL, '');
+  return ITEM_STEMS.find(([re]) => re.test(stem))?.[1] ?? null;
+}
+
+/**
+ * A line of the budget summary as the narrative may name it in other words: an income source with or
+ * without 收入/资金/拨款 (重庆's table prints 一般公共预算资金 and 事业收入资金, its text 一般公共预算拨款 and
+ * 事业收入资金; others 一般公共预算拨款收入 and 事业收入), a 类 with or without 支出 or 科目.
+ */
+export function summaryLineKey(name: string): string {
+  return compact(name)
+    .replace(/^本年(?:度)?/, '')
+    .replace(/(?:收入|资金|拨款|支出|科目)+$/, '');
+}
+
 /** The three fiscal funds as a title, a heading or a sentence names them. */
 export const FUND_NAME = {
   general_budget: /一般公共预算/,

@@ -6,10 +6,9 @@
 import { atScale } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import type { AmountClaim, ChangeClaim, Claims } from '../narrative/claims.js';
+import { OPENS_PARTS } from '../recognize/narrative-vocabulary.js';
 import { type ChangeSum, isStatedChange, sumOf } from './change-sums.js';
 
-/** Text before a figure that opens a list of parts of the figure before it: "其中:", "财政拨款支出预算中,". */
-const OPENS_PARTS = /其中|(?:^|[。\n])[^，,：:；;。\n]{2,20}中[，,：:]/;
 const opensParts = (c: AmountClaim | undefined) => c !== undefined && OPENS_PARTS.test(compact(c.lead ?? ''));
 
 /** The change each figure is stated with, when the change directly follows it in its sentence ("109.14万元,比2025年预算增加4.14万元"). */

@@ -376,14 +376,153 @@ describe('narrative-amount: 三公 items stated outside a 三公 heading or unde
         {
           name: 'the table’s 公务接待费 is not the paragraph’s (长沙)',
           lines: threePublic('4.00', changsha),
-          // The total named with the department (某某局三公经费) is matched to no cell: a note, as before.
-          findings: [{ severity: 'error', expected: '4.00', actual: '3.00' }, { severity: 'info' }],
+          // The total named with the department (某某局三公经费) is the table's 合计: 9.00 there, 8.00 here.
+          findings: [
+            { severity: 'error', expected: '9.00', actual: '8.00' },
+            { severity: 'error', expected: '4.00', actual: '3.00' },
+          ],
         },
         {
           name: 'the table’s 公务接待费 is not the one its heading states (泉州)',
           lines: threePublic('4.00', quanzhou),
           findings: [{ severity: 'error', expected: '4.00', actual: '3.00' }],
         },
+      ],
+    },
+    it,
+  );
+});
+
+/**
+ * 重庆 经济信息委 2026: the 三公 table prints 公务用车运行费 and leaves 公务用车购置费 empty; the narrative
+ * names the first 公务用车运行维护费 and states the second as 0.
+ */
+const chongqing = (purchase: string, running: string) => [
+  '重庆市某某委员会2026年部门预算',
+  '2026年财政拨款“三公”经费支出情况表',
+  '单位：万元',
+  '项 目\t2026 年预算数',
+  '合 计\t858.78',
+  '因公出国（境）费\t207.50',
+  '公务用车购置及运行费\t447.63',
+  '公务用车购置费\t',
+  '公务用车运行费\t447.63',
+  '公务接待费\t203.65',
+  '第三部分 情况说明',
+  '四、“三公”经费情况说明',
+  `2026年“三公”经费预算858.78万元，比2025年减少95.32万元。其中：因公出国（境）费用207.5万元；公务接待费203.65万元；公务用车运行维护费${running}万元，比2025年减少16.33万元；公务用车购置费${purchase}万元，与上年持平。`,
+];
+
+/** 广州 城管局 2026: rows ending in 支出, the 三公 total a row of its own, the department before the total. */
+const guangzhou = (stated: string) => [
+  '广州市某某局2026年部门预算',
+  '财政拨款安排的行政经费及“三公”经费预算表',
+  '单位：万元',
+  '项 目\t合计',
+  '行政经费\t2,611.42',
+  '“三公”经费\t399.88',
+  '因公出国（境）支出\t25.16',
+  '公务用车购置及运行维护支出\t364.17',
+  '公务用车购置费\t18.00',
+  '公务用车运行维护费\t346.17',
+  '公务接待费支出\t10.55',
+  '第三部分 情况说明',
+  '七、“三公”经费安排情况',
+  `2026年本部门财政拨款安排“三公”经费${stated}万元，比上年增加20.82万元。其中：因公出国（境）费25.16万元；公务用车购置及运行维护费364.17万元（公务用车购置费18万元，比上年增加18万元；公务用车运行维护费346.17万元）；公务接待费10.55万元。`,
+];
+
+describe('narrative-amount: 三公 items the table and the text name in other words', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        { name: '运行维护费 is the table’s 运行费, 0 its empty cell (重庆)', lines: chongqing('0', '447.63') },
+        { name: 'the total and items named as 广州 names them', lines: guangzhou('399.88') },
+      ],
+      invalid: [
+        {
+          name: 'a figure for an empty cell is no rounding of it (重庆)',
+          lines: chongqing('1', '447.63'),
+          findings: [{ severity: 'error', expected: '0', actual: '1' }],
+        },
+        {
+          name: '运行维护费 other than the 运行费 row (重庆)',
+          lines: chongqing('0', '474.63'),
+          findings: [{ severity: 'error', expected: '447.63', actual: '474.63' }],
+        },
+        {
+          name: 'the department’s 三公 total other than the table’s (广州)',
+          lines: guangzhou('393.88'),
+          findings: [{ severity: 'error', expected: '399.88', actual: '393.88' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+/** 重庆 经济信息委 2026: 部门收支总体情况 names its income sources and 类 in other words than its table. */
+const wholeBudget = (income: string, education: string, carried = '') => [
+  '重庆市某某委员会2026年部门预算',
+  '2026年部门收支总体情况表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一般公共预算资金\t192.00\t一般公共服务支出\t190.63',
+  '事业收入资金\t18.00\t教育支出\t19.37',
+  ...(carried ? [`上年结转结余\t${carried}\t\t`] : []),
+  '收入总计\t210.00\t支出总计\t210.00',
+  '第三部分 情况说明',
+  '一、部门收支总体情况',
+  `（一）收入预算：2026年年初预算数210.00万元，其中：一般公共预算拨款192.00万元，事业收入资金${income}万元。`,
+  `（二）支出预算：2026年年初预算数210.00万元。按支出功能分类，包括一般公共服务支出190.63万元，教育支出${education}万元。`,
+];
+
+describe('narrative-amount: the lines of the whole budget named in other words', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        { name: '一般公共预算拨款 is the 一般公共预算资金 line, 教育支出 its 类 (重庆)', lines: wholeBudget('18.00', '19.37') },
+      ],
+      invalid: [
+        {
+          name: 'a 类 other than the summary’s',
+          lines: wholeBudget('18.00', '91.37'),
+          findings: [{ severity: 'error', expected: '19.37', actual: '91.37' }],
+        },
+        {
+          name: 'an income source other than the summary’s',
+          lines: wholeBudget('81.00', '19.37'),
+          findings: [{ severity: 'error', expected: '18.00', actual: '81.00' }],
+        },
+        {
+          // 北京: a fund's income may include its carry-over; the line alone is no measure of it.
+          name: 'a budget carrying funds over leaves its lines unchecked',
+          lines: wholeBudget('81.00', '19.37', '5.00'),
+          findings: [{ severity: 'info' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+describe('narrative-amount: a figure stated in whole 万元 against a cell in hundredths', () => {
+  // 烟台 财政局 2026: “公务接待费5万元” over a table printing 5.00.
+  const yantai = (printed: string, stated: string) =>
+    threePublic(printed, ['六、“三公”经费支出情况', `1.公务接待费${stated}万元，与上年基本持平。`]);
+  testRule(
+    narrativeAmount,
+    {
+      valid: [{ name: '5 of 5.00', lines: yantai('5.00', '5') }],
+      invalid: [
+        {
+          name: '6 of 5.00 is no rounding of it',
+          lines: yantai('5.00', '6'),
+          findings: [{ severity: 'error', expected: '5', actual: '6' }],
+        },
+        { name: '6 of 5.40 may be (a rounding note)', lines: yantai('5.40', '6'), findings: [{ severity: 'info' }] },
       ],
     },
     it,

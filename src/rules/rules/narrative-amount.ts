@@ -1,9 +1,15 @@
-import { convertUnit } from '../../model/amount.js';
+import { atScale, convertUnit } from '../../model/amount.js';
 import { tablesElsewhere } from '../../model/document-set.js';
-import { normalizeName, ORGANISATION_END } from '../../model/names.js';
+import { compact, normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
-import { type AmountClaim, readClaims } from '../../narrative/claims.js';
-import { THREE_PUBLIC_ITEM } from '../../recognize/vocabulary.js';
+import { type AmountClaim, readClaims, speaksOfAnotherYear } from '../../narrative/claims.js';
+import {
+  summaryLineKey,
+  THREE_PUBLIC,
+  THREE_PUBLIC_ITEM,
+  type ThreePublicItem,
+  threePublicItemOf,
+} from '../../recognize/vocabulary.js';
 import { compareAcrossUnits, roundedScaled } from '../arithmetic.js';
 import { claimCell } from '../claim-cell.js';
 import { outturnTargets } from '../outturn-targets.js';
@@ -139,19 +145,31 @@ function functionPathTarget(doc: BudgetDocument, label: string): Target | null {
   return { ...(funds[0] as Target), also: rowsIn(ALL_FUNDS_TABLES) };
 }
 
+/** The row of a 三公 table that prints an item, however either names it (公务用车运行费 / 运行维护费, 公务接待费支出). */
+function threePublicRow(t: Table | undefined, item: ThreePublicItem): Row | undefined {
+  if (item === 'total') return total(t) ?? t?.rows.find((r) => r.side === undefined && threePublicItemOf(r.name) === 'total');
+  const loose = THREE_PUBLIC[item];
+  return t?.rows.find((r) => !r.isTotal && threePublicItemOf(r.name) === item) ?? rowNamed(t, loose);
+}
+
+/** What may name the department before its 三公 total: 本部门, 长沙市信访局, then 财政拨款安排 (广州: 本部门财政拨款安排三公经费). */
+const THREE_PUBLIC_WHOLE = /^(.*?)(?:通过)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?三公经费(?:预算数?)?$/;
+
 /**
  * A 三公 item as the narrative names it: "（单位）一般公共预算拨款安排的会议费预算支出" is the 会议费
- * row, "公务用车购置预算支出" the 购置费 row.
+ * row, "公务用车购置预算支出" the 购置费 row, 公务用车运行维护费 the row printed 公务用车运行费.
  */
-function threePublicTarget(t: Table | undefined, stated: string): Target | null {
+function threePublicTarget(doc: BudgetDocument, t: Table | undefined, stated: string): Target | null {
   const label = stated.replace(/^.*的/, '').replace(/(?:预算|支出)+$/, '');
-  if (/^(?:财政拨款)?“?三公”?经费(?:财政拨款)?(?:预算数?)?$|^(?:财政拨款)?三公经费/.test(label)) return at(t, total(t), 'total');
-  if (/因公出国/.test(label)) return at(t, rowNamed(t, /因公出国/), 'total');
-  if (/^公务接待费$/.test(label)) return at(t, rowNamed(t, /公务接待/), 'total');
-  if (/^公务用车购置及运(?:行|维)(?:维护)?费$/.test(label))
-    return at(t, rowNamed(t, /^公务用车(?:费|购置及运(?:行|维)(?:维护)?费)$/), 'total');
-  if (/^公务用车运(?:行维护|维)费$/.test(label)) return at(t, rowNamed(t, /公务用车运(?:行维护|维)费?$/), 'total');
-  if (/^公务用车购置费?$/.test(label)) return at(t, rowNamed(t, /公务用车购置费?$/), 'total');
+  const whole = THREE_PUBLIC_WHOLE.exec(label);
+  if (
+    /^(?:财政拨款)?“?三公”?经费(?:财政拨款)?(?:预算数?)?$|^(?:财政拨款)?三公经费/.test(label) ||
+    (whole && namesTheWhole(whole[1] as string, doc))
+  )
+    return at(t, threePublicRow(t, 'total'), 'total');
+  if (/因公出国/.test(label)) return at(t, threePublicRow(t, 'travel'), 'total');
+  const item = threePublicItemOf(label);
+  if (item && item !== 'total') return at(t, threePublicRow(t, item), 'total');
   // Other items the table prints beside the three (会议费, 培训费).
   return at(t, label === '' ? undefined : t?.rows.find((r) => !r.isTotal && r.name === label), 'total');
 }
@@ -183,9 +201,9 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
   const whole = totalTarget(doc, label, claim.section);
   if (whole) return whole;
   const item = headingItem(doc, claim);
-  if (item) return threePublicTarget(table(doc, 'three_public'), item);
+  if (item) return threePublicTarget(doc, table(doc, 'three_public'), item);
   if (kind === 'three_public' || THREE_PUBLIC_LEAD.test(claim.sentence))
-    return threePublicTarget(table(doc, 'three_public'), label);
+    return threePublicTarget(doc, table(doc, 'three_public'), label);
   if (kind === 'spending') {
     const t = table(doc, 'expenditure_summary');
     if (label === '基本支出') return at(t, total(t), 'basic');
@@ -212,11 +230,64 @@ export function targetOf(doc: BudgetDocument, claim: AmountClaim): Target | null
     const row = t?.rows.find((r) => r.side === 'expenditure' && r.level === 1 && r.name === normalizeName(label));
     if (row) return at(t, row, 'total');
   }
+  const line = summaryLineTarget(doc, claim);
+  if (line) return line;
   if (kind === 'agency' && /机关运行经费/.test(label)) {
     const t = table(doc, 'agency_operating');
     return at(t, total(t), 'total');
   }
   return null;
+}
+
+/** Does the summary print money carried over from last year (上年结转结余 other than 0)? */
+function carriesOver(doc: BudgetDocument): boolean {
+  return doc.tables.some(
+    (t) =>
+      (t.kind === 'income_expenditure_summary' || t.kind === 'income_summary') &&
+      t.rows.some((r) =>
+        Object.entries(r.values).some(
+          ([key, v]) =>
+            v.scaled !== 0n && (/^carryover/.test(key) || (key === 'total' && /结转/.test(r.name) && r.side !== 'expenditure')),
+        ),
+      ),
+  );
+}
+
+/** A section on the budget as a whole (部门收支总体情况, 收支预算总体情况), not on one fund or one kind of spending. */
+const WHOLE_BUDGET_HEADING = /收支总体|收支预算总|预算收支总|收支预算情况|收入预算|支出预算/;
+const ONE_PART_HEADING = /财政拨款|一般公共|基金|国有资本|三公|项目|基本支出|采购|机关运行/;
+
+/**
+ * “（一）收入预算：…其中：一般公共预算拨款 192,446.79 万元，事业收入资金 18,308.57 万元”, “（二）支出预算：…包括
+ * 一般公共服务支出 190.62 万元” (重庆, under 部门收支总体情况): an income source or a 类 of the whole budget is its
+ * line of the summary tables, whichever words either uses (summaryLineKey). A figure of a paragraph on
+ * 基本支出 or 项目支出 alone is a part of the line, and a line found on both sides (其他收入 / 其他支出)
+ * agrees with either.
+ */
+function summaryLineTarget(doc: BudgetDocument, claim: AmountClaim): Target | null {
+  const heading = compact(claim.section.heading);
+  if (!WHOLE_BUDGET_HEADING.test(heading) || ONE_PART_HEADING.test(heading) || spendingColumn(claim) !== null) return null;
+  if (speaksOfAnotherYear(claim.before ?? '', doc.year)) return null;
+  const key = summaryLineKey(claim.label);
+  // "苏州市交通运输局收入" is the whole of a unit, not a line; a budget carrying funds over may state a fund's
+  // income with its carry-over (北京: 一般公共预算收入 19,828.57 = 19,756.66 + 71.92 结转).
+  if (key.length < 2 || ORGANISATION_END.test(key) || carriesOver(doc)) return null;
+  const side = /收入/.test(claim.label) ? 'income' : /支出/.test(claim.label) ? 'expenditure' : null;
+  const kinds: TableKind[] = ['income_expenditure_summary', 'income_summary', 'expenditure_summary'];
+  const found = kinds.flatMap((kind) => {
+    const t = table(doc, kind);
+    const rows = (t?.rows ?? []).filter(
+      (r) =>
+        !r.isTotal &&
+        (r.level === null || r.level === 1) &&
+        (side === null || r.side === undefined || r.side === side) &&
+        !ORGANISATION_END.test(normalizeName(r.name)) &&
+        summaryLineKey(normalizeName(r.name)) === key,
+    );
+    return rows.flatMap((r) => at(t, r, 'total') ?? []);
+  });
+  const [first, ...others] = found;
+  return first ? { ...first, also: others } : null;
 }
 
 /**
@@ -237,8 +308,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
-      en: 'Amounts stated in the narrative (the budget\'s income, expenditure and 收支总计 / 收支总预算 against the summary\'s 总计, "three public" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. A final account\'s paragraph "X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元" is checked against that row of its fund\'s 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; "一般公共预算财政拨款支出年初预算为…" against the table\'s 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row\'s figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.',
+      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；同一项目在表中与说明中名称不同（公务用车运行费/公务用车运行维护费，公务接待费支出/公务接待费，单列一行的““三公”经费”，“本部门财政拨款安排“三公”经费”）仍按该项目核对；表中空白的单元格为 0，与之不同的金额不是四舍五入误差；说明以整数万元写、表格写到分时，只有表中数字四舍五入或舍去能得到的整数才是四舍五入误差（表中 5.00、说明称 6 为错误）；说明整体收支的章节（部门收支总体情况）所列各收入来源和各类支出，与收支总表、收入总表、支出总表的同名行核对，名称可多可少“收入”“资金”“拨款”“支出”“科目”（一般公共预算拨款/一般公共预算资金）；有上年结转结余时，某一资金的收入可能含其结转，不核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
+      en: "Amounts stated in the narrative (the budget's income, expenditure and 收支总计 / 收支总预算 against the summary's 总计, \"three public\" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. An item the table and the text name differently (公务用车运行费 / 公务用车运行维护费, 公务接待费支出 / 公务接待费, a “三公”经费 row of its own, 本部门财政拨款安排“三公”经费) is still that item; a cell the table leaves empty is 0, and another figure is not within rounding of it; a figure printed more coarsely than its cell is a rounding note only when it lies within one of its own units of the cell (6 of 5.40, not 6 of 5.00). A section on the whole budget (部门收支总体情况) that lists income sources or 类 checks each against its line of the summary, income or spending table, with or without 收入, 资金, 拨款, 支出 or 科目 in either name (一般公共预算拨款 / 一般公共预算资金); when the summary carries funds over, a fund's income may include them and is not checked. A final account's paragraph \"X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元\" is checked against that row of its fund's 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; \"一般公共预算财政拨款支出年初预算为…\" against the table's 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row's figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.",
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -303,9 +374,13 @@ export const narrativeAmount: Rule = {
         agrees,
       });
       if (agrees) continue;
+      // A cell the table leaves empty is an exact 0, not a figure rounded away: "公务用车购置费 1 万元" against
+      // 重庆's empty 公务用车购置费 is a mismatch, not one unit of rounding.
+      const rounding =
+        cmp.rounding && value !== undefined && roundingCanGive(claim.amount, convertUnit(value, target.table.unit, '万元'));
       context.report({
-        messageId: cmp.rounding ? 'rounding' : 'mismatch',
-        severity: cmp.rounding ? 'info' : undefined,
+        messageId: rounding ? 'rounding' : 'mismatch',
+        severity: rounding ? 'info' : undefined,
         data: {
           heading: claim.section.heading,
           label: claim.label,
@@ -329,6 +404,20 @@ export const narrativeAmount: Rule = {
     reportUnverified(context, 'unverified', unverified);
   },
 };
+
+/**
+ * Can rounding one figure give the other? Printed at one precision, both may round a finer figure
+ * differently (190.625 → 190.62 / 190.63). Printed at two, the finer one is the figure: the coarser must
+ * lie within one of its units of it (5 of 5.40 or 6 of 5.40, never 6 of 5.00: 烟台's 公务接待费 5 万元 stated
+ * 6 is a mismatch, not rounding).
+ */
+function roundingCanGive(stated: Amount, cell: Amount): boolean {
+  if (stated.scale === cell.scale) return true;
+  const finest = Math.max(stated.scale, cell.scale);
+  const diff = atScale(stated, finest) - atScale(cell, finest);
+  const unit = 10n ** BigInt(finest - Math.min(stated.scale, cell.scale));
+  return (diff < 0n ? -diff : diff) < unit;
+}
 
 /** A figure as 万元 at `scale` decimals: the narrative rounds a table's figure to the precision it prints. */
 const wanAt = (amount: Amount, unit: MoneyUnit, scale: number) => roundedScaled(convertUnit(amount, unit, '万元'), scale);

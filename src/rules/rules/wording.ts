@@ -1,6 +1,7 @@
 import { knownRenames } from '../../codes/renames.js';
 import { compact } from '../../model/names.js';
-import { PLACEHOLDER, readClaims } from '../../narrative/claims.js';
+import { readClaims } from '../../narrative/claims.js';
+import { PLACEHOLDER, UP_WORD } from '../../recognize/narrative-vocabulary.js';
 import type { Rule } from '../types.js';
 
 const FUNDS: Array<[RegExp, string]> = [
@@ -9,7 +10,6 @@ const FUNDS: Array<[RegExp, string]> = [
 ];
 
 const ALTERNATIVES = /(增加|减少|增长|下降)[(（](增加|减少|增长|下降)[)）]/g;
-const UP = /增加|增长/;
 /**
  * A label naming the disclosure itself ("2023年度部门决算公开", "2023年部门预算情况说明"): its year is
  * the document's. A year after 比/较/与/上 is a comparison's, not the document's.
@@ -88,7 +88,7 @@ export const wording: Rule = {
       }
       // A template's alternatives left in a filled document: "下降（增长）27.78%".
       for (const m of placeholder ? [] : text.matchAll(ALTERNATIVES)) {
-        if (UP.test(m[1] as string) === UP.test(m[2] as string)) continue;
+        if (UP_WORD.test(m[1] as string) === UP_WORD.test(m[2] as string)) continue;
         // Only alternatives stating a figure say two things of it; "收支预算增加（减少）的主要原因" names the topic.
         if (!/^\d/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
         context.report({ messageId: 'contradictory', data: { heading: section.heading, phrase: m[0] }, source: section.source });

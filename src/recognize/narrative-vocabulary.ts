@@ -1,0 +1,73 @@
+/**
+ * The words and connectives of the 情况说明 as the narrative stages read them: how a figure, its change,
+ * its share, a threshold, a placeholder or a list of parts is written. One copy, imported by the claim
+ * reader (src/narrative) and the rules that look at the same text again.
+ */
+
+/** An amount in 万元 as running text prints it. */
+export const AMOUNT_IN_TEXT = /(-?\d[\d,]*(?:\.\d+)?)\s*万元/g;
+
+/** An unfilled template: "XXX 万元", "XX局", "××", and a year or month left as "×年" / "X月". */
+export const PLACEHOLDER = /X{2,}|×{2,}|(?<![A-Za-z])[X×](?:年|月|日)/;
+/** An amount left as the template's placeholder ("XXX 万元"): a figure the text states without its value. */
+export const PLACEHOLDER_AMOUNT = /(?:X{2,}|×{2,})\s*万元/;
+
+/** What follows a threshold's figure: "（含）以上", "及以下", "以内". */
+export const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/;
+
+/** What follows a figure the text says did not change: "，与2025年预算持平". */
+export const STEADY_AFTER = /^\s*[，,]?\s*(?:与|和|同|较|比)[^，,。；;\d]{0,12}(?:\d{4}年)?[^，,。；;\d]{0,8}持平/;
+
+/** The words of a change just before its figure: "比上年增加", "压减". */
+export const CHANGE_BEFORE = /(增加|减少|增长|下降|节约|压减)+\s*$/;
+/** A change's word saying it went up… */
+export const UP_WORD = /增加|增长/;
+/** …or down. */
+export const DOWN_WORD = /减少|下降|节约|压减/;
+/** A change's word at the end of the words naming its subject: "基本支出减少". */
+export const CHANGE_WORD_END = /(增加|减少|增长|下降|节约|压减)+$/;
+/** "主要是减少人员经费支出 8.86 万元": the verb before the figure it changes, and what it changes. */
+export const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
+/** The percentage right after a change's figure: "，增长 5.5%". */
+export const PERCENT_AFTER = /^[，,]?\s*(?:增长|下降|减少|增加)\s*(-?\d+(?:\.\d+)?)\s*[%％]/;
+/** "与2023年预算58.90万元相比": the prior figure a change is measured from, before it. */
+export const PRIOR_COMPARED = /与\d{4}年(?:度)?(?:预算)?数?(\d[\d,]*(?:\.\d+)?)万元相比/g;
+/** The words a change is measured from ("比上年", "较2025年", "与…"), and all after them. */
+export const COMPARED_FROM = /(?:比|较|与).*$/;
+/** A change naming no subject of its own: "本年预算数比上年减少 …" speaks of the figure before it. */
+export const NO_OWN_SUBJECT = /^(?:本年|当年|本年度|今年)?(?:预算)?$/;
+/** The text before a figure ending in a year it is compared with: "与2023年预算 58.90 万元相比". */
+export const COMPARED_WITH_YEAR = /与\s*\d{4}\s*年[^，,；;。]*$/;
+/** A clause opening with what the next figure is measured from: "比上年预算2,920.59万元". */
+export const MEASURED_FROM = /^(?:比|较)(?:\d{4}年|上年|上一年|去年)/;
+
+/** The year a change is measured from ("比2025年", "较上年"): not another year the text speaks of. */
+export const COMPARED_WITH_ANY_YEAR = /(?:比|较|与|同)(?:上年|上一年|去年|\d{4}年)/g;
+/** Words of another year's money: carry-overs, 上年. */
+export const ANOTHER_YEAR_WORDS = /结转|结余|上年|上一年|去年/;
+
+/** A change stated only as a percentage: "比2023年预算执行数增加 3.84%". */
+export const PERCENT_CHANGE = /比[^，,。；;]*?(增加|减少|增长|下降)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** Words before a figure of the prior year or of an execution. */
+export const PRIOR_WORDS = /执行数|上年|上一年|\d{4}\s*年[^，,]*?预算数?为\s*$/;
+
+/** A share right after a figure: "，占 36.88%". */
+export const SHARE_AFTER = /^[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** The words of a final account's completion rate: "完成年初预算的". */
+const COMPLETION_WORDS = '完成(?:年初|全年|调整)?预算(?:数)?的';
+/** "完成预算的 y%" anywhere in a sentence. */
+export const COMPLETION = new RegExp(`${COMPLETION_WORDS}\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`);
+/** The rate right after a figure: "，完成年初预算的 95.45%". */
+export const RATE_AFTER = new RegExp(`^[，,。]?\\s*${COMPLETION_WORDS}\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`);
+/** A sentence opening with the rate and stating no figure of its own before it. */
+export const RATE_OPENING = new RegExp(`^${COMPLETION_WORDS}(\\d+(?:\\.\\d+)?)[%％]`);
+
+/** A sentence opening with the whole its shares are of: "本年支出中，". */
+export const GROUP_OPENING = /^([^，,：:]{2,20})中[，,：:]/;
+/** Text before a figure that opens a list of parts of the figure before it: "其中:", "财政拨款支出预算中,". */
+export const OPENS_PARTS = /其中|(?:^|[。\n])[^，,：:；;。\n]{2,20}中[，,：:]/;
+
+/** Words around a label that are not its name: connectives, verbs of budgeting, 共计, 为. */
+export const LABEL_NOISE =
+  /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;

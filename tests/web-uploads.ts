@@ -151,6 +151,7 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
   it('a stored document deleted from its report: the same confirmation and token, then back to the list', async () => {
     // Opened from a list with a filter: the delete goes back to that list.
     await page.goto(`${server.url}/#/corpus?region=${encodeURIComponent('吉林省')}`);
+    await ready();
     await page.waitForSelector('.corpus-table');
     const id = await rows().first().getAttribute('data-id');
     await rows().first().locator('.open-doc').click();

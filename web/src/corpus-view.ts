@@ -136,6 +136,8 @@ function documentRow(d: BrowsedDocument, code: string, redraw: () => Promise<voi
 }
 
 export async function showCorpus(view: HTMLElement, params: URLSearchParams): Promise<void> {
+  // The list asked for, taken before its fetches: by their end the page may be elsewhere.
+  const asked = location.hash;
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const query = new URLSearchParams(params);
   query.set('pageSize', String(PAGE_SIZE));
@@ -157,7 +159,7 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
     return `#/corpus?${next}`;
   };
   const code = params.get('code') ?? '';
-  rememberList(location.hash);
+  rememberList(asked);
   const filtered = [...params.keys()].some((k) => k !== 'page');
   const head = [
     t('region'),

@@ -169,6 +169,13 @@ describe('web page in Chromium', { skip: missing }, () => {
     await page.waitForSelector('.upload.done', { timeout: 60_000 });
     assert.match((await page.locator('.upload.failed').textContent()) ?? '', /无法读取：无法识别的文件格式/);
     await shot('6-upload-error');
+    // In English on the toggle, with an English colon.
+    await page.locator('#lang').click();
+    await page.waitForSelector('.upload.failed >> text=Unreadable: unknown file format (PDF, DOCX, XLSX, HTML or text)');
+    assert.equal(await page.locator('.choose-files').textContent(), 'Choose files');
+    await shot('6b-upload-error-english');
+    await page.locator('#lang').click();
+    await page.waitForSelector('.choose-files >> text=选择文件');
     // The browser logs the refused upload's answer (415) as a failed load; nothing else went wrong.
     assert.deepEqual(
       problems.filter((p) => !/status of 415/.test(p)),

@@ -2,8 +2,8 @@
  * The corpus browser and the comparisons in Debian's Chromium (playwright-core), on a small store
  * (tests/corpus-store.ts): browse, search a department and a code, open a stored PDF's report and
  * follow a true narrative claim to its cell, open the comparison charts (ECharts loaded only there,
- * under the strict CSP), export one as CSV and read the download. Screenshots go to
- * test-artifacts/web/ (git-ignored). Skips, naming what is missing, without /usr/bin/chromium.
+ * under the strict CSP), export one as CSV and XLSX and read the downloads. Screenshots and the
+ * exported files go to test-artifacts/web/ (git-ignored). Skips, naming what is missing, without /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -116,6 +116,8 @@ describe('corpus browser and comparisons in Chromium', { skip: missing }, () => 
     assert.ok(csv.startsWith('\uFEFF表 (table),编码 (code),名称 (name),2024年 (2024),2025年 (2025)'), csv.slice(0, 80));
     assert.match(csv, /,2011301,行政运行,4885\.93,4886\.93,1\.00,0\.02\r\n/);
     assert.match(download.suggestedFilename(), /\.csv$/);
+    // What was exported, kept beside the screenshots.
+    await download.saveAs(join(ARTIFACTS, '11b-export.csv'));
     // The same table as a workbook: a zip (XLSX) download.
     const [workbook] = await Promise.all([page.waitForEvent('download'), page.locator('.export-xlsx').click()]);
     assert.equal(
@@ -125,6 +127,8 @@ describe('corpus browser and comparisons in Chromium', { skip: missing }, () => 
       'PK\x03\x04',
     );
     assert.match(workbook.suggestedFilename(), /\.xlsx$/);
+    await workbook.saveAs(join(ARTIFACTS, '11b-export.xlsx'));
+    await shot('11b-export');
   });
 
   it('a region side by side and one code across the store', async () => {

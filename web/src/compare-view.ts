@@ -2,10 +2,11 @@
  * The comparisons (#/compare/department|region|code?…): a chart (ECharts, loaded here only), the
  * table beside it, and the same table to download as CSV or XLSX from the API.
  */
+import { alignDecimals } from './amount-text.js';
 import { type ComparisonTable, getJson } from './api.js';
 import { chartNumber, drawBars, type Series } from './charts.js';
 import { fill, h } from './dom.js';
-import { t } from './i18n.js';
+import { colon, t } from './i18n.js';
 
 type Kind = 'department' | 'region' | 'code';
 
@@ -57,6 +58,12 @@ interface Drawing {
 }
 
 function tableView(table: ComparisonTable, rows: number[]): HTMLElement {
+  // Amount columns to one number of decimals each, grouped; the exports keep the API's text.
+  const shown = table.columns.map((c, i) =>
+    c.type === 'amount'
+      ? alignDecimals(rows.map((r) => table.rows[r]?.[i] ?? null))
+      : rows.map((r) => table.rows[r]?.[i] ?? null),
+  );
   return h(
     'div',
     { class: 'scroll compare-table-wrap' },
@@ -67,12 +74,8 @@ function tableView(table: ComparisonTable, rows: number[]): HTMLElement {
       h(
         'tbody',
         {},
-        ...rows.map((i) =>
-          h(
-            'tr',
-            {},
-            ...(table.rows[i] ?? []).map((v, c) => h('td', { class: table.columns[c]?.type === 'text' ? '' : 'num' }, v ?? '—')),
-          ),
+        ...rows.map((_, r) =>
+          h('tr', {}, ...table.columns.map((c, i) => h('td', { class: c.type === 'text' ? '' : 'num' }, shown[i]?.[r] ?? '—'))),
         ),
       ),
     ),
@@ -234,7 +237,7 @@ export async function showCompare(view: HTMLElement, kind: Kind, params: URLSear
     h(
       'section',
       { class: `compare compare-${kind}` },
-      h('h1', {}, `${t(KIND_WORDS[kind])}：${answer.table.title}`),
+      h('h1', {}, `${t(KIND_WORDS[kind])}${colon()}${answer.table.title}`),
       queryForm(kind, params),
       h(
         'p',
@@ -245,7 +248,7 @@ export async function showCompare(view: HTMLElement, kind: Kind, params: URLSear
         ' ',
         exportLink('xlsx'),
         ' ',
-        h('span', { class: 'unit' }, `${t('unit')}：${answer.table.unit}`),
+        h('span', { class: 'unit' }, `${t('unit')}${colon()}${answer.table.unit}`),
         ' ',
         h('a', { href: '#/corpus' }, t('corpus')),
       ),

@@ -4,14 +4,18 @@
  * findings counted; each opens its report, its department across years, its region side by side,
  * or is deleted (after a confirmation; with the token when the server needs one).
  */
-import { type ApiError, type BrowsedDocument, type BrowsePage, deleteStored, type Facets, getJson, health } from './api.js';
+import { type BrowsedDocument, type BrowsePage, type Facets, getJson, health } from './api.js';
 import { fill, h } from './dom.js';
-import { lang, pick, t } from './i18n.js';
-import { savedToken, tokenField } from './token.js';
+import { colon, t } from './i18n.js';
+import { deleteButton, deleteNotice, rememberList } from './stored-delete.js';
+import { tokenField } from './token.js';
 
 const PAGE_SIZE = 25;
 
 const option = (value: string, label: string, selected: string) => h('option', { value, selected: value === selected }, label);
+
+const unlisted = (chosen: string, listed: Array<string | null>) =>
+  chosen !== '' && !listed.includes(chosen) ? option(chosen, `${chosen} (0)`, chosen) : null;
 
 function filterForm(facets: Facets, params: URLSearchParams): HTMLFormElement {
   const value = (name: string) => params.get(name) ?? '';
@@ -29,6 +33,11 @@ function filterForm(facets: Facets, params: URLSearchParams): HTMLFormElement {
         ...facets.regions
           .filter((r) => r.region !== null)
           .map((r) => option(r.region as string, `${r.region} (${r.documents})`, value('region'))),
+        // A filter the store no longer has (its last document deleted) still shows as chosen.
+        unlisted(
+          value('region'),
+          facets.regions.map((r) => r.region),
+        ),
       ),
     ),
     h(
@@ -40,6 +49,7 @@ function filterForm(facets: Facets, params: URLSearchParams): HTMLFormElement {
         { name: 'year' },
         option('', t('all'), value('year')),
         ...facets.years.map((y) => option(String(y), String(y), value('year'))),
+        unlisted(value('year'), facets.years.map(String)),
       ),
     ),
     h(
@@ -78,39 +88,7 @@ function statusText(d: BrowsedDocument): string {
   return d.status === 'unknown_tables' ? `${read} · ${t('unknownTables')} ${d.unknownTables}` : read;
 }
 
-const describe = (d: BrowsedDocument) =>
-  `#${d.id} ${d.department ?? d.title} ${d.year ?? ''} ${d.phase === 'budget' ? t('budget') : t('finalAccount')} v${d.version}`;
-
-/**
- * What the last delete did, shown above the list it was made on (and redrawn in the other language
- * on the toggle); gone once the browser is elsewhere.
- */
-let notice: { hash: string; deleted: string } | { hash: string; error: ApiError } | null = null;
-
-function noticeView(): HTMLElement | null {
-  if (!notice || notice.hash !== location.hash) return null;
-  const colon = lang() === 'zh' ? '：' : ': ';
-  if ('error' in notice)
-    return h('p', { class: 'error-text delete-failed' }, `${t('deleteFailed')}${colon}${pick(notice.error)}`);
-  return h('p', { class: 'deleted' }, `${t('deleted')}${colon}${notice.deleted}`);
-}
-
-/** Ask, delete, and show the list again (without the document) with what happened. */
-async function remove(d: BrowsedDocument, redraw: () => Promise<void>): Promise<void> {
-  if (!confirm(`${t('confirmDelete')}\n${describe(d)}`)) return;
-  const hash = location.hash;
-  try {
-    await deleteStored(d.id, savedToken());
-    notice = { hash, deleted: describe(d) };
-  } catch (error) {
-    notice = { hash, error: error as ApiError };
-  }
-  await redraw();
-}
-
 function documentRow(d: BrowsedDocument, code: string, redraw: () => Promise<void>): HTMLElement {
-  const removeButton = h('button', { type: 'button', class: 'delete-doc', 'data-id': d.id }, t('delete'));
-  removeButton.addEventListener('click', () => void remove(d, redraw));
   const department = d.department ?? d.title;
   const compare = (path: string, params: Record<string, string>) => `#/compare/${path}?${new URLSearchParams(params)}`;
   return h(
@@ -145,11 +123,21 @@ function documentRow(d: BrowsedDocument, code: string, redraw: () => Promise<voi
       ' ',
       code ? h('a', { href: compare('code', { code }), class: 'to-code' }, `${t('classCode')} ${code}`) : null,
     ),
-    h('td', {}, removeButton),
+    h(
+      'td',
+      {},
+      deleteButton(
+        d,
+        () => location.hash,
+        () => void redraw(),
+      ),
+    ),
   );
 }
 
 export async function showCorpus(view: HTMLElement, params: URLSearchParams): Promise<void> {
+  // The list asked for, taken before its fetches: by their end the page may be elsewhere.
+  const asked = location.hash;
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const query = new URLSearchParams(params);
   query.set('pageSize', String(PAGE_SIZE));
@@ -171,6 +159,8 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
     return `#/corpus?${next}`;
   };
   const code = params.get('code') ?? '';
+  rememberList(asked);
+  const filtered = [...params.keys()].some((k) => k !== 'page');
   const head = [
     t('region'),
     t('department'),
@@ -191,25 +181,29 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
       h('h1', {}, t('corpus')),
       filterForm(facets, params),
       info?.token ? tokenField() : null,
-      noticeView(),
-      h('p', { class: 'total' }, `${t('documents')}：${result.total}`),
-      h(
-        'div',
-        { class: 'scroll' },
-        h(
-          'table',
-          { class: 'corpus-table' },
-          h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
-          h('tbody', {}, ...result.documents.map((d) => documentRow(d, code, redraw))),
-        ),
-      ),
-      h(
-        'nav',
-        { class: 'pager' },
-        page > 1 ? h('a', { href: goto(page - 1), class: 'prev' }, t('prev')) : null,
-        h('span', {}, ` ${page} / ${pages} `),
-        page < pages ? h('a', { href: goto(page + 1), class: 'next' }, t('next')) : null,
-      ),
+      deleteNotice(),
+      h('p', { class: 'total' }, `${t('documents')}${colon()}${result.total}`),
+      ...(result.total === 0
+        ? [h('p', { class: 'note empty' }, t(filtered ? 'noMatch' : 'nothingStored'))]
+        : [
+            h(
+              'div',
+              { class: 'scroll' },
+              h(
+                'table',
+                { class: 'corpus-table' },
+                h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
+                h('tbody', {}, ...result.documents.map((d) => documentRow(d, code, redraw))),
+              ),
+            ),
+            h(
+              'nav',
+              { class: 'pager' },
+              page > 1 ? h('a', { href: goto(page - 1), class: 'prev' }, t('prev')) : null,
+              h('span', {}, ` ${page} / ${pages} `),
+              page < pages ? h('a', { href: goto(page + 1), class: 'next' }, t('next')) : null,
+            ),
+          ]),
     ),
   );
 }

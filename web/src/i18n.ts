@@ -69,6 +69,14 @@ const WORDS = {
   ],
   deleted: ['已删除', 'Deleted'],
   deleteFailed: ['删除失败', 'Delete failed'],
+  nothingStored: [
+    '文件库中还没有文件：上传检查的文件会存入这里，也可用 budgetlens ingest 批量存入',
+    'Nothing is stored yet: files uploaded are kept here, and budgetlens ingest stores many at once',
+  ],
+  noMatch: ['没有符合条件的文件', 'No stored document matches these filters'],
+  choose: ['选择文件', 'Choose files'],
+  noNarrative: ['未读出情况说明', 'No narrative was read'],
+  noTablesRead: ['未读出表格', 'No tables were read'],
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -86,6 +94,9 @@ export function setLang(next: Lang): void {
 export function t(word: Word): string {
   return WORDS[word][current === 'zh' ? 0 : 1];
 }
+
+/** The colon after a label: full-width in Chinese, ": " in English. */
+export const colon = (): string => (current === 'zh' ? '：' : ': ');
 
 /** A message given in both languages (an API error): the current language's. */
 export const pick = (text: { zh: string; en: string }): string => (current === 'zh' ? text.zh : text.en);

@@ -2,9 +2,10 @@
  * The narrative as read, each section with the claims checked in it: every claim the rules compared
  * with a cell (true ones too), and the other narrative findings, each linked to its table cell.
  */
+import { groupDigits } from './amount-text.js';
 import type { CellRef, CheckedClaim, Finding, Report } from './api.js';
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { colon, t } from './i18n.js';
 import { originLabel, rowOf } from './origin.js';
 
 export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): HTMLElement {
@@ -16,7 +17,7 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
     const button = h(
       'button',
       { type: 'button', class: 'to-cell' },
-      `→ ${t('toCell')}：${target.table.title} · ${target.row.label} (${originLabel(origin)})`,
+      `→ ${t('toCell')}${colon()}${target.table.title} · ${target.row.label} (${originLabel(origin)})`,
     );
     button.addEventListener('click', () => onCell(ref));
     return button;
@@ -33,7 +34,9 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
         'span',
         {},
         ` ${c.label} ${stated(c)}${c.expected !== undefined ? ` (→ ${c.expected})` : ''}` +
-          (c.cell ? ` · ${c.tableTitle} “${c.row}” ${c.printed ?? '—'}${c.unit === '元' ? ' 元' : ' 万元'}` : ''),
+          (c.cell
+            ? ` · ${c.tableTitle} “${c.row}” ${c.printed ? groupDigits(c.printed) : '—'}${c.unit === '元' ? ' 元' : ' 万元'}`
+            : ''),
       ),
       c.cell ? link({ table: c.table, cell: c.cell, column: c.column }, c.cell) : null,
     );
@@ -62,5 +65,9 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
       items.length > 0 ? h('ul', { class: 'claims' }, ...items) : null,
     );
   });
-  return h('div', { class: 'panel narrative' }, ...sections);
+  return h(
+    'div',
+    { class: 'panel narrative' },
+    ...(sections.length > 0 ? sections : [h('p', { class: 'note empty' }, t('noNarrative'))]),
+  );
 }

@@ -4,6 +4,7 @@ import {
   type CellRef,
   type Finding,
   report as fetchReport,
+  health,
   type Origin,
   type Report,
   type Row,
@@ -16,7 +17,9 @@ import { lang, pick, t } from './i18n.js';
 import { narrativePanel } from './narrative-panel.js';
 import { rowId, rowOf } from './origin.js';
 import { type Mark, PdfView } from './pdf-view.js';
+import { corpusList, deleteButton, deleteNotice } from './stored-delete.js';
 import { tablesPanel } from './tables-panel.js';
+import { tokenField } from './token.js';
 
 type Tab = 'findings' | 'tables' | 'narrative';
 
@@ -46,6 +49,8 @@ function marksOf(report: Report): Mark[] {
 /** An upload's report (kept in memory, under its UUID) or a stored document's (the corpus browser's). */
 export async function showReport(view: HTMLElement, id: string, from: 'upload' | 'stored' = 'upload'): Promise<void> {
   let report: Report;
+  // A stored document can be deleted here: the token field when the server asks for one.
+  const info = from === 'stored' ? health().catch(() => null) : null;
   try {
     report = from === 'stored' ? await storedReport(id, lang()) : await fetchReport(id, lang());
   } catch (error) {
@@ -110,6 +115,16 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
   }
 
   const phase = doc.phase === 'budget' ? t('budget') : t('finalAccount');
+  const stored = from === 'stored' && report.stored ? report.stored : null;
+  const notice = h('div', { class: 'notice' }, deleteNotice());
+  // Deleted: back to the corpus list it was opened from, which says so; refused: said here.
+  const remove = stored
+    ? deleteButton({ ...doc, id: stored.id, version: stored.version }, corpusList, (deleted) => {
+        if (deleted) location.hash = corpusList();
+        else fill(notice, deleteNotice());
+      })
+    : null;
+  const token = stored && (await info)?.token ? tokenField() : null;
   fill(
     view,
     h(
@@ -127,9 +142,13 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
           h('span', { class: 'count warning' }, `${t('warnings')} ${s.warnings}`),
           h('span', { class: 'count info' }, `${t('infos')} ${s.infos}`),
           from === 'stored'
-            ? h('a', { href: '#/corpus', class: 'back' }, t('corpus'))
+            ? h('a', { href: corpusList(), class: 'back' }, t('corpus'))
             : h('a', { href: '#/', class: 'back' }, t('back')),
+          remove ? ' ' : null,
+          remove,
         ),
+        token,
+        notice,
       ),
       h('div', { class: `split${pdf ? '' : ' no-pdf'}` }, pdf ? pdf.element : h('p', { class: 'note' }, t('noPdf')), side),
     ),

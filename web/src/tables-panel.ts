@@ -1,4 +1,5 @@
 /** The tables as read: every row with its code and amounts, cells named by findings marked by severity. */
+import { groupDigits } from './amount-text.js';
 import type { Finding, Report, Row, Table } from './api.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
@@ -34,7 +35,7 @@ function sideView(report: Report, table: Table, index: number, side: string | un
       const rowClass = worst(mine.filter((f) => !f.column || !keys.some((c) => c.key === f.column)));
       const cells = keys.map((c) => {
         const here = mine.filter((f) => f.column === c.key);
-        const text = c.type === 'amount' ? (row.values[c.key] ?? '') : (row.texts?.[c.key] ?? '');
+        const text = c.type === 'amount' ? groupDigits(row.values[c.key] ?? '') : (row.texts?.[c.key] ?? '');
         return h(
           'td',
           {
@@ -77,5 +78,10 @@ function tableView(report: Report, table: Table, index: number, onRow: (row: Row
 }
 
 export function tablesPanel(report: Report, onRow: (row: Row) => void): HTMLElement {
-  return h('div', { class: 'panel tables' }, ...report.tables.map((table, i) => tableView(report, table, i, onRow)));
+  const tables = report.tables.map((table, i) => tableView(report, table, i, onRow));
+  return h(
+    'div',
+    { class: 'panel tables' },
+    ...(tables.length > 0 ? tables : [h('p', { class: 'note empty' }, t('noTablesRead'))]),
+  );
 }

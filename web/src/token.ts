@@ -3,15 +3,23 @@
  * page that writes, kept for the browser tab.
  */
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { colon, t } from './i18n.js';
 
 const KEY = 'budgetlens-token';
 
-export const savedToken = (): string => sessionStorage.getItem(KEY) ?? '';
+/** The token as the field on the page shows it (what the person sees is what is sent), else as kept. */
+export const savedToken = (): string =>
+  document.querySelector<HTMLInputElement>('input#token')?.value ?? sessionStorage.getItem(KEY) ?? '';
 
 /** The token field (kept as it is typed), for a server whose health says writes need one. */
 export function tokenField(): HTMLElement {
-  const input = h('input', { type: 'password', id: 'token', autocomplete: 'off', value: savedToken() });
+  const input = h('input', { type: 'password', id: 'token', autocomplete: 'off', value: sessionStorage.getItem(KEY) ?? '' });
   input.addEventListener('input', () => sessionStorage.setItem(KEY, input.value));
-  return h('p', { class: 'token' }, h('label', { for: 'token' }, `${t('token')}：`), input, h('small', {}, t('tokenHint')));
+  return h(
+    'p',
+    { class: 'token' },
+    h('label', { for: 'token' }, `${t('token')}${colon()}`),
+    input,
+    h('small', {}, t('tokenHint')),
+  );
 }

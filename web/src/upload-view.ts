@@ -5,7 +5,7 @@
  */
 import { type ApiError, type CheckResult, type FileFailure, health, upload } from './api.js';
 import { fill, h } from './dom.js';
-import { pick, t } from './i18n.js';
+import { colon, pick, t } from './i18n.js';
 import { savedToken, tokenField } from './token.js';
 
 type Outcome = { state: 'sending'; sent: number } | { state: 'done'; result: CheckResult } | { state: 'failed'; error: ApiError };
@@ -44,13 +44,13 @@ function itemView(item: Item): HTMLElement {
       'li',
       { class: 'upload failed', 'data-state': 'failed' },
       name,
-      h('span', { class: 'error-text' }, `${t('failed')}：${pick(outcome.error)}`),
+      h('span', { class: 'error-text' }, `${t('failed')}${colon()}${pick(outcome.error)}`),
     );
   return h(
     'li',
     { class: 'upload done', 'data-state': 'done' },
     name,
-    h('span', {}, `${t('done')}：${summaryText(outcome.result)}`),
+    h('span', {}, `${t('done')}${colon()}${summaryText(outcome.result)}`),
     h('a', { href: `#/report/${outcome.result.id}`, class: 'open' }, t('open')),
     outcome.result.stored
       ? h(
@@ -72,7 +72,16 @@ export async function showUpload(view: HTMLElement): Promise<void> {
     multiple: true,
     accept: '.pdf,.docx,.xlsx,.html,.htm,.txt,.md,.doc,.xls',
   });
-  const zone = h('label', { class: 'drop', for: 'files' }, h('strong', {}, t('drop')), h('span', {}, t('formats')), picker);
+  // The browser's own file button words itself in the browser's language: hidden, and a button of the
+  // page's language in its place (the whole zone opens the picker).
+  const zone = h(
+    'label',
+    { class: 'drop', for: 'files' },
+    h('strong', {}, t('drop')),
+    h('span', {}, t('formats')),
+    h('span', { class: 'choose-files' }, t('choose')),
+    picker,
+  );
   const start = (files: File[]) => {
     if (files.length === 0) return;
     const item: Item = { names: files.map((f) => f.name), outcome: { state: 'sending', sent: 0 } };

@@ -1,0 +1,29 @@
+/**
+ * Amounts as the page shows them: the API's exact decimal text with its digits grouped by three, as
+ * the disclosures print them (9,501,164 元; 5,363.757625 万元), and a comparison column's amounts to
+ * the same number of decimals, so that they line up (15,621.1123 over 9,970.6020, not 9970.602).
+ * Only the text changes: no amount goes through a float.
+ */
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** The digits of an exact decimal grouped by three; any other text (a 指标值, "—") as it is. */
+export function groupDigits(value: string): string {
+  const parts = DECIMAL.exec(value);
+  if (!parts) return value;
+  const [, sign, whole = '', fraction] = parts;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** A column's amounts to the most decimals any of them has (zeros added, never rounded), grouped. */
+export function alignDecimals(values: Array<string | null>): Array<string | null> {
+  let places = 0;
+  for (const v of values) {
+    const fraction = v === null ? undefined : DECIMAL.exec(v)?.[3];
+    if (fraction && fraction.length > places) places = fraction.length;
+  }
+  return values.map((v) => {
+    if (v === null || !DECIMAL.test(v)) return v;
+    const [whole = '', fraction = ''] = v.split('.');
+    return groupDigits(places === 0 ? v : `${whole}.${fraction.padEnd(places, '0')}`);
+  });
+}

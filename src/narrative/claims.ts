@@ -87,7 +87,7 @@ export function cleanLabel(text: string): string {
 }
 
 /** Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[。\n])/)
     .map((s) => s.trim())

@@ -72,6 +72,29 @@ export const FUND_NAME = {
   state_capital: /国有资本经营/,
 } as const;
 
+/** The words a change against last year is stated with, by the way it went (持平: it did not). */
+export const CHANGE_WORD = { up: /增加|增长|上升|提高/, down: /减少|下降|降低|压减|节约/, steady: /持平/ } as const;
+
+/** A word saying a change went either way: "增加", "降低". */
+export const EITHER_WAY = new RegExp(`${CHANGE_WORD.up.source}|${CHANGE_WORD.down.source}`);
+
+/** The word a change's figure is printed after: "比上年增加 156 万元" → 增加. */
+export const WORD_BEFORE_FIGURE = new RegExp(`(${EITHER_WAY.source})\\s*$`);
+
+/** The way a direction word says a change went: 1, -1, 0 (持平), or null for a word of neither or both ways. */
+export function directionOf(word: string): 1 | -1 | 0 | null {
+  const up = CHANGE_WORD.up.test(word);
+  const down = CHANGE_WORD.down.test(word);
+  if (up !== down) return up ? 1 : -1;
+  return !up && CHANGE_WORD.steady.test(word) ? 0 : null;
+}
+
+/**
+ * A clause opening the reasons of a change by the way it went: "财政拨款收入支出减少的主要原因是" (上海),
+ * "收支预算较上年减少的主要原因，" (烟台), "减少的主要原因是" (湖州), "增长主要是由于". Group 1: the word.
+ */
+export const REASON_OF_CHANGE = /(增加|减少|增长|下降|上升|降低|持平)的?(?:主要)?(?:原因|是由于|是因为|由于)/;
+
 /**
  * The “三公” total as its own header or row name (compact form): “三公”经费合计 (苏州), or the sum
  * named for its money, “三公”经费财政拨款预算总额 (北京 预算09表). A bare 预算数 after it is a measure, not the total.

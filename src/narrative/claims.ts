@@ -1,6 +1,7 @@
 import { amountEquals, atScale, formatScaled, parseAmount } from '../model/amount.js';
 import { compact, joinBrokenText, numberingDepth, stripNumbering } from '../model/names.js';
 import type { Amount, NarrativeSection } from '../model/types.js';
+import { directionOf, EITHER_WAY } from '../recognize/vocabulary.js';
 
 /**
  * The figures the 情况说明 states: amounts with their labels, shares (占 x%) with the whole they
@@ -40,6 +41,9 @@ export interface ChangeClaim {
   contradictory: boolean;
   change: Amount;
   percent: string | null;
+  /** The percentage's own word, and the way it says the change went ("增加4.88万元，下降0.9%": 下降, -1). */
+  percentWord?: string;
+  percentDirection?: 1 | -1 | 0;
   prior: Amount | null;
   /** False when the text states only the percentage and both figures: the change is their difference. */
   changeStated: boolean;
@@ -60,6 +64,14 @@ export interface Claims {
   changes: ChangeClaim[];
 }
 
+/** The percentage a change's figure is followed by, with its own word: "，下降0.9%", "，降低5.99%". */
+const PERCENT_AFTER = new RegExp(`^[，,]?\\s*(${EITHER_WAY.source})\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]`);
+/** The way a percentage says its change went ("增长-5%" is a fall); 0 for 0%. */
+const percentDirection = (m: RegExpExecArray): 1 | -1 | 0 => {
+  const value = parseAmount(m[2] as string);
+  const sign = value === null || value.scaled === 0n ? 0 : value.scaled > 0n ? 1 : -1;
+  return ((directionOf(m[1] as string) ?? 0) * sign) as 1 | -1 | 0;
+};
 const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
 /** What follows a threshold's figure: "（含）以上", "及以下", "以内". */
 export const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|或)?(?:以上|以下|以内)/;
@@ -157,7 +169,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           const up = /增加|增长/.test(words);
           const down = /减少|下降|节约|压减/.test(words);
           const rest = sentence.slice(cursor, cursor + 20);
-          const percent = /^[，,]?\s*(?:增长|下降|减少|增加)\s*(-?\d+(?:\.\d+)?)\s*[%％]/.exec(rest)?.[1] ?? null;
+          const percentAfter = PERCENT_AFTER.exec(rest);
+          const percent = percentAfter?.[2] ?? null;
           const priorMatch = [
             ...compact(sentence.slice(0, at)).matchAll(/与\d{4}年(?:度)?(?:预算)?数?(\d[\d,]*(?:\.\d+)?)万元相比/g),
           ].pop();
@@ -182,6 +195,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             contradictory: up && down,
             change: amount,
             percent,
+            ...(percentAfter ? { percentWord: percentAfter[1] as string, percentDirection: percentDirection(percentAfter) } : {}),
             prior: priorMatch ? parseAmount(priorMatch[1] as string) : statedPrior,
             changeStated: true,
             section,

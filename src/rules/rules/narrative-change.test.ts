@@ -385,3 +385,44 @@ describe('narrative-change: the reasons of a change say the way it went', () => 
     it,
   );
 });
+
+/** The percentage's own word says the way the change went too (广州 2026 部门预算, 泉州 2026 部门预算). */
+describe('narrative-change: a change and its percentage go the same way', () => {
+  const guangzhou = (change: string) => [
+    '广州市气象局2026年部门预算',
+    '第三部分 部门预算情况说明',
+    '三、机关运行经费安排情况',
+    `2026年，本部门机关运行经费安排523.62万元，比上年${change}，主要原因是落实党政机关过紧日子要求，进一步减少行政性经费支出。`,
+  ];
+  const quanzhou = (percent: string) => [
+    '泉州市公安局2026年部门预算',
+    '第三部分 部门预算情况说明',
+    '二、一般公共预算拨款支出情况',
+    `2026年度一般公共预算拨款支出46941.63万元，比上年减少2988.85万元，降低${percent}%，主要原因是：减少了科技强警等项目支出。`,
+  ];
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        { name: '减少 and 下降 (广州 气象局 p.23)', lines: guangzhou('减少4.88万元，下降0.9%') },
+        { name: 'a percentage said with 降低 is read and checked (泉州 公安局)', lines: quanzhou('5.99') },
+      ],
+      invalid: [
+        {
+          // 4.88 / 518.74 and 4.88 / 528.50 both round to 0.9%: only the two words can tell.
+          name: 'a change said to rise and its percentage to fall',
+          lines: guangzhou('增加4.88万元，下降0.9%'),
+          findings: [
+            { severity: 'error', expected: '增加', actual: '下降', message: '比上年增加 4.88 万元，百分比却说下降 0.9%' },
+          ],
+        },
+        {
+          name: 'a 降低 percentage that does not follow (2988.85 / 49930.48 = 5.99%)',
+          lines: quanzhou('6.99'),
+          findings: [{ severity: 'error', expected: '5.99', actual: '6.99' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -11,6 +11,7 @@ import {
   COMPARED_WITH_YEAR,
   COMPLETION,
   DOWN_WORD,
+  directionOf,
   GROUP_OPENING,
   LABEL_NOISE,
   MEASURED_FROM,
@@ -65,6 +66,9 @@ export interface ChangeClaim {
   contradictory: boolean;
   change: Amount;
   percent: string | null;
+  /** The percentage's own word, and the way it says the change went ("增加4.88万元，下降0.9%": 下降, -1). */
+  percentWord?: string;
+  percentDirection?: 1 | -1 | 0;
   prior: Amount | null;
   /** False when the text states only the percentage and both figures: the change is their difference. */
   changeStated: boolean;
@@ -85,6 +89,13 @@ export interface Claims {
   changes: ChangeClaim[];
 }
 
+/** The way a percentage says its change went ("增长-5%" is a fall); 0 for 0%. */
+const percentDirection = (m: RegExpExecArray): 1 | -1 | 0 => {
+  const value = parseAmount(m[2] as string);
+  const sign = value === null || value.scaled === 0n ? 0 : value.scaled > 0n ? 1 : -1;
+  return ((directionOf(m[1] as string) ?? 0) * sign) as 1 | -1 | 0;
+};
+
 /** The label of an amount: the words just before it, without years, verbs and connectives. */
 export function cleanLabel(text: string): string {
   let label = compact(text)
@@ -99,7 +110,7 @@ export function cleanLabel(text: string): string {
 }
 
 /** Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[。\n])/)
     .map((s) => s.trim())
@@ -169,7 +180,8 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           const up = UP_WORD.test(words);
           const down = DOWN_WORD.test(words);
           const rest = sentence.slice(cursor, cursor + 20);
-          const percent = PERCENT_AFTER.exec(rest)?.[1] ?? null;
+          const percentAfter = PERCENT_AFTER.exec(rest);
+          const percent = percentAfter?.[2] ?? null;
           const priorMatch = [...compact(sentence.slice(0, at)).matchAll(PRIOR_COMPARED)].pop();
           const clause =
             compact(before)
@@ -192,6 +204,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
             contradictory: up && down,
             change: amount,
             percent,
+            ...(percentAfter ? { percentWord: percentAfter[1] as string, percentDirection: percentDirection(percentAfter) } : {}),
             prior: priorMatch ? parseAmount(priorMatch[1] as string) : statedPrior,
             changeStated: true,
             section,

@@ -103,4 +103,15 @@ describe('the direction family: what the document can tell', () => {
     assert.equal(only?.knowable, false);
     assert.match(only?.unknowable ?? '', /没有百分比/);
   });
+
+  it('a change its reason names the way of is knowable, and a turned word is found (上海 单位预算 wording)', () => {
+    const reasoned = '财政拨款收入比2025年预算增加156万元。财政拨款收入增加的主要原因是项目预算增加。';
+    const [only] = directions(reasoned);
+    assert.notEqual(only?.knowable, false);
+    const results = measure(read(reasoned), 10, 13).filter((r) => r.family === 'direction');
+    assert.deepEqual(
+      results.map((r) => [r.found, r.stray.length]),
+      [[true, 0]],
+    );
+  });
 });

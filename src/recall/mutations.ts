@@ -6,6 +6,7 @@
 import { formatScaled, parseAmount } from '../model/amount.js';
 import type { Amount, BudgetDocument, NarrativeSection, Origin, Row, Table } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
+import { readReasons } from '../narrative/reasons.js';
 import { THREE_PUBLIC_ITEM } from '../recognize/vocabulary.js';
 import { changeSums, OPPOSITE_WORD } from '../rules/change-sums.js';
 import { partSums } from '../rules/part-sums.js';
@@ -51,7 +52,7 @@ export interface Mutation {
 }
 
 const UNSTATED_CHANGE =
-  '只有增减额：没有百分比、上年数，也不在一组相加的增减中 / only the change is stated: no percentage, no prior figure, no parts whose changes add up to it';
+  '只有增减额：没有百分比、上年数，也不在一组相加的增减中，其后也没有说明增减方向的原因 / only the change is stated: no percentage, no prior figure, no parts whose changes add up to it, no reason naming the way it went';
 
 /**
  * A typing slip: two adjacent different digits swapped (2961.68 → 2916.68), the integer part first
@@ -262,6 +263,8 @@ function directionMutations(doc: BudgetDocument): Mutation[] {
   const summed = new Set(
     [...changeSums(changes), ...partSums(claims)].filter((s) => s.agrees).flatMap((s) => [s.whole, ...s.parts]),
   );
+  // A change whose reason names the way it went (“…减少的主要原因是”): turned, the two disagree.
+  const reasoned = new Set(readReasons(doc.narrative, claims).flatMap((r) => r.changes.map((c) => c.claim)));
   for (const change of changes) {
     // A change of 0 (泉州: 公务接待费 比上年增加 0.00 万元) has no direction: turning its word is no error.
     if (change.direction === 0 || change.contradictory || (change.changeStated && change.change.scaled === 0n)) continue;
@@ -279,7 +282,7 @@ function directionMutations(doc: BudgetDocument): Mutation[] {
       doc: withSection(doc, change.section, replaceAt(text, hit.index ?? 0, word.length, OPPOSITE_WORD[word] as string)),
       // A finding may quote the figure, or the word the text now says against the figures it states.
       target: { section: change.section.source, marks: [figure, `却说${OPPOSITE_WORD[word]}`] },
-      ...(change.percent !== null || change.prior !== null || summed.has(change)
+      ...(change.percent !== null || change.prior !== null || summed.has(change) || reasoned.has(change)
         ? {}
         : { knowable: false, unknowable: UNSTATED_CHANGE }),
     });

@@ -18,18 +18,43 @@ export const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:及|�
 /** What follows a figure the text says did not change: "，与2025年预算持平". */
 export const STEADY_AFTER = /^\s*[，,]?\s*(?:与|和|同|较|比)[^，,。；;\d]{0,12}(?:\d{4}年)?[^，,。；;\d]{0,8}持平/;
 
+/** The words a change against last year is stated with, by the way it went (持平: it did not). */
+export const CHANGE_WORD = { up: /增加|增长|上升|提高/, down: /减少|下降|降低|压减|节约/, steady: /持平/ } as const;
+
+/** A word saying a change went either way: "增加", "降低". */
+export const EITHER_WAY = new RegExp(`${CHANGE_WORD.up.source}|${CHANGE_WORD.down.source}`);
+
+/** The word a change's figure is printed after: "比上年增加 156 万元" → 增加. */
+export const WORD_BEFORE_FIGURE = new RegExp(`(${EITHER_WAY.source})\\s*$`);
+
+/** The way a direction word says a change went: 1, -1, 0 (持平), or null for a word of neither or both ways. */
+export function directionOf(word: string): 1 | -1 | 0 | null {
+  const up = CHANGE_WORD.up.test(word);
+  const down = CHANGE_WORD.down.test(word);
+  if (up !== down) return up ? 1 : -1;
+  return !up && CHANGE_WORD.steady.test(word) ? 0 : null;
+}
+
+/**
+ * A clause opening the reasons of a change by the way it went: "财政拨款收入支出减少的主要原因是" (上海),
+ * "收支预算较上年减少的主要原因，" (烟台), "减少的主要原因是" (湖州), "增长主要是由于". Group 1: the word.
+ */
+export const REASON_OF_CHANGE = new RegExp(
+  `(${EITHER_WAY.source}|${CHANGE_WORD.steady.source})的?(?:主要)?(?:原因|是由于|是因为|由于)`,
+);
+
 /** The words of a change just before its figure: "比上年增加", "压减". */
-export const CHANGE_BEFORE = /(增加|减少|增长|下降|节约|压减)+\s*$/;
+export const CHANGE_BEFORE = new RegExp(`(?:${EITHER_WAY.source})+\\s*$`);
 /** A change's word saying it went up… */
-export const UP_WORD = /增加|增长/;
+export const UP_WORD = CHANGE_WORD.up;
 /** …or down. */
-export const DOWN_WORD = /减少|下降|节约|压减/;
+export const DOWN_WORD = CHANGE_WORD.down;
 /** A change's word at the end of the words naming its subject: "基本支出减少". */
-export const CHANGE_WORD_END = /(增加|减少|增长|下降|节约|压减)+$/;
+export const CHANGE_WORD_END = new RegExp(`(?:${EITHER_WAY.source})+$`);
 /** "主要是减少人员经费支出 8.86 万元": the verb before the figure it changes, and what it changes. */
 export const VERB_FIRST = /(?:^|[，,；;：:])(?:主要是|主要为|其中)?(增加|减少)([^，,。；;：:\d]{2,16})$/;
-/** The percentage right after a change's figure: "，增长 5.5%". */
-export const PERCENT_AFTER = /^[，,]?\s*(?:增长|下降|减少|增加)\s*(-?\d+(?:\.\d+)?)\s*[%％]/;
+/** The percentage right after a change's figure, with its own word: "，增长 5.5%", "，降低5.99%". */
+export const PERCENT_AFTER = new RegExp(`^[，,]?\\s*(${EITHER_WAY.source})\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]`);
 /** "与2023年预算58.90万元相比": the prior figure a change is measured from, before it. */
 export const PRIOR_COMPARED = /与\d{4}年(?:度)?(?:预算)?数?(\d[\d,]*(?:\.\d+)?)万元相比/g;
 /** The words a change is measured from ("比上年", "较2025年", "与…"), and all after them. */

@@ -13,6 +13,8 @@
 import { amountEquals, atScale, formatScaled } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import type { ChangeClaim } from '../narrative/claims.js';
+import { comparable, reasonNames } from '../narrative/reasons.js';
+import { directionOf, REASON_OF_CHANGE } from '../recognize/narrative-vocabulary.js';
 
 /** A direction word and the one saying the other way. */
 export const OPPOSITE_WORD: Record<string, string> = { 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' };
@@ -56,7 +58,7 @@ function clauses(changes: ChangeClaim[]): ChangeClaim[][] {
  * A clause giving the reasons of a change stated before (上海 文旅局执法总队 2026: "财政拨款收入支出增加的主要原因是:
  * 人员经费增加187万元,公用经费减少13万元,项目经费减少105万元"): what it names as changing, and which way.
  */
-const REASONS_OF = /(?:^|[，,；;。])([^，,；;。：:]{2,24}?)(增加|减少)的(?:主要)?原因(?:是|为|主要是|包括)?[：:]?$/;
+const REASONS_OF = new RegExp(`(?:^|[，,；;。])([^，,；;。：:]{2,24}?)${REASON_OF_CHANGE.source}(?:是|为|主要是|包括)?[：:]?$`);
 
 /** The reasons clause the change opens the list of, if it does: the text before it up to its own item. */
 const reasonsOf = (first: ChangeClaim) =>
@@ -66,14 +68,13 @@ const reasonsOf = (first: ChangeClaim) =>
 function changeNamed(changes: ChangeClaim[], first: ChangeClaim): ChangeClaim | null {
   const named = reasonsOf(first);
   if (!named) return null;
-  const name = (named[1] as string).replace(/预算$/, '');
   // "收入支出" names the income and the spending, each stated with the same change.
-  const names = name.includes('收入支出') ? [name.replace('收入支出', '收入'), name.replace('收入支出', '支出')] : [name];
-  const direction = named[2] === '增加' ? 1 : -1;
+  const names = reasonNames(named[1] as string);
+  const direction = directionOf(named[2] as string);
   const earlier = changes
     .slice(0, changes.indexOf(first))
     .filter((c) => c.section === first.section && c.sentence !== first.sentence && isStatedChange(c));
-  const matching = earlier.filter((c) => names.includes(c.label.replace(/预算$/, '')));
+  const matching = earlier.filter((c) => names.includes(comparable(c.label)));
   const last = matching[matching.length - 1];
   if (!last || last.direction !== direction) return null;
   const same = (c: ChangeClaim) => c.direction === last.direction && amountEquals(c.change, last.change);

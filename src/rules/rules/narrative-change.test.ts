@@ -293,3 +293,136 @@ describe('narrative-change: parts whose amounts add up to the whole', () => {
     it,
   );
 });
+
+/** A reason clause belongs to the change it follows, and names the way that change went. */
+describe('narrative-change: the reasons of a change say the way it went', () => {
+  const shanghai = (income: string, reason: string) => [
+    '上海市海洋监测预报中心2026年单位预算',
+    '2026年单位预算编制说明',
+    `2026年，上海市海洋监测预报中心收入预算18037万元，其中：财政拨款收入17883万元，比2025年预算${income}156万元；事业收入119万元；事业单位经营收入0万元；其他收入35万元。`,
+    `支出预算18037万元，其中：财政拨款支出预算17883万元，比2025年预算${income}156万元。`,
+    `财政拨款收入支出${reason}的主要原因是海洋灾害综合防治体系建设工程（地方配套）为跨年合并政府采购项目，按年度计划本年度预算减少。`,
+  ];
+  const yantai = (reason: string) => [
+    '烟台市大数据局2026年部门预算',
+    '第一部分 部门预算情况说明',
+    '一、收支预算情况',
+    `（三）增减变化情况：2026年收支预算7,503.31万元，比上年减少1,226.81万元，其中：1.收入预算减少1,226.81万元，其中一般公共预算收入减少1,219.11万元，使用非财政拨款结余减少7.7万元。2.支出预算减少1,226.81万元，其中基本支出增加92.17万元，项目支出减少1,318.98万元。3.收支预算${reason}的主要原因，一是根据预算编制要求，进一步落实政府过紧日子要求。`,
+  ];
+  const huzhou = (word: string) => [
+    '湖州市卫生健康委员会2026年部门预算',
+    '第二部分 部门预算情况说明',
+    '三、“三公”经费预算情况说明',
+    `2.公务接待费：2026年安排公务接待费预算14.60万元，比上年预算数${word}19.3%。主要用于接待上级部门及兄弟地市来人等支出。减少的主要原因是按照厉行节约有关要求，压减公务接待经费。`,
+  ];
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        { name: 'a reason naming the changes stated before it, the same way (上海 单位预算)', lines: shanghai('增加', '增加') },
+        { name: '收支 names the income and the spending, both fell (烟台 大数据局)', lines: yantai('减少') },
+        { name: 'a reason naming nothing follows the change just before it (湖州 公务接待费)', lines: huzhou('下降') },
+        {
+          name: 'figures said to be 持平, and a reason for 持平 (上海 市政府办公厅文印中心)',
+          lines: [
+            '上海市某某中心2026年单位预算',
+            '2026年单位预算编制说明',
+            '财政拨款收入120万元，与2025年预算持平；事业收入0万元。支出预算120万元，其中：财政拨款支出预算120万元，与2025年预算持平。财政拨款收入支出持平的主要原因是文印设备采购支出持平。',
+          ],
+        },
+        {
+          name: 'a reason naming a part no change was stated of is not given another change',
+          lines: [
+            '某某局2026年部门预算',
+            '一、收支预算总体情况',
+            '支出预算增加120.5万元，主要是在职人员增加。项目支出减少的主要原因是信息化项目完成。',
+          ],
+        },
+        {
+          name: 'a reason naming nothing after a direction word that is no change against last year (人员增加)',
+          lines: [
+            '某某局2026年部门预算',
+            '一、收支预算总体情况',
+            '支出预算比上年减少120.5万元，主要是项目完成，在职人员增加。增加的主要原因是新招录人员。',
+          ],
+        },
+      ],
+      invalid: [
+        {
+          name: 'a 增加 of 156, then the reasons of a 减少 (上海 海洋监测预报中心 2026, p.6)',
+          lines: shanghai('增加', '减少'),
+          findings: [
+            {
+              severity: 'warning',
+              line: 2,
+              expected: '增加、增加',
+              actual: '减少',
+              message: '财政拨款收入增加 156 万元、财政拨款支出增加 156 万元',
+            },
+            { severity: 'info', message: '2 处比上年增减' },
+          ],
+        },
+        {
+          name: 'both sides fell, the reason is for a rise (烟台)',
+          lines: yantai('增加'),
+          findings: [
+            {
+              severity: 'warning',
+              expected: '减少、减少',
+              actual: '增加',
+              message: '收入减少 1,226.81 万元、支出减少 1,226.81 万元，其后却说明“收支预算增加的主要原因”',
+            },
+            { severity: 'info', message: '4 处比上年增减' },
+          ],
+        },
+        {
+          name: 'a rise of 19.3%, then the reasons of a fall (湖州)',
+          lines: huzhou('增长'),
+          findings: [{ severity: 'warning', expected: '增长', actual: '减少', message: '增长 19.3%' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+/** The percentage's own word says the way the change went too (广州 2026 部门预算, 泉州 2026 部门预算). */
+describe('narrative-change: a change and its percentage go the same way', () => {
+  const guangzhou = (change: string) => [
+    '广州市气象局2026年部门预算',
+    '第三部分 部门预算情况说明',
+    '三、机关运行经费安排情况',
+    `2026年，本部门机关运行经费安排523.62万元，比上年${change}，主要原因是落实党政机关过紧日子要求，进一步减少行政性经费支出。`,
+  ];
+  const quanzhou = (percent: string) => [
+    '泉州市公安局2026年部门预算',
+    '第三部分 部门预算情况说明',
+    '二、一般公共预算拨款支出情况',
+    `2026年度一般公共预算拨款支出46941.63万元，比上年减少2988.85万元，降低${percent}%，主要原因是：减少了科技强警等项目支出。`,
+  ];
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        { name: '减少 and 下降 (广州 气象局 p.23)', lines: guangzhou('减少4.88万元，下降0.9%') },
+        { name: 'a percentage said with 降低 is read and checked (泉州 公安局)', lines: quanzhou('5.99') },
+      ],
+      invalid: [
+        {
+          // 4.88 / 518.74 and 4.88 / 528.50 both round to 0.9%: only the two words can tell.
+          name: 'a change said to rise and its percentage to fall',
+          lines: guangzhou('增加4.88万元，下降0.9%'),
+          findings: [
+            { severity: 'error', expected: '增加', actual: '下降', message: '比上年增加 4.88 万元，百分比却说下降 0.9%' },
+          ],
+        },
+        {
+          name: 'a 降低 percentage that does not follow (2988.85 / 49930.48 = 5.99%)',
+          lines: quanzhou('6.99'),
+          findings: [{ severity: 'error', expected: '5.99', actual: '6.99' }],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,6 +1,8 @@
 import { atScale, formatScaled, parseAmount } from '../../model/amount.js';
 import type { Amount } from '../../model/types.js';
 import { type AmountClaim, type ChangeClaim, readClaims } from '../../narrative/claims.js';
+import { contradictedReasons } from '../../narrative/reasons.js';
+import { WORD_BEFORE_FIGURE } from '../../recognize/narrative-vocabulary.js';
 import { type ChangeSum, changeSums, OPPOSITE_WORD } from '../change-sums.js';
 import { cellOfAmount } from '../claim-cell.js';
 import { partSums } from '../part-sums.js';
@@ -19,8 +21,8 @@ export const narrativeChange: Rule = {
     id: 'narrative-change',
     title: { zh: '说明中的增减变化', en: 'Year-on-year changes in the narrative' },
     description: {
-      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）称比上年增加的，由 zero-fund 报告为错误，不再列为提示。同一分句（以；分开）先说总数的增减、再列两个以上分项的增减（“支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元”）：各分项增减相加等于总数增减时，这些增减即已核对；不相等、而恰好只把一个增减词反过来（增加 ↔ 减少）就相等时，报告该词为警告。只列主要原因的分项可能不全，所以仅是相加不等不报告；“财政拨款收入支出增加的主要原因是：人员经费增加 187 万元，公用经费减少 13 万元，项目经费减少 105 万元”所列原因，以前文所述该项的增减为总数，同样核对。先述总数及其增减、随后（“其中：”或“…中，”）逐项列出金额与增减（“与上年持平”为 0）且各项金额相加正好等于总数的（上海“三公”经费：143.14 = 109.14 + 14.00 + 20.00），所列即为全部分项，各项增减之和应等于总数的增减：恰好只把一个增减词反过来就相等时报告该词，否则报告这组增减对不上（均为警告）。“比上年预算 2,920.59 万元，减少 878.04 万元，下降 30%”中的 2,920.59 是上年数，不是本年数；本年数印成“XXX 万元”时，增减不再归到前面其他数字上，百分比按上年数核对。',
-      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them; an increase of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead, not a note. A clause (split at ；) stating a whole’s change and then two or more parts’ changes ("支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元"): when the parts’ signed changes add up to the whole’s, they are checked; when they do not, but turning exactly one direction word (增加 ↔ 减少) makes them add up, that word is reported (warning). A list of main reasons may leave parts out, so a sum that merely misses is not reported; the reasons of a change stated before ("财政拨款收入支出增加的主要原因是：人员经费增加 187 万元，公用经费减少 13 万元，项目经费减少 105 万元") are checked against that change the same way. A whole stated with its change, then (after "其中：" or "…中，") its parts each with an amount and a change ("与上年持平" is 0), the parts’ amounts adding up to the whole’s (上海 “三公”经费: 143.14 = 109.14 + 14.00 + 20.00): the list is complete, so the parts’ changes must add up to the whole’s; the one word that, turned, makes them agree is reported, else the miss (warnings). In "比上年预算 2,920.59 万元，减少 878.04 万元，下降 30%" 2,920.59 is the prior figure, not this year’s; when this year’s figure is printed "XXX 万元" the change is not given to another figure before it, and the percentage is checked against the prior.',
+      zh: '“比上年增加/减少 x 万元，增长/下降 y%”：给出上年数时，本年数 − 上年数 = 增减额；增减百分比 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），允许末位差 1；只给出上年数、本年数和增减百分比（“比2023年预算执行数增加3.84%”）时，核对方向与百分比；同一段中该项先称 X 万元、句中又称本年预算安排 Y 万元而两者不同时，报告这一前后不一致（不再另报百分比）。无从核对（只有增减额、无百分比或上年数）的说法无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）称比上年增加的，由 zero-fund 报告为错误，不再列为提示。同一分句（以；分开）先说总数的增减、再列两个以上分项的增减（“支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元”）：各分项增减相加等于总数增减时，这些增减即已核对；不相等、而恰好只把一个增减词反过来（增加 ↔ 减少）就相等时，报告该词为警告。只列主要原因的分项可能不全，所以仅是相加不等不报告；“财政拨款收入支出增加的主要原因是：人员经费增加 187 万元，公用经费减少 13 万元，项目经费减少 105 万元”所列原因，以前文所述该项的增减为总数，同样核对。先述总数及其增减、随后（“其中：”或“…中，”）逐项列出金额与增减（“与上年持平”为 0）且各项金额相加正好等于总数的（上海“三公”经费：143.14 = 109.14 + 14.00 + 20.00），所列即为全部分项，各项增减之和应等于总数的增减：恰好只把一个增减词反过来就相等时报告该词，否则报告这组增减对不上（均为警告）。“比上年预算 2,920.59 万元，减少 878.04 万元，下降 30%”中的 2,920.59 是上年数，不是本年数；本年数印成“XXX 万元”时，增减不再归到前面其他数字上，百分比按上年数核对。增减额与其后百分比的用词方向相反（“比上年增加4.88万元，下降0.9%”）为错误：小的增减按两个方向算出的百分比常舍入成同一个数，只有用词能看出；“降低”“上升”同样读作百分比的用词。说明增减原因的分句（“财政拨款收入支出减少的主要原因是”“3.收支预算较上年减少的主要原因”“减少的主要原因是”）属于它前面的增减：点名的（“收入支出”“收支”即收入和支出）归到前文最后一次说到该项的增减，未点名的归到紧挨在前、中间没有别的增减用词的比上年增减；原因所说方向（增加、减少、持平）与该增减不同时报告为警告。点名的项前文没有说到增减的，不归到别的增减上。',
+      en: 'For "比上年增加/减少 x 万元, 增长/下降 y%": current − prior = change when the prior figure is stated; the percentage = change / prior (prior = current ∓ change), within one unit of the last digit; when only the two figures and a percentage are stated ("比2023年预算执行数增加3.84%"), the direction and the percentage are checked; when the paragraph first gives the item as X 万元 and the sentence then gives this year’s budget as another Y 万元, that contradiction is reported (and no percentage besides). A change with nothing to check it against is unverifiable: one note (info) per narrative section lists them; an increase of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead, not a note. A clause (split at ；) stating a whole’s change and then two or more parts’ changes ("支出比上年增加 2,515.39 万元，主要是基本支出增加 1,252.5 万元，项目支出增加 1,262.89 万元"): when the parts’ signed changes add up to the whole’s, they are checked; when they do not, but turning exactly one direction word (增加 ↔ 减少) makes them add up, that word is reported (warning). A list of main reasons may leave parts out, so a sum that merely misses is not reported; the reasons of a change stated before ("财政拨款收入支出增加的主要原因是：人员经费增加 187 万元，公用经费减少 13 万元，项目经费减少 105 万元") are checked against that change the same way. A whole stated with its change, then (after "其中：" or "…中，") its parts each with an amount and a change ("与上年持平" is 0), the parts’ amounts adding up to the whole’s (上海 “三公”经费: 143.14 = 109.14 + 14.00 + 20.00): the list is complete, so the parts’ changes must add up to the whole’s; the one word that, turned, makes them agree is reported, else the miss (warnings). In "比上年预算 2,920.59 万元，减少 878.04 万元，下降 30%" 2,920.59 is the prior figure, not this year’s; when this year’s figure is printed "XXX 万元" the change is not given to another figure before it, and the percentage is checked against the prior. A change and the percentage after it said two ways ("比上年增加4.88万元，下降0.9%") is an error: the percentages of a small change either way often round alike, only the words tell; 降低 and 上升 are read as a percentage’s words too. A clause giving the reasons of a change ("财政拨款收入支出减少的主要原因是", "3.收支预算较上年减少的主要原因", "减少的主要原因是") belongs to the change before it: one that names its subject ("收入支出", "收支": the income and the spending) to the last change stated of it, one that names nothing to the change against last year just before it with no other direction word between; a reason saying another way (增加, 减少, 持平) than its change is a warning. A subject named with no change stated before is not given another change.',
     },
     severity: 'error',
     tags: ['narrative'],
@@ -53,6 +55,14 @@ export const narrativeChange: Rule = {
         zh: '情况说明“{heading}”：{whole}{wholeWord} {wholeChange} 万元，所列各项的增减合计 {sum} 万元；“{part}”若是{turned} {partChange} 万元则正好相符，说明中却说{word}',
         en: 'Narrative "{heading}": {whole} changed by {wholeChange} 万元 ({wholeWord}) while the changes listed for its parts add up to {sum} 万元; they agree if "{part}" moved the other way ({turned} {partChange} 万元), yet the text says {word}',
       },
+      percentWord: {
+        zh: '情况说明“{heading}”：{subject}比上年{word} {change} 万元，百分比却说{percentWord} {percent}%',
+        en: 'Narrative "{heading}": {subject} changed by {change} 万元 ({word}), yet its percentage says {percentWord} {percent}%',
+      },
+      reason: {
+        zh: '情况说明“{heading}”：{changes}，其后却说明“{reason}”，与所述增减方向相反',
+        en: 'Narrative "{heading}": {changes}, yet the reason given after it is for a change the other way ("{reason}")',
+      },
       parts: {
         zh: '情况说明“{heading}”：{whole}{wholeWord} {wholeChange} 万元，其各项金额合计正好等于{whole}，各项比上年的增减（持平为 0）合计却为 {sum} 万元',
         en: 'Narrative "{heading}": {whole} changed by {wholeChange} 万元 ({wholeWord}); its parts, whose amounts add up to it, changed by {sum} 万元 together (持平 counted as 0)',
@@ -73,12 +83,41 @@ export const narrativeChange: Rule = {
     // A change whose parts’ changes, listed with it, add up to it (or would with one word turned) is checked by them.
     const summed = new Set(sums.filter((s) => s.agrees || s.flipped || s.complete).flatMap((s) => [s.whole, ...s.parts]));
     reportSums(context, sums);
+    for (const r of contradictedReasons(context.doc.narrative, claims)) {
+      const changes = r.changes.map((c) => `${c.label}${c.word}${c.figure === '' ? '' : ` ${c.figure}`}`).join('、');
+      context.report({
+        messageId: 'reason',
+        severity: 'warning',
+        data: { heading: r.section.heading, changes, reason: r.text },
+        expected: r.changes.map((c) => c.word).join('、'),
+        actual: r.word,
+        source: r.section.source,
+      });
+    }
     const note = (c: ChangeClaim, subject: string) => {
       if (!contradicted.has(c) && !summed.has(c))
         unverified.push({ section: c.section, item: `“${subject}”${c.direction > 0 ? '增加' : '减少'} ${c.change.raw} 万元` });
     };
     for (const c of changes) {
       if (c.contradictory || c.direction === 0) continue; // the wording rule reports these
+      // "比上年增加4.88万元，下降0.9%": the change and its percentage go two ways.
+      if (c.percentDirection && c.percentDirection !== c.direction && c.change.scaled !== 0n) {
+        context.report({
+          messageId: 'percentWord',
+          data: {
+            heading: c.section.heading,
+            subject: c.label,
+            word: word(c),
+            change: c.change.raw,
+            percentWord: c.percentWord ?? '',
+            percent: c.percent ?? '',
+          },
+          expected: word(c),
+          actual: c.percentWord ?? '',
+          source: c.section.source,
+        });
+        continue;
+      }
       // One paragraph giving the item two figures: that is the fact to report, whichever the change used.
       if (c.restates && c.subject) {
         context.checked?.({
@@ -139,8 +178,7 @@ export const narrativeChange: Rule = {
 };
 
 /** The direction word a change is printed with (增加, 减少, 增长, 下降), or the one its direction means. */
-const word = (c: ChangeClaim) =>
-  /(增加|减少|增长|下降)\s*$/.exec(c.sentence.slice(0, c.at))?.[1] ?? (c.direction > 0 ? '增加' : '减少');
+const word = (c: ChangeClaim) => WORD_BEFORE_FIGURE.exec(c.sentence.slice(0, c.at))?.[1] ?? (c.direction > 0 ? '增加' : '减少');
 
 /**
  * Each word that, turned, makes a whole’s change the sum of its parts’, once; then each complete list of

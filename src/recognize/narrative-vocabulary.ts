@@ -96,3 +96,35 @@ export const OPENS_PARTS = /其中|(?:^|[。\n])[^，,：:；;。\n]{2,20}中[�
 /** Words around a label that are not its name: connectives, verbs of budgeting, 共计, 为. */
 export const LABEL_NOISE =
   /^(?:[、，,]|其中|主要原因是|主要是|主要包括|包括|为|共计|合计|安排|预算数?为?|总额|以及|和|及|与)+|(?:预算数?|总额|共计|合计|为|安排|共|约|是|达)+$/g;
+
+/** What a section of the 情况说明 is about, by its heading, in the order asked (a 三公 heading first). */
+export type SectionTopic = 'three_public' | 'basic' | 'general' | 'spending' | 'fiscal' | 'projects' | 'agency';
+export const SECTION_TOPICS: ReadonlyArray<readonly [SectionTopic, RegExp]> = [
+  ['three_public', /三公/],
+  ['basic', /基本支出/],
+  ['general', /一般公共预算/],
+  ['fiscal', /财政拨款收支/],
+  ['spending', /^(?:\d{4}年)?(?:度)?支出预算|支出预算情况/],
+  ['projects', /项目支出/],
+  ['agency', /机关运行经费/],
+];
+
+/** Words before 收入预算 / 支出预算 that name the whole budget, not an item of it: 本部门, 本单位, 全年. */
+export const WHOLE_OWNER = /^(?:本?部门|本?单位|全年|年度|本年度)$/;
+/** The whole budget's income or spending as a label names it: "收入预算总计", "本部门支出预算". */
+export const WHOLE_LABEL = /^(.*?)(收入预算|预算收入|支出预算|预算支出)(?:总计|总额)?$/;
+/** Both sides at once: "收支总计", "收支总预算". */
+export const BOTH_LABEL = /^(.*?)收支(?:总计|总预算|预算总计|总额)$/;
+
+/** What may name the department before its 三公 total: 本部门, 长沙市信访局, then 财政拨款安排 (广州: 本部门财政拨款安排三公经费). */
+export const THREE_PUBLIC_WHOLE = /^(.*?)(?:通过)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?三公经费(?:预算数?)?$/;
+
+/**
+ * A numbered paragraph about the 三公 under a heading about something else (长沙: “八、其他重要事项的情况说明”
+ * … “（二）“三公”经费预算：…其中，公务接待费 3.00 万元”): its figures are the 三公 table's.
+ */
+export const THREE_PUBLIC_LEAD = /^[（(][一二三四五六七八九十\d]+[）)][^：:，,。]*三公[^：:，,。]*[：:]/;
+
+/** A section on the budget as a whole (部门收支总体情况, 收支预算总体情况), not on one fund or one kind of spending. */
+export const WHOLE_BUDGET_HEADING = /收支总体|收支预算总|预算收支总|收支预算情况|收入预算|支出预算/;
+export const ONE_PART_HEADING = /财政拨款|一般公共|基金|国有资本|三公|项目|基本支出|采购|机关运行/;

@@ -4,6 +4,17 @@ import { compact, normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims, speaksOfAnotherYear } from '../../narrative/claims.js';
 import {
+  BOTH_LABEL,
+  ONE_PART_HEADING,
+  SECTION_TOPICS,
+  type SectionTopic,
+  THREE_PUBLIC_LEAD,
+  THREE_PUBLIC_WHOLE,
+  WHOLE_BUDGET_HEADING,
+  WHOLE_LABEL,
+  WHOLE_OWNER,
+} from '../../recognize/narrative-vocabulary.js';
+import {
   summaryLineKey,
   THREE_PUBLIC,
   THREE_PUBLIC_ITEM,
@@ -37,18 +48,10 @@ function at(t: Table | undefined, row: Row | undefined, key: string): Target | n
 }
 
 /** The section's subject decides which table a bare "基本支出" or "人员经费" means. */
-function topic(
-  section: NarrativeSection,
-): 'three_public' | 'basic' | 'general' | 'spending' | 'fiscal' | 'projects' | 'agency' | 'other' {
+function topic(section: NarrativeSection): SectionTopic | 'other' {
   const h = section.heading;
-  if (/三公/.test(h)) return 'three_public';
-  if (/基本支出/.test(h)) return 'basic';
-  if (/一般公共预算/.test(h)) return 'general';
-  if (/财政拨款收支/.test(h)) return 'fiscal';
-  if (/^(?:\d{4}年)?(?:度)?支出预算|支出预算情况/.test(h.replace(/\s/g, ''))) return 'spending';
-  if (/项目支出/.test(h)) return 'projects';
-  if (/机关运行经费/.test(h)) return 'agency';
-  return 'other';
+  // The 支出预算 heading is matched with its spaces removed ("2026 年支出预算").
+  return SECTION_TOPICS.find(([kind, re]) => re.test(kind === 'spending' ? h.replace(/\s/g, '') : h))?.[0] ?? 'other';
 }
 
 /**
@@ -56,13 +59,10 @@ function topic(
  * 全年), not an item of it? "因公出国（境）费预算支出 0 万元" is the item's budget, not 支出总计.
  */
 function namesTheWhole(prefix: string, doc: BudgetDocument): boolean {
-  if (prefix === '' || /^(?:本?部门|本?单位|全年|年度|本年度)$/.test(prefix)) return true;
+  if (prefix === '' || WHOLE_OWNER.test(prefix)) return true;
   if (doc.department && normalizeName(doc.department) === prefix) return true;
   return ORGANISATION_END.test(prefix);
 }
-
-const WHOLE = /^(.*?)(收入预算|预算收入|支出预算|预算支出)(?:总计|总额)?$/;
-const BOTH = /^(.*?)收支(?:总计|总预算|预算总计|总额)$/;
 
 /**
  * A paragraph on one kind of spending ("（二）项目支出：…其中：一般公共服务支出 3.00 万元。公共安全支出
@@ -89,7 +89,7 @@ function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSecti
   if (/一般公共|基金|国有资本|财政专户|单位资金|事业|经营|上级|附属|其他|本年|上年/.test(label)) return null;
   // Labels lose a trailing 预算 when cleaned: "2024 年收入预算 X" reads as 收入 in the 收入预算 section.
   const heading = section.heading.replace(/\s/g, '');
-  const whole = WHOLE.exec(label);
+  const whole = WHOLE_LABEL.exec(label);
   const named = whole && namesTheWhole(whole[1] as string, doc) ? (whole[2] as string) : null;
   if ((named && /收入/.test(named)) || (label === '收入' && /收入预算/.test(heading))) {
     return side(summary, 'income', /^收入总计$/);
@@ -99,7 +99,7 @@ function totalTarget(doc: BudgetDocument, label: string, section: NarrativeSecti
   }
   if (/财政拨款收支总(?:预算|计)?$/.test(label)) return side(table(doc, 'fiscal_appropriation_summary'), 'income', /^收入总计$/);
   // "杭州市公安局2026年收支总预算 404,415.23 万元", "收支总计 0.3 万元": the budget's 总计, either side.
-  const both = BOTH.exec(label);
+  const both = BOTH_LABEL.exec(label);
   if (both && namesTheWhole(both[1] as string, doc)) return side(summary, 'income', /^收入总计$/);
   return null;
 }
@@ -152,9 +152,6 @@ function threePublicRow(t: Table | undefined, item: ThreePublicItem): Row | unde
   return t?.rows.find((r) => !r.isTotal && threePublicItemOf(r.name) === item) ?? rowNamed(t, loose);
 }
 
-/** What may name the department before its 三公 total: 本部门, 长沙市信访局, then 财政拨款安排 (广州: 本部门财政拨款安排三公经费). */
-const THREE_PUBLIC_WHOLE = /^(.*?)(?:通过)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?三公经费(?:预算数?)?$/;
-
 /**
  * A 三公 item as the narrative names it: "（单位）一般公共预算拨款安排的会议费预算支出" is the 会议费
  * row, "公务用车购置预算支出" the 购置费 row, 公务用车运行维护费 the row printed 公务用车运行费.
@@ -173,12 +170,6 @@ function threePublicTarget(doc: BudgetDocument, t: Table | undefined, stated: st
   // Other items the table prints beside the three (会议费, 培训费).
   return at(t, label === '' ? undefined : t?.rows.find((r) => !r.isTotal && r.name === label), 'total');
 }
-
-/**
- * A numbered paragraph about the 三公 under a heading about something else (长沙: “八、其他重要事项的情况说明”
- * … “（二）“三公”经费预算：…其中，公务接待费 3.00 万元”): its figures are the 三公 table's.
- */
-const THREE_PUBLIC_LEAD = /^[（(][一二三四五六七八九十\d]+[）)][^：:，,。]*三公[^：:，,。]*[：:]/;
 
 /**
  * A 三公 item heading a section of its own (泉州: “（二）公务接待费” over “2026 年预算安排 16.32 万元，比上年
@@ -252,10 +243,6 @@ function carriesOver(doc: BudgetDocument): boolean {
       ),
   );
 }
-
-/** A section on the budget as a whole (部门收支总体情况, 收支预算总体情况), not on one fund or one kind of spending. */
-const WHOLE_BUDGET_HEADING = /收支总体|收支预算总|预算收支总|收支预算情况|收入预算|支出预算/;
-const ONE_PART_HEADING = /财政拨款|一般公共|基金|国有资本|三公|项目|基本支出|采购|机关运行/;
 
 /**
  * “（一）收入预算：…其中：一般公共预算拨款 192,446.79 万元，事业收入资金 18,308.57 万元”, “（二）支出预算：…包括

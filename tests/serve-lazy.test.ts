@@ -14,8 +14,11 @@ import { projectRoot } from './paths.js';
 const SERVER = /^(?:hono|@hono\/|zod)/;
 
 function loaded(args: string[], watched: RegExp = SERVER): string[] {
-  const hook = `export async function resolve(specifier, context, next) {
-  if (${watched}.test(specifier)) process.stderr.write('LOADED ' + specifier + '\\n');
+  // The hook runs on the loader's own thread, where process.stderr.write is asynchronous and its last
+  // lines can be lost when the process exits (seen on Node 24): it writes to fd 2 synchronously.
+  const hook = `import { writeSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  if (${watched}.test(specifier)) writeSync(2, 'LOADED ' + specifier + '\\n');
   return next(specifier, context);
 }`;
   // The bundle is CommonJS (bin/load-bundle.js): its packages come through require, which Module._load sees.

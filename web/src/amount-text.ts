@@ -4,6 +4,8 @@
  * the same number of decimals, so that they line up (15,621.1123 over 9,970.6020, not 9970.602).
  * Only the text changes: no amount goes through a float.
  */
+import type { CheckedClaim } from './api.js';
+
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** The digits of an exact decimal grouped by three; any other text (a 指标值, "—") as it is. */
@@ -26,4 +28,15 @@ export function alignDecimals(values: Array<string | null>): Array<string | null
     const [whole = '', fraction = ''] = v.split('.');
     return groupDigits(places === 0 ? v : `${whole}.${fraction.padEnd(places, '0')}`);
   });
+}
+
+/**
+ * A narrative claim's figure as the text states it: 万元 for an amount, a change or a sum; % for a
+ * share and for a change stated as a percentage ("比2023年预算执行数减少1.39%": stated "1.39%"); the
+ * words of a comparison.
+ */
+export function statedFigure(claim: Pick<CheckedClaim, 'figure' | 'stated'>): string {
+  if (claim.figure === 'comparison') return `“${claim.stated}”`;
+  if (claim.stated.endsWith('%')) return claim.stated;
+  return claim.figure === 'share' ? `${claim.stated}%` : `${claim.stated} 万元`;
 }

@@ -4,9 +4,9 @@
  * findings counted; each opens its report, its department across years, its region side by side,
  * or is deleted (after a confirmation; with the token when the server needs one).
  */
-import { type BrowsedDocument, type BrowsePage, type Facets, getJson, health } from './api.js';
+import { type ApiError, type BrowsedDocument, type BrowsePage, type Facets, getJson, health } from './api.js';
 import { fill, h } from './dom.js';
-import { colon, t } from './i18n.js';
+import { colon, pick, t } from './i18n.js';
 import { deleteButton, deleteNotice, rememberList } from './stored-delete.js';
 import { tokenField } from './token.js';
 
@@ -142,11 +142,27 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
   const query = new URLSearchParams(params);
   query.set('pageSize', String(PAGE_SIZE));
   query.set('page', String(page));
-  const [facets, result, info] = await Promise.all([
+  // A filter the API refuses (a code that is not 1 to 7 digits) is said under the form, to be mended there.
+  const [facets, answer, info] = await Promise.all([
     getJson<Facets>('/api/corpus/facets', new URLSearchParams()),
-    getJson<BrowsePage>('/api/corpus/documents', query),
+    getJson<BrowsePage>('/api/corpus/documents', query).catch((error: ApiError) => error),
     health().catch(() => null),
   ]);
+  if (!('total' in answer)) {
+    const refused = answer.zh ? pick(answer) : String(answer);
+    fill(
+      view,
+      h(
+        'section',
+        { class: 'corpus' },
+        h('h1', {}, t('corpus')),
+        filterForm(facets, params),
+        h('p', { class: 'error-text' }, refused),
+      ),
+    );
+    return;
+  }
+  const result = answer;
   const redraw = async () => {
     delete document.body.dataset.ready;
     await showCorpus(view, params);

@@ -5,24 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alignDecimals, groupDigits, statedFigure } from './amount-text.js';
+import { alignDecimals, statedFigure } from './amount-text.js';
 
 describe('amounts as the page shows them', () => {
-  it('groups the whole part by three, as the documents print it', () => {
-    assert.equal(groupDigits('9501164'), '9,501,164');
-    assert.equal(groupDigits('12121164'), '12,121,164');
-    assert.equal(groupDigits('5363.757625'), '5,363.757625');
-    assert.equal(groupDigits('-1234.50'), '-1,234.50');
-    assert.equal(groupDigits('848.66'), '848.66');
-    assert.equal(groupDigits('0.00'), '0.00');
-  });
-
-  it('leaves text that is not an amount as it is', () => {
-    assert.equal(groupDigits('>=50万元'), '>=50万元');
-    assert.equal(groupDigits('12.5%'), '12.5%');
-    assert.equal(groupDigits(''), '');
-  });
-
   it('pads a column to its most decimals, without rounding', () => {
     assert.deepEqual(alignDecimals(['15621.1123', '9970.602', '262.00', null]), ['15,621.1123', '9,970.6020', '262.0000', null]);
     assert.deepEqual(alignDecimals(['482.71', '53.844', '7.662']), ['482.710', '53.844', '7.662']);

@@ -4,17 +4,11 @@
  * the same number of decimals, so that they line up (15,621.1123 over 9,970.6020, not 9970.602).
  * Only the text changes: no amount goes through a float.
  */
+import { DECIMAL, groupDigits } from '../../src/model/digit-groups.js';
 import type { CheckedClaim } from './api.js';
 
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-
-/** The digits of an exact decimal grouped by three; any other text (a 指标值, "—") as it is. */
-export function groupDigits(value: string): string {
-  const parts = DECIMAL.exec(value);
-  if (!parts) return value;
-  const [, sign, whole = '', fraction] = parts;
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
-}
+/** The digits grouped as `write` groups them in the tables it prints (one copy, in src/model; bundled into the page). */
+export { groupDigits };
 
 /** A column's amounts to the most decimals any of them has (zeros added, never rounded), grouped. */
 export function alignDecimals(values: Array<string | null>): Array<string | null> {

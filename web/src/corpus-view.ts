@@ -135,34 +135,8 @@ function documentRow(d: BrowsedDocument, code: string, redraw: () => Promise<voi
   );
 }
 
-export async function showCorpus(view: HTMLElement, params: URLSearchParams): Promise<void> {
-  // The list asked for, taken before its fetches: by their end the page may be elsewhere.
-  const asked = location.hash;
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const query = new URLSearchParams(params);
-  query.set('pageSize', String(PAGE_SIZE));
-  query.set('page', String(page));
-  // A filter the API refuses (a code that is not 1 to 7 digits) is said under the form, to be mended there.
-  const [facets, answer, info] = await Promise.all([
-    getJson<Facets>('/api/corpus/facets', new URLSearchParams()),
-    getJson<BrowsePage>('/api/corpus/documents', query).catch((error: ApiError) => error),
-    health().catch(() => null),
-  ]);
-  if (!('total' in answer)) {
-    const refused = answer.zh ? pick(answer) : String(answer);
-    fill(
-      view,
-      h(
-        'section',
-        { class: 'corpus' },
-        h('h1', {}, t('corpus')),
-        filterForm(facets, params),
-        h('p', { class: 'error-text' }, refused),
-      ),
-    );
-    return;
-  }
-  const result = answer;
+/** One page of the list: its count, its documents (or why there are none) and the pager. */
+function listing(view: HTMLElement, params: URLSearchParams, result: BrowsePage, page: number, token: boolean): HTMLElement[] {
   const redraw = async () => {
     delete document.body.dataset.ready;
     await showCorpus(view, params);
@@ -175,7 +149,6 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
     return `#/corpus?${next}`;
   };
   const code = params.get('code') ?? '';
-  rememberList(asked);
   const filtered = [...params.keys()].some((k) => k !== 'page');
   const head = [
     t('region'),
@@ -189,6 +162,49 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
     t('compare'),
     '',
   ];
+  const notice = deleteNotice();
+  return [
+    ...(token ? [tokenField()] : []),
+    ...(notice ? [notice] : []),
+    h('p', { class: 'total' }, `${t('documents')}${colon()}${result.total}`),
+    ...(result.total === 0
+      ? [h('p', { class: 'note empty' }, t(filtered ? 'noMatch' : 'nothingStored'))]
+      : [
+          h(
+            'div',
+            { class: 'scroll' },
+            h(
+              'table',
+              { class: 'corpus-table' },
+              h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
+              h('tbody', {}, ...result.documents.map((d) => documentRow(d, code, redraw))),
+            ),
+          ),
+          h(
+            'nav',
+            { class: 'pager' },
+            page > 1 ? h('a', { href: goto(page - 1), class: 'prev' }, t('prev')) : null,
+            h('span', {}, ` ${page} / ${pages} `),
+            page < pages ? h('a', { href: goto(page + 1), class: 'next' }, t('next')) : null,
+          ),
+        ]),
+  ];
+}
+
+export async function showCorpus(view: HTMLElement, params: URLSearchParams): Promise<void> {
+  // The list asked for, taken before its fetches: by their end the page may be elsewhere.
+  const asked = location.hash;
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const query = new URLSearchParams(params);
+  query.set('pageSize', String(PAGE_SIZE));
+  query.set('page', String(page));
+  // A filter the API refuses (a code that is not 1 to 7 digits) is said under the form, to be mended there.
+  const [facets, answer, info] = await Promise.all([
+    getJson<Facets>('/api/corpus/facets', new URLSearchParams()),
+    getJson<BrowsePage>('/api/corpus/documents', query).catch((error: ApiError) => error),
+    health().catch(() => null),
+  ]);
+  if ('total' in answer) rememberList(asked);
   fill(
     view,
     h(
@@ -196,30 +212,9 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
       { class: 'corpus' },
       h('h1', {}, t('corpus')),
       filterForm(facets, params),
-      info?.token ? tokenField() : null,
-      deleteNotice(),
-      h('p', { class: 'total' }, `${t('documents')}${colon()}${result.total}`),
-      ...(result.total === 0
-        ? [h('p', { class: 'note empty' }, t(filtered ? 'noMatch' : 'nothingStored'))]
-        : [
-            h(
-              'div',
-              { class: 'scroll' },
-              h(
-                'table',
-                { class: 'corpus-table' },
-                h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
-                h('tbody', {}, ...result.documents.map((d) => documentRow(d, code, redraw))),
-              ),
-            ),
-            h(
-              'nav',
-              { class: 'pager' },
-              page > 1 ? h('a', { href: goto(page - 1), class: 'prev' }, t('prev')) : null,
-              h('span', {}, ` ${page} / ${pages} `),
-              page < pages ? h('a', { href: goto(page + 1), class: 'next' }, t('next')) : null,
-            ),
-          ]),
+      ...('total' in answer
+        ? listing(view, params, answer, page, info?.token === true)
+        : [h('p', { class: 'error-text' }, answer.zh ? pick(answer) : String(answer))]),
     ),
   );
 }

@@ -189,8 +189,9 @@ describe('HTTP API', () => {
       /不是部门预算/,
     );
     // Over the limit: a file a little larger (read, then refused), and a body far larger (refused before reading).
-    await refused(s, await post(s, [{ name: 'big.txt', bytes: 'x'.repeat(5000) }]), 413, 'too_large');
-    await refused(s, await post(s, [{ name: 'huge.txt', bytes: 'x'.repeat(200_000) }]), 413, 'too_large');
+    // The limit as a person reads it (4000 bytes: 3.9 KB), not a count of bytes.
+    await refused(s, await post(s, [{ name: 'big.txt', bytes: 'x'.repeat(5000) }]), 413, 'too_large', /上限 3\.9 KB/);
+    await refused(s, await post(s, [{ name: 'huge.txt', bytes: 'x'.repeat(200_000) }]), 413, 'too_large', /上限 3\.9 KB/);
   });
 
   it('hostile files end as 422 naming the limit, and the server goes on reading', async () => {

@@ -65,6 +65,7 @@ describe('web page in Chromium', { skip: missing }, () => {
       return n;
     });
     assert.ok(dark > 1000, `dark pixels: ${dark}`);
+    assert.match((await page.textContent('#pdf-page')) ?? '', /^第 \d+ 页 \/ 共 \d+ 页$/);
     await shot('2-report-pdf');
     // Findings naming a column are boxed on their cell (found in the row's box), not on the whole row:
     // p.9's 支出总表 has three sums off by rounding, two of them in one row (商贸事务's total and 基本支出).
@@ -160,6 +161,13 @@ describe('web page in Chromium', { skip: missing }, () => {
     assert.equal(await page.locator('canvas').count(), 0);
     assert.ok((await page.locator('.read-table').count()) >= 8);
     await shot('5-docx-tables');
+    // No page image: a finding clicked shows its row in the tables as read (the 项目支出表's 合计, off by its items).
+    await page.locator('.tab-findings').click();
+    await page.locator('.finding.error', { hasText: 'hierarchy-sum' }).first().click();
+    await page.waitForSelector('.tab-tables.on');
+    assert.equal(await page.locator('tr.focus').count(), 1);
+    assert.equal(await page.locator('.read-table[data-kind="project_expenditure"] tr.focus').count(), 1);
+    assert.match((await page.locator('tr.focus').textContent()) ?? '', /合\s*计/);
     await page.goto(`${server.url}/#/`);
     await page.waitForSelector('.drop');
     const bad = join(profile, 'notes.bin');

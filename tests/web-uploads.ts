@@ -71,6 +71,13 @@ describe('uploads stored, in Chromium', { skip: missing }, () => {
   it('a PDF uploaded is stored, listed in the corpus, and its stored report boxes the cells, 中文 then English', async () => {
     await page.goto(`${server.url}/`);
     await ready();
+    // Without the token: the upload refused, said as such (not as a file that could not be read).
+    await page.setInputFiles('#files', roundtripPdf);
+    await page.waitForSelector('.upload.failed');
+    assert.equal(
+      await page.locator('.upload.failed .error-text').textContent(),
+      '上传失败：需要有效的令牌（Authorization: Bearer …）',
+    );
     await page.fill('#token', TOKEN);
     await page.setInputFiles('#files', roundtripPdf);
     await page.waitForSelector('.report .box', { timeout: 90_000 });

@@ -38,8 +38,18 @@ export class ApiError extends Error {
   }
 }
 
-export const tooLarge = (bytes: number, file?: string) =>
-  new ApiError(413, 'too_large', `上传过大（上限 ${bytes} 字节）`, `upload too large (the limit is ${bytes} bytes)`, file);
+/** A size as a person reads it: 50 MB, 3.9 KB, 900 bytes (one decimal when not whole). */
+export function sizeText(bytes: number): { zh: string; en: string } {
+  const [amount, unit] =
+    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, ''];
+  const figure = Number.isInteger(amount) ? String(amount) : amount.toFixed(1);
+  return unit ? { zh: `${figure} ${unit}`, en: `${figure} ${unit}` } : { zh: `${figure} 字节`, en: `${figure} bytes` };
+}
+
+export function tooLarge(bytes: number, file?: string): ApiError {
+  const limit = sizeText(bytes);
+  return new ApiError(413, 'too_large', `上传过大（上限 ${limit.zh}）`, `upload too large (the limit is ${limit.en})`, file);
+}
 
 export const unsupportedFormat = (file?: string) =>
   new ApiError(

@@ -6,6 +6,7 @@
  * in 万元 to two. Tables and sentences both print through here, each figure rounded from the exact amount.
  */
 import { convertUnit, formatScaled, roundToScale } from '../model/amount.js';
+import { groupDigits } from '../model/digit-groups.js';
 import type { Amount, MoneyUnit } from '../model/types.js';
 
 /** How one part of a document prints money. */
@@ -25,16 +26,10 @@ export function rounded(amount: Amount, from: MoneyUnit, format: MoneyFormat): A
   return { raw: formatScaled(scaled, format.decimals), scaled, scale: format.decimals };
 }
 
-function grouped(text: string): string {
-  const [whole = '', fraction] = text.replace(/^-/, '').split('.');
-  const body = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${text.startsWith('-') ? '-' : ''}${body}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-
 /** The figure as printed, without its unit: a table cell. */
 export function formatMoney(amount: Amount, from: MoneyUnit, format: MoneyFormat): string {
   const text = rounded(amount, from, format).raw;
-  return format.grouped ? grouped(text) : text;
+  return format.grouped ? groupDigits(text) : text;
 }
 
 /** The figure with its unit, as running text prints it ("1234.56万元"). */

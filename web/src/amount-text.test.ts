@@ -5,27 +5,27 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alignDecimals, groupDigits } from './amount-text.js';
+import { alignDecimals, statedFigure } from './amount-text.js';
 
 describe('amounts as the page shows them', () => {
-  it('groups the whole part by three, as the documents print it', () => {
-    assert.equal(groupDigits('9501164'), '9,501,164');
-    assert.equal(groupDigits('12121164'), '12,121,164');
-    assert.equal(groupDigits('5363.757625'), '5,363.757625');
-    assert.equal(groupDigits('-1234.50'), '-1,234.50');
-    assert.equal(groupDigits('848.66'), '848.66');
-    assert.equal(groupDigits('0.00'), '0.00');
-  });
-
-  it('leaves text that is not an amount as it is', () => {
-    assert.equal(groupDigits('>=50万元'), '>=50万元');
-    assert.equal(groupDigits('12.5%'), '12.5%');
-    assert.equal(groupDigits(''), '');
-  });
-
   it('pads a column to its most decimals, without rounding', () => {
     assert.deepEqual(alignDecimals(['15621.1123', '9970.602', '262.00', null]), ['15,621.1123', '9,970.6020', '262.0000', null]);
     assert.deepEqual(alignDecimals(['482.71', '53.844', '7.662']), ['482.710', '53.844', '7.662']);
     assert.deepEqual(alignDecimals(['1200', '35']), ['1,200', '35']);
+  });
+});
+
+describe('a claim’s figure as the narrative states it', () => {
+  // The welfare home's 情况说明: "53.84万元…比2023年预算执行数减少1.39%", "6.40万元", "增加0.46万元".
+  it('an amount, a change and a sum in 万元; a change stated as a percentage in %, without 万元', () => {
+    assert.equal(statedFigure({ stated: '53.84' }), '53.84 万元');
+    assert.equal(statedFigure({ stated: '0.46', figure: 'change' }), '0.46 万元');
+    assert.equal(statedFigure({ stated: '6.40', figure: 'sum' }), '6.40 万元');
+    assert.equal(statedFigure({ stated: '1.39%', figure: 'change' }), '1.39%');
+  });
+
+  it('a share in %, a comparison in its words', () => {
+    assert.equal(statedFigure({ stated: '12.5', figure: 'share' }), '12.5%');
+    assert.equal(statedFigure({ stated: '持平', figure: 'comparison' }), '“持平”');
   });
 });

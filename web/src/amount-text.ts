@@ -4,15 +4,11 @@
  * the same number of decimals, so that they line up (15,621.1123 over 9,970.6020, not 9970.602).
  * Only the text changes: no amount goes through a float.
  */
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+import { DECIMAL, groupDigits } from '../../src/model/digit-groups.js';
+import type { CheckedClaim } from './api.js';
 
-/** The digits of an exact decimal grouped by three; any other text (a 指标值, "—") as it is. */
-export function groupDigits(value: string): string {
-  const parts = DECIMAL.exec(value);
-  if (!parts) return value;
-  const [, sign, whole = '', fraction] = parts;
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
-}
+/** The digits grouped as `write` groups them in the tables it prints (one copy, in src/model; bundled into the page). */
+export { groupDigits };
 
 /** A column's amounts to the most decimals any of them has (zeros added, never rounded), grouped. */
 export function alignDecimals(values: Array<string | null>): Array<string | null> {
@@ -26,4 +22,15 @@ export function alignDecimals(values: Array<string | null>): Array<string | null
     const [whole = '', fraction = ''] = v.split('.');
     return groupDigits(places === 0 ? v : `${whole}.${fraction.padEnd(places, '0')}`);
   });
+}
+
+/**
+ * A narrative claim's figure as the text states it: 万元 for an amount, a change or a sum; % for a
+ * share and for a change stated as a percentage ("比2023年预算执行数减少1.39%": stated "1.39%"); the
+ * words of a comparison.
+ */
+export function statedFigure(claim: Pick<CheckedClaim, 'figure' | 'stated'>): string {
+  if (claim.figure === 'comparison') return `“${claim.stated}”`;
+  if (claim.stated.endsWith('%')) return claim.stated;
+  return claim.figure === 'share' ? `${claim.stated}%` : `${claim.stated} 万元`;
 }

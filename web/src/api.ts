@@ -93,8 +93,8 @@ export interface Report extends CheckResult {
   claims?: CheckedClaim[];
 }
 
-/** What names a table cell: the table's kind and the row's origin (a finding, a claim). */
-export type CellRef = Pick<Finding, 'table' | 'cell' | 'source' | 'column'>;
+/** What names a table cell: the table's kind, the row's origin and name, the column (a finding, a claim). */
+export type CellRef = Pick<Finding, 'table' | 'cell' | 'source' | 'column' | 'row'>;
 
 export interface ApiError {
   code: string;

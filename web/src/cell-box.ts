@@ -7,7 +7,7 @@
  * spell what the table read there, the right one when the row prints them twice (text-cell.ts).
  */
 import type { CellRef, Report, Row } from './api.js';
-import { rowOf } from './origin.js';
+import { rowOf } from './table-rows.js';
 import { type Box, locateText, occurrence, type TextBox } from './text-cell.js';
 
 export type { Box, TextBox };
@@ -41,7 +41,7 @@ function textRow(block: Row[], column: string, name: string | undefined): Row | 
 }
 
 /** The cell a finding or a claim names (its column in its row), when the table read a figure or a text there. */
-export function cellTarget(report: Report, ref: CellRef & { row?: string }): CellTarget | null {
+export function cellTarget(report: Report, ref: CellRef): CellTarget | null {
   if (!ref.column) return null;
   const found = rowOf(report, ref);
   if (!found) return null;
@@ -52,11 +52,20 @@ export function cellTarget(report: Report, ref: CellRef & { row?: string }): Cel
     const text = row && textOf(row, ref.column);
     return text ? { figure: text, ...occurrence(block, row, ref.column), text: true } : null;
   }
-  const { table, row } = found;
-  const keys: string[] = [];
-  for (const c of table.columns)
-    if (c.type === 'amount' && c.side === row.side && !keys.includes(c.key) && row.values[c.key] !== undefined) keys.push(c.key);
-  return { figure, nth: keys.indexOf(ref.column), of: keys.length };
+  // The amounts printed on the row's line, in order: its cells among those of every row read from
+  // that line (a table printed across the page reads one row per item, and 上海's 三公 line ends in
+  // the 机关运行经费 of another table).
+  const { row } = found;
+  const printed: Array<[Row, string]> = [];
+  for (const table of report.tables)
+    for (const r of table.rows) {
+      if (r.source.line !== row.source.line || r.source.file !== row.source.file || r.side !== row.side) continue;
+      const keys: string[] = [];
+      for (const c of table.columns)
+        if (c.type === 'amount' && c.side === r.side && !keys.includes(c.key) && r.values[c.key] !== undefined) keys.push(c.key);
+      printed.push(...keys.map((key): [Row, string] => [r, key]));
+    }
+  return { figure, nth: printed.findIndex(([r, key]) => r === row && key === ref.column), of: printed.length };
 }
 
 /** The words of a text item, each with its share of the item's width (a line may hold several cells). */

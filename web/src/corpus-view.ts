@@ -4,9 +4,9 @@
  * findings counted; each opens its report, its department across years, its region side by side,
  * or is deleted (after a confirmation; with the token when the server needs one).
  */
-import { type BrowsedDocument, type BrowsePage, type Facets, getJson, health } from './api.js';
+import { type ApiError, type BrowsedDocument, type BrowsePage, type Facets, getJson, health } from './api.js';
 import { fill, h } from './dom.js';
-import { colon, t } from './i18n.js';
+import { colon, pick, t } from './i18n.js';
 import { deleteButton, deleteNotice, rememberList } from './stored-delete.js';
 import { tokenField } from './token.js';
 
@@ -135,18 +135,8 @@ function documentRow(d: BrowsedDocument, code: string, redraw: () => Promise<voi
   );
 }
 
-export async function showCorpus(view: HTMLElement, params: URLSearchParams): Promise<void> {
-  // The list asked for, taken before its fetches: by their end the page may be elsewhere.
-  const asked = location.hash;
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const query = new URLSearchParams(params);
-  query.set('pageSize', String(PAGE_SIZE));
-  query.set('page', String(page));
-  const [facets, result, info] = await Promise.all([
-    getJson<Facets>('/api/corpus/facets', new URLSearchParams()),
-    getJson<BrowsePage>('/api/corpus/documents', query),
-    health().catch(() => null),
-  ]);
+/** One page of the list: its count, its documents (or why there are none) and the pager. */
+function listing(view: HTMLElement, params: URLSearchParams, result: BrowsePage, page: number, token: boolean): HTMLElement[] {
   const redraw = async () => {
     delete document.body.dataset.ready;
     await showCorpus(view, params);
@@ -159,7 +149,6 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
     return `#/corpus?${next}`;
   };
   const code = params.get('code') ?? '';
-  rememberList(asked);
   const filtered = [...params.keys()].some((k) => k !== 'page');
   const head = [
     t('region'),
@@ -173,6 +162,49 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
     t('compare'),
     '',
   ];
+  const notice = deleteNotice();
+  return [
+    ...(token ? [tokenField()] : []),
+    ...(notice ? [notice] : []),
+    h('p', { class: 'total' }, `${t('documents')}${colon()}${result.total}`),
+    ...(result.total === 0
+      ? [h('p', { class: 'note empty' }, t(filtered ? 'noMatch' : 'nothingStored'))]
+      : [
+          h(
+            'div',
+            { class: 'scroll' },
+            h(
+              'table',
+              { class: 'corpus-table' },
+              h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
+              h('tbody', {}, ...result.documents.map((d) => documentRow(d, code, redraw))),
+            ),
+          ),
+          h(
+            'nav',
+            { class: 'pager' },
+            page > 1 ? h('a', { href: goto(page - 1), class: 'prev' }, t('prev')) : null,
+            h('span', {}, ` ${page} / ${pages} `),
+            page < pages ? h('a', { href: goto(page + 1), class: 'next' }, t('next')) : null,
+          ),
+        ]),
+  ];
+}
+
+export async function showCorpus(view: HTMLElement, params: URLSearchParams): Promise<void> {
+  // The list asked for, taken before its fetches: by their end the page may be elsewhere.
+  const asked = location.hash;
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const query = new URLSearchParams(params);
+  query.set('pageSize', String(PAGE_SIZE));
+  query.set('page', String(page));
+  // A filter the API refuses (a code that is not 1 to 7 digits) is said under the form, to be mended there.
+  const [facets, answer, info] = await Promise.all([
+    getJson<Facets>('/api/corpus/facets', new URLSearchParams()),
+    getJson<BrowsePage>('/api/corpus/documents', query).catch((error: ApiError) => error),
+    health().catch(() => null),
+  ]);
+  if ('total' in answer) rememberList(asked);
   fill(
     view,
     h(
@@ -180,30 +212,9 @@ export async function showCorpus(view: HTMLElement, params: URLSearchParams): Pr
       { class: 'corpus' },
       h('h1', {}, t('corpus')),
       filterForm(facets, params),
-      info?.token ? tokenField() : null,
-      deleteNotice(),
-      h('p', { class: 'total' }, `${t('documents')}${colon()}${result.total}`),
-      ...(result.total === 0
-        ? [h('p', { class: 'note empty' }, t(filtered ? 'noMatch' : 'nothingStored'))]
-        : [
-            h(
-              'div',
-              { class: 'scroll' },
-              h(
-                'table',
-                { class: 'corpus-table' },
-                h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
-                h('tbody', {}, ...result.documents.map((d) => documentRow(d, code, redraw))),
-              ),
-            ),
-            h(
-              'nav',
-              { class: 'pager' },
-              page > 1 ? h('a', { href: goto(page - 1), class: 'prev' }, t('prev')) : null,
-              h('span', {}, ` ${page} / ${pages} `),
-              page < pages ? h('a', { href: goto(page + 1), class: 'next' }, t('next')) : null,
-            ),
-          ]),
+      ...('total' in answer
+        ? listing(view, params, answer, page, info?.token === true)
+        : [h('p', { class: 'error-text' }, answer.zh ? pick(answer) : String(answer))]),
     ),
   );
 }

@@ -2,7 +2,8 @@
 import type { Finding, Report } from './api.js';
 import { fill, h } from './dom.js';
 import { t } from './i18n.js';
-import { originLabel, tableIndexOf } from './origin.js';
+import { originLabel } from './origin.js';
+import { tableIndexOf } from './table-rows.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const WORD = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
@@ -50,6 +51,9 @@ export function findingsPanel(report: Report, onFinding: (finding: Finding) => v
             h('small', {}, ` ${f.rule} · ${originLabel(f.cell ?? f.source)}`),
           );
           item.addEventListener('click', () => onFinding(f));
+          item.addEventListener('keydown', (event) => {
+            if (event.key === 'Enter') onFinding(f);
+          });
           items.push(item);
         });
       }

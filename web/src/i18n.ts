@@ -10,6 +10,7 @@ const WORDS = {
   reading: ['读取与检查中…', 'Reading and checking…'],
   done: ['完成', 'Done'],
   failed: ['无法读取', 'Unreadable'],
+  uploadFailed: ['上传失败', 'Upload failed'],
   open: ['查看报告', 'Open report'],
   inStore: ['已存入文件库', 'Stored in the corpus'],
   errors: ['错误', 'errors'],
@@ -20,7 +21,6 @@ const WORDS = {
   narrative: ['情况说明', 'Narrative'],
   allTables: ['全部表格', 'All tables'],
   otherFindings: ['其他', 'Other'],
-  page: ['页', 'Page'],
   prev: ['上一页', 'Previous'],
   next: ['下一页', 'Next'],
   toCell: ['对应表格单元', 'the cell it was checked against'],
@@ -94,6 +94,10 @@ export function setLang(next: Lang): void {
 export function t(word: Word): string {
   return WORDS[word][current === 'zh' ? 0 : 1];
 }
+
+/** Which page of how many: 第 6 页 / 共 16 页, Page 6 / 16. */
+export const pageOf = (page: number, pages: number): string =>
+  current === 'zh' ? `第 ${page} 页 / 共 ${pages} 页` : `Page ${page} / ${pages}`;
 
 /** The colon after a label: full-width in Chinese, ": " in English. */
 export const colon = (): string => (current === 'zh' ? '：' : ': ');

@@ -2,11 +2,12 @@
  * The narrative as read, each section with the claims checked in it: every claim the rules compared
  * with a cell (true ones too), and the other narrative findings, each linked to its table cell.
  */
-import { groupDigits } from './amount-text.js';
+import { groupDigits, statedFigure } from './amount-text.js';
 import type { CellRef, CheckedClaim, Finding, Report } from './api.js';
 import { h } from './dom.js';
 import { colon, t } from './i18n.js';
-import { originLabel, rowOf } from './origin.js';
+import { originLabel } from './origin.js';
+import { rowOf } from './table-rows.js';
 
 export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): HTMLElement {
   const claims = report.claims ?? [];
@@ -22,9 +23,6 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
     button.addEventListener('click', () => onCell(ref));
     return button;
   };
-  /** The figure as stated: 万元 for amounts, changes and sums, % for a share, the words of a comparison. */
-  const stated = (c: CheckedClaim) =>
-    c.figure === 'share' ? `${c.stated}%` : c.figure === 'comparison' ? `“${c.stated}”` : `${c.stated} 万元`;
   const claimItem = (c: CheckedClaim) =>
     h(
       'li',
@@ -33,12 +31,12 @@ export function narrativePanel(report: Report, onCell: (ref: CellRef) => void): 
       h(
         'span',
         {},
-        ` ${c.label} ${stated(c)}${c.expected !== undefined ? ` (→ ${c.expected})` : ''}` +
+        ` ${c.label} ${statedFigure(c)}${c.expected !== undefined ? ` (→ ${c.expected})` : ''}` +
           (c.cell
             ? ` · ${c.tableTitle} “${c.row}” ${c.printed ? groupDigits(c.printed) : '—'}${c.unit === '元' ? ' 元' : ' 万元'}`
             : ''),
       ),
-      c.cell ? link({ table: c.table, cell: c.cell, column: c.column }, c.cell) : null,
+      c.cell ? link({ table: c.table, cell: c.cell, column: c.column, row: c.row }, c.cell) : null,
     );
   // Findings of the narrative rules that record no claims (changes, shares, counts, wording).
   const findingsOf = (line: number | undefined) =>

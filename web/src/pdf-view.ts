@@ -6,7 +6,7 @@
 import type { Finding, Origin } from './api.js';
 import { type Box, type CellTarget, locateCell, type TextBox } from './cell-box.js';
 import { fill, h } from './dom.js';
-import { t } from './i18n.js';
+import { pageOf, t } from './i18n.js';
 
 interface Viewport {
   width: number;
@@ -151,7 +151,7 @@ export class PdfView {
     if (!context) return;
     await page.render({ canvasContext: context, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] })
       .promise;
-    this.status.textContent = `${t('page')} ${number} / ${doc.numPages}`;
+    this.status.textContent = pageOf(number, doc.numPages);
     this.status.dataset.page = String(number);
     this.drawMarks(number, scale);
   }

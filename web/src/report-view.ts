@@ -15,9 +15,9 @@ import { fill, h } from './dom.js';
 import { findingsPanel } from './findings-panel.js';
 import { lang, pick, t } from './i18n.js';
 import { narrativePanel } from './narrative-panel.js';
-import { rowId, rowOf } from './origin.js';
 import { type Mark, PdfView } from './pdf-view.js';
 import { corpusList, deleteButton, deleteNotice } from './stored-delete.js';
+import { rowId, rowOf } from './table-rows.js';
 import { tablesPanel } from './tables-panel.js';
 import { tokenField } from './token.js';
 
@@ -84,7 +84,7 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
   function focusRow(finding: CellRef): HTMLElement | null {
     for (const old of view.querySelectorAll('tr.focus')) old.classList.remove('focus');
     const found = rowOf(report, finding);
-    const row = found ? document.getElementById(rowId(found.index, found.row)) : null;
+    const row = found ? document.getElementById(rowId(found.index, found.table, found.row)) : null;
     row?.classList.add('focus');
     row?.scrollIntoView({ block: 'center' });
     return row;
@@ -95,11 +95,17 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
       void pdf.show(origin.page ?? 1, { origin, target: ref ? cellTarget(report, ref) : null });
   }
 
+  /** A finding → its place on the PDF page; without one there (a DOCX, XLSX, HTML, text), its row in the tables. */
   function selectFinding(finding: Finding): void {
     for (const old of view.querySelectorAll('.finding.selected')) old.classList.remove('selected');
     const index = report.findings.indexOf(finding);
     view.querySelector(`.finding[data-finding="${index}"]`)?.classList.add('selected');
-    showOrigin(finding.cell ?? finding.source, finding);
+    const origin = finding.cell ?? finding.source;
+    if (pdf && onShownPdf(report, origin)) showOrigin(origin, finding);
+    else if (rowOf(report, finding)) {
+      open('tables');
+      focusRow(finding);
+    }
   }
 
   /** A narrative claim → the table cell it was checked against, in the tables and on the page. */

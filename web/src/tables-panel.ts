@@ -3,7 +3,8 @@ import { groupDigits } from './amount-text.js';
 import type { Finding, Report, Row, Table } from './api.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { originLabel, rowId, rowOf } from './origin.js';
+import { originLabel } from './origin.js';
+import { rowId, rowOf } from './table-rows.js';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
@@ -47,7 +48,7 @@ function sideView(report: Report, table: Table, index: number, side: string | un
       });
       const tr = h(
         'tr',
-        { id: rowId(index, row), class: row.is_total ? 'total' : `level${row.level ?? 0}`, 'data-line': row.source.line },
+        { id: rowId(index, table, row), class: row.is_total ? 'total' : `level${row.level ?? 0}`, 'data-line': row.source.line },
         h('td', {}, row.code ?? ''),
         h(
           'td',

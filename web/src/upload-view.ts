@@ -8,7 +8,11 @@ import { fill, h } from './dom.js';
 import { colon, pick, t } from './i18n.js';
 import { savedToken, tokenField } from './token.js';
 
-type Outcome = { state: 'sending'; sent: number } | { state: 'done'; result: CheckResult } | { state: 'failed'; error: ApiError };
+/** A file failed (`failed`: it could not be read) or the whole upload did (refused: a token, a limit; or the network). */
+type Outcome =
+  | { state: 'sending'; sent: number }
+  | { state: 'done'; result: CheckResult }
+  | { state: 'failed'; error: ApiError; upload?: boolean };
 
 interface Item {
   /** The files the line is about: those sent, then the document's (two for a joined disclosure). */
@@ -44,7 +48,7 @@ function itemView(item: Item): HTMLElement {
       'li',
       { class: 'upload failed', 'data-state': 'failed' },
       name,
-      h('span', { class: 'error-text' }, `${t('failed')}${colon()}${pick(outcome.error)}`),
+      h('span', { class: 'error-text' }, `${t(outcome.upload ? 'uploadFailed' : 'failed')}${colon()}${pick(outcome.error)}`),
     );
   return h(
     'li',
@@ -101,7 +105,7 @@ export async function showUpload(view: HTMLElement): Promise<void> {
         const [only] = answers;
         if (answers.length === 1 && only && 'id' in only) location.hash = `#/report/${only.id}`;
       },
-      (error: ApiError) => replace({ ...item, outcome: { state: 'failed', error } }),
+      (error: ApiError) => replace({ ...item, outcome: { state: 'failed', error, upload: true } }),
     );
   };
   picker.addEventListener('change', () => {

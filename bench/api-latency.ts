@@ -21,10 +21,11 @@ import { serve } from '@hono/node-server';
 import { regionOf } from '../src/model/region.js';
 import type { BudgetDocument } from '../src/model/types.js';
 import { browseDocuments, facets } from '../src/query/browse.js';
-import { codeAcross } from '../src/query/code-across.js';
+import { codeAcrossPage } from '../src/query/code-across.js';
 import { departmentYears } from '../src/query/department-years.js';
 import { sideBySide } from '../src/query/side-by-side.js';
 import { createServerApp } from '../src/server/app.js';
+import { MAX_PAGE_SIZE } from '../src/server/routes/corpus.js';
 import { openStore, parseTarget } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 
@@ -82,7 +83,8 @@ function probes(store: Store, sample: Sample, code: string): Probe[] {
     {
       label: `compare: code ${code} (first page)`,
       path: `/api/compare/code?${q({ code })}`,
-      store: () => codeAcross(store, code, {}),
+      // The route's first page (of MAX_PAGE_SIZE documents, cut by the query), not the whole answer.
+      store: () => codeAcrossPage(store, code, {}, { offset: 0, limit: MAX_PAGE_SIZE }),
     },
   ];
 }

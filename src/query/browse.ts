@@ -6,7 +6,7 @@
  */
 import type { Phase } from '../model/types.js';
 import type { Store, StoredDocument } from '../store/store.js';
-import { DOCUMENT_FIELDS, documentRef, type Param, placeholders } from './fetch.js';
+import { DOCUMENT_FIELDS, documentRef, documentsIn, type Param } from './fetch.js';
 
 export interface BrowseFilter {
   region?: string;
@@ -99,10 +99,11 @@ export async function browseDocuments(store: Store, filter: BrowseFilter, page: 
 
 async function tableCounts(store: Store, ids: number[]): Promise<Map<number, { tables: number; unknownTables: number }>> {
   if (ids.length === 0) return new Map();
+  const documents = documentsIn('document_id', ids);
   const rows = await store.query(
     `SELECT document_id, COUNT(*) AS tables, SUM(CASE WHEN kind = 'unknown' THEN 1 ELSE 0 END) AS unknown_tables
-       FROM doc_tables WHERE document_id IN (${placeholders(ids.length, 1)}) GROUP BY document_id`,
-    ids,
+       FROM doc_tables WHERE ${documents.sql} GROUP BY document_id`,
+    documents.params,
   );
   return new Map(
     rows.map((r) => [Number(r.document_id), { tables: Number(r.tables), unknownTables: Number(r.unknown_tables ?? 0) }]),

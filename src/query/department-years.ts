@@ -6,15 +6,7 @@
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import type { Amount, Phase, TableKind } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import {
-  type DocumentRef,
-  firstTableOfKind,
-  newestDocuments,
-  placeholders,
-  rowKeys,
-  type StoredCell,
-  totalsOf,
-} from './fetch.js';
+import { type DocumentRef, documentsIn, firstTableOfKind, newestDocuments, rowKeys, type StoredCell, totalsOf } from './fetch.js';
 import { type Change, change, money, storedAmount } from './money.js';
 import { type PriorYearFinding, priorYearFindings } from './prior-year.js';
 
@@ -133,12 +125,15 @@ export async function departmentYears(store: Store, department: string, phase: P
 async function narrativeChanges(store: Store, documents: DocumentRef[]): Promise<NarrativeChange[]> {
   if (documents.length === 0) return [];
   const yearOf = new Map(documents.map((d) => [d.id, d.year as number]));
-  const ids = documents.map((d) => d.id);
+  const ids = documentsIn(
+    'document_id',
+    documents.map((d) => d.id),
+  );
   const rows = await store.query(
     `SELECT document_id, claim_no, label, direction, amount, scale, percent, sentence FROM claims
-      WHERE kind = 'change' AND document_id IN (${placeholders(ids.length, 1)})
+      WHERE kind = 'change' AND ${ids.sql}
       ORDER BY document_id, claim_no`,
-    ids,
+    ids.params,
   );
   return rows
     .map((r) => ({

@@ -16,6 +16,21 @@ export function placeholders(count: number, from: number): string {
 }
 
 /**
+ * The rows of some documents, by `column` (a document id), as the parameters from `$from` on: the
+ * range the list spans, and the list. DuckDB reads an IN list only as a hint for skipping row groups and reads every
+ * column of every row of the row groups it keeps before it filters (5 documents of a department,
+ * 112,567 lines read at 2,000 documents); the range is a filter of its own, applied as it scans,
+ * so the other columns are read only for the rows within it (19,594). PostgreSQL answers both from
+ * the same index.
+ */
+export function documentsIn(column: string, ids: readonly number[], from = 1): { sql: string; params: Param[] } {
+  return {
+    sql: `${column} BETWEEN $${from} AND $${from + 1} AND ${column} IN (${placeholders(ids.length, from + 2)})`,
+    params: [Math.min(...ids), Math.max(...ids), ...ids],
+  };
+}
+
+/**
  * A document whose version is the newest of its department, year and phase: a flag the store keeps
  * as it stores a later version (put.ts), read instead of numbering every document's versions in a
  * window over the whole store for each query.
@@ -81,11 +96,12 @@ export interface StoredCell {
  */
 export async function totalsOf(store: Store, documentIds: number[], kinds: readonly TableKind[]): Promise<StoredCell[]> {
   if (documentIds.length === 0 || kinds.length === 0) return [];
-  const params: Param[] = [...documentIds, ...kinds];
+  const documents = documentsIn('document_id', documentIds);
+  const params: Param[] = [...documents.params, ...kinds];
   const rows = await store.query(
     `SELECT document_id, table_no, kind, unit, row_no, code, name, level, is_total, side, total, total_scale
        FROM doc_lines
-      WHERE document_id IN (${placeholders(documentIds.length, 1)}) AND kind IN (${placeholders(kinds.length, documentIds.length + 1)})
+      WHERE ${documents.sql} AND kind IN (${placeholders(kinds.length, documents.params.length + 1)})
         AND total IS NOT NULL
       ORDER BY document_id, table_no, row_no`,
     params,

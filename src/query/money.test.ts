@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseAmount } from '../model/amount.js';
 import { agreeAtPrintedPrecision, change, money, percentOf, storedAmount } from './money.js';
 
 describe('query money', () => {
@@ -12,6 +13,14 @@ describe('query money', () => {
     assert.equal(money(storedAmount('12.340000', 2, '元')), '0.001234');
     assert.equal(storedAmount(null, 2, '万元'), null);
     assert.equal(storedAmount('预算不单列', null, '万元'), null);
+  });
+
+  it('reads an engine’s decimal text as a printed amount is read', () => {
+    for (const text of ['1234.500000', '-12.000000', '0.000000', '-0.050000', '7', '-3', '195774300.000000', '00012.10'])
+      assert.deepEqual(storedAmount(text, 6, '万元'), parseAmount(text), text);
+    // Text an engine does not give is still read as printed (separators, full-width digits).
+    assert.deepEqual(storedAmount('1,234.50', 2, '万元'), parseAmount('1,234.50'));
+    assert.deepEqual(storedAmount('１２.５０', 2, '万元'), parseAmount('１２.５０'));
   });
 
   it('gives the change and its percentage of the earlier figure, exactly', () => {

@@ -8,13 +8,30 @@ import type { Amount, MoneyUnit } from '../model/types.js';
 /** The unit every comparison answers in. */
 export const ANSWER_UNIT: MoneyUnit = '万元';
 
+/** A decimal as the engines answer it (ASCII digits, `-`, one `.`). */
+const STORED_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * The decimal text an engine answers, read without the normalisation a printed amount needs
+ * (parseAmount: full-width digits, separators, parentheses); the same amount parseAmount gives.
+ * A comparison reads thousands of them (149 departments side by side, a code across the store).
+ */
+function storedDecimal(text: string): Amount | null {
+  const match = STORED_DECIMAL.exec(text);
+  if (!match) return null;
+  const [, sign, whole = '', fraction = ''] = match;
+  const magnitude = BigInt(whole + fraction);
+  return { raw: text, scaled: sign ? -magnitude : magnitude, scale: fraction.length };
+}
+
 /**
  * A stored cell (a DECIMAL(20,6) as text, and the decimals the document printed) as an amount in
  * 万元; null for a blank cell or a cell that holds words.
  */
 export function storedAmount(decimal: unknown, printedScale: unknown, unit: unknown): Amount | null {
   if (decimal === null || decimal === undefined) return null;
-  const stored = parseAmount(String(decimal));
+  const text = String(decimal);
+  const stored = storedDecimal(text) ?? parseAmount(text);
   if (!stored) return null;
   // The store keeps six decimals; the document printed `printedScale` of them, the rest are zeros.
   const scale =

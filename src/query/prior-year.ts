@@ -6,7 +6,15 @@
  */
 import type { TableKind } from '../model/types.js';
 import type { QueryRow, Store } from '../store/store.js';
-import { DOCUMENT_FIELDS, type DocumentQuery, type DocumentRef, documentRef, newestWhere, type Param } from './fetch.js';
+import {
+  DOCUMENT_FIELDS,
+  type DocumentQuery,
+  type DocumentRef,
+  documentRef,
+  documentsIn,
+  newestWhere,
+  type Param,
+} from './fetch.js';
 import { agreeAtPrintedPrecision, change, money, storedAmount } from './money.js';
 
 export const PRIOR_YEAR_RULE = 'prior-year';
@@ -47,7 +55,7 @@ export interface PriorYearFinding {
  */
 export async function priorYearFindings(store: Store, filter: DocumentQuery = {}): Promise<PriorYearFinding[]> {
   const params: Param[] = [];
-  const where = newestWhere(filter, params);
+  const where = newestWhere(filter, params) + (await departmentFigures(store, filter.department, params));
   const differing = await store.query(
     `SELECT ${DOCUMENT_FIELDS}, ${EARLIER_FIELDS}, f.table_no, f.row_no, f.label, f.amount, f.scale, f.unit,
             o.table_no AS earlier_table_no, o.row_no AS earlier_row_no,
@@ -78,6 +86,23 @@ export async function priorYearFindings(store: Store, filter: DocumentQuery = {}
     if (line && earlierLine) findings.push(finding(r, line, earlierLine));
   }
   return findings;
+}
+
+/**
+ * For one department, both sides of the join are figures of its newest documents: named by id, so
+ * that DuckDB reads those documents' figures only instead of scanning every document's (the join's
+ * own filter on the documents is applied after the scan). Empty when the department has none.
+ */
+async function departmentFigures(store: Store, department: string | undefined, params: Param[]): Promise<string> {
+  if (department === undefined) return '';
+  const own: Param[] = [];
+  const rows = await store.query(`SELECT d.id FROM documents d WHERE ${newestWhere({ department }, own)}`, own);
+  const ids = rows.map((r) => Number(r.id));
+  if (ids.length === 0) return '';
+  const later = documentsIn('f.document_id', ids, params.length + 1);
+  const earlier = documentsIn('o.document_id', ids, params.length + later.params.length + 1);
+  params.push(...later.params, ...earlier.params);
+  return ` AND ${later.sql} AND ${earlier.sql}`;
 }
 
 /**

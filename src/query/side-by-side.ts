@@ -7,7 +7,7 @@ import { byCodeUnit } from '../model/order.js';
 import type { Phase } from '../model/types.js';
 import type { QueryRow, Store } from '../store/store.js';
 import type { SummaryFigure } from '../store/summary.js';
-import { type DocumentQuery, type DocumentRef, newestDocuments, newestWhere, type Param, placeholders } from './fetch.js';
+import { type DocumentQuery, type DocumentRef, documentsIn, newestDocuments, newestWhere, type Param } from './fetch.js';
 import { money, storedAmount } from './money.js';
 
 export interface DepartmentFigures {
@@ -49,11 +49,16 @@ const BY_ID = 500;
 
 function summaryQuery(documents: DocumentRef[], query: DocumentQuery): { sql: string; params: Param[] } {
   const columns = 's.document_id, s.figure, s.code, s.name, s.amount, s.scale, s.unit';
-  if (documents.length <= BY_ID)
+  if (documents.length <= BY_ID) {
+    const ids = documentsIn(
+      's.document_id',
+      documents.map((d) => d.id),
+    );
     return {
-      sql: `SELECT ${columns} FROM summary_figures s WHERE s.document_id IN (${placeholders(documents.length, 1)}) ORDER BY s.document_id, s.line_no`,
-      params: documents.map((d) => d.id),
+      sql: `SELECT ${columns} FROM summary_figures s WHERE ${ids.sql} ORDER BY s.document_id, s.line_no`,
+      params: ids.params,
     };
+  }
   const params: Param[] = [];
   const sql = `SELECT ${columns} FROM summary_figures s JOIN documents d ON d.id = s.document_id
       WHERE ${newestWhere(query, params)} ORDER BY s.document_id, s.line_no`;

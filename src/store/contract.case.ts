@@ -318,14 +318,15 @@ export function storeContract(engine: string, open: () => Promise<Store>, raw: (
       await store.close();
       const engine = await raw();
       await engine.transaction(async (s) => {
-        // What migrations 3, 4 and 5 made: their tables, PostgreSQL's indexes on the codes (version 4 dropped
-        // version 1's, which is put back), their rows in schema_migrations.
+        // What migrations 3 to 6 made: their tables, PostgreSQL's indexes on the codes (version 4 dropped
+        // version 1's, which is put back) and on the region (version 6), their rows in schema_migrations.
         const undo = [
           'DROP TABLE code_spending',
           'DROP TABLE doc_lines',
           'DROP TABLE year_figures',
           'DROP TABLE summary_figures',
           'DROP INDEX IF EXISTS doc_rows_code_prefix',
+          'DROP INDEX IF EXISTS documents_region_year',
           ...(engine.dialect === 'postgres' ? ['CREATE INDEX doc_rows_code ON doc_rows (code)'] : []),
           'DELETE FROM schema_migrations WHERE version >= 3',
         ];

@@ -86,6 +86,17 @@ const INDEXES_5: Record<Dialect, string[]> = {
   postgres: ['CREATE INDEX code_spending_code ON code_spending (code, document_id)'],
 };
 
+/**
+ * Version 6's: the documents of a region and year (the side-by-side comparison, the browser's
+ * filters, a code compared in one region) found by an index instead of a scan of every document
+ * (10,000 documents, load 16: 27–30 ms of execution against 2 ms). DuckDB scans `documents`, which
+ * is small, as before.
+ */
+const INDEXES_6: Record<Dialect, string[]> = {
+  duckdb: [],
+  postgres: ['CREATE INDEX documents_region_year ON documents (region, year)'],
+};
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -125,6 +136,11 @@ export const MIGRATIONS: Migration[] = [
     name: 'the line of each code of its spending tables that the code comparison shows, written at ingest',
     statements: (dialect) => [...createdAt(5).map(createTableSql), ...INDEXES_5[dialect]],
     backfill: (session) => backfillDerived(session, ['code_spending']),
+  },
+  {
+    version: 6,
+    name: 'the documents of a region and year found by an index (PostgreSQL)',
+    statements: (dialect) => INDEXES_6[dialect],
   },
 ];
 

@@ -139,4 +139,40 @@ describe('narrative claims', () => {
       ['474.56', '1682.76'],
     );
   });
+  it('takes the figures in a parenthesis right after a figure as its parts, and the change after the “）” as its (广州 商务局)', () => {
+    const claims = readClaims(
+      section(
+        '公务用车购置及运行维护费9.73万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费9.73万元，比上年减少0.05万元。）比上年减少0.05万元，下降0.5%，主要原因是与上年基本持平；公务接待费44.9万元，比上年增加0万元。',
+      ),
+    );
+    assert.deepEqual(
+      claims.amounts.map((a) => [a.label, a.enclosedBy?.label ?? null]),
+      [
+        ['公务用车购置及运行维护费', null],
+        ['公务用车购置费', '公务用车购置及运行维护费'],
+        ['公务用车运行维护费', '公务用车购置及运行维护费'],
+        ['公务接待费', null],
+      ],
+    );
+    assert.deepEqual(
+      claims.changes.map((c) => [c.label, c.subject?.amount.raw, c.named, c.percent]),
+      [
+        ['公务用车购置费', '0', false, null],
+        ['公务用车运行维护费', '9.73', false, null],
+        ['公务用车购置及运行维护费', '9.73', false, '0.5'],
+        ['公务接待费', '44.9', false, null],
+      ],
+    );
+  });
+  it('lists nothing by a parenthesis that is not opened right after a figure or is not closed', () => {
+    const claims = readClaims(
+      section(
+        '因公出国（境）费25.16万元，公务用车购置及运行维护费364.17万元，其中（公务用车购置费18万元，公务用车运行维护费346.17万元）。公务接待费10.55万元（公务接待批次50批次，接待费用10.55万元',
+      ),
+    );
+    assert.deepEqual(
+      claims.amounts.filter((a) => a.enclosedBy).map((a) => a.label),
+      [],
+    );
+  });
 });

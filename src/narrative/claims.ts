@@ -27,6 +27,7 @@ import {
   UP_WORD,
   VERB_FIRST,
 } from '../recognize/narrative-vocabulary.js';
+import { Brackets } from './brackets.js';
 
 /**
  * The figures the 情况说明 states: amounts with their labels, shares (占 x%) with the whole they
@@ -45,6 +46,11 @@ export interface AmountClaim {
   sentence: string;
   /** Said to be the same as last year ("公务接待费20.00万元,与2025年预算持平"): a change of 0. */
   steady?: boolean;
+  /**
+   * The figure whose parenthesis it is printed in, when the parenthesis opens right after that figure
+   * ("公务用车购置及运行维护费9.73万元（公务用车购置费0万元，…；公务用车运行维护费9.73万元，…。）"): a part of it.
+   */
+  enclosedBy?: AmountClaim;
 }
 
 export interface ShareClaim extends AmountClaim {
@@ -109,10 +115,13 @@ export function cleanLabel(text: string): string {
   return label.replace(/[“”"]/g, '').replace(/^[(（](?![^()（）]*[)）])/, '');
 }
 
-/** Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. */
+/**
+ * Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. A 。 closing a
+ * parenthesis ("…减少0.05万元。）比上年减少0.05万元") ends the words in it, not the sentence around it.
+ */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[。\n])/)
+    .split(/(?<=[。\n])(?!\s*[)）])/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
@@ -157,6 +166,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
       // "比 2025 年年初预算数 17278.68 万元减少 8127.37 万元": the figure the change is from.
       let statedPrior: Amount | null = null;
       const stated: Array<{ claim: AmountClaim; before: string; end: number }> = [];
+      const brackets = new Brackets();
       for (const match of sentence.matchAll(AMOUNT_IN_TEXT)) {
         const at = match.index ?? 0;
         const before = sentence.slice(cursor, at);
@@ -164,6 +174,11 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         gap = '';
         const amount = parseAmount(match[1] as string);
         cursor = at + match[0].length;
+        // "9.73万元（…。）比上年减少0.05万元": after its parenthesis the text speaks of the figure it opened after.
+        const reopened = brackets.read(before);
+        if (reopened) last = reopened;
+        // Until it is read as a claim, the figure is none a parenthesis may list the parts of.
+        brackets.figure(null);
         if (!amount) continue;
         if (PLACEHOLDER_AMOUNT.test(before)) {
           sentenceUnknown ||= sentenceFirst === null;
@@ -183,10 +198,12 @@ function parseClaims(sections: NarrativeSection[]): Claims {
           const percentAfter = PERCENT_AFTER.exec(rest);
           const percent = percentAfter?.[2] ?? null;
           const priorMatch = [...compact(sentence.slice(0, at)).matchAll(PRIOR_COMPARED)].pop();
-          const clause =
+          const clauseWords =
             compact(before)
-              .split(/[，,：:；;]/)
+              .split(/[，,：:；;。]/)
               .pop() ?? '';
+          // "。）比上年减少": the "）" of the parenthesis just closed names nothing.
+          const clause = reopened ? clauseWords.replace(/^[)）]+/, '') : clauseWords;
           const named = verbFirst
             ? cleanLabel(verbFirst[2] as string)
             : cleanLabel(clause.replace(COMPARED_FROM, '').replace(CHANGE_WORD_END, ''));
@@ -234,6 +251,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         const claim: AmountClaim = { label: cleanLabel(before), amount, before, lead, paragraph, section, sentence };
         if (STEADY_AFTER.test(sentence.slice(cursor, cursor + 24))) claim.steady = true;
         amounts.push(claim);
+        brackets.figure(claim);
         stated.push({ claim, before, end: cursor });
         const share = SHARE_AFTER.exec(sentence.slice(cursor, cursor + 16));
         if (share) {

@@ -7,8 +7,9 @@ import { formatScaled, parseAmount } from '../model/amount.js';
 import type { Amount, BudgetDocument, NarrativeSection, Origin, Row, Table } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
 import { readReasons } from '../narrative/reasons.js';
+import { OPPOSITE_WORD } from '../recognize/narrative-vocabulary.js';
 import { THREE_PUBLIC_ITEM } from '../recognize/vocabulary.js';
-import { changeSums, OPPOSITE_WORD } from '../rules/change-sums.js';
+import { changeSums } from '../rules/change-sums.js';
 import { partSums } from '../rules/part-sums.js';
 import { SELF_LABEL } from '../rules/rules/wording.js';
 import type { CheckedClaim } from '../rules/types.js';
@@ -254,6 +255,9 @@ function shareMutations(doc: BudgetDocument): Mutation[] {
   return out;
 }
 
+/** The direction words an injected error turns: those with one opposite (增加 ↔ 减少, 增长 ↔ 下降). */
+const TURNABLE = Object.keys(OPPOSITE_WORD).join('|');
+
 /** A stated change whose direction word is flipped (增加 ↔ 减少): the figure it names is the mark. */
 function directionMutations(doc: BudgetDocument): Mutation[] {
   const out: Mutation[] = [];
@@ -272,7 +276,7 @@ function directionMutations(doc: BudgetDocument): Mutation[] {
     const figure = change.changeStated ? change.change.raw : change.percent;
     if (!figure) continue;
     const unit = change.changeStated ? '万元' : '[%％]';
-    const hits = [...text.matchAll(new RegExp(`(增加|减少|增长|下降)(\\s*)(?<![\\d.,])${literal(figure)}(?=\\s*${unit})`, 'g'))];
+    const hits = [...text.matchAll(new RegExp(`(${TURNABLE})(\\s*)(?<![\\d.,])${literal(figure)}(?=\\s*${unit})`, 'g'))];
     const hit = hits[0];
     if (hits.length !== 1 || !hit) continue;
     const word = hit[1] as string;

@@ -24,6 +24,17 @@ export const CHANGE_WORD = { up: /增加|增长|上升|提高/, down: /减少|�
 /** A word saying a change went either way: "增加", "降低". */
 export const EITHER_WAY = new RegExp(`${CHANGE_WORD.up.source}|${CHANGE_WORD.down.source}`);
 
+/**
+ * The direction words paired with the one saying the other way: turning one of them (增加 ↔ 减少, 增长 ↔
+ * 下降) says the change went the other way. The recall's injected error turns only these.
+ */
+export const OPPOSITE_WORD: Readonly<Record<string, string>> = { 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' };
+
+/** Two direction words side by side: "增加减少" (groups 1 and 2). */
+export const TWO_WAYS = new RegExp(`(${EITHER_WAY.source})(${EITHER_WAY.source})`);
+/** A template's alternatives left in: "下降（增长）", "增加(减少)" (groups 1 and 2). */
+export const ALTERNATIVE_WAYS = new RegExp(`(${EITHER_WAY.source})[(（](${EITHER_WAY.source})[)）]`, 'g');
+
 /** The word a change's figure is printed after: "比上年增加 156 万元" → 增加. */
 export const WORD_BEFORE_FIGURE = new RegExp(`(${EITHER_WAY.source})\\s*$`);
 

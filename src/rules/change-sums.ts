@@ -16,9 +16,6 @@ import type { ChangeClaim } from '../narrative/claims.js';
 import { comparable, reasonNames } from '../narrative/reasons.js';
 import { directionOf, REASON_OF_CHANGE } from '../recognize/narrative-vocabulary.js';
 
-/** A direction word and the one saying the other way. */
-export const OPPOSITE_WORD: Record<string, string> = { 增加: '减少', 减少: '增加', 增长: '下降', 下降: '增长' };
-
 export interface ChangeSum {
   whole: ChangeClaim;
   /** The parts stated with a change (parts said to be 持平 add 0). */

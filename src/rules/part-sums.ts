@@ -1,7 +1,9 @@
 /**
  * A whole stated with its change, then its parts each with theirs, the parts' amounts adding up to the
  * whole's (上海 2026 单位预算 “三公”经费预算情况说明; 财政拨款支出预算中, 一般公共预算… ; 政府性基金…): the
- * list is complete, so the parts' changes (持平 = 0) add up to the whole's.
+ * list is complete, so the parts' changes (持平 = 0) add up to the whole's. Parts printed in a parenthesis
+ * right after the whole (广州 2026: 公务用车购置及运行维护费 (购置费…；运行维护费…) 比上年…) are its list by the
+ * parenthesis, complete when their amounts add up to it.
  */
 import { atScale } from '../model/amount.js';
 import { compact } from '../model/names.js';
@@ -28,8 +30,10 @@ function partsAdding(list: AmountClaim[], start: number, target: AmountClaim): A
   let i = start;
   while (i < list.length && !ties([target], parts, 'reached')) {
     const part = list[i] as AmountClaim;
-    parts.push(part);
     i++;
+    // A part's own parts, in the parenthesis after it, are not the whole's.
+    if (part.enclosedBy !== target.enclosedBy) continue;
+    parts.push(part);
     const next = list[i];
     if (opensParts(next)) {
       const own = prefixAdding(list, i, part);
@@ -56,6 +60,12 @@ function ties(whole: AmountClaim[], parts: AmountClaim[], how: 'equal' | 'reache
   return how === 'equal' ? sum - target >= -tolerance && sum - target <= tolerance : sum >= target - tolerance;
 }
 
+/** The parts' changes, when each part is 持平 or has its own change, not both (a change bound to the wrong figure). */
+function changesOfParts(parts: AmountClaim[], of: Map<AmountClaim, ChangeClaim | null>): ChangeClaim[] | null {
+  if (!parts.every((p) => (p.steady === true) !== Boolean(of.get(p)))) return null;
+  return parts.map((p) => of.get(p)).filter((c): c is ChangeClaim => Boolean(c));
+}
+
 /** Every whole with a stated change whose parts, listed after it, add up to it and each state a change or 持平. */
 export function partSums(claims: Claims): ChangeSum[] {
   const of = changesOf(claims.changes);
@@ -65,12 +75,17 @@ export function partSums(claims: Claims): ChangeSum[] {
   for (const list of bySection.values()) {
     list.forEach((whole, w) => {
       const change = of.get(whole);
-      if (!change || !opensParts(list[w + 1])) return;
-      const parts = partsAdding(list, w + 1, whole);
-      // Each part 持平 or with its own change, not both (a change bound to the wrong figure).
-      if (!parts?.every((p) => (p.steady === true) !== Boolean(of.get(p)))) return;
-      const changed = parts.map((p) => of.get(p)).filter((c): c is ChangeClaim => Boolean(c));
-      out.push(sumOf(change, changed, true));
+      if (!change) return;
+      // Parts printed in a parenthesis right after the whole are its list, complete when their amounts tie.
+      const enclosed = list.filter((a) => a.enclosedBy === whole);
+      if (enclosed.length >= 2) {
+        const changed = changesOfParts(enclosed, of);
+        if (changed) out.push(sumOf(change, changed, ties([whole], enclosed, 'equal')));
+        return;
+      }
+      const parts = opensParts(list[w + 1]) ? partsAdding(list, w + 1, whole) : null;
+      const changed = parts ? changesOfParts(parts, of) : null;
+      if (changed) out.push(sumOf(change, changed, true));
     });
   }
   return out;

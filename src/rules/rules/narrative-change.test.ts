@@ -426,3 +426,60 @@ describe('narrative-change: a change and its percentage go the same way', () => 
     it,
   );
 });
+
+/** 广州 2026: 公务用车购置费 and 运行维护费 in a parenthesis after their whole, the whole's change after the “）”. */
+describe('narrative-change: parts in a parenthesis after their whole', () => {
+  const guangzhou = (heading: string, text: string) => [
+    `${heading}2026年部门预算`,
+    '第三部分 部门预算情况说明',
+    '二、“三公”经费安排情况',
+    text,
+  ];
+  // 广东省人民政府办公厅 (广州 corpus zhengfuban-2026.pdf p.24): a whole of 0 whose parts are 0 and 0.
+  const office = (purchase: string, whole: string) =>
+    guangzhou(
+      '广东省人民政府办公厅',
+      `2026年本部门财政拨款安排“三公”经费226.86万元,比上年减少489.77万元,下降68.3%,主要原因是一是我厅原有公务用车已全部移交至市机关事务管理局统一管理。其中:因公出国(境)费215.6万元,比上年增加0万元,增长0%,主要原因是与上年持平,无增减变化;公务用车购置及运行维护费0万元(公务用车购置费0万元,比上年${purchase}70万元;公务用车运行维护费0万元,比上年减少318.88万元。)比上年${whole}388.88万元,下降100%,主要原因是2026年我厅无公务用车购置计划;公务接待费11.26万元,比上年减少100.89万元,下降90%,主要原因是减少了接待办公室职能。`,
+    );
+  // 广州市城市管理和综合执法局 (chengguan-2026.pdf p.36): 364.17 = 18 + 346.17, 21.02 = 18 + 3.02.
+  const cityManagement = guangzhou(
+    '广州市城市管理和综合执法局',
+    '2026年本部门财政拨款安排“三公”经费399.88万元,比上年增加20.82万元,增长5.5%,主要原因是公务用车购置及运行维护费用增加。其中:因公出国(境)费25.16万元,比上年增加0万元,增长0%,主要原因是与上年持平,无增减变化;公务用车购置及运行维护费364.17万元(公务用车购置费18万元,比上年增加18万元;公务用车运行维护费346.17万元,比上年增加3.02万元。)比上年增加21.02万元,增长6.1%,主要原因是按规定更新购置;公务接待费10.55万元,比上年减少0.2万元,下降1.9%,主要原因是根据工作实际,压减公务接待计划。',
+  );
+  testRule(
+    narrativeChange,
+    {
+      valid: [
+        {
+          name: 'the parts in the parenthesis add up to a whole of 0, the three items to the 三公 (广东省人民政府办公厅)',
+          lines: office('减少', '减少'),
+        },
+        { name: 'the parts in the parenthesis and the whole after it agree (城市管理和综合执法局)', lines: cityManagement },
+      ],
+      invalid: [
+        {
+          name: 'a part in the parenthesis turned (公务用车购置费 增加 70)',
+          lines: office('增加', '减少'),
+          findings: [
+            { severity: 'warning', line: 3, expected: '-388.88', actual: '-248.88', message: '“公务用车购置费”若是减少 70 万元' },
+          ],
+        },
+        {
+          name: 'the whole’s change after the “）” turned (公务用车购置及运行维护费 增加 388.88)',
+          lines: office('减少', '增加'),
+          findings: [
+            {
+              severity: 'error',
+              line: 3,
+              expected: '增加',
+              actual: '下降',
+              message: '比上年增加 388.88 万元，百分比却说下降 100%',
+            },
+            { severity: 'warning', line: 3, message: '“公务用车购置及运行维护费”若是减少 388.88 万元' },
+          ],
+        },
+      ],
+    },
+    it,
+  );
+});

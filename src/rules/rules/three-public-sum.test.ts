@@ -70,3 +70,45 @@ describe('three-public-sum', () => {
     it,
   );
 });
+
+/** 广州 2026 (商务局 p.12): the “三公”经费 row printed among the items, not as a 合计; items named …支出. */
+describe('three-public-sum: items named in other words', () => {
+  const guangzhou = (total: string, running: string) => [
+    '广州市商务局2026年部门预算',
+    '财政拨款安排的行政经费及“三公”经费预算表',
+    '单位：万元',
+    '项目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算',
+    '行政经费\t3,555.29\t3,555.29\t0.00\t0.00',
+    `“三公”经费\t${total}\t${total}\t0.00\t0.00`,
+    '（一）因公出国（境）支出\t250.00\t250.00\t0.00\t0.00',
+    '（二）公务用车购置及运行维护支出\t9.73\t9.73\t0.00\t0.00',
+    '1.公务用车购置费\t0.00\t0.00\t0.00\t0.00',
+    `2.公务用车运行维护费\t${running}\t${running}\t0.00\t0.00`,
+    '（三）公务接待费支出\t44.90\t44.90\t0.00\t0.00',
+  ];
+  testRule(
+    threePublicSum,
+    {
+      valid: [{ name: '304.63 = 250.00 + 9.73 + 44.90, 9.73 = 0.00 + 9.73', lines: guangzhou('304.63', '9.73') }],
+      invalid: [
+        {
+          name: 'a “三公”经费 row that is not the sum of the three items',
+          lines: guangzhou('340.63', '9.73'),
+          findings: [
+            { severity: 'error', line: 6, expected: '304.63', actual: '340.63' },
+            { severity: 'error', line: 6, expected: '304.63', actual: '340.63' },
+          ],
+        },
+        {
+          name: 'a 公务用车购置及运行维护支出 that is not purchase + running',
+          lines: guangzhou('304.63', '9.37'),
+          findings: [
+            { severity: 'error', line: 8, expected: '9.37', actual: '9.73' },
+            { severity: 'error', line: 8, expected: '9.37', actual: '9.73' },
+          ],
+        },
+      ],
+    },
+    it,
+  );
+});

@@ -1,5 +1,5 @@
 import type { Row } from '../../model/types.js';
-import { THREE_PUBLIC } from '../../recognize/vocabulary.js';
+import { type ThreePublicItem, threePublicItemOf } from '../../recognize/vocabulary.js';
 import { amountKeys, columnLabel, reportSum, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
 
@@ -9,8 +9,8 @@ export const threePublicSum: Rule = {
     id: 'three-public-sum',
     title: { zh: '三公经费合计', en: '"Three public" totals' },
     description: {
-      zh: '“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车购置及运行费 = 购置费 + 运行维护费。',
-      en: 'The "three public" total equals overseas travel + official reception + official vehicles, and vehicles = purchase + running costs.',
+      zh: '“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车购置及运行费 = 购置费 + 运行维护费。各项按其各种写法认出（“因公出国（境）支出”“公务接待费支出”“公务用车购置及运行维护支出”“公务用车运行费”）；未标为合计、印在各项之中的“三公”经费行（广州）即为合计。表中缺少某一项的，不核对该等式。',
+      en: 'The "three public" total equals overseas travel + official reception + official vehicles, and vehicles = purchase + running costs. Items are known in any of their wordings (因公出国（境）支出, 公务接待费支出, 公务用车购置及运行维护支出, 公务用车运行费); a “三公”经费 row printed among the items, not marked as a total (广州), is the total. A table lacking one of the items is not checked for that equation.',
     },
     severity: 'error',
     tags: ['arithmetic', 'three-public'],
@@ -32,13 +32,15 @@ export const threePublicSum: Rule = {
   check(context) {
     for (const table of context.doc.tables) {
       if (table.kind !== 'three_public') continue;
-      const by = (re: RegExp): Row | undefined => table.rows.find((r) => !r.isTotal && re.test(r.name));
-      const total = table.rows.find((r) => r.isTotal);
-      const travel = by(THREE_PUBLIC.travel);
-      const reception = by(THREE_PUBLIC.reception);
-      const vehicle = by(THREE_PUBLIC.vehicle);
-      const purchase = by(THREE_PUBLIC.purchase);
-      const running = by(THREE_PUBLIC.running);
+      const by = (item: ThreePublicItem): Row | undefined =>
+        table.rows.find((r) => !r.isTotal && threePublicItemOf(r.name) === item);
+      // 广州 prints its “三公”经费 row among the items, not marked as a total.
+      const total = table.rows.find((r) => r.isTotal) ?? by('total');
+      const travel = by('travel');
+      const reception = by('reception');
+      const vehicle = by('vehicle');
+      const purchase = by('purchase');
+      const running = by('running');
       for (const key of amountKeys(table)) {
         const col = columnLabel(table, key);
         // A 用车 小计 left blank over printed parts: the total counts the parts (北京 军民融合办 预算09表:

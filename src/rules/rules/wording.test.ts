@@ -24,6 +24,10 @@ describe('wording', () => {
           lines: doc('一、三公经费', '公务接待费 0.39 万元，比上年增加（增长）0.05 万元。'),
         },
         {
+          name: 'alternatives of the same direction in other words ("压减（节约）") are not a contradiction',
+          lines: doc('一、三公经费', '公务接待费 0.39 万元，比上年压减（节约）0.05 万元。'),
+        },
+        {
           name: 'an earlier year named as the figure compared with, not as the document',
           lines: doc('一、收支情况', '2024年收支预算比2023年预算增加 10.00 万元，与2023年度部门预算公开的口径一致。'),
         },
@@ -72,6 +76,11 @@ describe('wording', () => {
           name: 'a template’s alternatives left in a filled document (规划和自然资源局: 下降（增长）27.78%)',
           lines: doc('一、三公经费', '决算数比 2023 年度减少 0.15 万元，下降（增长）27.78%。'),
           findings: [{ severity: 'error', line: 3, message: '下降(增长)' }],
+        },
+        {
+          name: 'alternatives in any direction words of the vocabulary (上升（降低）), not only 增加/减少/增长/下降',
+          lines: doc('一、三公经费', '决算数比 2023 年度增加 0.15 万元，上升（降低）27.78%。'),
+          findings: [{ severity: 'error', line: 3, message: '上升(降低)' }],
         },
         {
           name: 'an unfilled template is a warning, and its alternatives are the template’s own',

@@ -1,7 +1,7 @@
 import { knownRenames } from '../../codes/renames.js';
 import { compact } from '../../model/names.js';
 import { readClaims } from '../../narrative/claims.js';
-import { PLACEHOLDER, UP_WORD } from '../../recognize/narrative-vocabulary.js';
+import { ALTERNATIVE_WAYS, PLACEHOLDER, TWO_WAYS, UP_WORD } from '../../recognize/narrative-vocabulary.js';
 import type { Rule } from '../types.js';
 
 const FUNDS: Array<[RegExp, string]> = [
@@ -9,7 +9,6 @@ const FUNDS: Array<[RegExp, string]> = [
   [/国有资本经营/, '国有资本经营'],
 ];
 
-const ALTERNATIVES = /(增加|减少|增长|下降)[(（](增加|减少|增长|下降)[)）]/g;
 /**
  * A label naming the disclosure itself ("2023年度部门决算公开", "2023年部门预算情况说明"): its year is
  * the document's. A year after 比/较/与/上 is a comparison's, not the document's.
@@ -63,7 +62,7 @@ export const wording: Rule = {
     const renamed = knownRenames('function');
     for (const change of readClaims(doc.narrative).changes) {
       if (!change.contradictory) continue;
-      const phrase = /(增加|减少|增长|下降)(增加|减少|增长|下降)/.exec(change.sentence)?.[0] ?? change.sentence.slice(0, 20);
+      const phrase = TWO_WAYS.exec(change.sentence)?.[0] ?? change.sentence.slice(0, 20);
       context.report({
         messageId: 'contradictory',
         data: { heading: change.section.heading, phrase },
@@ -87,7 +86,7 @@ export const wording: Rule = {
         });
       }
       // A template's alternatives left in a filled document: "下降（增长）27.78%".
-      for (const m of placeholder ? [] : text.matchAll(ALTERNATIVES)) {
+      for (const m of placeholder ? [] : text.matchAll(ALTERNATIVE_WAYS)) {
         if (UP_WORD.test(m[1] as string) === UP_WORD.test(m[2] as string)) continue;
         // Only alternatives stating a figure say two things of it; "收支预算增加（减少）的主要原因" names the topic.
         if (!/^\d/.test(text.slice((m.index ?? 0) + m[0].length))) continue;

@@ -16,6 +16,7 @@ import { schemeOfCode } from '../../rules/rules/classification-codes.js';
 import { crossTable } from '../../rules/rules/cross-table.js';
 import { whyEmpty } from '../../rules/rules/empty-statement.js';
 import { hierarchySum } from '../../rules/rules/hierarchy-sum.js';
+import { procurementSum } from '../../rules/rules/procurement-sum.js';
 import { rowIdentity } from '../../rules/rules/row-identity.js';
 import { threePublicSum } from '../../rules/rules/three-public-sum.js';
 import { tableName } from '../../rules/table-helpers.js';
@@ -24,7 +25,7 @@ import type { Refusal } from './refusal.js';
 import { unbalancedSummaries } from './summary-balance.js';
 
 /** The rules whose errors mean the figures do not add up. */
-export const ARITHMETIC_RULES = [hierarchySum, rowIdentity, balance, threePublicSum, crossTable];
+export const ARITHMETIC_RULES = [hierarchySum, rowIdentity, balance, threePublicSum, procurementSum, crossTable];
 
 /** Required tables of the profile that the document lacks: one refusal each, naming the sheet it should be on. */
 export function missingTables(

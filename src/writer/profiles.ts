@@ -261,9 +261,12 @@ const budgetParts = (
  */
 function regionalNarrative(sections: RegionalSection[]): NarrativeTemplate[] {
   return sections.map((section) => {
-    const { heading, national = [], text, subsections } = Array.isArray(section)
-      ? { heading: section[0], national: section[1] }
-      : section;
+    const {
+      heading,
+      national = [],
+      text,
+      subsections,
+    } = Array.isArray(section) ? { heading: section[0], national: section[1] } : section;
     return {
       heading,
       sentences: national.flatMap((h) => BUDGET_NARRATIVE.find((s) => s.heading === h)?.sentences ?? []),

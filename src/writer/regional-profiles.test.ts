@@ -95,7 +95,11 @@ describe("北京's parts: 第一部分 情况说明 with 一、…六、, 第二
       const doc = readText(readFileSync(regionalSeed(profile), 'utf8'), '001.txt');
       // 001's 项目支出预算表 (its 合计 4833.08 over rows of 4822.88, the seed's own error) is not one 北京 prints.
       const input = { ...doc, tables: doc.tables.filter((t) => t.kind !== 'project_expenditure') };
-      const texts = { 部门职责: '负责全省政务工作。', 机构设置: '内设 12 个处室。', 名词解释: '基本支出：指为保障机构正常运转而发生的支出。' };
+      const texts = {
+        部门职责: '负责全省政务工作。',
+        机构设置: '内设 12 个处室。',
+        名词解释: '基本支出：指为保障机构正常运转而发生的支出。',
+      };
       const result = await writeDisclosure({ document: input, texts }, profile, format, { tocPages: false });
       assert.deepEqual(
         result.errors.map((f) => `${f.rule}: ${f.message}`),
@@ -130,7 +134,13 @@ describe("北京's parts: 第一部分 情况说明 with 一、…六、, 第二
       // Read back: the 情况说明 from 一、部门情况说明 to 五's sub-sections (名词解释 ends it), as the reader reads 北京's own.
       const read = result.readBack.narrative.map((s) => s.heading.replace(/\s+/g, ''));
       assert.deepEqual(read.slice(0, 3), ['部门情况说明', '本部门职责情况', '机构设置情况']);
-      for (const h of ['收入预算情况说明', '支出预算情况说明', '财政拨款“三公”经费预算情况说明', '其他情况说明', '政府采购预算说明'])
+      for (const h of [
+        '收入预算情况说明',
+        '支出预算情况说明',
+        '财政拨款“三公”经费预算情况说明',
+        '其他情况说明',
+        '政府采购预算说明',
+      ])
         assert.ok(read.includes(h), h);
       assert.ok(!read.includes('名词解释'));
       // Every text the profile asks for is one the 说明 sheet lists, the 情况说明's own ones included.

@@ -21,12 +21,22 @@ describe('procurement-sum', () => {
         },
         {
           name: 'by category, each fund column tying too (重庆)',
-          lines: procurement('项目\t总计\t一般公共预算拨款收入', ['合计\t4542.69\t4542.69', '货物\t110.00\t110.00', '服务\t4432.69\t4432.69']),
+          lines: procurement('项目\t总计\t一般公共预算拨款收入', [
+            '合计\t4542.69\t4542.69',
+            '货物\t110.00\t110.00',
+            '服务\t4432.69\t4432.69',
+          ]),
         },
         {
           // 烟台: rows by 功能科目 name, no code: 类 and its 款 and 项 are all rows, their levels not printed.
           name: 'a table by function names without codes is not a flat list: not checked',
-          lines: procurement('科目名称\t合计', ['合计\t49.33', '一般公共服务支出\t49.33', '统计信息事务\t49.33', '行政运行\t1.83', '专项普查活动\t47.50']),
+          lines: procurement('科目名称\t合计', [
+            '合计\t49.33',
+            '一般公共服务支出\t49.33',
+            '统计信息事务\t49.33',
+            '行政运行\t1.83',
+            '专项普查活动\t47.50',
+          ]),
         },
       ],
       invalid: [

@@ -37,7 +37,9 @@ export const procurementSum: Rule = {
       if (totals.length !== 1 || categories.length === 0) continue;
       if (!categories.every((r) => PROCUREMENT_CATEGORY.test(compact(r.name)))) continue;
       const total = totals[0] as (typeof totals)[0];
-      const keys = amountKeys(table).filter((k) => total.values[k] !== undefined || categories.some((c) => c.values[k] !== undefined));
+      const keys = amountKeys(table).filter(
+        (k) => total.values[k] !== undefined || categories.some((c) => c.values[k] !== undefined),
+      );
       reportSums(context, {
         table,
         row: total,

@@ -8,6 +8,7 @@ import { projectRoot, sharedDir } from '../../../tests/paths.js';
 import { regionalSeed } from '../../../tests/writer-projection.js';
 import { makeZip } from '../../adapters/office/zip-writer.test-helper.js';
 import { xlsxAdapter } from '../../adapters/xlsx/adapter.js';
+import { checkDocument } from '../../check.js';
 import { workbookBytes } from '../../export/workbook.js';
 import { amountEquals } from '../../model/amount.js';
 import { normalizeName } from '../../model/names.js';
@@ -141,7 +142,14 @@ describe('budgetlens template', () => {
  */
 async function readFilled(path: string, doc: BudgetDocument) {
   const { input, refusals } = await inspectWorkbook(path);
+  // The seed's own table errors (000's two 成本指标 above their project's money) are refused as the seed prints them.
+  const own = new Set(
+    checkDocument(doc)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.message),
+  );
   for (const r of refusals) {
+    if (r.reason === 'table' && own.has(r.zh)) continue;
     assert.equal(r.reason, 'unfilled', `${refusalPlace(r)} ${r.zh}`);
     const given = doc.tables.find((t) => t.kind === r.table);
     assert.ok(!given?.rows.some((row) => Object.keys(row.values).length > 0), `${r.table} is in the seed, yet unfilled`);

@@ -66,6 +66,8 @@ export interface WriterProfile {
   parts: ProfilePart[];
   /** The files the disclosure is published as, when more than one (北京: 情况说明 and 报表). */
   files?: WriterFile[];
+  /** false: the 目录 prints no page numbers (北京: none of the 31 情况说明 of the corpus does). */
+  tocPages?: false;
 }
 
 const rulesTables = (id: string) => ALL_PROFILES.find((p) => p.id === id)?.required ?? [];
@@ -345,7 +347,7 @@ export const WRITER_PROFILES: WriterProfile[] = [
     } as const;
     if (!r.twoFiles) return { ...common, parts: budgetParts(r.tables, r.narrativeHeading, regionalNarrative(r.narrative)) };
     const files = twoFiles(r.twoFiles, r.tables, r.narrativeHeading, regionalNarrative(r.narrative));
-    return { ...common, parts: files.flatMap((f) => f.parts), files };
+    return { ...common, parts: files.flatMap((f) => f.parts), files, tocPages: false };
   }),
 ];
 

@@ -1,6 +1,6 @@
 /**
  * `budgetlens write` as a department runs it: written (exit 0), written with the texts still to give
- * listed (exit 1), refused with the findings and nothing at --out (exit 1), usage errors (exit 2).
+ * listed (exit 1), an input whose tables carry errors refused before writing (exit 2), usage errors (exit 2).
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { type WriterProfile, writerProfile } from '../src/writer/profiles.js';
-import { cli, SEED_000, SEED_003 } from './cli-run.js';
+import { cli, SEED_000, SEED_002, SEED_003 } from './cli-run.js';
 import { regionalSeed } from './writer-projection.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-write-cli-'));
@@ -35,11 +35,13 @@ const TEXTS = `# 阳泉市商务局
 `;
 
 describe('budgetlens write', () => {
+  // Seed 002: its tables tie and carry no error of the table rules (003's three one-year projects print
+  // 实施期 ≠ 年度 资金总额, performance-amount: refused, as below for 000).
   it('writes the document when every text is given (exit 0)', () => {
-    const input = modelJson(SEED_003, '003.json');
+    const input = modelJson(SEED_002, '002.json');
     const texts = join(dir, 'texts.md');
     writeFileSync(texts, TEXTS);
-    const out = join(dir, '003.html');
+    const out = join(dir, '002.html');
     const result = cli('write', input, '--profile', 'national-budget', '--texts', texts, '--out', out);
     assert.equal(result.code, 0, result.stderr);
     const html = readFileSync(out, 'utf8');
@@ -48,9 +50,9 @@ describe('budgetlens write', () => {
   });
 
   it('marks and lists each text not given (exit 1, the document written)', () => {
-    const input = modelJson(SEED_003, '003b.json');
+    const input = modelJson(SEED_002, '002b.json');
     // HTML: a DOCX's 目录 would be numbered through LibreOffice (two or three conversions), which nothing here looks at.
-    const out = join(dir, '003b.html');
+    const out = join(dir, '002b.html');
     const result = cli('write', input, '--profile', 'national-budget', '--out', out);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /【待补充】名词解释/);
@@ -90,14 +92,16 @@ describe('budgetlens write', () => {
     assert.equal(report.summary.errors, 0);
   });
 
-  it('refuses an input whose tables have errors: findings printed, nothing written (exit 1)', () => {
+  it('refuses an input whose tables have errors before writing: each named at its line, nothing written (exit 2)', () => {
     const input = modelJson(SEED_000, '000.json');
     // HTML: the refusal is the same for every format, and a DOCX would pay LibreOffice's 目录 pages.
     const out = join(dir, '000.html');
     const result = cli('write', input, '--profile', 'national-budget', '--out', out);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /performance-indicator/);
-    assert.match(result.stderr, /未写入/);
+    assert.equal(result.code, 2, result.stderr);
+    // 000's two 成本指标 above their project's 年度资金总额 (康平街4号办公楼维修项目 >=50万元 of 20.00; 广交会… =20万元 of 15.00).
+    assert.match(result.stderr, /第 923 行 \/ line 923: 项目“康平街4号办公楼维修项目”的成本指标/);
+    assert.match(result.stderr, /第 944 行 \/ line 944: 项目“广交会、进博会及服贸会工作经费”的成本指标/);
+    assert.match(result.stderr, /未写出任何文件/);
     assert.ok(!existsSync(out));
   });
 

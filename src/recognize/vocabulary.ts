@@ -60,6 +60,12 @@ export const THREE_PUBLIC = {
   running: /公务用车运(?:行(?:维护)?|维)费?$/,
 } as const;
 
+/**
+ * A 采购类别 as a 政府采购 table's row names it: 货物, 工程, 服务, lettered as 北京's 预算10表 prints them
+ * (A-货物, B-工程, C-服务). A table whose rows are all such lists its purchases by category, flat.
+ */
+export const PROCUREMENT_CATEGORY = /^(?:[A-Ca-c][-－—.．、]?)?(?:货物|工程|服务)类?$/;
+
 /** Any of the three items, as a header or a row names them (因公出国（境）费, 公务接待费, 公务用车…). */
 export const THREE_PUBLIC_ITEM = new RegExp(
   [THREE_PUBLIC.travel, THREE_PUBLIC.reception, THREE_PUBLIC.vehicleAny].map((re) => re.source).join('|'),

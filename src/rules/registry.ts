@@ -12,6 +12,7 @@ import { narrativeSum } from './rules/narrative-sum.js';
 import { outturnComparison } from './rules/outturn-comparison.js';
 import { performanceAmount } from './rules/performance-amount.js';
 import { performanceIndicator } from './rules/performance-indicator.js';
+import { procurementSum } from './rules/procurement-sum.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowIdentity } from './rules/row-identity.js';
 import { threePublicSum } from './rules/three-public-sum.js';
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   rowIdentity,
   balance,
   threePublicSum,
+  procurementSum,
   crossTable,
   narrativeAmount,
   narrativeShare,

@@ -7,7 +7,7 @@ import { KIND_NAMES } from '../model/kinds.js';
 import type { BudgetDocument, Table, TableKind } from '../model/types.js';
 import type { WriterInput } from './input.js';
 import { type MissingText, missingMarker, type TocEntry, type WrittenBlock, type WrittenDocument } from './layout.js';
-import type { ProfilePart, WriterProfile } from './profiles.js';
+import type { NarrativeTemplate, ProfilePart, WriterProfile } from './profiles.js';
 import { lookupText, renderSentence, type SentenceContext } from './sentences.js';
 import { tableGrid } from './table-grid.js';
 
@@ -49,6 +49,8 @@ function joinProjectTargets(tables: Table[]): Table[] {
   const joined: Table = { ...first, title: KIND_NAMES.performance_targets, rows: targets.flatMap((t) => t.rows) };
   return tables.flatMap((t) => (t === first ? [joined] : t.kind === 'performance_targets' ? [] : [t]));
 }
+
+const paragraph = (text: string): WrittenBlock => ({ type: 'paragraph', text });
 
 const paragraphs = (text: string): WrittenBlock[] =>
   text
@@ -108,6 +110,23 @@ export function composeDisclosure(
     ],
   };
 
+  /**
+   * A 情况说明 section's paragraphs: its sentences that apply, its text, then each sub-section that says
+   * something, under its （一）… line (a paragraph, as 北京 prints them: the 目录 lists the 一、 sections only).
+   */
+  function sectionBlocks(section: NarrativeTemplate): WrittenBlock[] {
+    const blocks = section.sentences.flatMap((s) => renderSentence(s, ctx) ?? []).map((text) => paragraph(text));
+    if (section.text) blocks.push(...paragraphs(ask(section.text, section.heading)));
+    let n = 0;
+    for (const sub of section.subsections ?? []) {
+      const inner = sectionBlocks(sub);
+      if (inner.length === 0) continue;
+      n++;
+      blocks.push(paragraph(`（${chineseNumeral(n)}）${sub.heading}`), ...inner);
+    }
+    return blocks;
+  }
+
   function writePart(part: ProfilePart): void {
     switch (part.part) {
       case 'cover':
@@ -140,14 +159,14 @@ export function composeDisclosure(
         body.push({ type: 'pageBreak' });
         return;
       case 'narrative': {
-        heading(1, part.heading);
+        heading(1, fill(part.heading));
         let n = 0;
         for (const section of part.sections) {
-          const sentences = section.sentences.flatMap((s) => renderSentence(s, ctx) ?? []);
-          if (sentences.length === 0) continue;
+          const blocks = sectionBlocks(section);
+          if (blocks.length === 0) continue;
           n++;
           heading(2, `${chineseNumeral(n)}、${section.heading}`);
-          body.push(...sentences.map((text): WrittenBlock => ({ type: 'paragraph', text })));
+          body.push(...blocks);
         }
         body.push({ type: 'pageBreak' });
         return;
@@ -157,7 +176,7 @@ export function composeDisclosure(
         body.push(...paragraphs(ask(part.key, part.heading)));
         return;
       case 'attachment': {
-        heading(1, part.heading);
+        heading(1, fill(part.heading));
         // The 目录 lists the other file's tables as that file prints them, each by its name (北京: 一、收支总表).
         const listed = new Map(part.tables);
         orderedTables(doc, part.tables).forEach(({ table, title: printed }, i) => {

@@ -7,12 +7,16 @@ import { KIND_NAMES } from '../model/kinds.js';
 import type { Phase, TableKind } from '../model/types.js';
 import { ALL_PROFILES, NATIONAL_BUDGET_TABLES, NATIONAL_FINAL_ACCOUNT_TABLES } from '../rules/profiles.js';
 import { type MoneyFormat, WAN_2 } from './money.js';
-import { REGIONAL_BUDGETS, type RegionalBudget } from './regional-profiles.js';
+import { REGIONAL_BUDGETS, type RegionalBudget, type RegionalSection } from './regional-profiles.js';
 import type { SentenceTemplate } from './sentences.js';
 
 export interface NarrativeTemplate {
   heading: string;
   sentences: SentenceTemplate[];
+  /** A text the department writes, printed as its paragraphs after the sentences (北京's 部门职责, 名词解释). */
+  text?: string;
+  /** Sections inside this one, numbered （一）（二）… as paragraphs of it (北京's 五、其他情况说明). */
+  subsections?: NarrativeTemplate[];
 }
 
 export type ProfilePart =
@@ -62,6 +66,8 @@ export interface WriterProfile {
   parts: ProfilePart[];
   /** The files the disclosure is published as, when more than one (北京: 情况说明 and 报表). */
   files?: WriterFile[];
+  /** false: the 目录 prints no page numbers (北京: none of the 31 情况说明 of the corpus does). */
+  tocPages?: false;
 }
 
 const rulesTables = (id: string) => ALL_PROFILES.find((p) => p.id === id)?.required ?? [];
@@ -253,13 +259,23 @@ const budgetParts = (
 
 /**
  * A region's 情况说明: its own headings, each made of the sentences of the national items it restates
- * (by their BUDGET_NARRATIVE heading), in the region's order.
+ * (by their BUDGET_NARRATIVE heading), its text and its sub-sections, in the region's order.
  */
-function regionalNarrative(sections: Array<[heading: string, national: string[]]>): NarrativeTemplate[] {
-  return sections.map(([heading, national]) => ({
-    heading,
-    sentences: national.flatMap((h) => BUDGET_NARRATIVE.find((s) => s.heading === h)?.sentences ?? []),
-  }));
+function regionalNarrative(sections: RegionalSection[]): NarrativeTemplate[] {
+  return sections.map((section) => {
+    const {
+      heading,
+      national = [],
+      text,
+      subsections,
+    } = Array.isArray(section) ? { heading: section[0], national: section[1] } : section;
+    return {
+      heading,
+      sentences: national.flatMap((h) => BUDGET_NARRATIVE.find((s) => s.heading === h)?.sentences ?? []),
+      ...(text ? { text } : {}),
+      ...(subsections ? { subsections: regionalNarrative(subsections) } : {}),
+    };
+  });
 }
 
 export const WRITER_PROFILES: WriterProfile[] = [
@@ -330,18 +346,20 @@ export const WRITER_PROFILES: WriterProfile[] = [
       titleWord: '预算',
     } as const;
     if (!r.twoFiles) return { ...common, parts: budgetParts(r.tables, r.narrativeHeading, regionalNarrative(r.narrative)) };
-    const files = twoFiles(r.twoFiles, r.tables, regionalNarrative(r.narrative));
-    return { ...common, parts: files.flatMap((f) => f.parts), files };
+    const files = twoFiles(r.twoFiles, r.tables, r.narrativeHeading, regionalNarrative(r.narrative));
+    return { ...common, parts: files.flatMap((f) => f.parts), files, tocPages: false };
   }),
 ];
 
 /**
- * A budget published as 北京 does: the 情况说明 file (cover, 目录, 概况, 情况说明, 名词解释, and the 报表
- * named as its attachment) and the 报表 file (a title line naming the department and year, then the tables).
+ * A budget published as 北京 does: the 情况说明 file (cover, 目录, the 情况说明 part whose sections hold the
+ * 概况 and the 名词解释 too, and the part naming the 报表 as its attachment) and the 报表 file (a title line
+ * naming the department and year, then the tables).
  */
 function twoFiles(
   labels: NonNullable<RegionalBudget['twoFiles']>,
   tables: Array<[TableKind, string]>,
+  narrativeHeading: string,
   narrative: NarrativeTemplate[],
 ): WriterFile[] {
   return [
@@ -351,12 +369,10 @@ function twoFiles(
       parts: [
         { part: 'cover' },
         { part: 'toc', title: '目录' },
-        OVERVIEW('第一部分 部门概况'),
-        { part: 'narrative', heading: '第二部分 部门预算情况说明', sections: narrative },
-        { part: 'glossary', heading: '第三部分 名词解释', key: '名词解释' },
+        { part: 'narrative', heading: narrativeHeading, sections: narrative },
         {
           part: 'attachment',
-          heading: '第四部分 部门预算报表',
+          heading: labels.tablesHeading,
           titleSuffix: labels.tablesTitle,
           tables,
           tocNames: labels.tocNames,
@@ -384,12 +400,15 @@ const ASKED = /\{\?([^}]+)\}/g;
  */
 export function profileTextKeys(profile: WriterProfile): string[] {
   const keys: string[] = [];
+  const ofSection = (section: NarrativeTemplate): void => {
+    for (const sentence of section.sentences) keys.push(...[...sentence.text.matchAll(ASKED)].map((m) => m[1] as string));
+    if (section.text) keys.push(section.text);
+    for (const sub of section.subsections ?? []) ofSection(sub);
+  };
   for (const part of profile.parts) {
     if (part.part === 'overview') keys.push(...part.sections.map((s) => s.key));
     else if (part.part === 'glossary') keys.push(part.key);
-    else if (part.part === 'narrative')
-      for (const section of part.sections)
-        for (const sentence of section.sentences) keys.push(...[...sentence.text.matchAll(ASKED)].map((m) => m[1] as string));
+    else if (part.part === 'narrative') for (const section of part.sections) ofSection(section);
   }
   return [...new Set(keys)];
 }

@@ -7,13 +7,22 @@
 import type { TableKind } from '../model/types.js';
 import type { MoneyFormat } from './money.js';
 
+/**
+ * A section of a region's 情况说明: [its heading, the national items (BUDGET_NARRATIVE headings) it
+ * restates], or a section that also holds a text the department writes (`text`: its key) and numbered
+ * sub-sections printed （一）…（二）… under it (北京's 一、部门情况说明 and 五、其他情况说明).
+ */
+export type RegionalSection =
+  | [heading: string, national: string[]]
+  | { heading: string; national?: string[]; text?: string; subsections?: RegionalSection[] };
+
 export interface RegionalBudget {
   id: string;
   name: { zh: string; en: string };
   tables: Array<[TableKind, string]>;
+  /** The 情况说明's part heading; `{year}` is the document's year. */
   narrativeHeading: string;
-  /** [the region's heading, the national items (BUDGET_NARRATIVE headings) it restates]. */
-  narrative: Array<[heading: string, national: string[]]>;
+  narrative: RegionalSection[];
   /**
    * A disclosure published as two files (北京: 附件1 情况说明 and 附件2 报表): each file's label (the
    * written file's name ends with it), and the word the 报表's title line adds to the document's title.
@@ -22,6 +31,11 @@ export interface RegionalBudget {
     narrative: string;
     tables: string;
     tablesTitle: string;
+    /**
+     * The 情况说明 file is that one part (its 概况 and 名词解释 are sections of it: `narrative`), then
+     * this part naming the 报表 (北京: 第二部分 2026年度部门预算报表, over 附件：…报表).
+     */
+    tablesHeading: string;
     /** The name the 情况说明's 目录 lists each of the 报表's tables by (北京: 一、收支总表 for 预算01表 收支总表). */
     tocNames: Partial<Record<TableKind, string>>;
   };
@@ -122,23 +136,50 @@ export const REGIONAL_BUDGETS: RegionalBudget[] = [
     id: 'beijing-budget',
     name: { zh: '北京市部门预算模板（预算01表…，万元）', en: 'Beijing department budget template (预算01表 …; 万元)' },
     tables: BEIJING_TABLES.map(([kind, number, name]) => [kind, `${number} ${name}`]),
-    narrativeHeading: '第三部分 部门预算情况说明',
+    // 北京's 情况说明 (all 31 of the corpus): 第一部分 2026年度部门预算情况说明, 一、部门情况说明 （一）本部门职责情况
+    // （二）机构设置情况 … 五、其他情况说明 （一）政府采购预算说明 （二）机关运行经费说明 （三）国有资产占用情况说明,
+    // 六、名词解释; then 第二部分 2026年度部门预算报表 naming the 报表 file.
+    narrativeHeading: '第一部分 {year}年度部门预算情况说明',
     twoFiles: {
       narrative: '附件1情况说明',
       tables: '附件2报表',
       tablesTitle: '报表',
+      tablesHeading: '第二部分 {year}年度部门预算报表',
       tocNames: Object.fromEntries(BEIJING_TABLES.map(([kind, , name]) => [kind, name])),
     },
     // Every 报表 of the corpus prints 万元 to six decimals with separators; its 情况说明 rounds to two.
     tablesMoney: { unit: '万元', decimals: 6, grouped: true },
     narrative: [
+      {
+        heading: '部门情况说明',
+        subsections: [
+          { heading: '本部门职责情况', text: '部门职责' },
+          { heading: '机构设置情况', text: '机构设置' },
+        ],
+      },
       ['收入预算情况说明', ['收支预算总体情况', '收入预算情况']],
-      ['支出预算情况说明', ['支出预算情况', '财政拨款收支预算总体情况', '一般公共预算支出情况', '一般公共预算基本支出情况']],
+      [
+        '支出预算情况说明',
+        [
+          '支出预算情况',
+          '财政拨款收支预算总体情况',
+          '一般公共预算支出情况',
+          '一般公共预算基本支出情况',
+          '政府性基金预算支出情况',
+          '国有资本经营预算支出情况',
+        ],
+      ],
       ['财政拨款“三公”经费预算情况说明', ['“三公”经费预算情况']],
-      ['其他情况说明', ['政府性基金预算支出情况', '国有资本经营预算支出情况', '预算绩效目标设置情况']],
-      ['政府采购预算说明', ['政府采购预算情况']],
-      ['机关运行经费说明', ['机关运行经费预算情况']],
-      ['国有资产占用情况说明', ['国有资产占用情况']],
+      {
+        heading: '其他情况说明',
+        subsections: [
+          ['政府采购预算说明', ['政府采购预算情况']],
+          ['机关运行经费说明', ['机关运行经费预算情况']],
+          ['国有资产占用情况说明', ['国有资产占用情况']],
+          ['项目支出绩效目标情况说明', ['预算绩效目标设置情况']],
+        ],
+      },
+      { heading: '名词解释', text: '名词解释' },
     ],
   },
 ];

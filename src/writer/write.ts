@@ -138,7 +138,13 @@ export async function writeDisclosures(
 ): Promise<WriteResult[]> {
   const composed = items.map((item) => composeFiles(item.input, item.profile));
   const rendered = await renderAll(
-    items.flatMap((item, i) => (composed[i] ?? []).map((file) => ({ ...item, written: file.written }))),
+    items.flatMap((item, i) =>
+      (composed[i] ?? []).map((file) => ({
+        ...item,
+        written: file.written,
+        ...(item.profile.tocPages === false ? { tocPages: false } : {}),
+      })),
+    ),
     format,
   );
   const results: WriteResult[] = [];

@@ -19,7 +19,6 @@ import { textsFromMarkdown } from './markdown.js';
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-inputs-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const seed = (name: string) => join(projectRoot, 'tests', 'fixtures', 'seeds', name);
-const SEED0 = seed('000_7094a3d6e0f48fbd.txt');
 
 describe('texts from Markdown', () => {
   it('each ## section is a text by its heading, with its file and line', () => {
@@ -46,7 +45,7 @@ describe('texts from Markdown', () => {
 
 describe('the canonical JSON', () => {
   it('parses back exactly: its JSON again is the same JSON', async () => {
-    const doc = await readDocument(SEED0);
+    const doc = await readDocument(seed('000_7094a3d6e0f48fbd.txt'));
     const json = JSON.parse(JSON.stringify(documentJson(doc)));
     const parsed = parseCanonicalJson(JSON.stringify(json), 'seed.json');
     assert.deepEqual(JSON.parse(JSON.stringify(documentJson(parsed))), json);
@@ -67,21 +66,26 @@ describe('the canonical JSON', () => {
   });
 
   it('as input: validated like a workbook, refusals at their lines', async () => {
-    const good = join(dir, 'seed0.json');
-    writeFileSync(good, JSON.stringify(documentJson(await readDocument(SEED0))));
+    // Seed 002: its tables tie and no table rule finds an error in them.
+    const good = join(dir, 'seed2.json');
+    writeFileSync(good, JSON.stringify(documentJson(await readDocument(seed('002_b9fc89043e8814d5.txt')))));
     const input = await loadWriterInput({ input: good });
-    assert.equal(input.document.department, '吉林省商务厅');
+    assert.equal(input.document.year, 2024);
+    const refusedAt = async (name: string) => {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, JSON.stringify(documentJson(await readDocument(seed(name)))));
+      try {
+        await loadWriterInput({ input: file });
+      } catch (e) {
+        assert.ok(e instanceof InputRefused, String(e));
+        return e.refusals.map((r) => `${r.reason}@${r.line}`);
+      }
+      return assert.fail(`${name} was accepted`);
+    };
     // Seed 001's 项目支出预算表 total does not tie (4833.08 printed, 4822.88 summed): refused at its line.
-    const bad = join(dir, 'seed1.json');
-    writeFileSync(bad, JSON.stringify(documentJson(await readDocument(seed('001_91a79292973e8735.txt')))));
-    await assert.rejects(loadWriterInput({ input: bad }), (e: InputRefused) => {
-      assert.ok(e instanceof InputRefused);
-      assert.ok(
-        e.refusals.some((r) => r.reason === 'sum' && r.line === 332),
-        JSON.stringify(e.refusals),
-      );
-      return true;
-    });
+    assert.deepEqual(await refusedAt('001_91a79292973e8735.txt'), ['sum@332']);
+    // Seed 000's two 成本指标 above their project's 年度资金总额 (performance-indicator): the table rules' errors are refused too.
+    assert.deepEqual(await refusedAt('000_7094a3d6e0f48fbd.txt'), ['table@923', 'table@944']);
   });
 });
 
@@ -93,11 +97,22 @@ describe('a department-year in the store, and last year from it', () => {
     const store = await openStore({ dialect: 'duckdb', path: db });
     const doc = await readDocument(seed('003_07ebbe8a85530ef6.txt'));
     await store.putDocument(doc, checkDocument(doc).findings, { profile: 'national' });
+    // Seed 002 (its tables carry no error) is the stored year read as the input.
+    const tied = await readDocument(seed('002_b9fc89043e8814d5.txt'));
+    await store.putDocument(tied, checkDocument(tied).findings, { profile: 'national' });
     await store.close();
-    const stored = await loadWriterInput({ db, department: DEPT, year: 2024 });
+    const stored = await loadWriterInput({ db, department: tied.department ?? '', year: 2024 });
     assert.equal(stored.document.year, 2024);
-    assert.equal(stored.document.tables.length, doc.tables.length);
+    assert.equal(stored.document.tables.length, tied.tables.length);
     assert.equal(stored.previous, undefined);
+    // 003 as stored is refused like a file: its three one-year projects' 实施期 ≠ 年度资金总额 (performance-amount).
+    await assert.rejects(loadWriterInput({ db, department: DEPT, year: 2024 }), (e: InputRefused) => {
+      assert.deepEqual(
+        e.refusals.map((r) => r.reason),
+        ['table', 'table', 'table'],
+      );
+      return true;
+    });
     // This year's workbook (2025), its figures started from last year's.
     const profile = templateProfile('national-budget');
     assert.ok(profile);

@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS, type Limits, loadSource } from '../../source/load.js';
 import type { WriterInput } from '../input.js';
 import { type TemplateProfile, templateProfile } from './layouts.js';
 import { CellLocator } from './locate.js';
+import { wordsInPerformanceAmounts } from './performance-cells.js';
 import { InputRefused, type Refusal } from './refusal.js';
 import { tableSheetNames } from './template.js';
 import { COVER_SHEET, TEXT_SHEET, textKey } from './texts.js';
@@ -197,5 +198,7 @@ export async function inspectWorkbook(file: string, options: WorkbookOptions = {
       sheet: COVER_SHEET.name,
     });
   refusals.push(...validateDocument(doc, profile, locator, { sheetOf: sheetFinder(template), tableSheets }));
+  const performanceSheets = new Set(doc.tables.flatMap((t) => (t.kind === 'performance_targets' ? [t.source.sheet ?? ''] : [])));
+  refusals.push(...wordsInPerformanceAmounts(output.blocks, performanceSheets));
   return { input: { document: doc, texts, origins, profile }, refusals, file: source.file };
 }

@@ -11,11 +11,13 @@ import { compact } from '../../model/names.js';
 import type { BudgetDocument, Finding, Origin, Row, Table, TableKind } from '../../model/types.js';
 import { check } from '../../rules/engine.js';
 import type { Profile as CheckProfile } from '../../rules/profiles.js';
+import { RULES } from '../../rules/registry.js';
 import { balance } from '../../rules/rules/balance.js';
 import { schemeOfCode } from '../../rules/rules/classification-codes.js';
 import { crossTable } from '../../rules/rules/cross-table.js';
 import { whyEmpty } from '../../rules/rules/empty-statement.js';
 import { hierarchySum } from '../../rules/rules/hierarchy-sum.js';
+import { procurementSum } from '../../rules/rules/procurement-sum.js';
 import { rowIdentity } from '../../rules/rules/row-identity.js';
 import { threePublicSum } from '../../rules/rules/three-public-sum.js';
 import { tableName } from '../../rules/table-helpers.js';
@@ -24,7 +26,7 @@ import type { Refusal } from './refusal.js';
 import { unbalancedSummaries } from './summary-balance.js';
 
 /** The rules whose errors mean the figures do not add up. */
-export const ARITHMETIC_RULES = [hierarchySum, rowIdentity, balance, threePublicSum, crossTable];
+export const ARITHMETIC_RULES = [hierarchySum, rowIdentity, balance, threePublicSum, procurementSum, crossTable];
 
 /** Required tables of the profile that the document lacks: one refusal each, naming the sheet it should be on. */
 export function missingTables(
@@ -66,6 +68,38 @@ function sumRefusal(f: Finding, en: string, rows: Map<Origin, { table: Table; ro
   const hit = at ? rows.get(at) : undefined;
   const place = hit ? locator.amountCell(hit.table, hit.row, f.column) : at ? locator.cell(at) : {};
   return { reason: 'sum', zh, en, ...place };
+}
+
+/**
+ * The checker's rules about the tables themselves, other than the sums: performance targets against
+ * their money (performance-amount, performance-indicator) and the classification (classification-codes).
+ * Not the narrative rules (the writer computes every sentence, so the input's own text errors are gone)
+ * nor completeness (the writer prints every table, statement and 目录 itself; missingTables and
+ * unfilledTables hold the input to what it must give).
+ */
+export const TABLE_RULES = RULES.filter(
+  (r) => !ARITHMETIC_RULES.includes(r) && !r.meta.tags.some((t) => t === 'narrative' || t === 'completeness'),
+);
+
+/**
+ * Error findings of the table rules: a department's tables that the checker finds wrong would be
+ * published wrong, so they are refused like a sum that does not tie, each at its row's cell or line.
+ */
+export function tableErrors(doc: BudgetDocument, locator: CellLocator): Refusal[] {
+  const zh = check(doc, { rules: TABLE_RULES, locale: 'zh' }).findings;
+  const en = check(doc, { rules: TABLE_RULES, locale: 'en' }).findings;
+  return zh.flatMap((f, i) =>
+    f.severity === 'error'
+      ? [
+          {
+            reason: 'table',
+            zh: f.message,
+            en: en[i]?.message ?? f.message,
+            ...(f.source ? locator.cell(f.cell ?? f.source) : {}),
+          },
+        ]
+      : [],
+  );
 }
 
 /** Codes printed in tables by classification that the year's list does not have. */
@@ -197,5 +231,6 @@ export function validateDocument(
     ...unknownCodes(doc, locator),
     ...sumsThatDoNotTie(doc, locator),
     ...unbalancedSummaries(doc, locator),
+    ...tableErrors(doc, locator),
   ];
 }

@@ -6,7 +6,7 @@ import { projectRoot } from '../../tests/paths.js';
 import { normalizeName } from '../model/names.js';
 import { COMPILED_FILE, compileData } from './compiled-data.js';
 import { parseCsv } from './csv.js';
-import { nameKey, readDataCsv } from './data-files.js';
+import { dataNameKey, nameKey, readDataColumns, readDataCsv } from './data-files.js';
 
 const SOURCE = join(projectRoot, 'src', 'codes', 'data');
 
@@ -39,7 +39,17 @@ describe('compiled data files', () => {
     for (const text of Object.values(files))
       for (const row of parseCsv(text))
         for (const name of [row.name, row.old_name, row.new_name])
-          if (name) assert.equal(nameKey(name), normalizeName(name), name);
+          if (name) {
+            assert.equal(nameKey(name), normalizeName(name), name);
+            // A year's list keys its names so (lists.ts): every name it holds is one of these.
+            assert.equal(dataNameKey(name), normalizeName(name), name);
+          }
+    for (const [file, text] of Object.entries(files)) {
+      const records = parseCsv(text);
+      const columns = Object.keys(records[0] ?? {});
+      assert.deepEqual(readDataColumns(file), { columns, rows: records.map((r) => columns.map((c) => r[c])) }, file);
+    }
+    assert.equal(readDataColumns('no-such-list.csv'), null);
     assert.equal(nameKey('（一）行政运行'), normalizeName('（一）行政运行'));
     assert.equal(readDataCsv('no-such-list.csv'), null);
   });

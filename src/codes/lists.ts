@@ -1,7 +1,7 @@
 import { normalizeName } from '../model/names.js';
 import { applyChanges, changesOf, knownChanges } from './changes.js';
 import { parseCsv } from './csv.js';
-import { nameKey, readDataCsv } from './data-files.js';
+import { dataNameKey, nameKey, readDataColumns } from './data-files.js';
 import { applyRenames, knownRenames, renamesOf } from './renames.js';
 
 /** One entry of a classification list (政府收支分类科目). */
@@ -57,11 +57,13 @@ export class CodeList {
     readonly coverage: Coverage = 'exact',
     /** The year of the file the entries come from (differs from `year` unless exact). */
     readonly baseYear: number | null = year,
+    /** normalizeName of an entry's name (dataNameKey for a list made only of the data files' names). */
+    keyOf: (name: string) => string = nameKey,
   ) {
     for (const e of entries) {
       this.byCode.set(e.code, e);
       if (e.parent) this.parents.add(e.parent);
-      const key = nameKey(e.name);
+      const key = keyOf(e.name);
       const list = this.byName.get(key) ?? [];
       list.push(e);
       this.byName.set(key, list);
@@ -87,8 +89,26 @@ export class CodeList {
   }
 }
 
+/** A year's own list file, its entries read straight from the file's columns (no record per row first). */
 function readList(scheme: Scheme, year: number): CodeEntry[] | null {
-  return readDataCsv(`${scheme}-${year}.csv`)?.map(toEntry) ?? null;
+  const table = readDataColumns(`${scheme}-${year}.csv`);
+  if (!table) return null;
+  const at = (column: string) => table.columns.indexOf(column);
+  const [code, name, level, parent, status] = [at('code'), at('name'), at('level'), at('parent'), at('status')];
+  const field = (fields: readonly string[], i: number) => (i < 0 ? undefined : fields[i]);
+  const entries: CodeEntry[] = [];
+  for (const fields of table.rows) {
+    const parentCode = field(fields, parent);
+    entries.push({
+      code: field(fields, code) ?? '',
+      name: field(fields, name) ?? '',
+      level: Number(field(fields, level) ?? 0),
+      parent: parentCode ? parentCode : null,
+      status: field(fields, status) ?? '',
+      years: [],
+    });
+  }
+  return entries;
 }
 
 /** A year's entries (without `years`): its own file, else the base file moved by the recorded changes. */
@@ -164,6 +184,8 @@ export function codeList(scheme: Scheme, year: number = BASE_YEAR): CodeList {
     year,
     coverage,
     baseYear,
+    // Every name of a year's list is a name of the data files: its own file's, a renaming's or a change's.
+    dataNameKey,
   );
   cache.set(key, list);
   return list;

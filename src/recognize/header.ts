@@ -69,7 +69,9 @@ export function splitHeader(
   rows: GridRow[],
   style: TextStyle = 'tsv',
 ): { headerRows: GridRow[]; dataRows: GridRow[]; numberRows: GridRow[] } {
-  const numberIndex = rows.findIndex(isColumnNumberRow);
+  // Whether each row numbers the columns, asked once a row: the header's search and the data's loop both need it.
+  const numbering = rows.map(isColumnNumberRow);
+  const numberIndex = numbering.indexOf(true);
   const headerRows: GridRow[] = [];
   const numberRows: GridRow[] = [];
   let firstData: GridRow | null = null;
@@ -87,7 +89,7 @@ export function splitHeader(
     const anchored = rows.some(hasAmount);
     for (; i < rows.length && i < 5; i++) {
       const row = rows[i] as GridRow;
-      if (isColumnNumberRow(row)) {
+      if (numbering[i]) {
         numberRows.push(row);
         continue;
       }
@@ -118,7 +120,7 @@ export function splitHeader(
   const dataRows: GridRow[] = firstData ? [firstData] : [];
   for (; i < rows.length; i++) {
     const row = rows[i] as GridRow;
-    if (isColumnNumberRow(row)) numberRows.push(row);
+    if (numbering[i]) numberRows.push(row);
     else if (firsts.has(firstKey(row)) && header.has(rowKey(row)))
       continue; // header repeated after a page break
     else dataRows.push(row);

@@ -37,6 +37,22 @@ const EXPECTED: Record<string, Expected> = {
     ['cross-table', 28, '52244.36', '35673.03'],
     ['cross-table', 28, '139963.40', '7000.00'],
     ['cross-table', 38, '171262.41', '171462.41'],
+    // Its 情况说明 states 财政拨款收支总预算 192,207.76 (52,244.36 + 139,963.40, the 收支总表's funds).
+    ['narrative-amount', 7, '42673.03', '192207.76'],
+  ],
+  // 湖州 退役军人事务局: five percentages printed whole with a decimal (增长 4.0% for 268.28 of 5,988.03 = 4.48%).
+  'huzhou/tuiyi-2026.pdf': [
+    ['narrative-change', 5, '4.5', '4.0'],
+    ['narrative-change', 6, '4.2', '4.0'],
+    ['narrative-change', 9, '95.8', '95.0'],
+    ['narrative-change', 10, '9.3', '9.0'],
+    ['narrative-change', 10, '4.86', '4.00'],
+  ],
+  // 湖州 卫健委: as 交通运输局, the fiscal table's income (38,191.21) against the 收支总表's and the 情况说明's.
+  'huzhou/weijian-2026.pdf': [
+    ['narrative-amount', 8, '38191.21', '64618.75'],
+    ['cross-table', 33, '37018.75', '25591.21'],
+    ['cross-table', 33, '27600.00', '12600.00'],
   ],
   // 湖州 财政局: the 财政拨款收支预算总表's title is drawn cell by cell, each part clipped to its cell: nothing is wrong.
   'huzhou/caizheng-2026.pdf': [],

@@ -167,4 +167,41 @@ describe('narrative sections', () => {
       ],
     );
   });
+  it('starts at 二、…部门预算安排情况说明 and splits headings the text layer ran on into their text (湖州市财政局 2026, pp. 3–5)', () => {
+    const sections = readNarrative(
+      paras([
+        '二、2026 年部门预算安排情况说明',
+        '(二)关于湖州市财政局2026年收入预算情况说明',
+        '一、部门概况',
+        '二、2026 年湖州市财政局部门预算安排情况说明(一)关于湖州市财政局 2026 年收支预算情况的总体说明',
+        '湖州市财政局 2026 年收支总预算6838.41 万元。',
+        '(二)关于湖州市财政局 2026 年收入预算情况说明湖州市财政局 2026 年收入预算 6838.41 万元,比上年执行数减少 772.20 万元,下降 10.1%。',
+        '(三)收入预算情况说明:收入预算 6838.41 万元。',
+        '三、名词解释',
+      ]),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => [s.number, s.heading, s.text]),
+      [
+        ['（一）', '关于湖州市财政局 2026 年收支预算情况的总体说明', '湖州市财政局 2026 年收支总预算6838.41 万元。'],
+        [
+          '（二）',
+          '关于湖州市财政局 2026 年收入预算情况说明',
+          // A numbered line that goes on after punctuation is a paragraph of its own words: not split.
+          '湖州市财政局 2026 年收入预算 6838.41 万元,比上年执行数减少 772.20 万元,下降 10.1%。\n(三)收入预算情况说明:收入预算 6838.41 万元。',
+        ],
+      ],
+    );
+  });
+  it('does not take a section about one part of the budget for the start of 情况说明', () => {
+    const sections = readNarrative(
+      paras(['一、2026年部门预算情况说明', '（一）收入预算', '收入 10 万元。', '（二）2026年收入预算情况说明', '收入 10 万元。']),
+      'x.txt',
+    );
+    assert.deepEqual(
+      sections.map((s) => s.number + s.heading),
+      ['（一）收入预算', '（二）2026年收入预算情况说明'],
+    );
+  });
 });

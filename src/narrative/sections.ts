@@ -1,6 +1,7 @@
 import type { Paragraph } from '../adapters/blocks.js';
 import { compact } from '../model/names.js';
 import type { NarrativeSection } from '../model/types.js';
+import { HEADING_RUN_ON } from '../recognize/narrative-vocabulary.js';
 
 const PART = /^第[一二三四五六七八九十]+部分/;
 const LEVEL1 = /^([一二三四五六七八九十]+|\d{1,2})[、.．]\s*(.*)$/;
@@ -63,8 +64,9 @@ function narrativeStart(paragraphs: Paragraph[]): number {
     const titled =
       PART.test(t) ||
       /^\S{0,40}(?:预算|决算)(?:信息)?公开情况说明$/.test(t) ||
-      // A title naming the year's 情况说明 (北京市国资委: 2026 部门预算情况的说明).
-      /^\S{0,40}\d{4}(?:年度?)?(?:部门|单位)?(?:预算|决算)情况的?说明$/.test(t) ||
+      // A title naming the year's 情况说明 (北京市国资委: 2026 部门预算情况的说明), the department
+      // named before 部门 and the budget's 安排 after it (湖州: 2026 年湖州市财政局部门预算安排情况说明).
+      /^\S{0,40}\d{4}(?:年度?)?(?:\S{0,30}?(?:部门|单位))?(?:预算|决算)(?:安排)?情况的?说明$/.test(t) ||
       t === '情况说明';
     if (/情况的?说明$/.test(t) && titled) return i;
     if (PART.test(t) && named(t)) return i;
@@ -74,7 +76,22 @@ function narrativeStart(paragraphs: Paragraph[]): number {
   return -1;
 }
 
-export function readNarrative(paragraphs: Paragraph[], file: string): NarrativeSection[] {
+/** A heading run on into its first line or the next heading, split back into its own paragraphs (again for the next). */
+function splitRunOnHeadings(paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.flatMap((p) => {
+    const out: Paragraph[] = [];
+    let text = p.text.trim();
+    for (let m = HEADING_RUN_ON.exec(text); m; m = HEADING_RUN_ON.exec(text)) {
+      const heading = m[1] as string;
+      out.push({ ...p, text: heading });
+      text = text.slice(heading.length).trim();
+    }
+    return out.length === 0 ? [p] : [...out, { ...p, text }];
+  });
+}
+
+export function readNarrative(all: Paragraph[], file: string): NarrativeSection[] {
+  const paragraphs = splitRunOnHeadings(all);
   const start = narrativeStart(paragraphs);
   if (start >= 0) return readPart(paragraphs.slice(start + 1), file, null);
   // Templates that spread the narrative over several parts: each part heading that is followed by
@@ -95,7 +112,8 @@ export function readNarrative(paragraphs: Paragraph[], file: string): NarrativeS
  * department says it has are stated there. The part runs from its heading (the last one: the 目录
  * lists it first) to the next part.
  */
-export function readOverview(paragraphs: Paragraph[], file: string): NarrativeSection[] {
+export function readOverview(all: Paragraph[], file: string): NarrativeSection[] {
+  const paragraphs = splitRunOnHeadings(all);
   const start = findLastIndex(paragraphs, (p) => OVERVIEW.test(compact(p.text)));
   if (start < 0) return [];
   const next = paragraphs.findIndex((p, i) => i > start && PART.test(compact(p.text)));

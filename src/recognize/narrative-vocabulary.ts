@@ -136,6 +136,27 @@ export const THREE_PUBLIC_WHOLE = /^(.*?)(?:通过)?(?:一般公共预算)?(?:�
  */
 export const THREE_PUBLIC_LEAD = /^[（(][一二三四五六七八九十\d]+[）)][^：:，,。]*三公[^：:，,。]*[：:]/;
 
+/**
+ * A Chinese-numbered heading the text layer ran on into what follows it (湖州 sets a heading over the
+ * full width, so it reads as a wrapped line): "（二）关于…收入预算情况说明湖州市…2026 年收入预算…",
+ * "二、2026 年…部门预算安排情况说明（一）关于…". The heading ends at its title word 说明, no punctuation
+ * before it, with the table it points to (杭州: "（六）…情况说明(详见表6) 2026 年…"); what runs on is the next
+ * heading's number, a list's "1.", or words going on past a title's last word ("…的说明情况" is one title).
+ * Group 1: the heading.
+ */
+export const HEADING_RUN_ON =
+  /^((?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^，,。；;：:！!？?]{2,40}?说明(?:[(（]详见[^()（）]{1,12}[)）])?)(?=\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]\D|[\u4e00-\u9fff\d][^，,。；;：:！!？?]{5}))(?!\s*如下)/;
+
 /** A section on the budget as a whole (部门收支总体情况, 收支预算总体情况), not on one fund or one kind of spending. */
 export const WHOLE_BUDGET_HEADING = /收支总体|收支预算总|预算收支总|收支预算情况|收入预算|支出预算/;
 export const ONE_PART_HEADING = /财政拨款|一般公共|基金|国有资本|三公|项目|基本支出|采购|机关运行/;
+
+/**
+ * This year's income, not what last year carried over: a figure labelled 本年…收入 (苏州: 本年一般公共预算收入),
+ * and the whole a list of this year's sources opens with (北京: （一）本年财政拨款收入, 苏州: 1．本年收入合计).
+ */
+export const THIS_YEAR_INCOME = /^(?:本年|当年)度?\S*(?:收入|资金)/;
+/** A label naming an income source, one of the parts such a list gives (一般公共预算拨款收入, 财政专户管理资金). */
+export const INCOME_SOURCE = /收入|资金|拨款/;
+/** The sum of the sources other than 财政拨款 (北京: 本年其他资金收入), no one line: not the 其他收入 line. */
+export const OTHER_FUNDS_WHOLE = /其他资金收入|非财政拨款(?:资金)?收入/;

@@ -143,3 +143,65 @@ describe('a 三公 table whose total column is named for its money', () => {
     );
   });
 });
+
+describe('a 三公 table printed column-wise with a row per unit', () => {
+  /** 湖州市财政局 2026 表07 (p. 28): 单位名称 | the items, over 合计, the department and its units. */
+  function byUnit(unitColumn: boolean): Table {
+    const paths = [
+      ['“三公”经费合计'],
+      ['因公出国(境)费用'],
+      ['公务用车购置及运行费', '小计'],
+      ['公务用车购置及运行费', '公务用车购置费'],
+      ['公务用车购置及运行费', '公务用车运行维护费'],
+      ['公务接待费'],
+    ];
+    const columns: Column[] = [
+      { key: unitColumn ? 'unit_name' : 'name', label: '单位名称', path: ['单位名称'], type: 'text' },
+      ...paths.map((path, i) => ({ key: `c${i}`, label: path[path.length - 1] ?? '', path, type: 'amount' as const })),
+    ];
+    const row = (name: string, isTotal: boolean, printed: string[]) => ({
+      label: name,
+      name,
+      code: null,
+      codeSource: null,
+      level: null,
+      isTotal,
+      values: Object.fromEntries(printed.flatMap((text, i) => (text ? [[`c${i}`, parseAmount(text) as Amount]] : []))),
+      texts: {},
+      source: { file: 'x.pdf', line: 2 },
+    });
+    return {
+      kind: 'three_public',
+      title: '2026年市级部门一般公共预算"三公"经费支出表',
+      unit: '万元',
+      source: { file: 'x.pdf', line: 1 },
+      columns,
+      rows: [
+        row('合计', true, ['9.30', '', '3.50', '', '3.50', '5.80']),
+        row('湖州市财政局', true, ['7.50', '', '3.50', '', '3.50', '4.00']),
+        row('湖州市市级财政国库支付中心', false, ['0.45', '', '', '', '', '0.45']),
+        row('湖州市财政项目预算审核中心', false, ['0.45', '', '', '', '', '0.45']),
+      ],
+      empty: false,
+      notes: [],
+    };
+  }
+  it('turns the 合计 row into the items, “三公”经费合计 the total (not the 小计 of 公务用车)', () => {
+    const [turned] = turnThreePublic(byUnit(true));
+    assert.deepEqual(
+      turned?.rows.map((r) => [r.name, r.isTotal, r.values.total ? formatAmount(r.values.total) : null]),
+      [
+        ['合计', true, '9.30'],
+        ['因公出国(境)费用', false, null],
+        ['公务用车购置及运行费', false, '3.50'],
+        ['公务用车购置费', false, null],
+        ['公务用车运行维护费', false, '3.50'],
+        ['公务接待费', false, '5.80'],
+      ],
+    );
+  });
+  it('leaves a table of several rows that are not units as it is', () => {
+    const table = byUnit(false);
+    assert.deepEqual(turnThreePublic(table), [table]);
+  });
+});

@@ -77,12 +77,21 @@ export function isColumnWise(table: Table): boolean {
     (c) => c.type === 'amount' && itemStart(c.path) >= 0 && THREE_PUBLIC_ITEM.test(c.path.join('')),
   );
   const dataRows = table.rows.filter((r) => Object.keys(r.values).length > 0);
-  return items.length >= 2 && dataRows.length <= 2;
+  return items.length >= 2 && (dataRows.length <= 2 || byUnitTotal(table) !== undefined);
+}
+
+/**
+ * A column-wise table with a row per unit (湖州: 单位名称 | “三公”经费合计 | … over 合计, the department,
+ * its units): the department's figures are its 合计 row, the first total row.
+ */
+function byUnitTotal(table: Table): Row | undefined {
+  if (!table.columns.some((c) => c.key === 'unit_name')) return undefined;
+  return table.rows.find((r) => r.isTotal && Object.keys(r.values).length > 0);
 }
 
 export function turnThreePublic(table: Table): Table[] {
   if (!isColumnWise(table)) return [table];
-  const data = table.rows.find((r) => Object.keys(r.values).length > 0) ?? table.rows[0];
+  const data = byUnitTotal(table) ?? table.rows.find((r) => Object.keys(r.values).length > 0) ?? table.rows[0];
   const rows = new Map<string, Row>();
   const measures = new Map<string, Column>();
   const agencyValues: Record<string, Amount> = {};

@@ -508,6 +508,89 @@ describe('narrative-amount: the lines of the whole budget named in other words',
   );
 });
 
+/** A budget carrying 5.00 over (北京 国资委 2026, 苏州 2026): what the text says is this year's income is checked. */
+const carriedOver = (narrative: string[]) => [
+  '某某局2026年部门预算',
+  '2026年部门收支总表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一般公共预算拨款收入\t192.00\t一般公共服务支出\t195.63',
+  '事业收入\t18.00\t教育支出\t19.37',
+  '其他收入\t0.00\t\t',
+  '本年收入合计\t210.00\t本年支出合计\t215.00',
+  '上年结转结余\t5.00\t\t',
+  '收入总计\t215.00\t支出总计\t215.00',
+  '第三部分 情况说明',
+  ...narrative,
+];
+/** 北京: the sources listed under （一）本年财政拨款收入 and （二）本年其他资金收入, then the carry-over. */
+const beijing = (fiscal: string, business: string, other = '18.00') =>
+  carriedOver([
+    '二、收入预算情况说明',
+    '2026年收入预算215.00万元。',
+    '（一）本年财政拨款收入192.00万元',
+    `1.一般公共预算拨款收入${fiscal}万元。`,
+    `2.政府性基金预算拨款收入0.00万元。（二）本年其他资金收入${other}万元`,
+    `3.事业收入${business}万元。`,
+    '（三）上年结转结余5.00万元',
+  ]);
+/** 苏州: 本年 in the label itself, and the sources after “1．本年收入合计”. */
+const suzhou = (own: string, listed: string) =>
+  carriedOver([
+    '一、收支预算总体情况说明',
+    '（一）收入预算总计215.00万元。包括：',
+    '1．本年收入合计210.00万元。',
+    `（1）一般公共预算拨款收入${listed}万元。`,
+    '（2）事业收入18.00万元。',
+    '2．上年结转结余为5.00万元。',
+    '二、收入预算情况说明',
+    `本年一般公共预算收入${own}万元，占91.43%。`,
+  ]);
+
+describe('narrative-amount: this year’s income in a budget carrying funds over', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        { name: 'the sources under （一）本年财政拨款收入 (北京)', lines: beijing('192.00', '18.00') },
+        // 北京 教育委员会 2026, p. 7: （二） after a page break read as text; the sum of the other sources is no 其他收入 line.
+        { name: '本年其他资金收入 is not the 其他收入 line', lines: beijing('192.00', '18.00', '839,965.26') },
+        { name: '本年一般公共预算收入, and the sources after 本年收入合计 (苏州)', lines: suzhou('192.00', '192.00') },
+      ],
+      invalid: [
+        {
+          name: 'a source under 本年财政拨款收入 other than the summary’s',
+          lines: beijing('129.00', '18.00'),
+          findings: [{ severity: 'error', expected: '192.00', actual: '129.00' }],
+        },
+        {
+          name: 'a source under 本年其他资金收入 other than the summary’s',
+          lines: beijing('192.00', '81.00'),
+          findings: [{ severity: 'error', expected: '18.00', actual: '81.00' }],
+        },
+        {
+          name: '本年一般公共预算收入 other than the summary’s',
+          lines: suzhou('197.00', '192.00'),
+          findings: [{ severity: 'error', expected: '192.00', actual: '197.00' }],
+        },
+        {
+          name: 'a source listed after 本年收入合计 other than the summary’s',
+          lines: suzhou('192.00', '197.00'),
+          findings: [{ severity: 'error', expected: '192.00', actual: '197.00' }],
+        },
+        {
+          // 北京 国资委: 一般公共预算收入 19,828.57 = 19,756.66 + 71.92 结转; not said to be this year's, it is not checked.
+          name: 'a fund’s income not said to be this year’s stays unchecked',
+          lines: carriedOver(['二、收入预算情况说明', '2026年收入预算215.00万元，其中：一般公共预算收入197.00万元。']),
+          findings: [{ severity: 'info' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
 describe('narrative-amount: a figure stated in whole 万元 against a cell in hundredths', () => {
   // 烟台 财政局 2026: “公务接待费5万元” over a table printing 5.00.
   const yantai = (printed: string, stated: string) =>

@@ -4,10 +4,14 @@ import { compact, normalizeName, ORGANISATION_END } from '../../model/names.js';
 import type { Amount, BudgetDocument, MoneyUnit, NarrativeSection, Row, Table, TableKind } from '../../model/types.js';
 import { type AmountClaim, readClaims, speaksOfAnotherYear } from '../../narrative/claims.js';
 import {
+  ANOTHER_YEAR_WORDS,
   BOTH_LABEL,
+  INCOME_SOURCE,
   ONE_PART_HEADING,
+  OTHER_FUNDS_WHOLE,
   SECTION_TOPICS,
   type SectionTopic,
+  THIS_YEAR_INCOME,
   THREE_PUBLIC_LEAD,
   THREE_PUBLIC_WHOLE,
   WHOLE_BUDGET_HEADING,
@@ -244,6 +248,38 @@ function carriesOver(doc: BudgetDocument): boolean {
   );
 }
 
+/** The section a numbered sub-section is under: the last one before it numbered as its parent. */
+function parentOf(doc: BudgetDocument, section: NarrativeSection): NarrativeSection | undefined {
+  const at = doc.narrative.indexOf(section);
+  if (section.parent === undefined || at < 0) return undefined;
+  return [...doc.narrative.slice(0, at)].reverse().find((s) => s.number === section.parent);
+}
+
+/** One figure of a section, whichever reading of the section gave it. */
+const claimKey = (c: AmountClaim) => `${c.sentence}\u0000${c.amount.raw}\u0000${c.label}`;
+const thisYearBySection = new WeakMap<NarrativeSection, Set<string>>();
+
+/**
+ * The figures of a section stated as this year's income: labelled 本年…收入, or a source listed after such
+ * a whole (北京: “（一）本年财政拨款收入 515,256.66 万元 1.一般公共预算拨款收入 19,756.66 万元…”; 苏州: “1．本年收入合计
+ * … （1）一般公共预算拨款收入 …”) up to a figure of another year's money (上年结转结余) or of no income source.
+ */
+function thisYearIncome(section: NarrativeSection): Set<string> {
+  const known = thisYearBySection.get(section);
+  if (known) return known;
+  const found = new Set<string>();
+  // A numbered paragraph headed by the whole (北京: （一）本年财政拨款收入 515,256.66 万元) lists its parts.
+  let listing = THIS_YEAR_INCOME.test(compact(section.heading));
+  for (const claim of readClaims([section]).amounts) {
+    const label = compact(claim.label);
+    if (THIS_YEAR_INCOME.test(label)) listing = true;
+    else if (ANOTHER_YEAR_WORDS.test(label) || !INCOME_SOURCE.test(label)) listing = false;
+    if (listing) found.add(claimKey(claim));
+  }
+  thisYearBySection.set(section, found);
+  return found;
+}
+
 /**
  * “（一）收入预算：…其中：一般公共预算拨款 192,446.79 万元，事业收入资金 18,308.57 万元”, “（二）支出预算：…包括
  * 一般公共服务支出 190.62 万元” (重庆, under 部门收支总体情况): an income source or a 类 of the whole budget is its
@@ -252,13 +288,20 @@ function carriesOver(doc: BudgetDocument): boolean {
  * agrees with either.
  */
 function summaryLineTarget(doc: BudgetDocument, claim: AmountClaim): Target | null {
-  const heading = compact(claim.section.heading);
-  if (!WHOLE_BUDGET_HEADING.test(heading) || ONE_PART_HEADING.test(heading) || spendingColumn(claim) !== null) return null;
+  const onWhole = (section: NarrativeSection | undefined) =>
+    section !== undefined &&
+    WHOLE_BUDGET_HEADING.test(compact(section.heading)) &&
+    !ONE_PART_HEADING.test(compact(section.heading));
+  // This year's income as a paragraph of the section on the whole budget (北京: 二、收入预算情况说明 › （一）本年财政拨款收入).
+  const listsThisYear = THIS_YEAR_INCOME.test(compact(claim.section.heading)) && onWhole(parentOf(doc, claim.section));
+  if (!(onWhole(claim.section) || listsThisYear) || spendingColumn(claim) !== null) return null;
   if (speaksOfAnotherYear(claim.before ?? '', doc.year)) return null;
   const key = summaryLineKey(claim.label);
-  // "苏州市交通运输局收入" is the whole of a unit, not a line; a budget carrying funds over may state a fund's
-  // income with its carry-over (北京: 一般公共预算收入 19,828.57 = 19,756.66 + 71.92 结转).
-  if (key.length < 2 || ORGANISATION_END.test(key) || carriesOver(doc)) return null;
+  // "苏州市交通运输局收入" is the whole of a unit, not a line, and so is the sum of the sources other than
+  // 财政拨款; a budget carrying funds over may state a fund's income with its carry-over (北京: 一般公共预算收入
+  // 19,828.57 = 19,756.66 + 71.92 结转), unless the text says it is this year's.
+  if (key.length < 2 || ORGANISATION_END.test(key) || OTHER_FUNDS_WHOLE.test(compact(claim.label))) return null;
+  if (carriesOver(doc) && !thisYearIncome(claim.section).has(claimKey(claim))) return null;
   const side = /收入/.test(claim.label) ? 'income' : /支出/.test(claim.label) ? 'expenditure' : null;
   const kinds: TableKind[] = ['income_expenditure_summary', 'income_summary', 'expenditure_summary'];
   const found = kinds.flatMap((kind) => {
@@ -295,8 +338,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；同一项目在表中与说明中名称不同（公务用车运行费/公务用车运行维护费，公务接待费支出/公务接待费，单列一行的““三公”经费”，“本部门财政拨款安排“三公”经费”）仍按该项目核对；表中空白的单元格为 0，与之不同的金额不是四舍五入误差；说明以整数万元写、表格写到分时，只有表中数字四舍五入或舍去能得到的整数才是四舍五入误差（表中 5.00、说明称 6 为错误）；说明整体收支的章节（部门收支总体情况）所列各收入来源和各类支出，与收支总表、收入总表、支出总表的同名行核对，名称可多可少“收入”“资金”“拨款”“支出”“科目”（一般公共预算拨款/一般公共预算资金）；有上年结转结余时，某一资金的收入可能含其结转，不核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
-      en: "Amounts stated in the narrative (the budget's income, expenditure and 收支总计 / 收支总预算 against the summary's 总计, \"three public\" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. An item the table and the text name differently (公务用车运行费 / 公务用车运行维护费, 公务接待费支出 / 公务接待费, a “三公”经费 row of its own, 本部门财政拨款安排“三公”经费) is still that item; a cell the table leaves empty is 0, and another figure is not within rounding of it; a figure printed more coarsely than its cell is a rounding note only when it lies within one of its own units of the cell (6 of 5.40, not 6 of 5.00). A section on the whole budget (部门收支总体情况) that lists income sources or 类 checks each against its line of the summary, income or spending table, with or without 收入, 资金, 拨款, 支出 or 科目 in either name (一般公共预算拨款 / 一般公共预算资金); when the summary carries funds over, a fund's income may include them and is not checked. A final account's paragraph \"X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元\" is checked against that row of its fund's 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; \"一般公共预算财政拨款支出年初预算为…\" against the table's 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row's figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.",
+      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；同一项目在表中与说明中名称不同（公务用车运行费/公务用车运行维护费，公务接待费支出/公务接待费，单列一行的““三公”经费”，“本部门财政拨款安排“三公”经费”）仍按该项目核对；表中空白的单元格为 0，与之不同的金额不是四舍五入误差；说明以整数万元写、表格写到分时，只有表中数字四舍五入或舍去能得到的整数才是四舍五入误差（表中 5.00、说明称 6 为错误）；说明整体收支的章节（部门收支总体情况）所列各收入来源和各类支出，与收支总表、收入总表、支出总表的同名行核对，名称可多可少“收入”“资金”“拨款”“支出”“科目”（一般公共预算拨款/一般公共预算资金）；有上年结转结余时，某一资金的收入可能含其结转，不核对，除非说明写明是本年收入（“本年一般公共预算收入”，或“（一）本年财政拨款收入”“本年收入合计”之下所列各项，至“上年结转结余”为止）；“本年其他资金收入”是财政拨款以外各项之和，不与“其他收入”行核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
+      en: "Amounts stated in the narrative (the budget's income, expenditure and 收支总计 / 收支总预算 against the summary's 总计, \"three public\" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. An item the table and the text name differently (公务用车运行费 / 公务用车运行维护费, 公务接待费支出 / 公务接待费, a “三公”经费 row of its own, 本部门财政拨款安排“三公”经费) is still that item; a cell the table leaves empty is 0, and another figure is not within rounding of it; a figure printed more coarsely than its cell is a rounding note only when it lies within one of its own units of the cell (6 of 5.40, not 6 of 5.00). A section on the whole budget (部门收支总体情况) that lists income sources or 类 checks each against its line of the summary, income or spending table, with or without 收入, 资金, 拨款, 支出 or 科目 in either name (一般公共预算拨款 / 一般公共预算资金); when the summary carries funds over, a fund's income may include them and is not checked, unless the text says it is this year's (本年一般公共预算收入, or the sources listed under （一）本年财政拨款收入 or 本年收入合计, up to 上年结转结余); 本年其他资金收入 is the sum of the sources other than 财政拨款, not the 其他收入 line. A final account's paragraph \"X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元\" is checked against that row of its fund's 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; \"一般公共预算财政拨款支出年初预算为…\" against the table's 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row's figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.",
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],

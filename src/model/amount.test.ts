@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { amountEquals, formatAmount, formatScaled, parseAmount, sumAmounts } from './amount.js';
+import { amountEquals, formatAmount, formatScaled, parseAmount, printsNoAmount, sumAmounts } from './amount.js';
 
 describe('parseAmount', () => {
   it('keeps the printed precision exactly', () => {
@@ -39,5 +39,12 @@ describe('formatting and comparison', () => {
   it('compares across precisions', () => {
     assert.ok(amountEquals(parseAmount('7') as never, parseAmount('7.00') as never));
     assert.ok(!amountEquals(parseAmount('7.01') as never, parseAmount('7') as never));
+  });
+});
+
+describe('printsNoAmount', () => {
+  it('takes an empty cell and dashes as no amount, and nothing else', () => {
+    for (const text of ['', '-', '—', '——', '–']) assert.equal(printsNoAmount(text), true, text);
+    for (const text of ['0', '0.00', '-1.5', '无', '— 1']) assert.equal(printsNoAmount(text), false, text);
   });
 });

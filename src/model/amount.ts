@@ -31,6 +31,11 @@ export function parseAmount(text: string): Amount | null {
   return { raw, scaled, scale: fraction.length };
 }
 
+/** A cell that prints no amount: empty, or only dashes (—, –, -), as tables mark a nil figure. */
+export function printsNoAmount(text: string): boolean {
+  return text === '' || /^[-—–]+$/.test(text);
+}
+
 export function isAmountText(text: string): boolean {
   return parseAmount(text) !== null;
 }

@@ -1,5 +1,5 @@
 import type { GridRow, TextStyle } from '../adapters/blocks.js';
-import { parseAmount } from '../model/amount.js';
+import { parseAmount, printsNoAmount } from '../model/amount.js';
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import { codeInName, compact, joinBrokenText, NUMBERED_LABEL, normalizeName } from '../model/names.js';
 import type { Amount, Column, Finding, MoneyUnit, Row, Side, Table, TableKind } from '../model/types.js';
@@ -139,7 +139,7 @@ function amountsOf(row: GridRow, cols: SideColumns, ctx: RecognizeContext, table
   const values: Record<string, Amount> = {};
   for (const c of cols.amounts) {
     const text = cell(row, c.index);
-    if (text === '' || /^[-—–]+$/.test(text)) continue;
+    if (printsNoAmount(text)) continue;
     const amount = parseAmount(text);
     if (amount) values[c.key] = amount;
     else if (tableKind !== 'assets')

@@ -1,5 +1,5 @@
 import type { Cell, GridRow, TextStyle } from '../adapters/blocks.js';
-import { isAmountText } from '../model/amount.js';
+import { isAmountText, printsNoAmount } from '../model/amount.js';
 import { compact } from '../model/names.js';
 import { type ColumnMeaning, columnMeaning, groupHolds, isFallbackKey, sideGroups } from './column-keys.js';
 
@@ -411,7 +411,7 @@ function textByContent(columns: LayoutColumn[], dataRows: GridRow[]): void {
     let amounts = 0;
     for (const row of dataRows) {
       const text = row.cells.find((c) => c.col === column.index)?.text.trim() ?? '';
-      if (text === '' || /^[-—–]+$/.test(text)) continue;
+      if (printsNoAmount(text)) continue;
       if (isAmountText(text)) amounts++;
       else words++;
     }

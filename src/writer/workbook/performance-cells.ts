@@ -4,7 +4,7 @@
  * project without its amount and no finding; the writer knows the sheet it made and refuses them at their cell.
  */
 import type { Block, GridRow } from '../../adapters/blocks.js';
-import { parseAmount } from '../../model/amount.js';
+import { parseAmount, printsNoAmount } from '../../model/amount.js';
 import { standardColumnLabel } from '../../model/column-labels.js';
 import { compact } from '../../model/names.js';
 import type { Refusal } from './refusal.js';
@@ -27,7 +27,7 @@ export function wordsInPerformanceAmounts(blocks: Block[], sheets: Set<string>):
     for (const cell of block.cells) {
       const header = columns.get(sheet)?.get(cell.col);
       const text = cell.text.trim();
-      if (header === undefined || text === '' || /^[-—–]+$/.test(text) || parseAmount(text)) continue;
+      if (header === undefined || printsNoAmount(text) || parseAmount(text)) continue;
       out.push({
         reason: 'not-a-number',
         zh: `${header}不是数字：“${text}”`,

@@ -5,9 +5,10 @@
 // functions reading a file calls (docs/node-versions.md, "Cold start").
 //
 // The cache is a folder of this user's only (the OS temp folder, or BUDGETLENS_CODE_CACHE; `off`
-// turns it off): one file per chunk, named by the chunk's checksum (written by the build into
-// dist/bundle/checksums.json) and length, the Node version and the architecture, so a new build or
-// a new Node never reads an old file; V8 checks its version and flags again and rejects a file that
+// turns it off): one file per chunk and kind of run (the command: a cache holds what the run that
+// wrote it compiled, and an `extract` compiles none of a check's rules), named by the chunk's
+// checksum (written by the build into dist/bundle/checksums.json) and length, the Node version and
+// the architecture, so a new build or a new Node never reads an old file; V8 checks its version and flags again and rejects a file that
 // does not match, which is then written anew. A chunk the build did not list is compiled uncached.
 'use strict';
 const { readFileSync, writeFileSync, mkdirSync, lstatSync, renameSync } = process.getBuiltinModule('node:fs');
@@ -41,7 +42,8 @@ function checksumsOf(dir) {
   }
 }
 
-function bundleLoader() {
+/** `kind` names the cache files of this kind of run (bin/budgetlens.js: the command). */
+function bundleLoader(kind = 'run') {
   const folder = cacheFolder();
   const checksums = new Map();
   const modules = new Map();
@@ -59,7 +61,7 @@ function bundleLoader() {
     const checksum = Object.hasOwn(checksums.get(dir), basename(file)) ? checksums.get(dir)[basename(file)] : null;
     const cacheFile =
       folder && cache && checksum
-        ? join(folder, `${basename(file)}-${checksum}-${source.length}-${process.version}-${process.arch}.v8`)
+        ? join(folder, `${basename(file)}-${kind}-${checksum}-${source.length}-${process.version}-${process.arch}.v8`)
         : null;
     let cachedData;
     if (cacheFile) {

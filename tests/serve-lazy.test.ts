@@ -113,6 +113,28 @@ describe('serve loads lazily', () => {
       rmSync(cache, { recursive: true, force: true });
     }
   });
+  it('a run that fails writes no code cache, and each command reads only its own', () => {
+    // A cache holds what the run that wrote it compiled: a first run with a missing file, or a first
+    // `extract` (no rules), left every later check compiling its reader and rules again (~80 ms on Node 22).
+    const cache = mkdtempSync(join(tmpdir(), 'budgetlens-code-cache-test-'));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/budgetlens.js', ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, BUDGETLENS_CODE_CACHE: cache },
+      });
+    try {
+      assert.equal(run('check', join(cache, 'missing.txt')).status, 2);
+      assert.deepEqual(readdirSync(cache), []);
+      assert.equal(run('extract', seed).status, 0);
+      const ofExtract = readdirSync(cache);
+      assert.ok(ofExtract.length >= 2 && ofExtract.every((f) => f.includes('-extract-')), ofExtract.join(' '));
+      assert.equal(run('check', seed).status, 1);
+      const ofCheck = readdirSync(cache).filter((f) => !ofExtract.includes(f));
+      assert.ok(ofCheck.length >= 2 && ofCheck.every((f) => f.includes('-check-')), ofCheck.join(' '));
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
   it('the server module does (the hook sees them)', () => {
     const names = loaded(['--input-type=module', '-e', "await import('./dist/src/server/app.js')"]);
     assert.ok(names.includes('hono/secure-headers') && names.includes('@hono/zod-openapi'), names.join(' '));

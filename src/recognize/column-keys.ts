@@ -155,7 +155,27 @@ function withSide(meaning: ColumnMeaning, side: Side | undefined): ColumnMeaning
   return side ? { ...meaning, side } : meaning;
 }
 
-export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string> = new Set()): ColumnMeaning {
+/**
+ * The meanings already worked out, by path and sides: a document asks ~1,000 times for ~250 paths
+ * (the same header words table after table, every cell of a 绩效目标 form's first rows), and each
+ * miss runs the label through the ~70 patterns above. Bounded so that a hostile file cannot grow it.
+ */
+const meanings = new Map<string, ColumnMeaning>();
+const NO_SIDES: ReadonlySet<string> = new Set();
+
+export function columnMeaning(pathAsPrinted: string[], sides: ReadonlySet<string> = NO_SIDES): ColumnMeaning {
+  const id = sides.size === 0 ? JSON.stringify(pathAsPrinted) : JSON.stringify([pathAsPrinted, [...sides]]);
+  let meaning = meanings.get(id);
+  if (meaning === undefined) {
+    meaning = meaningOf(pathAsPrinted, sides);
+    if (meanings.size >= 20_000) meanings.clear();
+    meanings.set(id, meaning);
+  }
+  // A copy: callers set a column's type, role and reason on what they are given.
+  return { ...meaning, because: { ...meaning.because } };
+}
+
+function meaningOf(pathAsPrinted: string[], sides: ReadonlySet<string>): ColumnMeaning {
   // 其中：基本支出 (of which: basic) names the part it introduces.
   const path = pathAsPrinted.map((p) => compact(p).replace(/^其中:/, '')).filter((p) => p !== '');
   const side = sideOf(path, sides);

@@ -98,6 +98,24 @@ describe('column keys from header paths', () => {
     // Any other header naming a code holds identifiers, never amounts.
     for (const label of ['项目代码', '预算项目编码', '合同编号']) assert.equal(columnMeaning([label]).type, 'text', label);
   });
+  it('answers a path asked again as the first time, whatever the first caller did with its answer', () => {
+    // Remembered answers (a document asks ~1,000 times for ~250 paths): buildLayout sets a column's
+    // type, role, key and reason on the meaning it is given.
+    const first = columnMeaning(['基本支出', '小计']);
+    first.type = 'text';
+    first.key = 'label';
+    first.because.label = '改';
+    assert.deepEqual(columnMeaning(['基本支出', '小计']), {
+      key: 'basic',
+      type: 'amount',
+      role: 'text',
+      because: { rule: 'group', label: '小计', group: '基本支出' },
+    });
+    // The sides a header shows are part of the question: 本年收入 over 项目 is a side only when said so.
+    assert.equal(columnMeaning(['本年收入', '项目']).side, undefined);
+    assert.equal(columnMeaning(['本年收入', '项目'], new Set(['本年收入'])).side, 'income');
+    assert.equal(columnMeaning(['本年收入', '项目']).side, undefined);
+  });
   it('reads the 北京 报表 headers (预算01表 … 预算14表)', () => {
     // The key, type and role; why the key was given is tested above.
     const meaning = (...path: string[]) => {

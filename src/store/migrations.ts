@@ -4,7 +4,7 @@
  * migration here (ALTER TABLE …) together with its new definition in schema.ts, and migration 1
  * then keeps a frozen copy of what it created.
  */
-import { backfillDerived } from './backfill.js';
+import { backfillDerived, backfillSummaryAnswers } from './backfill.js';
 import type { Session } from './engine.js';
 import { addedAt, createdAt, createTableSql } from './schema.js';
 
@@ -97,6 +97,15 @@ const INDEXES_6: Record<Dialect, string[]> = {
   postgres: ['CREATE INDEX documents_region_year ON documents (region, year)'],
 };
 
+/**
+ * Version 7's: the side-by-side comparison reads one `summary_answers` row per department by
+ * document (PostgreSQL's index; DuckDB's zone maps, the rows being written in id order).
+ */
+const INDEXES_7: Record<Dialect, string[]> = {
+  duckdb: [],
+  postgres: ['CREATE INDEX summary_answers_document ON summary_answers (document_id)'],
+};
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -141,6 +150,12 @@ export const MIGRATIONS: Migration[] = [
     version: 6,
     name: 'the documents of a region and year found by an index (PostgreSQL)',
     statements: (dialect) => INDEXES_6[dialect],
+  },
+  {
+    version: 7,
+    name: "each document's side-by-side figures as the comparison answers them (万元 text), written at ingest",
+    statements: (dialect) => [...createdAt(7).map(createTableSql), ...INDEXES_7[dialect]],
+    backfill: backfillSummaryAnswers,
   },
 ];
 

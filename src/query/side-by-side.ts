@@ -6,21 +6,11 @@
 import { byCodeUnit } from '../model/order.js';
 import type { Phase } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import { type SummaryAnswer, summaryAnswer } from '../store/summary.js';
+import { type SummaryAnswer, type SummaryFigures, summaryAnswer } from '../store/summary.js';
 import { type DocumentQuery, type DocumentRef, documentsIn, newestDocuments, newestWhere, type Param } from './fetch.js';
 
-export interface DepartmentFigures {
+export interface DepartmentFigures extends SummaryFigures {
   document: DocumentRef;
-  /** 万元; null where the document prints no such figure. */
-  total: string | null;
-  basic: string | null;
-  project: string | null;
-  threePublic: string | null;
-  agencyOperating: string | null;
-  /** Spending by function 类 (one-digit-level codes: 201 一般公共服务支出 …), by code. */
-  byFunction: Record<string, string>;
-  /** Basic spending by economic 款 (30101 基本工资 …), by code. */
-  byEconomic: Record<string, string>;
 }
 
 export interface Heading {

@@ -97,19 +97,25 @@ export function summaryRecords(tables: readonly Table[], id: bigint): Value[][] 
 /** A `summary_figures` row as the engines answer it (the amount a decimal's text). */
 export type SummaryRow = Partial<Record<'figure' | 'code' | 'name' | 'amount' | 'scale' | 'unit', unknown>>;
 
-/**
- * What the side-by-side comparison shows of one document, in 万元 as it answers (query/money.ts):
- * its figures, its lines by function 类 and by economic 款 (by code), and those lines' names in
- * its order (the comparison's headings take each code's first name).
- */
-export interface SummaryAnswer {
+/** A document's figures as the side-by-side comparison shows them, in 万元 (query/money.ts). */
+export interface SummaryFigures {
+  /** 万元; null where the document prints no such figure. */
   total: string | null;
   basic: string | null;
   project: string | null;
   threePublic: string | null;
   agencyOperating: string | null;
+  /** Spending by function 类 (one-digit-level codes: 201 一般公共服务支出 …), by code. */
   byFunction: Record<string, string>;
+  /** Basic spending by economic 款 (30101 基本工资 …), by code. */
   byEconomic: Record<string, string>;
+}
+
+/**
+ * What the comparison keeps of one document: its figures, and the names of its 类 and 款 lines in
+ * its order (the comparison's headings take each code's first name).
+ */
+export interface SummaryAnswer extends SummaryFigures {
   functionNames: Array<[code: string, name: string]>;
   economicNames: Array<[code: string, name: string]>;
 }

@@ -5,23 +5,12 @@
  */
 import { byCodeUnit } from '../model/order.js';
 import type { Phase } from '../model/types.js';
-import type { QueryRow, Store } from '../store/store.js';
-import type { SummaryFigure } from '../store/summary.js';
+import type { Store } from '../store/store.js';
+import { type SummaryAnswer, type SummaryFigures, summaryAnswer } from '../store/summary.js';
 import { type DocumentQuery, type DocumentRef, documentsIn, newestDocuments, newestWhere, type Param } from './fetch.js';
-import { money, storedAmount } from './money.js';
 
-export interface DepartmentFigures {
+export interface DepartmentFigures extends SummaryFigures {
   document: DocumentRef;
-  /** 万元; null where the document prints no such figure. */
-  total: string | null;
-  basic: string | null;
-  project: string | null;
-  threePublic: string | null;
-  agencyOperating: string | null;
-  /** Spending by function 类 (one-digit-level codes: 201 一般公共服务支出 …), by code. */
-  byFunction: Record<string, string>;
-  /** Basic spending by economic 款 (30101 基本工资 …), by code. */
-  byEconomic: Record<string, string>;
 }
 
 export interface Heading {
@@ -41,76 +30,57 @@ export interface SideBySide {
 }
 
 /**
- * Up to this many documents, their summary rows are asked by id (PostgreSQL finds them by its
- * index, DuckDB filters the scan by the list: at 2,000 documents 10 ms of execution against 85 ms
- * for the join to the documents, which probed every summary row); more, by the join.
+ * Up to this many documents, their answers are asked by id (PostgreSQL finds them by its index,
+ * DuckDB filters the scan by the list: at 2,000 documents 10 ms of execution against 85 ms for the
+ * join to the documents, which probed every row); more, by the join.
  */
 const BY_ID = 500;
 
-function summaryQuery(documents: DocumentRef[], query: DocumentQuery): { sql: string; params: Param[] } {
-  const columns = 's.document_id, s.figure, s.code, s.name, s.amount, s.scale, s.unit';
+function answersQuery(documents: DocumentRef[], query: DocumentQuery): { sql: string; params: Param[] } {
+  const columns = 's.document_id, s.answer';
   if (documents.length <= BY_ID) {
     const ids = documentsIn(
       's.document_id',
       documents.map((d) => d.id),
     );
-    return {
-      sql: `SELECT ${columns} FROM summary_figures s WHERE ${ids.sql} ORDER BY s.document_id, s.line_no`,
-      params: ids.params,
-    };
+    return { sql: `SELECT ${columns} FROM summary_answers s WHERE ${ids.sql}`, params: ids.params };
   }
   const params: Param[] = [];
-  const sql = `SELECT ${columns} FROM summary_figures s JOIN documents d ON d.id = s.document_id
-      WHERE ${newestWhere(query, params)} ORDER BY s.document_id, s.line_no`;
+  const sql = `SELECT ${columns} FROM summary_answers s JOIN documents d ON d.id = s.document_id
+      WHERE ${newestWhere(query, params)}`;
   return { sql, params };
 }
 
 /**
- * Each department's figures are its summary rows (store/summary.ts, chosen when the document was
- * stored): a few dozen rows per department, in one query for the region.
+ * Each department's figures are its answer (`summary_answers`, the 万元 text of its summary rows
+ * written when the document was stored, store/summary.ts): one row per department, in one query
+ * for the region, and no amount read or formatted per request.
  */
 export async function sideBySide(store: Store, filter: { region?: string; year?: number; phase?: Phase }): Promise<SideBySide> {
   const phase = filter.phase ?? 'budget';
   const query = { region: filter.region, year: filter.year, phase };
   const documents = newestYearPerDepartment(await newestDocuments(store, query), filter.year);
-  const { sql, params } = summaryQuery(documents, query);
+  const { sql, params } = answersQuery(documents, query);
   const rows = documents.length === 0 ? [] : await store.query(sql, params);
-  const byDoc = new Map<number, QueryRow[]>();
-  for (const r of rows) {
-    const id = Number(r.document_id);
-    const own = byDoc.get(id);
-    if (own) own.push(r);
-    else byDoc.set(id, [r]);
-  }
+  const answers = new Map(rows.map((r) => [Number(r.document_id), JSON.parse(String(r.answer)) as SummaryAnswer]));
   const functionNames = new Map<string, string>();
   const economicNames = new Map<string, string>();
+  const named = (names: Map<string, string>, own: SummaryAnswer['functionNames']) => {
+    for (const [code, name] of own) if (!names.has(code)) names.set(code, name);
+  };
   const departments = documents.map((document): DepartmentFigures => {
-    const own = byDoc.get(document.id) ?? [];
-    const figure = (name: SummaryFigure) => {
-      const r = own.find((x) => x.figure === name);
-      return r ? money(storedAmount(r.amount, r.scale, r.unit)) : null;
-    };
-    const lines = (name: SummaryFigure, names: Map<string, string>) => {
-      const out: Record<string, string> = {};
-      for (const r of own) {
-        if (r.figure !== name) continue;
-        const value = money(storedAmount(r.amount, r.scale, r.unit));
-        if (value === null) continue;
-        const code = String(r.code);
-        out[code] = value;
-        if (!names.has(code)) names.set(code, String(r.name));
-      }
-      return out;
-    };
+    const answer = answers.get(document.id) ?? summaryAnswer([]);
+    named(functionNames, answer.functionNames);
+    named(economicNames, answer.economicNames);
     return {
       document,
-      total: figure('total'),
-      basic: figure('basic'),
-      project: figure('project'),
-      threePublic: figure('three_public'),
-      agencyOperating: figure('agency_operating'),
-      byFunction: lines('function', functionNames),
-      byEconomic: lines('economic', economicNames),
+      total: answer.total,
+      basic: answer.basic,
+      project: answer.project,
+      threePublic: answer.threePublic,
+      agencyOperating: answer.agencyOperating,
+      byFunction: answer.byFunction,
+      byEconomic: answer.byEconomic,
     };
   });
   const headings = (names: Map<string, string>) =>

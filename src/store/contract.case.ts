@@ -38,6 +38,7 @@ async function derivedRows(store: Store) {
     summary: await store.query('SELECT * FROM summary_figures ORDER BY document_id, line_no'),
     lines: await store.query('SELECT * FROM doc_lines ORDER BY document_id, table_no, row_no'),
     codes: await store.query('SELECT * FROM code_spending ORDER BY document_id, code'),
+    answers: await store.query('SELECT * FROM summary_answers ORDER BY document_id'),
   };
 }
 
@@ -315,12 +316,15 @@ export function storeContract(engine: string, open: () => Promise<Store>, raw: (
     it('migrates a store of version 2: the derived rows backfilled as ingest writes them', async () => {
       const before = await derivedRows(store);
       assert.ok(before.year.length > 100 && before.summary.length > 20 && before.lines.length > 100 && before.codes.length > 100);
+      const [documents] = await store.query('SELECT COUNT(*) AS n FROM documents');
+      assert.equal(before.answers.length, Number(documents?.n), 'one side-by-side answer per document');
       await store.close();
       const engine = await raw();
       await engine.transaction(async (s) => {
-        // What migrations 3 to 6 made: their tables, PostgreSQL's indexes on the codes (version 4 dropped
+        // What migrations 3 to 7 made: their tables, PostgreSQL's indexes on the codes (version 4 dropped
         // version 1's, which is put back) and on the region (version 6), their rows in schema_migrations.
         const undo = [
+          'DROP TABLE summary_answers',
           'DROP TABLE code_spending',
           'DROP TABLE doc_lines',
           'DROP TABLE year_figures',

@@ -9,7 +9,7 @@ import type { BudgetDocument, Finding } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
 import { codeSpendingRecords } from './code-spending.js';
 import { lineRecords } from './doc-lines.js';
-import { summaryRecords } from './summary.js';
+import { summaryAnswerRecord, summaryRecords } from './summary.js';
 import { decimalOf, originValues, type Records } from './values.js';
 import { yearFigureRecords } from './year-figures.js';
 
@@ -202,7 +202,9 @@ export function derivedRecords(
   out: Records,
 ): void {
   out.get('year_figures')?.push(...yearFigureRecords(doc, id));
-  out.get('summary_figures')?.push(...summaryRecords(doc.tables, id));
+  const summary = summaryRecords(doc.tables, id);
+  out.get('summary_figures')?.push(...summary);
+  out.get('summary_answers')?.push(summaryAnswerRecord(summary, id));
   out.get('doc_lines')?.push(...lineRecords(doc.tables, id));
   out.get('code_spending')?.push(...codeSpendingRecords(doc.tables, id));
 }
@@ -217,6 +219,7 @@ export const DOCUMENT_TABLES = [
   'cells',
   'year_figures',
   'summary_figures',
+  'summary_answers',
   'doc_lines',
   'code_spending',
   'sections',

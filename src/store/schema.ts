@@ -185,6 +185,18 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
+    // A document's side-by-side figures as the comparison answers them (summary.ts
+    // `summaryAnswer`, from its summary_figures rows): the 万元 text of each figure and the names of
+    // its 类 and 款, one JSON text per document, so that a region is answered from one row per
+    // department with no amount read or formatted per request.
+    name: 'summary_answers',
+    since: 7,
+    columns: [
+      ['document_id', 'bigint', 'NOT NULL'],
+      ['answer', 'json', 'NOT NULL'],
+    ],
+  },
+  {
     // A document's lines (doc-lines.ts): every row with a classification code or a 合计/基本支出/项目支出
     // amount, with its table's kind and unit and those amounts, what code search, the code comparison
     // and one department across years read instead of doc_tables, doc_rows and cells. The row it is,

@@ -5,8 +5,10 @@
  * the 一般公共预算支出表), the 三公 total, 机关运行经费, spending by function 类 and basic spending by
  * economic 款. Only the first table of each kind is read (the later ones are per-unit repeats).
  */
+import { formatScaled } from '../model/amount.js';
 import type { Amount, MoneyUnit, Table, TableKind } from '../model/types.js';
-import { decimalOf, type Value } from './values.js';
+import { money, storedAmount } from '../query/money.js';
+import { DECIMALS, decimalOf, type Value } from './values.js';
 
 /** Where each figure is read, in order of preference: the first table that prints it wins. */
 const TOTALS: readonly TableKind[] = ['expenditure_summary', 'general_budget_expenditure'];
@@ -90,4 +92,81 @@ export function summaryRecords(tables: readonly Table[], id: bigint): Value[][] 
   lines('function', BY_FUNCTION, 1);
   lines('economic', BY_ECONOMIC, 2);
   return out;
+}
+
+/** A `summary_figures` row as the engines answer it (the amount a decimal's text). */
+export type SummaryRow = Partial<Record<'figure' | 'code' | 'name' | 'amount' | 'scale' | 'unit', unknown>>;
+
+/** A document's figures as the side-by-side comparison shows them, in 万元 (query/money.ts). */
+export interface SummaryFigures {
+  /** 万元; null where the document prints no such figure. */
+  total: string | null;
+  basic: string | null;
+  project: string | null;
+  threePublic: string | null;
+  agencyOperating: string | null;
+  /** Spending by function 类 (one-digit-level codes: 201 一般公共服务支出 …), by code. */
+  byFunction: Record<string, string>;
+  /** Basic spending by economic 款 (30101 基本工资 …), by code. */
+  byEconomic: Record<string, string>;
+}
+
+/**
+ * What the comparison keeps of one document: its figures, and the names of its 类 and 款 lines in
+ * its order (the comparison's headings take each code's first name).
+ */
+export interface SummaryAnswer extends SummaryFigures {
+  functionNames: Array<[code: string, name: string]>;
+  economicNames: Array<[code: string, name: string]>;
+}
+
+/** A document's answer from its summary rows, in their order (`line_no`). */
+export function summaryAnswer(rows: readonly SummaryRow[]): SummaryAnswer {
+  const amountOf = (r: SummaryRow) => money(storedAmount(r.amount, r.scale, r.unit));
+  const figure = (name: SummaryFigure) => {
+    const r = rows.find((x) => x.figure === name);
+    return r ? amountOf(r) : null;
+  };
+  const lines = (name: SummaryFigure) => {
+    const values: Record<string, string> = {};
+    const names: Array<[string, string]> = [];
+    for (const r of rows) {
+      if (r.figure !== name) continue;
+      const value = amountOf(r);
+      if (value === null) continue;
+      const code = String(r.code);
+      values[code] = value;
+      names.push([code, String(r.name)]);
+    }
+    return { values, names };
+  };
+  const byFunction = lines('function');
+  const byEconomic = lines('economic');
+  return {
+    total: figure('total'),
+    basic: figure('basic'),
+    project: figure('project'),
+    threePublic: figure('three_public'),
+    agencyOperating: figure('agency_operating'),
+    byFunction: byFunction.values,
+    byEconomic: byEconomic.values,
+    functionNames: byFunction.names,
+    economicNames: byEconomic.names,
+  };
+}
+
+/**
+ * The `summary_answers` row of a document from its `summary_figures` records (summaryRecords), the
+ * amounts as the engines answer a DECIMAL(20,6): the same text a backfill derives from the stored rows.
+ */
+export function summaryAnswerRecord(summary: readonly Value[][], id: bigint): Value[] {
+  const rows = summary.map(([, , figure, code, name, amount, scale, unit]) => ({
+    figure,
+    code,
+    name,
+    amount: formatScaled(amount as bigint, DECIMALS),
+    scale,
+    unit,
+  }));
+  return [id, JSON.stringify(summaryAnswer(rows))];
 }

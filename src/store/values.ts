@@ -10,7 +10,7 @@ export type Value = string | number | bigint | boolean | Date | null;
 export type Records = Map<string, Value[][]>;
 
 /** DECIMAL(20,6): 14 digits before the point. */
-const DECIMALS = 6;
+export const DECIMALS = 6;
 const LIMIT = 10n ** 20n;
 
 /** An amount at the store's 6 decimals, refused (never rounded) when it does not fit. */

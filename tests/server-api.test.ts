@@ -75,9 +75,11 @@ describe('HTTP API', () => {
       '/api/corpus/documents',
       '/api/corpus/documents/{id}',
       '/api/corpus/documents/{id}/file',
+      '/api/corpus/documents/{id}/files/{part}',
       '/api/corpus/facets',
       '/api/documents',
       '/api/documents/{id}',
+      '/api/documents/{id}/files/{part}',
       '/api/documents/{id}/pdf',
       '/api/health',
     ]);

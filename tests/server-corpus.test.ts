@@ -162,6 +162,27 @@ describe('corpus and comparison API', () => {
         .toString(),
       'PK',
     );
+    // One kind, as the page shows it: its lines only, named in the title and the file; all kinds
+    // stay the default download, named as such.
+    const kinds = new Set(answer.lines.map((l: Json) => l.kind));
+    assert.ok(kinds.size > 3 && kinds.has('general_budget_expenditure'));
+    const one = await json(`${path}&kind=general_budget_expenditure`);
+    assert.ok(one.lines.length > 0 && one.lines.every((l: Json) => l.kind === 'general_budget_expenditure'));
+    assert.equal(one.lines.length, answer.lines.filter((l: Json) => l.kind === 'general_budget_expenditure').length);
+    assert.ok(one.table.rows.every((r: Json) => r[0] === '一般公共预算支出表'));
+    assert.match(one.table.title, /一般公共预算支出表$/);
+    const shown = await get(`${path}&kind=general_budget_expenditure&format=csv`);
+    assert.match(shown.headers.get('content-disposition') ?? '', /-years-general_budget_expenditure\.csv/);
+    const lines = new TextDecoder()
+      .decode(await shown.arrayBuffer())
+      .split('\r\n')
+      .slice(1, -1);
+    assert.equal(lines.length, one.table.rows.length);
+    assert.ok(lines.every((l) => l.startsWith('一般公共预算支出表,')));
+    assert.match(lines.join('\n'), /,2011301,行政运行,4885\.93,4886\.93,1\.00,0\.02/);
+    assert.match(csv.headers.get('content-disposition') ?? '', /-years-all-kinds\.csv/);
+    await refused(`${path}&kind=bogus`, 400, 'bad_request', /kind/);
+    await refused(`${path}&kind=unknown`, 400, 'bad_request', /kind/);
     const nobody = await json('/api/compare/department?department=nobody');
     assert.deepEqual(nobody.years, []);
     await refused('/api/compare/department', 400, 'bad_request', /department/);

@@ -121,7 +121,14 @@ describe('corpus browser and comparisons in Chromium', { skip: missing }, () => 
     const csv = readFileSync((await download.path()) as string, 'utf8');
     assert.ok(csv.startsWith('\uFEFF表 (table),编码 (code),名称 (name),2024年 (2024),2025年 (2025)'), csv.slice(0, 80));
     assert.match(csv, /,2011301,行政运行,4885\.93,4886\.93,1\.00,0\.02\r\n/);
-    assert.match(download.suggestedFilename(), /\.csv$/);
+    // What the page shows, the kind chosen: each line of the export is of that table, as many as shown.
+    const lines = csv.split('\r\n').slice(1, -1);
+    assert.ok(
+      lines.every((l) => l.startsWith('一般公共预算支出表,')),
+      lines.find((l) => !l.startsWith('一般公共预算支出表,')),
+    );
+    assert.equal(lines.length, await page.locator('.compare-table tbody tr').count());
+    assert.match(download.suggestedFilename(), /-years-general_budget_expenditure\.csv$/);
     // What was exported, kept beside the screenshots.
     await download.saveAs(join(ARTIFACTS, '11b-export.csv'));
     // The same table as a workbook: a zip (XLSX) download.
@@ -132,8 +139,21 @@ describe('corpus browser and comparisons in Chromium', { skip: missing }, () => 
         .toString('latin1'),
       'PK\x03\x04',
     );
-    assert.match(workbook.suggestedFilename(), /\.xlsx$/);
+    assert.match(workbook.suggestedFilename(), /-years-general_budget_expenditure\.xlsx$/);
     await workbook.saveAs(join(ARTIFACTS, '11b-export.xlsx'));
+    // Every kind, on its own link named as such.
+    assert.equal(await page.locator('.export-all-csv').textContent(), '导出全部表格 CSV');
+    const [everything] = await Promise.all([page.waitForEvent('download'), page.locator('.export-all-csv').click()]);
+    const all = readFileSync((await everything.path()) as string, 'utf8');
+    const kinds = new Set(
+      all
+        .split('\r\n')
+        .slice(1, -1)
+        .map((l) => l.split(',')[0]),
+    );
+    assert.ok(kinds.has('一般公共预算支出表') && kinds.has('支出总表') && kinds.size > 3, [...kinds].join(' '));
+    assert.match(everything.suggestedFilename(), /-years-all-kinds\.csv$/);
+    await everything.saveAs(join(ARTIFACTS, '11c-export-all-kinds.csv'));
     await shot('11b-export');
   });
 

@@ -8,7 +8,7 @@
 import { checkDocument } from '../check.js';
 import { groupParts } from '../model/document-set.js';
 import { documentJson } from '../model/serialize.js';
-import type { BudgetDocument } from '../model/types.js';
+import type { BudgetDocument, DocumentPart, DocumentSource } from '../model/types.js';
 import { readUntrusted } from '../reader.js';
 import { profileFor } from '../rules/profiles.js';
 import type { Locale } from '../rules/types.js';
@@ -16,7 +16,7 @@ import { sniff } from '../source/load.js';
 import type { ReaderPool } from '../source/pool.js';
 import { ApiError, readError, tooLarge, unsupportedFormat } from './errors.js';
 import type { ServerOptions } from './options.js';
-import type { KeptResult, ResultCache } from './results.js';
+import type { KeptFile, KeptResult, ResultCache } from './results.js';
 import { storeUpload, type UploadedFile } from './store-upload.js';
 
 export interface UploadContext {
@@ -81,11 +81,21 @@ export function joinParts(read: Array<ReadUpload | ApiError>): Array<ReadUpload 
   );
 }
 
-/** The PDF the report page shows: the tables' file when the document is of several, else its own. */
-function shownPdf(read: ReadUpload): (UploadedFile & { pdf: boolean }) | null {
-  const pdfs = read.files.filter((f) => f.pdf);
-  const tables = read.doc.parts?.find((p) => p.holds === 'tables');
-  return pdfs.find((f) => f.sha256 === tables?.sha256) ?? pdfs[0] ?? null;
+/**
+ * The files of the document in its parts' order (its one file, or 北京's 情况说明 and 报表 as given),
+ * each named as its origins name it, with its bytes when it is a PDF.
+ */
+export function keptFiles(read: ReadUpload): KeptFile[] {
+  const parts: Array<DocumentSource & { holds?: DocumentPart['holds'] }> = read.doc.parts ?? [read.doc.source];
+  return parts.map((part) => {
+    const upload = read.files.find((f) => f.sha256 === part.sha256);
+    return {
+      file: part.file,
+      format: part.format,
+      holds: part.holds ?? null,
+      pdf: upload?.pdf ? new Uint8Array(upload.bytes) : null,
+    };
+  });
 }
 
 /** Checks the document read, stores it (when the server has a store) and keeps its report. */
@@ -95,10 +105,9 @@ export async function settleUpload(read: ReadUpload, context: UploadContext): Pr
   const en = reportJson(read.doc, 'en', profile);
   const { store, uploadsDir } = context.options;
   const stored = store ? await storeUpload(store, uploadsDir, read.files, read.doc, zh.findings, profile) : null;
-  const pdf = shownPdf(read);
   return context.results.add(
     { zh, en },
-    pdf ? { name: pdf.name, bytes: new Uint8Array(pdf.bytes) } : null,
+    keptFiles(read),
     stored && { id: stored.id, version: stored.version, new: stored.stored },
   );
 }
@@ -109,14 +118,28 @@ export function checkAnswer(kept: KeptResult, locale: Locale) {
   return { id: kept.id, stored: kept.stored, document: json.document, findings: json.findings, summary: json.summary };
 }
 
-/** The report page's data: the check result and the document as read, and where its PDF is. */
+/** The PDF `pdf` answers (GET /api/documents/{id}/pdf): the tables' file when the document is of several, else its own. */
+export function shownPdf(kept: KeptResult): KeptFile | null {
+  const pdfs = kept.files.filter((f) => f.pdf !== null);
+  return pdfs.find((f) => f.holds === 'tables') ?? pdfs[0] ?? null;
+}
+
+/** The report page's data: the check result and the document as read, its files and where their PDFs are. */
 export function reportAnswer(kept: KeptResult, locale: Locale) {
   const json = kept.json[locale] as ReturnType<typeof reportJson>;
+  const shown = shownPdf(kept);
   return {
     id: kept.id,
     stored: kept.stored,
-    pdf: kept.pdf ? `/api/documents/${kept.id}/pdf` : null,
-    pdfFile: kept.pdf?.name ?? null,
+    pdf: shown ? `/api/documents/${kept.id}/pdf` : null,
+    pdfFile: shown?.file ?? null,
+    files: kept.files.map(({ file, format, holds, pdf }, part) => ({
+      part,
+      file,
+      format,
+      holds,
+      pdf: pdf ? `/api/documents/${kept.id}/files/${part}` : null,
+    })),
     ...json,
   };
 }

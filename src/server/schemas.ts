@@ -94,9 +94,43 @@ export const CheckedClaim = z
   })
   .openapi('CheckedClaim');
 
+/** A part in a path: the number of one file of a document (0 for its only file; 北京's two in the order given). */
+export const PartParam = z.object({
+  part: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(99)
+    .openapi({
+      param: { name: 'part', in: 'path' },
+      description: '文件的部分序号（从 0 起） / the file’s number, from 0',
+      example: 0,
+    }),
+});
+
+/** One file of a report's document: what its origins name it, what it holds, where its PDF is served. */
+export const ReportFile = z
+  .object({
+    part: z.number().int().openapi({ description: '序号，从 0 起 / its number, from 0' }),
+    file: z.string().openapi({ description: '起源中的文件名 / the file as origins name it' }),
+    format: z.enum(['text', 'pdf', 'docx', 'xlsx', 'html']),
+    holds: z.enum(['narrative', 'tables']).nullable().openapi({
+      description: '情况说明或报表（一份文件时为 null） / the narrative or the tables; null for a document of one file',
+    }),
+    pdf: z
+      .string()
+      .nullable()
+      .openapi({ description: '该文件 PDF 的地址；非 PDF 或已不可读取时为 null / URL of its PDF, or null' }),
+  })
+  .openapi('ReportFile');
+
 /** The report page's data: the check result and the document as read (`extract --format json`). */
 export const Report = CheckResult.extend({
-  pdf: z.string().nullable().openapi({ description: 'URL of the uploaded PDF, null for other formats' }),
+  pdf: z.string().nullable().openapi({ description: 'URL of the PDF (the tables’ file of two), null for other formats' }),
+  files: z.array(ReportFile).openapi({
+    description:
+      '文件的每个部分（北京的情况说明与报表各一），起源按 file 归属 / every file of the document (北京: 情况说明 and 报表); an origin belongs to the file it names',
+  }),
   pdfFile: z
     .string()
     .nullable()

@@ -83,15 +83,58 @@ export function localized(stored: Finding[], again: Finding[], locale: Locale): 
   });
 }
 
-/** The file of a stored document the page shows: its tables' file when it is of several. */
-async function shownFile(store: Store, id: number, sourceFile: string): Promise<string> {
-  const rows = await store.query("SELECT file FROM document_files WHERE document_id = $1 AND holds = 'tables'", [id]);
-  return rows[0]?.file ? String(rows[0].file) : sourceFile;
+/** A file of a stored document: its number, its path as the store keeps it, its format and what it holds. */
+export interface StoredFile {
+  part: number;
+  file: string;
+  format: SourceFormat;
+  holds: 'narrative' | 'tables' | null;
 }
+
+/** The files of a stored document in their parts' order (one, or 北京's 情况说明 and 报表). */
+export async function storedFiles(store: Store, id: number): Promise<StoredFile[]> {
+  const rows = await store.query(
+    'SELECT part_no, file, format, holds FROM document_files WHERE document_id = $1 ORDER BY part_no',
+    [id],
+  );
+  return rows.map((r) => ({
+    part: Number(r.part_no),
+    file: String(r.file),
+    format: String(r.format) as SourceFormat,
+    holds: r.holds === 'narrative' || r.holds === 'tables' ? r.holds : null,
+  }));
+}
+
+/** The file the corpus browser's /file route answers with: the tables' file of several, else the document's own. */
+const shownFile = (files: StoredFile[], sourceFile: string): string =>
+  files.find((f) => f.holds === 'tables')?.file ?? sourceFile;
 
 /** The document the corpus browser's /file route answers with, or null when no PDF reads there. */
 export async function storedPdfOf(store: Store, id: number, sourceFile: string): Promise<string | null> {
-  return storedPdfPath(await shownFile(store, id, sourceFile));
+  return storedPdfPath(shownFile(await storedFiles(store, id), sourceFile));
+}
+
+/** Every file the stored document's origins name (a file kept for an upload is named by its uploaded name). */
+function originFiles(content: StoredContent): Set<string> {
+  const names = new Set<string>();
+  for (const table of content.tables) {
+    names.add(table.source.file);
+    for (const row of table.rows) names.add(row.source.file);
+  }
+  for (const section of [...content.narrative, ...content.overview]) names.add(section.source.file);
+  for (const finding of content.findings) for (const o of [finding.source, finding.cell]) if (o) names.add(o.file);
+  return names;
+}
+
+/**
+ * A stored file as its origins name it: its path (an ingested file), or the name it was uploaded
+ * under (the store names the copy kept of an upload, `<sha256>/<name>`); its base name when no
+ * origin names it (a file nothing was read from).
+ */
+export function originName(path: string, names: Set<string>): string {
+  if (names.has(path)) return path;
+  const base = basename(path);
+  return [...names].find((n) => basename(n) === base) ?? base;
 }
 
 export async function storedReport(store: Store, id: number, locale: Locale = 'zh') {
@@ -101,13 +144,21 @@ export async function storedReport(store: Store, id: number, locale: Locale = 'z
   const doc = asDocument(content, String(row?.format ?? 'text') as SourceFormat);
   const { document, tables, narrative, overview } = documentJson(doc);
   const d = content.document;
-  const pdfPath = await storedPdfOf(store, id, d.sourceFile);
+  const files = await storedFiles(store, id);
+  const pdfPath = await storedPdfPath(shownFile(files, d.sourceFile));
+  const readable = await Promise.all(files.map((f) => storedPdfPath(f.file)));
+  const named = originFiles(content);
   const again = checkDocument(doc, { profile: d.profile, locale });
   return {
     id: String(id),
     pdf: pdfPath ? `/api/corpus/documents/${id}/file` : null,
     // The name origins give it, not the server's path to it.
     pdfFile: pdfPath ? basename(pdfPath) : null,
+    files: files.map((f, i) => ({
+      ...f,
+      file: originName(f.file, named),
+      pdf: readable[i] ? `/api/corpus/documents/${id}/files/${f.part}` : null,
+    })),
     document,
     stored: { id, region: d.region, level: d.level, version: d.version, profile: d.profile, sha256: d.sha256 },
     findings: localized(content.findings, again.findings, locale),

@@ -84,10 +84,22 @@ export interface CheckResult {
  */
 export type CheckedClaim = CheckedClaimOf<Origin>;
 
-export interface Report extends CheckResult {
+/** One file of a report's document: its one file, or 北京's 情况说明 and 报表 (parts 0 and 1 as given). */
+export interface ReportFile {
+  part: number;
+  /** The file as origins name it: an origin is on this file when its `file` is this. */
+  file: string;
+  format: string;
+  holds: 'narrative' | 'tables' | null;
+  /** Where its PDF is served; null for other formats (or a stored original no longer readable). */
   pdf: string | null;
-  /** The file the PDF is (origins name their file): boxes are drawn only for its origins. */
+}
+
+export interface Report extends CheckResult {
+  /** The tables' PDF of a document of several, else its own (`files` has each file's). */
+  pdf: string | null;
   pdfFile?: string | null;
+  files: ReportFile[];
   tables: Table[];
   narrative: Section[];
   claims?: CheckedClaim[];

@@ -1,6 +1,8 @@
 /**
  * The comparisons (#/compare/department|region|code?…): a chart (ECharts, loaded here only), the
- * table beside it, and the same table to download as CSV or XLSX from the API.
+ * table beside it, and the same table to download as CSV or XLSX from the API. A department across
+ * years shows one kind of table at a time: its export holds that kind (`kind=`), and a second pair
+ * of links, named as such, every kind.
  */
 import { alignDecimals } from './amount-text.js';
 import { type ComparisonTable, getJson } from './api.js';
@@ -9,6 +11,8 @@ import { fill, h } from './dom.js';
 import { colon, t } from './i18n.js';
 
 type Kind = 'department' | 'region' | 'code';
+const FORMATS = ['csv', 'xlsx'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface Line {
   kind: string;
@@ -192,15 +196,18 @@ export async function showCompare(view: HTMLElement, kind: Kind, params: URLSear
   const answer = await getJson<DepartmentYears & SideBySide & CodeAcross>(api, query);
   const chart = h('div', { class: 'chart', id: 'chart' });
   const side = h('div', { class: 'compare-side' });
-  const exportLink = (format: 'csv' | 'xlsx') => {
+  /** A download of the table; `kind` keeps one kind of a department's tables (the one shown). */
+  const exportHref = (format: Format, kind?: string) => {
     const url = new URLSearchParams(query);
     url.set('format', format);
-    return h(
-      'a',
-      { href: `${api}?${url}`, download: '', class: `export export-${format}` },
-      `${t('export')} ${format.toUpperCase()}`,
-    );
+    if (kind) url.set('kind', kind);
+    return `${api}?${url}`;
   };
+  const exportLink = (format: Format, className: string, word: 'export' | 'exportAll') =>
+    h('a', { href: exportHref(format), download: '', class: `export ${className}` }, `${t(word)} ${format.toUpperCase()}`);
+  const shownExports = FORMATS.map((f) => exportLink(f, `export-${f}`, 'export'));
+  // A department's years hold every kind of table: all of them too, on links that say so.
+  const allExports = kind === 'department' ? FORMATS.map((f) => exportLink(f, `export-all-${f}`, 'exportAll')) : [];
   let choose: HTMLSelectElement | null = null;
   if (kind === 'department') {
     const kinds = [...new Set(answer.lines.map((l) => l.kind))];
@@ -221,6 +228,9 @@ export async function showCompare(view: HTMLElement, kind: Kind, params: URLSear
     choose = h('select', { class: 'choose' }, ...metrics.map(([v, label]) => h('option', { value: v }, label)));
   }
   const draw = async () => {
+    // The department's exports follow the kind shown.
+    if (kind === 'department')
+      for (const [i, link] of shownExports.entries()) link.href = exportHref(FORMATS[i] as Format, choose?.value);
     const drawing =
       kind === 'department'
         ? departmentDrawing(answer, choose?.value ?? '')
@@ -244,10 +254,7 @@ export async function showCompare(view: HTMLElement, kind: Kind, params: URLSear
         { class: 'tools' },
         choose,
         ' ',
-        exportLink('csv'),
-        ' ',
-        exportLink('xlsx'),
-        ' ',
+        ...[...shownExports, ...allExports].flatMap((link) => [link, ' ']),
         h('span', { class: 'unit' }, `${t('unit')}${colon()}${answer.table.unit}`),
         ' ',
         h('a', { href: '#/corpus' }, t('corpus')),

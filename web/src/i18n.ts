@@ -77,6 +77,12 @@ const WORDS = {
   choose: ['选择文件', 'Choose files'],
   noNarrative: ['未读出情况说明', 'No narrative was read'],
   noTablesRead: ['未读出表格', 'No tables were read'],
+  narrativeFile: ['情况说明', 'Narrative'],
+  tablesFile: ['报表', 'Tables'],
+  files: ['文件', 'Files'],
+  noPageImage: ['此文件没有页面图像', 'No page image for this file'],
+  toSource: ['原文', 'the sentence'],
+  exportAll: ['导出全部表格', 'Export every table'],
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -98,6 +104,9 @@ export function t(word: Word): string {
 /** Which page of how many: 第 6 页 / 共 16 页, Page 6 / 16. */
 export const pageOf = (page: number, pages: number): string =>
   current === 'zh' ? `第 ${page} 页 / 共 ${pages} 页` : `Page ${page} / ${pages}`;
+
+/** Which page of which file: 报表 · 第 6 页 / 共 16 页, Tables · Page 6 / 16. */
+export const filePageOf = (file: string, page: number, pages: number): string => `${file} · ${pageOf(page, pages)}`;
 
 /** The colon after a label: full-width in Chinese, ": " in English. */
 export const colon = (): string => (current === 'zh' ? '：' : ': ');

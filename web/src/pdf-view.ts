@@ -6,7 +6,7 @@
 import type { Finding, Origin } from './api.js';
 import { type Box, type CellTarget, locateCell, type TextBox } from './cell-box.js';
 import { fill, h } from './dom.js';
-import { pageOf, t } from './i18n.js';
+import { filePageOf, pageOf, t } from './i18n.js';
 
 interface Viewport {
   width: number;
@@ -83,15 +83,21 @@ export class PdfView {
   private readonly overlay = h('div', { class: 'overlay' });
   private readonly status = h('span', { class: 'page-number', id: 'pdf-page' });
   private doc: PdfDocument | null = null;
+  private loading: Promise<PdfDocument | null> | null = null;
   private pageNumber = 1;
   private active: Spot | null = null;
   private text: TextBox[] = [];
   private rendering: Promise<void> = Promise.resolve();
 
+  /**
+   * `label` names the file in the page number (北京's 情况说明 or 报表) when the document is of
+   * several; `marks` are the boxes on this file.
+   */
   constructor(
     private readonly url: string,
     private readonly marks: Mark[],
     private readonly onMark: (mark: Mark) => void,
+    private readonly label: string | null = null,
   ) {
     const prev = h('button', { type: 'button', class: 'prev' }, `‹ ${t('prev')}`);
     const next = h('button', { type: 'button', class: 'next' }, `${t('next')} ›`);
@@ -105,29 +111,50 @@ export class PdfView {
     );
   }
 
-  async open(): Promise<void> {
-    try {
-      const lib = await loadPdfJs();
-      this.doc = await lib.getDocument({
-        url: this.url,
-        cMapUrl: `${VENDOR}cmaps/`,
-        cMapPacked: true,
-        standardFontDataUrl: `${VENDOR}standard_fonts/`,
-        wasmUrl: `${VENDOR}wasm/`,
-        isEvalSupported: false,
-        enableXfa: false,
-      }).promise;
-      const first = this.marks.find((m) => m.finding.severity === 'error' && m.origin.page) ?? this.marks[0];
-      await this.show(first?.origin.page ?? 1, null);
-    } catch (error) {
-      fill(this.element, h('p', { class: 'error-text' }, `${t('pdfFailed')}（${String(error)}）`));
-    }
+  /** The PDF, loaded once (on the first page shown); null when it cannot be shown, which the pane then says. */
+  private load(): Promise<PdfDocument | null> {
+    this.loading ??= loadPdfJs()
+      .then(
+        (lib) =>
+          lib.getDocument({
+            url: this.url,
+            cMapUrl: `${VENDOR}cmaps/`,
+            cMapPacked: true,
+            standardFontDataUrl: `${VENDOR}standard_fonts/`,
+            wasmUrl: `${VENDOR}wasm/`,
+            isEvalSupported: false,
+            enableXfa: false,
+          }).promise,
+      )
+      .then(
+        (doc) => {
+          this.doc = doc;
+          return doc;
+        },
+        (error: unknown) => {
+          fill(this.element, h('p', { class: 'error-text' }, `${t('pdfFailed')}（${String(error)}）`));
+          return null;
+        },
+      );
+    return this.loading;
   }
 
-  /** Show a page, and (when given) outline one place on it. */
-  show(page: number, active: Spot | null = this.active): Promise<void> {
-    if (!this.doc) return Promise.resolve();
-    this.pageNumber = Math.min(Math.max(1, page), this.doc.numPages);
+  /** The page of the first error boxed here (else of the first box, else the first page). */
+  firstPage(): number {
+    const first = this.marks.find((m) => m.finding.severity === 'error' && m.origin.page) ?? this.marks[0];
+    return first?.origin.page ?? 1;
+  }
+
+  /** Shows the page of the first error boxed here. */
+  open(): Promise<void> {
+    return this.show(this.firstPage(), null);
+  }
+
+  /** Show a page (the one shown when none is given), and (when given) outline one place on it. */
+  async show(page: number = this.pageNumber, active: Spot | null = this.active): Promise<void> {
+    const doc = await this.load();
+    if (!doc) return;
+    this.pageNumber = Math.min(Math.max(1, page), doc.numPages);
     this.active = active;
     this.rendering = this.rendering.then(() => this.draw()).catch(() => {});
     return this.rendering;
@@ -151,7 +178,7 @@ export class PdfView {
     if (!context) return;
     await page.render({ canvasContext: context, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] })
       .promise;
-    this.status.textContent = pageOf(number, doc.numPages);
+    this.status.textContent = this.label ? filePageOf(this.label, number, doc.numPages) : pageOf(number, doc.numPages);
     this.status.dataset.page = String(number);
     this.drawMarks(number, scale);
   }

@@ -1,4 +1,7 @@
-/** The report: the PDF page with the findings boxed on it, and beside it findings, tables and narrative. */
+/**
+ * The report: the PDF page with the findings boxed on it (each file's, for a document of several:
+ * 北京's 情况说明 and 报表), and beside it findings, tables and narrative.
+ */
 import {
   type ApiError,
   type CellRef,
@@ -11,11 +14,13 @@ import {
   storedReport,
 } from './api.js';
 import { cellTarget } from './cell-box.js';
+import { baseName, fileOf } from './document-files.js';
 import { fill, h } from './dom.js';
 import { findingsPanel } from './findings-panel.js';
 import { lang, pick, t } from './i18n.js';
 import { narrativePanel } from './narrative-panel.js';
-import { type Mark, PdfView } from './pdf-view.js';
+import { PdfFiles } from './pdf-files.js';
+import type { Mark } from './pdf-view.js';
 import { corpusList, deleteButton, deleteNotice } from './stored-delete.js';
 import { rowId, rowOf } from './table-rows.js';
 import { tablesPanel } from './tables-panel.js';
@@ -23,16 +28,10 @@ import { tokenField } from './token.js';
 
 type Tab = 'findings' | 'tables' | 'narrative';
 
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
-
-/** Whether an origin is on the PDF shown (a document of two files has origins in both). */
-function onShownPdf(report: Report, origin: Origin | undefined): origin is Origin {
-  return !!origin?.page && (!report.pdfFile || baseName(origin.file) === baseName(report.pdfFile));
-}
-
 /**
- * A box per place a finding is about: its source (a narrative sentence, or its row) and the row it
- * names, each narrowed to the cell when the finding names a column.
+ * A box per place a finding is about, on the PDF of the file it is on: its source (a narrative
+ * sentence, or its row) and the row it names, each narrowed to the cell when the finding names a
+ * column.
  */
 function marksOf(report: Report): Mark[] {
   const marks: Mark[] = [];
@@ -40,11 +39,15 @@ function marksOf(report: Report): Mark[] {
     const target = cellTarget(report, finding);
     const row = finding.cell ?? finding.source;
     for (const origin of [finding.source, finding.cell])
-      if (onShownPdf(report, origin) && origin.box)
+      if (origin?.page && origin.box && fileOf(report, origin)?.pdf)
         marks.push({ finding, origin, index, target: origin === row ? target : null });
   });
   return marks;
 }
+
+/** The document's file names: 北京's two joined by “+”. */
+const fileNames = (report: Report): string =>
+  (report.files?.length ? report.files.map((f) => f.file) : [report.document.source.file]).map(baseName).join(' + ');
 
 /** An upload's report (kept in memory, under its UUID) or a stored document's (the corpus browser's). */
 export async function showReport(view: HTMLElement, id: string, from: 'upload' | 'stored' = 'upload'): Promise<void> {
@@ -60,13 +63,14 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
   }
   const doc = report.document;
   const s = report.summary;
-  const pdf = report.pdf ? new PdfView(report.pdf, marksOf(report), (mark) => selectFinding(mark.finding)) : null;
+  const marks = marksOf(report);
+  const pdf = (report.files ?? []).some((f) => f.pdf) ? new PdfFiles(report, marks, (mark) => selectFinding(mark.finding)) : null;
   const side = h('div', { class: 'side' });
   const tabs = new Map<Tab, HTMLButtonElement>();
   const panels: Record<Tab, HTMLElement> = {
-    findings: findingsPanel(report, (f) => selectFinding(f)),
+    findings: findingsPanel(report, { onFinding: (f) => selectFinding(f), onPlace: showOrigin, shows: canShow }),
     tables: tablesPanel(report, (row) => showRow(row)),
-    narrative: narrativePanel(report, (f) => followClaim(f)),
+    narrative: narrativePanel(report, { onCell: (f) => followClaim(f), onPlace: showOrigin, shows: canShow }),
   };
   const tabBar = h('nav', { class: 'tabs' });
   for (const tab of ['findings', 'tables', 'narrative'] as const) {
@@ -90,9 +94,14 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
     return row;
   }
 
+  /** Whether a place can be shown on a PDF page of the document. */
+  function canShow(origin: Origin | undefined): origin is Origin {
+    return !!pdf?.has(origin);
+  }
+
+  /** A place outlined on its file's page (the sentence on the 情况说明, the cell on the 报表): the cell `ref` names in its row. */
   function showOrigin(origin: Origin | undefined, ref?: CellRef): void {
-    if (pdf && onShownPdf(report, origin))
-      void pdf.show(origin.page ?? 1, { origin, target: ref ? cellTarget(report, ref) : null });
+    if (pdf && canShow(origin)) void pdf.show(origin, { origin, target: ref ? cellTarget(report, ref) : null });
   }
 
   /** A finding → its place on the PDF page; without one there (a DOCX, XLSX, HTML, text), its row in the tables. */
@@ -101,7 +110,7 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
     const index = report.findings.indexOf(finding);
     view.querySelector(`.finding[data-finding="${index}"]`)?.classList.add('selected');
     const origin = finding.cell ?? finding.source;
-    if (pdf && onShownPdf(report, origin)) showOrigin(origin, finding);
+    if (canShow(origin)) showOrigin(origin, finding);
     else if (rowOf(report, finding)) {
       open('tables');
       focusRow(finding);
@@ -143,7 +152,7 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
         h(
           'p',
           {},
-          `${doc.department ?? ''} · ${doc.year ?? ''} · ${phase} · ${baseName(doc.source.file)} `,
+          `${doc.department ?? ''} · ${doc.year ?? ''} · ${phase} · ${fileNames(report)} `,
           h('span', { class: 'count error' }, `${t('errors')} ${s.errors}`),
           h('span', { class: 'count warning' }, `${t('warnings')} ${s.warnings}`),
           h('span', { class: 'count info' }, `${t('infos')} ${s.infos}`),
@@ -160,5 +169,5 @@ export async function showReport(view: HTMLElement, id: string, from: 'upload' |
     ),
   );
   open(pdf ? 'findings' : 'tables');
-  await pdf?.open();
+  await pdf?.open(marks);
 }

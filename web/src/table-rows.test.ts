@@ -80,3 +80,37 @@ describe('the row a claim names, among the rows read from one printed line', () 
     assert.equal(tableIndexOf(report, { rule: 'narrative-amount', severity: 'error', message: '', ...ref }), 0);
   });
 });
+
+describe('the row a finding names, in a document of two files', () => {
+  // 北京's 情况说明 prints a 收支总表 too: both files have one, each numbering its own lines.
+  const narrativeFile = 'xinfang-2026-sm.pdf';
+  const tablesFile = 'xinfang-2026-bb.pdf';
+  const summary = (inFile: string, total: string): Table => ({
+    kind: 'income_expenditure_summary',
+    title: '收支总表',
+    unit: '万元',
+    source: { file: inFile, page: 2, line: 40 },
+    columns: [{ key: 'total', label: '合计', type: 'amount' }],
+    rows: [
+      {
+        code: null,
+        name: '合计',
+        label: '合计',
+        level: null,
+        is_total: true,
+        values: { total },
+        source: { file: inFile, page: 2, line: 41 },
+      },
+    ],
+  });
+  const two = { tables: [summary(narrativeFile, '1.00'), summary(tablesFile, '2.00')], findings: [] } as unknown as Report;
+
+  it('is on the file its origin names, not the same line of the other file', () => {
+    const ref = { table: 'income_expenditure_summary', cell: { file: tablesFile, page: 2, line: 41 }, column: 'total' };
+    assert.equal(rowOf(two, ref)?.index, 1);
+    assert.equal(rowOf(two, { ...ref, cell: { ...ref.cell, file: narrativeFile } })?.index, 0);
+    assert.equal(rowOf(two, { ...ref, cell: { ...ref.cell, file: 'other.pdf' } }), null);
+    const heading = { rule: 'x', severity: 'info' as const, message: '', table: 'income_expenditure_summary' };
+    assert.equal(tableIndexOf(two, { ...heading, source: { file: tablesFile, line: 40 } }), 1);
+  });
+});

@@ -52,7 +52,7 @@ function sideView(report: Report, table: Table, index: number, side: string | un
         h('td', {}, row.code ?? ''),
         h(
           'td',
-          { class: `name ${rowClass}`, title: [originLabel(row.source), ...mine.map((f) => f.message)].join('\n') },
+          { class: `name ${rowClass}`, title: [originLabel(row.source, report), ...mine.map((f) => f.message)].join('\n') },
           row.label,
         ),
         ...cells,
@@ -72,7 +72,7 @@ function tableView(report: Report, table: Table, index: number, onRow: (row: Row
       'h3',
       {},
       table.title || table.kind,
-      h('small', {}, ` ${table.kind} · ${t('unit')} ${table.unit} · ${originLabel(table.source)}`),
+      h('small', {}, ` ${table.kind} · ${t('unit')} ${table.unit} · ${originLabel(table.source, report)}`),
     ),
     ...sides.map((side) => sideView(report, table, index, side, onRow)),
   );

@@ -2,14 +2,17 @@
  * The comparisons: GET /api/compare/department (one department across years), /api/compare/region
  * (a region's departments side by side) and /api/compare/code (one classification code across the
  * store). Each answers its query's JSON with the table the page shows beside the chart, or that
- * same table as CSV (with BOM) or XLSX (`format=csv|xlsx`).
+ * same table as CSV (with BOM) or XLSX (`format=csv|xlsx`). A department's years hold every kind of
+ * table; `kind` keeps one (the page shows one at a time and exports what it shows).
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { comparisonCsv, comparisonXlsx } from '../../export/comparison.js';
+import { KIND_NAMES } from '../../model/kinds.js';
+import type { TableKind } from '../../model/types.js';
 import { codeAcross, codeAcrossPage } from '../../query/code-across.js';
 import { type ComparisonTable, codeAcrossTable, departmentYearsTable, sideBySideTable } from '../../query/comparison-table.js';
-import { departmentYears } from '../../query/department-years.js';
+import { COMPARED_KINDS, type DepartmentYears, departmentYears } from '../../query/department-years.js';
 import { sideBySide } from '../../query/side-by-side.js';
 import type { Store } from '../../store/store.js';
 import { errorResponses } from '../schemas.js';
@@ -55,7 +58,15 @@ const departmentRoute = createRoute({
   path: '/api/compare/department',
   summary: '一个部门的历年对比 / one department across years',
   request: {
-    query: z.object({ department: Name('部门名称（完全一致） / the department, exactly'), phase: Phase, format: Format }),
+    query: z.object({
+      department: Name('部门名称（完全一致） / the department, exactly'),
+      kind: z
+        .enum(COMPARED_KINDS as [TableKind, ...TableKind[]])
+        .optional()
+        .openapi({ description: '只要这一种表（不填为全部表） / only this kind of table; every kind when absent' }),
+      phase: Phase,
+      format: Format,
+    }),
   },
   responses: responses('DepartmentYears'),
 });
@@ -111,12 +122,17 @@ function download(c: Context, table: ComparisonTable, format: 'csv' | 'xlsx', na
   return c.body(body, 200, headers);
 }
 
+/** The lines of one kind of table, or all when no kind is asked for. */
+const onlyKind = (result: DepartmentYears, kind: TableKind | undefined): DepartmentYears =>
+  kind ? { ...result, lines: result.lines.filter((l) => l.kind === kind) } : result;
+
 export function registerCompare(app: OpenAPIHono, store: Store | null): void {
   app.openapi(departmentRoute, async (c) => {
-    const { department, phase, format } = c.req.valid('query');
-    const result = await departmentYears(requireStore(store), department, phase);
+    const { department, kind, phase, format } = c.req.valid('query');
+    const result = onlyKind(await departmentYears(requireStore(store), department, phase), kind);
     const table = departmentYearsTable(result);
-    if (format !== 'json') return download(c, table, format, `${department}-years`) as never;
+    if (kind) table.title = `${table.title} ${KIND_NAMES[kind]}`;
+    if (format !== 'json') return download(c, table, format, `${department}-years-${kind ?? 'all-kinds'}`) as never;
     return c.json({ ...result, table }, 200);
   });
   app.openapi(regionRoute, async (c) => {

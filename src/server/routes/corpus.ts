@@ -1,15 +1,17 @@
 /**
  * The corpus browser: GET /api/corpus/facets (what the filters offer), GET /api/corpus/documents
  * (stored documents page by page, filtered), GET /api/corpus/documents/{id} (a stored document's
- * report) and GET /api/corpus/documents/{id}/file (its original PDF, when still readable).
+ * report), GET /api/corpus/documents/{id}/file (its original PDF, when still readable: the 报表 of
+ * 北京's two files) and GET /api/corpus/documents/{id}/files/{part} (each of its files' PDF).
  */
 import { readFile } from 'node:fs/promises';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { browseDocuments, facets } from '../../query/browse.js';
 import type { Store } from '../../store/store.js';
 import { ApiError, noStore } from '../errors.js';
-import { errorResponses, Lang, PDF_HEADERS, pdfResponse, Report } from '../schemas.js';
-import { noStoredDocument, storedPdfOf, storedReport } from '../stored-report.js';
+import { errorResponses, Lang, PartParam, PDF_HEADERS, pdfResponse, Report } from '../schemas.js';
+import { noStoredDocument, storedFiles, storedPdfOf, storedPdfPath, storedReport } from '../stored-report.js';
+import { noSuchPart } from './pdf.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -134,6 +136,20 @@ const fileRoute = createRoute({
   },
 });
 
+const partRoute = createRoute({
+  method: 'get',
+  path: '/api/corpus/documents/{id}/files/{part}',
+  summary: '文件一个部分（情况说明或报表）的原始 PDF / the original PDF of one file of the document',
+  request: { params: StoredId.extend(PartParam.shape) },
+  responses: {
+    200: pdfResponse,
+    ...errorResponses(400, 404, 503),
+  },
+});
+
+const unreadable = () =>
+  new ApiError(404, 'not_found', '原始文件不是 PDF 或已不可读取', 'the original file is no PDF or can no longer be read');
+
 export function requireStore(store: Store | null): Store {
   if (!store) throw noStore();
   return store;
@@ -154,13 +170,17 @@ export function registerCorpus(app: OpenAPIHono, store: Store | null): void {
     const [document] = await requireStore(store).listDocuments({ id });
     if (!document) throw noStoredDocument(id);
     const path = await storedPdfOf(requireStore(store), id, document.sourceFile);
-    if (!path)
-      throw new ApiError(
-        404,
-        'not_found',
-        '原始文件不是 PDF 或已不可读取',
-        'the original file is no PDF or can no longer be read',
-      );
+    if (!path) throw unreadable();
+    return c.body(new Uint8Array(await readFile(path)), 200, PDF_HEADERS);
+  });
+  app.openapi(partRoute, async (c) => {
+    const { id, part } = c.req.valid('param');
+    const files = await storedFiles(requireStore(store), id);
+    if (files.length === 0) throw noStoredDocument(id);
+    const file = files.find((f) => f.part === part);
+    if (!file) throw noSuchPart(part);
+    const path = await storedPdfPath(file.file);
+    if (!path) throw unreadable();
     return c.body(new Uint8Array(await readFile(path)), 200, PDF_HEADERS);
   });
 }

@@ -239,6 +239,15 @@ describe('header paths of tab-separated dumps', () => {
     ]);
   });
 
+  it('takes 采购类别 over the rows of a 政府采购 table as its header (北京市财政局 预算10表)', () => {
+    const rows = tsv('采购类别\t金额', 'A-货物\t716.974000', 'C-服务\t12,231.513100', '合 计\t12,948.487100');
+    const layout = buildLayout(rows, 'tsv');
+    assert.deepEqual(
+      [layout.headerRows.map((r) => r.line), layout.columns.map((c) => `${c.index} ${c.type} ${c.key}`)],
+      [[1], ['0 text label', '1 amount total']],
+    );
+  });
+
   it('keeps a misplaced column as printed when no group near it can hold it', () => {
     const rows = tsv('项目\t本年收入\t上年结转结余\t', '\t\t合计\t其他收入', '合计\t1.00\t2.00\t3.00');
     assert.deepEqual(pathsByKey(rows), [

@@ -226,6 +226,56 @@ describe('table of contents', () => {
       ],
     );
   });
+  it('ends a 目录 whose entries print their pages (……1) where the body prints its first entry again (泉州)', () => {
+    // The PDF joins the numbered entries under 第一部分 into one line; such lines are set aside as 目录
+    // lines for their dot leaders, and the body's 第一部分 right after them is where the 目录 ends.
+    const doc = readText(
+      [
+        '泉州市公安局2026年度部门预算',
+        '目 录',
+        '第一部分 部门概况......................... 1',
+        '一、部门主要职责............................. 2二、部门预算单位构成......................... 2',
+        '第一部分 部门概况',
+        '一、部门主要职责',
+        '泉州市公安局的主要职责是：预防、制止和打击违法犯罪活动，做好各项公安保卫工作，维护社会治安秩序，维护社会安定稳定。',
+        '二、部门预算单位构成',
+        '从预算单位构成看，泉州市公安局包括32 个机关行政科室及7个下属单位。',
+      ].join('\n'),
+      'toc.txt',
+    );
+    assert.deepEqual(
+      doc.toc.map((e) => e.source.line),
+      [3, 4],
+    );
+    assert.deepEqual(
+      doc.overview.map((s) => s.heading),
+      ['部门主要职责', '部门预算单位构成'],
+    );
+  });
+  it('splits a 目录 line after each page number, as it does at each number (杭州 公安局)', () => {
+    assert.deepEqual(
+      toc([
+        '杭州市公安局2026 年度部门预算',
+        '目录',
+        '一、部门概况',
+        '二、2026 年杭州市公安局部门预算安排情况说明',
+        '（一）收支预算情况的总体说明......................4 （二）收入预算情况说明............................5 （十）其他重要事项的情况说明.....................12三、名词解释',
+        '四、2026 年杭州市公安局预算公开表',
+        '一、部门概况',
+        '（一）主要职能',
+        '1.起草公安领域有关地方性法规、规章草案。部署、指挥、监督、检查全市公安工作。',
+      ]),
+      [
+        '一、部门概况',
+        '二、2026 年杭州市公安局部门预算安排情况说明',
+        '（一）收支预算情况的总体说明',
+        '（二）收入预算情况说明',
+        '（十）其他重要事项的情况说明',
+        '三、名词解释',
+        '四、2026 年杭州市公安局预算公开表',
+      ],
+    );
+  });
   it('does not take running text with an ellipsis for a 目录 line', () => {
     const doc = readText(
       [

@@ -7,6 +7,7 @@ import type {
   DocumentSource,
   Finding,
   MoneyUnit,
+  Statement,
   Table,
   TableKind,
   TocEntry,
@@ -22,7 +23,7 @@ import { absentSources } from './repair.js';
 import { type RawTable, segment } from './segment.js';
 import { tableFacts } from './table-facts.js';
 import { turnThreePublic } from './three-public.js';
-import { attachmentNamed, NAMES_MONEY } from './vocabulary.js';
+import { attachmentNamed, NAMES_MONEY, tocLeaderPieces } from './vocabulary.js';
 
 function majorityUnit(units: Array<MoneyUnit | null>): MoneyUnit {
   const wan = units.filter((u) => u === '万元').length;
@@ -137,7 +138,7 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
   }
   const units = unitsCovered(tables, meta.department);
   // The 目录's lines name the parts and sections again: the narrative is read from the body only.
-  const tocLines = tocFromParagraphs(paragraphs, file);
+  const tocLines = tocFromParagraphs(paragraphs, toc, file);
   const listed = new Set(tocLines.map((e) => e.source.line));
   const body = paragraphs.filter((p) => !listed.has(p.line));
   const attachments = attachmentsNamed(body, file);
@@ -164,32 +165,43 @@ export function recognize(blocks: Block[], style: TextStyle, source: DocumentSou
 }
 
 /**
- * A table of contents printed as plain lines: the paragraphs after 目录 up to where the body
- * starts, which is where the first entry (第一部分 …) is printed again.
+ * A table of contents printed as plain lines: the lines after 目录 up to where the body starts, which
+ * is where the first entry (第一部分 …) is printed again, or where the parts start counting again.
+ * The lines ending in a dot leader and page number were set aside by segment (`leaderLines`, in the
+ * document's toc already): they are read here too, for the entries they hold and the lines they take,
+ * so that a 目录 whose first entries are numbered (第一部分…情况说明……3) still ends at the body's 第一部分.
  */
-function tocFromParagraphs(paragraphs: Paragraph[], file: string): TocEntry[] {
+function tocFromParagraphs(paragraphs: Paragraph[], leaderLines: Statement[], file: string): TocEntry[] {
   const start = paragraphs.findIndex((p) => compact(p.text) === '目录');
   if (start < 0) return [];
+  const from = paragraphs[start]?.line ?? 0;
+  const lines = [
+    ...paragraphs.slice(start + 1, start + 81).map((p) => ({ text: p.text, line: p.line, listed: false })),
+    ...leaderLines.flatMap((s) =>
+      (s.source.line ?? 0) > from ? [{ text: s.text, line: s.source.line ?? 0, listed: true }] : [],
+    ),
+  ].sort((a, b) => a.line - b.line);
   const entries: TocEntry[] = [];
-  const first = compact(paragraphs[start + 1]?.text ?? '');
-  let line = paragraphs[start]?.line ?? 0;
+  let first: string | null = null;
+  let line = from;
   let part = 0;
-  for (let i = start + 1; i < paragraphs.length && i < start + 80; i++) {
-    const p = paragraphs[i] as Paragraph;
-    if (p.line - line > 3) break;
+  for (const next of lines) {
+    if (next.line - line > 3) break;
     // Entries are short lines, one after another; the body starts where the first entry repeats,
     // or where the parts start counting again (目录 第一部分…说明 / 第二部分…表, then the body's
     // 第一部分部门预算公开说明, worded otherwise than its entry: 长沙).
-    for (const text of tocEntriesOf(p.text)) {
-      if ((entries.length > 0 && compact(text) === first) || compact(text).length > 40) return entries;
-      const number = PART_NUMBER.exec(compact(text))?.[1];
+    for (const text of tocEntriesOf(next.text)) {
+      const key = compact(text);
+      if ((first !== null && key === first) || key.length > 40) return entries;
+      first ??= key;
+      const number = PART_NUMBER.exec(key)?.[1];
       if (number !== undefined) {
         if (chineseNumber(number) <= part) return entries;
         part = chineseNumber(number);
       }
-      entries.push({ text, source: { file, line: p.line } });
+      if (!next.listed) entries.push({ text, source: { file, line: next.line } });
     }
-    line = p.line;
+    line = next.line;
   }
   return entries;
 }
@@ -202,16 +214,19 @@ const ENTRY_START =
 
 /**
  * The entries of one 目录 paragraph. A PDF line of the 目录 that runs to the margin is joined with
- * the next like running text ("八、…决算表九、…决算表"): the numbering tells them apart again.
+ * the next like running text ("八、…决算表九、…决算表"): the numbering tells them apart again, and
+ * so does each entry's dot leader and page number where it prints them ("…说明……3二、…").
  */
 function tocEntriesOf(text: string): string[] {
-  const first = compact(text.split(ENTRY_START)[0] ?? '');
-  // A first entry of running text (or one too long for an entry) is not split: it is where the body starts.
-  if (first.length > 40) return [text];
-  return text
-    .split(ENTRY_START)
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
+  return tocLeaderPieces(text).flatMap((piece) => {
+    const first = compact(piece.split(ENTRY_START)[0] ?? '');
+    // A first entry of running text (or one too long for an entry) is not split: it is where the body starts.
+    if (first.length > 40) return [piece.trim()];
+    return piece
+      .split(ENTRY_START)
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+  });
 }
 
 /** Lines naming the attachment that holds the tables (附件：…部门预算报表), a name broken over two lines joined. */

@@ -23,9 +23,21 @@ export function isPageFurniture(text: string): boolean {
   );
 }
 
+/** A 目录 entry's dot leader and the page number printed after it, if any (……3). */
+const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,})\s*\d*\s*/;
+const TOC_LINE_END = new RegExp(`${TOC_LEADER.source}$`);
+
 /** A 目录 line: dot leaders at its end, before the page number if any (not "……（不涉及的不列）" in running text). */
 export function isTocText(text: string): boolean {
-  return /(?:\.{4,}|…{2,}|·{4,})\s*\d*\s*$/.test(text);
+  return TOC_LINE_END.test(text);
+}
+
+/**
+ * A 目录 line cut after each entry's dot leader and page number: a PDF joins a run of numbered
+ * entries into one line ("一、部门情况说明……3二、收入预算情况说明……3"), each ending in its page.
+ */
+export function tocLeaderPieces(text: string): string[] {
+  return text.split(TOC_LEADER);
 }
 
 const NOTE = /^(?:注|说明|备注|附注)\s*[:：\d（(]/;

@@ -4,10 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CLASSIFICATION_HEADERS, THREE_PUBLIC_ITEMS, TOTAL_ROWS } from '../model/column-labels.js';
+import { CLASSIFICATION_HEADERS, ROW_HEADERS, THREE_PUBLIC_ITEMS, TOTAL_ROWS } from '../model/column-labels.js';
 import { compact } from '../model/names.js';
 import { columnMeaning } from './column-keys.js';
 import { TOTAL_NAME } from './grid-table.js';
+import { splitHeader } from './header.js';
+import { gridRow } from './testing.js';
 import { THREE_PUBLIC_ITEM } from './vocabulary.js';
 
 describe("the writer's header words, as the reader reads them", () => {
@@ -15,6 +17,14 @@ describe("the writer's header words, as the reader reads them", () => {
     for (const scheme of ['function', 'economic'] as const) {
       assert.equal(columnMeaning([CLASSIFICATION_HEADERS.code[scheme]]).key, 'code');
       assert.equal(columnMeaning([CLASSIFICATION_HEADERS.name[scheme]]).key, 'label');
+    }
+  });
+
+  it('each header naming the rows opens the header of a tab-separated table too', () => {
+    // A text dump has no grid to say where its header ends: its first word must be one the reader knows.
+    for (const label of Object.values(ROW_HEADERS)) {
+      const { headerRows } = splitHeader([gridRow(1, [label, '金额']), gridRow(2, ['A-货物', '3.00'])], 'tsv');
+      assert.equal(headerRows.length, 1, label);
     }
   });
 

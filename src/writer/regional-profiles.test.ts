@@ -13,6 +13,7 @@ import { ZipArchive } from '../adapters/office/zip.js';
 import { checkDocument } from '../check.js';
 import type { Amount, BudgetDocument, Finding } from '../model/types.js';
 import { readText } from '../reader.js';
+import { libreOfficeAvailable } from '../source/legacy.js';
 import { DEFAULT_LIMITS } from '../source/load.js';
 import { chineseNumeral } from './compose.js';
 import { figure } from './figures.js';
@@ -88,18 +89,33 @@ function sixDecimals(doc: BudgetDocument): BudgetDocument {
   };
 }
 
+/** 北京's 情况说明 written from seed 001 (its sums tie to the 分) with the texts a department gives. */
+function beijingInput(profile: WriterProfile) {
+  const doc = readText(readFileSync(regionalSeed(profile), 'utf8'), '001.txt');
+  // 001's 项目支出预算表 (its 合计 4833.08 over rows of 4822.88, the seed's own error) is not one 北京 prints.
+  const input = { ...doc, tables: doc.tables.filter((t) => t.kind !== 'project_expenditure') };
+  const texts = {
+    部门职责: '负责全省政务工作。',
+    机构设置: '内设 12 个处室。',
+    名词解释: '基本支出：指为保障机构正常运转而发生的支出。',
+  };
+  return { doc, input, texts };
+}
+
+/** The 情况说明's sections read back: 一、部门情况说明 and its （一）（二） first, then 二、… to 五's sub-sections. */
+function beijingSections(readBack: BudgetDocument): string[] {
+  const read = readBack.narrative.map((s) => s.heading.replace(/\s+/g, ''));
+  assert.deepEqual(read.slice(0, 3), ['部门情况说明', '本部门职责情况', '机构设置情况']);
+  for (const h of ['收入预算情况说明', '支出预算情况说明', '财政拨款“三公”经费预算情况说明', '其他情况说明', '政府采购预算说明'])
+    assert.ok(read.includes(h), h);
+  return read;
+}
+
 describe("北京's parts: 第一部分 情况说明 with 一、…六、, 第二部分 报表, as every 北京 情况说明 of the corpus prints them", () => {
   for (const format of ['html', 'docx'] as const)
     it(`the 情况说明 file's headings, its （一） lines and the 报表 part; read back with its sections and 0 errors (${format})`, async () => {
       const profile = writerProfile('beijing-budget') as WriterProfile;
-      const doc = readText(readFileSync(regionalSeed(profile), 'utf8'), '001.txt');
-      // 001's 项目支出预算表 (its 合计 4833.08 over rows of 4822.88, the seed's own error) is not one 北京 prints.
-      const input = { ...doc, tables: doc.tables.filter((t) => t.kind !== 'project_expenditure') };
-      const texts = {
-        部门职责: '负责全省政务工作。',
-        机构设置: '内设 12 个处室。',
-        名词解释: '基本支出：指为保障机构正常运转而发生的支出。',
-      };
+      const { doc, input, texts } = beijingInput(profile);
       const result = await writeDisclosure({ document: input, texts }, profile, format, { tocPages: false });
       assert.deepEqual(
         result.errors.map((f) => `${f.rule}: ${f.message}`),
@@ -132,16 +148,7 @@ describe("北京's parts: 第一部分 情况说明 with 一、…六、, 第二
       assert.ok(lines.includes(texts.名词解释));
       assert.equal(lines.at(-1), `附件：${result.files[1]?.written.title}`);
       // Read back: the 情况说明 from 一、部门情况说明 to 五's sub-sections (名词解释 ends it), as the reader reads 北京's own.
-      const read = result.readBack.narrative.map((s) => s.heading.replace(/\s+/g, ''));
-      assert.deepEqual(read.slice(0, 3), ['部门情况说明', '本部门职责情况', '机构设置情况']);
-      for (const h of [
-        '收入预算情况说明',
-        '支出预算情况说明',
-        '财政拨款“三公”经费预算情况说明',
-        '其他情况说明',
-        '政府采购预算说明',
-      ])
-        assert.ok(read.includes(h), h);
+      const read = beijingSections(result.readBack);
       assert.ok(!read.includes('名词解释'));
       // Every text the profile asks for is one the 说明 sheet lists, the 情况说明's own ones included.
       for (const key of Object.keys(texts)) assert.ok(profileTextKeys(profile).includes(key), key);
@@ -220,4 +227,33 @@ describe("北京's 目录: the 情况说明 lists the 报表's tables as 北京 
     const xml = new ZipArchive(new Uint8Array(sm?.bytes as Buffer), 'sm.docx', DEFAULT_LIMITS).text('word/document.xml') ?? '';
     assert.ok(xml.indexOf('一、收支总表') > xml.lastIndexOf('w:fldCharType="end"'));
   });
+});
+
+describe("北京's parts with a 目录 that prints page numbers, as other regions' do, through LibreOffice", () => {
+  // 北京 prints none; a 目录 numbered in front of 第一部分 (第一部分 …情况说明……3, its 一、… entries joined into one
+  // line by the PDF) must still end at the body's 第一部分, or the 情况说明 reads back as no disclosure.
+  const skip = libreOfficeAvailable() ? false : 'soffice 未安装 / soffice not installed';
+  for (const format of ['pdf', 'docx'] as const)
+    it(`beijing-budget with a numbered 目录 → ${format} → its 情况说明 sections and tables read back, 0 errors`, {
+      skip,
+    }, async () => {
+      const { tocPages, ...numbered } = writerProfile('beijing-budget') as WriterProfile;
+      assert.equal(tocPages, false);
+      const { input, texts } = beijingInput(numbered);
+      const result = await writeDisclosure({ document: input, texts }, numbered, format, { tocPages: true });
+      assert.deepEqual(
+        result.errors.map((f) => `${f.rule}: ${f.message}`),
+        [],
+      );
+      assert.deepEqual(
+        writtenProjection(result.readBack, numbered.money.tables),
+        writtenProjection(input, numbered.money.tables),
+      );
+      // The 目录 was numbered: 第一部分's entry reads back with its page (……3 in the PDF, a tab and 3 in the DOCX).
+      assert.ok(result.readBack.toc.some((e) => /^第一部分.*情况说明\D*\d+$/.test(e.text.replace(/\s+/g, ''))));
+      beijingSections(result.readBack);
+      // No line of the body is taken for the 目录.
+      const body = result.readBack.toc.filter((e) => /本部门|负责全省/.test(e.text));
+      assert.deepEqual(body, []);
+    });
 });

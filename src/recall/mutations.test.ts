@@ -115,3 +115,33 @@ describe('the direction family: what the document can tell', () => {
     );
   });
 });
+
+describe('new findings: what the mutation made, not what the document had', () => {
+  // Seed 000's narrative states 公务用车购置及运行费 0 beside the table's 48.24: its 三公 parts miss the whole
+  // by 48.24, one fact with the comparison with the table, shown once. Changed to 84.24, the comparison
+  // names the new figure and the sum's finding (the document's own, unchanged) surfaces.
+  const doc = readText(
+    [
+      '某某局2024年部门预算',
+      '一般公共预算“三公”经费支出预算表',
+      '单位：万元',
+      '项 目\t2024 年预算数',
+      '合 计\t848.66',
+      '1、因公出国（境）费用\t647.00',
+      '2、公务接待费\t153.42',
+      '3、公务用车费\t48.24',
+      '第三部分 情况说明',
+      '一、2024 年一般公共预算财政拨款“三公”经费情况',
+      '2024 年“三公”经费预算数为 848.66 万元。其中：1.因公出国（境）费 647.00 万元。2.公务接待费 153.42 万元。3.公务用车购置及运行费 0 万元。',
+    ].join('\n'),
+    'seed-000-like.txt',
+  );
+  it('a finding the document already had, kept back as the same fact, is not a false new one', () => {
+    const results = measure(doc, 10, 13).filter((r) => r.describe.includes('公务用车费'));
+    assert.ok(results.length > 0);
+    assert.deepEqual(
+      results.map((r) => [r.found, r.stray]),
+      results.map(() => [true, []]),
+    );
+  });
+});

@@ -100,6 +100,11 @@ describe('one fact, one finding', () => {
     );
     // Alone, the sum rule still reports it: nothing was lost, only the repetition.
     assert.equal(run([narrativeSum], lines).findings.filter((f) => f.severity === 'error').length, 1);
+    // The repetition is kept back, not dropped: a comparison of two checks can still tell it is not new.
+    assert.deepEqual(
+      run([narrativeAmount, narrativeSum], lines).merged?.map((f) => [f.rule, f.difference]),
+      [['narrative-sum', '48.24']],
+    );
     // The sum's claim is still recorded as false for the narrative panel.
     assert.equal(run([narrativeAmount, narrativeSum], lines).claims?.find((c) => c.rule === 'narrative-sum')?.agrees, false);
   });

@@ -145,3 +145,26 @@ describe('new findings: what the mutation made, not what the document had', () =
     );
   });
 });
+
+describe('the placeholder family: what is new', () => {
+  it('a placeholder written into a section that still holds one is no new fact (上海 决算 template)', () => {
+    const doc = readText(
+      [
+        '上海市某某局2024年度部门决算情况说明',
+        '二、收入决算情况说明',
+        '本年收入合计 XXX 万元，其中：财政拨款收入 1,234.56 万元。',
+        '三、支出决算情况说明',
+        '本年支出合计 2,345.67 万元。',
+      ].join('\n'),
+      'template.txt',
+    );
+    const placeholders = mutationsOf(doc, []).placeholder;
+    assert.deepEqual(
+      placeholders.map((m) => [m.describe, m.knowable ?? true]),
+      [
+        ['“收入决算情况说明”: 1,234.56 万元 → XXX 万元', false],
+        ['“支出决算情况说明”: 2,345.67 万元 → XXX 万元', true],
+      ],
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { projectRoot } from '../../tests/paths.js';
 import { checkDocument } from '../check.js';
 import type { Finding } from '../model/types.js';
 import { readText } from '../reader.js';
+import { seed000ThreePublic } from '../rules/test-documents.js';
 import { FAMILIES, mutationsOf, sameOrigin, transposeDigits } from './mutations.js';
 import { measure, pointsAt, sample } from './score.js';
 
@@ -121,19 +122,9 @@ describe('new findings: what the mutation made, not what the document had', () =
   // by 48.24, one fact with the comparison with the table, shown once. Changed to 84.24, the comparison
   // names the new figure and the sum's finding (the document's own, unchanged) surfaces.
   const doc = readText(
-    [
-      '某某局2024年部门预算',
-      '一般公共预算“三公”经费支出预算表',
-      '单位：万元',
-      '项 目\t2024 年预算数',
-      '合 计\t848.66',
-      '1、因公出国（境）费用\t647.00',
-      '2、公务接待费\t153.42',
-      '3、公务用车费\t48.24',
-      '第三部分 情况说明',
-      '一、2024 年一般公共预算财政拨款“三公”经费情况',
+    seed000ThreePublic(
       '2024 年“三公”经费预算数为 848.66 万元。其中：1.因公出国（境）费 647.00 万元。2.公务接待费 153.42 万元。3.公务用车购置及运行费 0 万元。',
-    ].join('\n'),
+    ).join('\n'),
     'seed-000-like.txt',
   );
   it('a finding the document already had, kept back as the same fact, is not a false new one', () => {

@@ -15,5 +15,5 @@ export function checkDocument(doc: BudgetDocument, options: CheckDocumentOptions
   const settings: Record<string, string> = options.profile ? { profile: options.profile } : {};
   const result = check(doc, { rules: RULES, config: options.config, locale: options.locale, settings });
   const findings = [...doc.findings, ...result.findings];
-  return { findings, summary: summarize(findings), claims: result.claims ?? [] };
+  return { findings, summary: summarize(findings), claims: result.claims ?? [], merged: result.merged ?? [] };
 }

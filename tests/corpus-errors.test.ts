@@ -27,9 +27,9 @@ const EXPECTED: Record<string, Expected> = {
   'guangzhou/fagai-2026.pdf': [],
   // 广东 template, per-unit 基本支出表 with a 监狱 among the units: nothing is wrong.
   'guangzhou/sifa-2026.pdf': [],
-  // 上海 unit budget: 收入总计 left blank (0) against 支出总计 195,774,300.
+  // 上海 unit budget: 收入总计 left blank (0) against its items' 195,774,300 (and 支出总计's: one fact).
   'shanghai/shenji-2026-unit.pdf': [
-    ['balance', 7, '0', '195774300'],
+    ['balance', 7, '195774300', '0'],
     ['cross-table', 9, '0', '195774300'],
   ],
   // 湖州: the fiscal table's income side leaves out money its 类 spend; 200.00 of 经营支出 in the project table.

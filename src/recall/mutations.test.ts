@@ -6,6 +6,7 @@ import { projectRoot } from '../../tests/paths.js';
 import { checkDocument } from '../check.js';
 import type { Finding } from '../model/types.js';
 import { readText } from '../reader.js';
+import { seed000ThreePublic } from '../rules/test-documents.js';
 import { FAMILIES, mutationsOf, sameOrigin, transposeDigits } from './mutations.js';
 import { measure, pointsAt, sample } from './score.js';
 
@@ -112,6 +113,49 @@ describe('the direction family: what the document can tell', () => {
     assert.deepEqual(
       results.map((r) => [r.found, r.stray.length]),
       [[true, 0]],
+    );
+  });
+});
+
+describe('new findings: what the mutation made, not what the document had', () => {
+  // Seed 000's narrative states 公务用车购置及运行费 0 beside the table's 48.24: its 三公 parts miss the whole
+  // by 48.24, one fact with the comparison with the table, shown once. Changed to 84.24, the comparison
+  // names the new figure and the sum's finding (the document's own, unchanged) surfaces.
+  const doc = readText(
+    seed000ThreePublic(
+      '2024 年“三公”经费预算数为 848.66 万元。其中：1.因公出国（境）费 647.00 万元。2.公务接待费 153.42 万元。3.公务用车购置及运行费 0 万元。',
+    ).join('\n'),
+    'seed-000-like.txt',
+  );
+  it('a finding the document already had, kept back as the same fact, is not a false new one', () => {
+    const results = measure(doc, 10, 13).filter((r) => r.describe.includes('公务用车费'));
+    assert.ok(results.length > 0);
+    assert.deepEqual(
+      results.map((r) => [r.found, r.stray]),
+      results.map(() => [true, []]),
+    );
+  });
+});
+
+describe('the placeholder family: what is new', () => {
+  it('a placeholder written into a section that still holds one is no new fact (上海 决算 template)', () => {
+    const doc = readText(
+      [
+        '上海市某某局2024年度部门决算情况说明',
+        '二、收入决算情况说明',
+        '本年收入合计 XXX 万元，其中：财政拨款收入 1,234.56 万元。',
+        '三、支出决算情况说明',
+        '本年支出合计 2,345.67 万元。',
+      ].join('\n'),
+      'template.txt',
+    );
+    const placeholders = mutationsOf(doc, []).placeholder;
+    assert.deepEqual(
+      placeholders.map((m) => [m.describe, m.knowable ?? true]),
+      [
+        ['“收入决算情况说明”: 1,234.56 万元 → XXX 万元', false],
+        ['“支出决算情况说明”: 2,345.67 万元 → XXX 万元', true],
+      ],
     );
   });
 });

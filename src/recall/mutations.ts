@@ -7,7 +7,7 @@ import { formatScaled, parseAmount } from '../model/amount.js';
 import type { Amount, BudgetDocument, NarrativeSection, Origin, Row, Table } from '../model/types.js';
 import { readClaims } from '../narrative/claims.js';
 import { readReasons } from '../narrative/reasons.js';
-import { OPPOSITE_WORD } from '../recognize/narrative-vocabulary.js';
+import { OPPOSITE_WORD, PLACEHOLDER } from '../recognize/narrative-vocabulary.js';
 import { THREE_PUBLIC_ITEM } from '../recognize/vocabulary.js';
 import { changeSums } from '../rules/change-sums.js';
 import { partSums } from '../rules/part-sums.js';
@@ -51,6 +51,8 @@ export interface Mutation {
   /** Why nothing in the document could tell, when `knowable` is false. */
   unknowable?: string;
 }
+
+const PLACEHOLDER_ALREADY = '该节已有模板占位符，已经报告 / the section already holds a template placeholder, reported already';
 
 const UNSTATED_CHANGE =
   '只有增减额：没有百分比、上年数，也不在一组相加的增减中，其后也没有说明增减方向的原因 / only the change is stated: no percentage, no prior figure, no parts whose changes add up to it, no reason naming the way it went';
@@ -335,11 +337,14 @@ function placeholderMutations(doc: BudgetDocument): Mutation[] {
   for (const section of doc.narrative) {
     const hit = /(?<![\d.,])\d[\d,]*(?:\.\d+)?(?=\s*万元)/.exec(section.text);
     if (!hit) continue;
+    // A section that still holds a placeholder (上海's 决算 template) has it reported already: one more is no new fact.
+    const already = PLACEHOLDER.test(section.text);
     out.push({
       family: 'placeholder',
       describe: `“${section.heading}”: ${hit[0]} 万元 → XXX 万元`,
       doc: withSection(doc, section, replaceAt(section.text, hit.index, hit[0].length, 'XXX')),
       target: { section: section.source, marks: ['XXX'] },
+      ...(already ? { knowable: false, unknowable: PLACEHOLDER_ALREADY } : {}),
     });
   }
   return out;

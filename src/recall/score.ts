@@ -67,7 +67,8 @@ export function sample(all: Record<Family, Mutation[]>, perFamily: number, seed:
 /** Check the document, then each sampled mutation of it, and score each. */
 export function measure(doc: BudgetDocument, perFamily: number, seed: number): MutationResult[] {
   const base = checkDocument(doc);
-  const before = new Set(base.findings.map(keyOf));
+  // A finding the document already had, kept back there as another's fact, is not new when it surfaces.
+  const before = new Set([...base.findings, ...(base.merged ?? [])].map(keyOf));
   return sample(mutationsOf(doc, base.claims ?? []), perFamily, seed).map((mutation) => {
     const fresh = checkDocument(mutation.doc).findings.filter((f) => serious(f) && !before.has(keyOf(f)));
     const hits = fresh.filter((f) => pointsAt(f, mutation));

@@ -11,22 +11,11 @@ import { narrativeChange } from './rules/narrative-change.js';
 import { narrativeShare } from './rules/narrative-share.js';
 import { narrativeSum } from './rules/narrative-sum.js';
 import { outturnComparison } from './rules/outturn-comparison.js';
+import { seed000ThreePublic } from './test-documents.js';
 import type { Rule } from './types.js';
 
 /** Seed 000's 三公 table and section (吉林省商务厅 2024, lines 1004–1006), with the narrative given. */
-const threePublic = (text: string) => [
-  '某某局2024年部门预算',
-  '一般公共预算“三公”经费支出预算表',
-  '单位：万元',
-  '项 目\t2024 年预算数',
-  '合 计\t848.66',
-  '1、因公出国（境）费用\t647.00',
-  '2、公务接待费\t153.42',
-  '3、公务用车费\t48.24',
-  '第三部分 情况说明',
-  '一、2024 年一般公共预算财政拨款“三公”经费情况',
-  text,
-];
+const threePublic = seed000ThreePublic;
 
 const run = (rules: Rule[], lines: string[]) => check(readText(lines.join('\n'), 'case.txt'), { rules });
 
@@ -100,6 +89,11 @@ describe('one fact, one finding', () => {
     );
     // Alone, the sum rule still reports it: nothing was lost, only the repetition.
     assert.equal(run([narrativeSum], lines).findings.filter((f) => f.severity === 'error').length, 1);
+    // The repetition is kept back, not dropped: a comparison of two checks can still tell it is not new.
+    assert.deepEqual(
+      run([narrativeAmount, narrativeSum], lines).merged?.map((f) => [f.rule, f.difference]),
+      [['narrative-sum', '48.24']],
+    );
     // The sum's claim is still recorded as false for the narrative panel.
     assert.equal(run([narrativeAmount, narrativeSum], lines).claims?.find((c) => c.rule === 'narrative-sum')?.agrees, false);
   });

@@ -19,6 +19,11 @@ export interface CheckResult {
   summary: { errors: number; warnings: number; infos: number };
   /** Every narrative claim the rules compared with a cell, agreeing or not, in the order checked. */
   claims?: CheckedClaim[];
+  /**
+   * Findings kept back as another finding's fact (SameFact): not shown, but the document has them, so
+   * a comparison of two checks (recall's "new finding") does not take one for new when it surfaces.
+   */
+  merged?: Finding[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -49,6 +54,7 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
   const locale = options.locale ?? 'zh';
   const findings: Finding[] = [];
   const claims: CheckedClaim[] = [];
+  const merged: Finding[] = [];
   const facts = new SameFact();
   for (const rule of options.rules) {
     const configured = options.config?.[rule.meta.id];
@@ -58,8 +64,7 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
       doc,
       settings: options.settings ?? {},
       report: (report) => {
-        if (facts.reported(report)) return;
-        findings.push(toFinding(rule, report, severity, locale));
+        (facts.reported(report) ? merged : findings).push(toFinding(rule, report, severity, locale));
       },
       checked: (claim) => claims.push({ rule: rule.meta.id, ...claim }),
     });
@@ -68,7 +73,7 @@ export function check(doc: BudgetDocument, options: CheckOptions): CheckResult {
     (a, b) =>
       (a.source?.line ?? 0) - (b.source?.line ?? 0) || ORDER[a.severity] - ORDER[b.severity] || byCodeUnit(a.rule, b.rule),
   );
-  return { findings, summary: summarize(findings), claims };
+  return { findings, summary: summarize(findings), claims, merged };
 }
 
 /**

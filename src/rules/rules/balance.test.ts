@@ -176,3 +176,58 @@ describe('balance with the subtotal printed first', () => {
     it,
   );
 });
+
+/**
+ * 杭州 公安局 2026 表4 财政拨款收支预算总表 (p.24): no 本年收入合计; each numbered income item prints its
+ * funds under it, and 收入总计 is the items.
+ */
+describe('balance with the funds printed under each numbered income item', () => {
+  const fiscal = (carry: string, carryGeneral = '4,023.45', otherLine = '国有资本经营预算') => [
+    '杭州市某某局2026年部门预算',
+    '表4:2026年市级部门财政拨款收支预算总表',
+    '单位：万元',
+    '收 入\t\t支 出\t',
+    '项 目\t预算数\t项 目\t预算数',
+    '一、财政拨款\t373,795.79\t一、本年支出合计\t377,819.25',
+    '一般公共预算\t366,195.79\t一般公共服务支出\t5,140.00',
+    '政府性基金预算\t7,600.00\t公共安全支出\t372,679.25',
+    '国有资本经营预算\t\t\t',
+    `二、上年结转结余\t${carry}\t\t`,
+    `一般公共预算\t${carryGeneral}\t\t`,
+    '政府性基金预算\t\t\t',
+    `${otherLine}\t\t二、年终结转结余\t`,
+    '收入总计\t377,819.25\t支出总计\t377,819.25',
+  ];
+  testRule(
+    balance,
+    {
+      valid: [
+        { name: 'each item is its funds, and 收入总计 the items (a cent of rounding is a note)', lines: fiscal('4,023.45') },
+        {
+          // A line that is no fund may be the item's sibling, not its part: nothing is summed over it.
+          name: 'a line that is no fund under an item: the item has no known parts',
+          lines: fiscal('4,203.45', '4,023.45', '其他收入'),
+        },
+      ],
+      invalid: [
+        {
+          name: '二、上年结转结余 mistyped: neither its funds nor 收入总计 agree',
+          lines: fiscal('4,203.45'),
+          findings: [
+            { severity: 'error', expected: '4023.45', actual: '4203.45', message: '其下各项' },
+            { severity: 'error', expected: '377999.24', actual: '377819.25', message: '各收入项' },
+          ],
+        },
+        {
+          name: 'a fund under 二、上年结转结余 mistyped: it no longer makes its item',
+          lines: fiscal('4,023.45', '4,203.45'),
+          findings: [
+            { severity: 'error', expected: '4203.45', actual: '4023.45', message: '其下各项' },
+            { severity: 'info', message: '四舍五入' },
+          ],
+        },
+      ],
+    },
+    it,
+  );
+});

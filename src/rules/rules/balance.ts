@@ -1,5 +1,6 @@
 import { NUMBERED_LABEL, numberingDepth } from '../../model/names.js';
 import type { Row, Table } from '../../model/types.js';
+import { FUND_NAME } from '../../recognize/vocabulary.js';
 import { compareSum } from '../arithmetic.js';
 import { amountKeys, columnLabel, reportSum, rowName, tableName } from '../table-helpers.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -31,14 +32,38 @@ function findGrand(rows: Row[], side: 'income' | 'expenditure'): number {
 /** A carry-over line of the year (二、上年结转, 二、结转下年, 年终结转结余). */
 const CARRY = /结转|结余/;
 
+const isFundLine = (r: Row) => numberingDepth(r.label) === null && Object.values(FUND_NAME).some((p) => p.test(r.name));
+
+/**
+ * The lines a numbered income item (一、) prints under it as its parts, up to the next such item or
+ * a total: the funds of its money, all unnumbered (杭州 财政拨款收支预算总表: 一、财政拨款 | 一般公共预算 |
+ * 政府性基金预算 | 国有资本经营预算 | 二、上年结转结余 | 一般公共预算 …) or all numbered （一）, 1、 (重庆's
+ * 二、上年结转 | （一）一般公共预算拨款 …). Any other line (其他收入, a 结转 line under an item of the
+ * year) may be the item's sibling rather than its part: then the item has no known parts.
+ */
+export function partsUnder(rows: Row[]): Map<Row, Row[]> {
+  const parts = new Map<Row, Row[]>();
+  rows.forEach((row, index) => {
+    if (row.isTotal || numberingDepth(row.label) !== 1) return;
+    const after = rows.slice(index + 1);
+    const end = after.findIndex((r) => r.isTotal || numberingDepth(r.label) === 1);
+    const under = end < 0 ? after : after.slice(0, end);
+    if (under.length > 0 && (under.every(isFundLine) || under.every((r) => numberingDepth(r.label) === 2))) parts.set(row, under);
+  });
+  return parts;
+}
+
 /**
  * The items a side with no 本年合计 prints beside its total, when they are all one level: numbered
- * 一、二、… lines (with no （一） under them), or for the spending side the 类. Null otherwise.
+ * 一、二、… lines (with no other line under them than their parts, see partsUnder), or for the
+ * spending side the 类. Null otherwise.
  */
 function flatItems(rows: Row[], side: 'income' | 'expenditure'): Row[] | null {
   const filled = rows.filter((r) => !r.isTotal && Object.keys(r.values).length > 0);
   if (filled.length === 0) return null;
-  if (filled.every((r) => numberingDepth(r.label) === 1)) return rows.filter((r) => numberingDepth(r.label) === 1);
+  const parts = new Set([...partsUnder(rows).values()].flat());
+  if (filled.every((r) => numberingDepth(r.label) === 1 || parts.has(r)))
+    return rows.filter((r) => numberingDepth(r.label) === 1);
   if (side === 'expenditure' && filled.every((r) => r.level === 1)) return rows.filter((r) => r.level === 1);
   return null;
 }
@@ -88,8 +113,8 @@ export const balance: Rule = {
     id: 'balance',
     title: { zh: '收支平衡', en: 'Two sides balance' },
     description: {
-      zh: '收支总表和财政拨款收支总表中：本年收入合计等于各收入项之和，本年支出合计等于各类支出之和，收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计。总计行也可名为收入合计/支出合计或“合计”（重庆：合计印在各方最前，下列一、二、……各项）；没有本年合计时，总计等于同一层级的各项之和；“一、本年收入”印在最前时，总计 = 本年收入 + 上年结转。',
-      en: 'In two-sided summaries: the current-year income total is the sum of the income items, the expenditure total the sum of the 类, total income = current income + carry-over, total expenditure = current expenditure + carried forward, and total income = total expenditure. A side’s total may be named 收入合计/支出合计 or a bare 合计 (重庆 prints 合计 first on each side, over its 一、二、… items); with no current-year subtotal the total is the sum of the side’s items of one level; with 一、本年收入 printed first, the total is it plus the carry-over.',
+      zh: '收支总表和财政拨款收支总表中：本年收入合计等于各收入项之和，本年支出合计等于各类支出之和，收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结转下年，收入总计 = 支出总计。总计行也可名为收入合计/支出合计或“合计”（重庆：合计印在各方最前，下列一、二、……各项）；没有本年合计时，总计等于同一层级的各项之和；“一、本年收入”印在最前时，总计 = 本年收入 + 上年结转。编号收入项（一、）下只列其各项资金（一般公共预算、政府性基金预算、国有资本经营预算）或只列（一）、1、等分项时，该项等于其下各项之和，没有本年收入合计时收入总计等于各编号项之和（杭州 财政拨款收支预算总表：一、财政拨款、二、上年结转结余各列其资金）；其下还有别的行（如其他收入）时可能是并列项而非分项，不核对。',
+      en: 'In two-sided summaries: the current-year income total is the sum of the income items, the expenditure total the sum of the 类, total income = current income + carry-over, total expenditure = current expenditure + carried forward, and total income = total expenditure. A side’s total may be named 收入合计/支出合计 or a bare 合计 (重庆 prints 合计 first on each side, over its 一、二、… items); with no current-year subtotal the total is the sum of the side’s items of one level; with 一、本年收入 printed first, the total is it plus the carry-over. A numbered income item (一、) that lists only its funds (一般公共预算, 政府性基金预算, 国有资本经营预算) or only numbered parts （一）, 1、 under it equals their sum, and with no current-year subtotal the total income is the sum of the numbered items (杭州 财政拨款收支预算总表: 一、财政拨款 and 二、上年结转结余 each list their funds); any other line under an item (其他收入) may be its sibling rather than its part, and nothing is summed then.',
     },
     severity: 'error',
     tags: ['arithmetic'],
@@ -163,6 +188,13 @@ export const balance: Rule = {
           for (const key of keys)
             compare(context, table, rows[grand] as Row, items, key, side === 'income' ? '各收入项' : '各类支出');
         if (grand >= 0) totals[side] = rows[grand] as Row;
+        // Each numbered income item is its parts (一、财政拨款 = 一般公共预算 + 政府性基金预算 + …), but
+        // a 本年收入 heading over its items, checked above.
+        if (side !== 'income') continue;
+        for (const [item, lines] of partsUnder(rows)) {
+          if (subtotal === 0 && item === rows[0]) continue;
+          for (const key of keys) if (lines.some((r) => r.values[key])) compare(context, table, item, lines, key, '其下各项');
+        }
       }
       const { income: totalIncome, expenditure: totalSpending } = totals;
       if (totalIncome && totalSpending) {

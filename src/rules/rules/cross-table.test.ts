@@ -120,6 +120,35 @@ const byEconomic = (projectPart: string, wholeProject: string) => [
   `302\t商品和服务支出\t${wholeProject}\t\t${wholeProject}`,
 ];
 
+/**
+ * 杭州 司法局 2026 表1 收支预算总表 and 表3 支出预算总表 (pp.22–24): both list the 类, 款 and 项, and the 项
+ * under 20406 司法 are names the 2026 list lacks (no code, no level to trust by the list).
+ */
+const subjects = (
+  lawyers: string,
+  order = ['    行政运行\t214.07\t214.07\t', '    律师管理\t25.00\t\t25.00', '    社区矫正\t25.93\t\t25.93'],
+) => [
+  '杭州市某某局2026年部门预算',
+  '表1:2026年市级部门收支预算总表',
+  '单位：万元',
+  '收 入\t\t支 出\t',
+  '项 目\t预算数\t项 目\t预算数',
+  '一、财政拨款\t265.00\t公共安全支出\t265.00',
+  '一般公共预算\t265.00\t  司法\t265.00',
+  '政府性基金预算\t\t    行政运行\t214.07',
+  `国有资本经营预算\t\t    律师管理\t${lawyers}`,
+  '\t\t    社区矫正\t25.93',
+  '本年收入合计\t265.00\t本年支出合计\t265.00',
+  '收入总计\t265.00\t支出总计\t265.00',
+  '表3:2026年市级部门支出预算总表',
+  '单位：万元',
+  '功能分类科目名称\t总计\t人员支出\t项目支出',
+  '合计\t265.00\t214.07\t50.93',
+  '公共安全支出\t265.00\t214.07\t50.93',
+  '  司法\t265.00\t214.07\t50.93',
+  ...order,
+];
+
 describe('cross-table', () => {
   testRule(
     crossTable,
@@ -150,8 +179,23 @@ describe('cross-table', () => {
           name: 'the 一般公共预算 by economic classification totals its 项目支出 and its whole as by function',
           lines: byEconomic('739.30', '739.30'),
         },
+        { name: 'the 收支总表 and the 支出总表 list the same 项 with the same figures', lines: subjects('25.00') },
+        {
+          // Paired by position they would compare 律师管理 with 社区矫正: lists that differ are tied by 类 alone.
+          name: 'a 支出总表 listing the 项 in another order is tied by 类 only',
+          lines: subjects('25.00', [
+            '    行政运行\t214.07\t214.07\t',
+            '    社区矫正\t25.93\t\t25.93',
+            '    律师管理\t25.00\t\t25.00',
+          ]),
+        },
       ],
       invalid: [
+        {
+          name: 'a 项 the code list lacks differs between the 收支总表 and the 支出总表 (杭州 司法局 律师管理 mistyped)',
+          lines: subjects('52.00'),
+          findings: [{ severity: 'error', line: 20, expected: '52.00', actual: '25.00', message: '律师管理' }],
+        },
         {
           name: 'the basic table total differs from the 基本支出 column',
           lines: doc('6.50'),

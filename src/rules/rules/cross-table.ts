@@ -1,3 +1,4 @@
+import { compact } from '../../model/names.js';
 import type { Amount, BudgetDocument, Row, Table, TableKind } from '../../model/types.js';
 import { columnMeaning } from '../../recognize/column-keys.js';
 import { WITH_OTHER_SPENDING } from '../../recognize/vocabulary.js';
@@ -63,6 +64,21 @@ function sourceRows(t: Table | undefined): Map<string, Row> {
   return rows;
 }
 
+/** The rows of a table (or of one side) that name a 科目 (类, 款 or 项), in print order. */
+const subjectRows = (t: Table, side?: Row['side']) => t.rows.filter((r) => r.side === side && !r.isTotal && r.level !== null);
+
+/**
+ * Two tables that print the same 科目 list, name for name (and code for code where both print one),
+ * paired row by row; null when the lists differ. The pairing rests on the lists alone, not on the
+ * codes or levels read, so a 项 the code list lacks (杭州 司法局's 律师管理 under 20406 司法) is tied too.
+ */
+function sameSubjects(a: Row[], b: Row[]): Array<[Row, Row]> | null {
+  if (a.length === 0 || a.length !== b.length) return null;
+  const pairs = a.map((row, i) => [row, b[i] as Row] as [Row, Row]);
+  const same = pairs.every(([x, y]) => compact(x.name) === compact(y.name) && (!x.code || !y.code || x.code === y.code));
+  return same ? pairs : null;
+}
+
 /** 收支总表 against 支出总表 and 收入总表. */
 function summaryTies(doc: BudgetDocument): Tie[] {
   const ties: Tie[] = [];
@@ -75,8 +91,10 @@ function summaryTies(doc: BudgetDocument): Tie[] {
   // 收支总表 本年支出合计 = 支出总表 合计 (all funds, both include the carry-over they spend).
   if (summary && spending && spendingTotal && spendingSubtotal) {
     ties.push(tie('本年支出合计', [summary, spendingSubtotal, 'total'], [spending, spendingTotal, 'total']));
-    // Each 类: 收支总表 vs 支出总表.
-    for (const row of summary.rows.filter((r) => r.side === 'expenditure' && r.level === 1)) {
+    // Every 类, 款 and 项 when both print the same list; else each 类: 收支总表 vs 支出总表.
+    const pairs = sameSubjects(subjectRows(summary, 'expenditure'), subjectRows(spending));
+    for (const [row, match] of pairs ?? []) ties.push(tie(row.name, [summary, row, 'total'], [spending, match, 'total']));
+    for (const row of pairs ? [] : summary.rows.filter((r) => r.side === 'expenditure' && r.level === 1)) {
       const match = spending.rows.find((r) => r.level === 1 && (r.code && row.code ? r.code === row.code : r.name === row.name));
       if (match) ties.push(tie(row.name, [summary, row, 'total'], [spending, match, 'total']));
     }
@@ -314,8 +332,8 @@ export const crossTable: Rule = {
     id: 'cross-table',
     title: { zh: '表间勾稽', en: 'Cross-table ties' },
     description: {
-      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计（及各类）；收支总表收入总计 = 收入总表合计，收支总表各项收入 = 收入总表各收入来源；收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算拨款一致；财政拨款收支总表各资金的本年支出（及各类）= 一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出表合计（有上年结转时也接受扣除该资金上年结转后的数，此时各类仅在合计口径一致时比较）；一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计，其项目支出 = 按经济分类的一般公共预算项目支出表合计，其合计（基本支出、项目支出）= 一般公共预算支出经济分类表的合计（及同名列）；项目支出表合计 = 支出总表项目支出，项目支出表一般公共预算 = 一般公共预算支出表项目支出；基本支出表中的因公出国（境）费用、公务接待费、公务用车运行维护费不超过“三公”经费表的对应数。不同单位（元、万元）换算后比较。',
-      en: "Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类); summary income = income table total and each source = its income-table column; the summary and the fiscal appropriation summary agree on each fund; the fiscal summary's spending of each fund (and per 类) = the general budget, government fund and state capital tables (with a carry-over, a fund table may leave it out, and the 类 are compared only when the totals show the same scope); general-budget basic expenditure (personnel, public use) = basic table total, its project expenditure = the total of the general-budget project table by economic classification, and its total (basic, project) = the general-budget economic classification table's; project table total = project expenditure, and its general-budget money = the general budget table's project column; the basic table's travel abroad, reception and vehicle running costs do not exceed the \"three public\" table's. Tables in 元 and 万元 are compared after conversion.",
+      zh: '同一口径的数字在不同表中一致：收支总表本年支出合计 = 支出总表合计（及各类；两表列出的类、款、项名称逐行相同时，每一行都比较，编码表中没有的项也比较）；收支总表收入总计 = 收入总表合计，收支总表各项收入 = 收入总表各收入来源；收支总表与财政拨款收支总表的一般公共预算、政府性基金、国有资本经营预算拨款一致；财政拨款收支总表各资金的本年支出（及各类）= 一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出表合计（有上年结转时也接受扣除该资金上年结转后的数，此时各类仅在合计口径一致时比较）；一般公共预算支出表基本支出（人员经费、公用经费）= 基本支出表合计，其项目支出 = 按经济分类的一般公共预算项目支出表合计，其合计（基本支出、项目支出）= 一般公共预算支出经济分类表的合计（及同名列）；项目支出表合计 = 支出总表项目支出，项目支出表一般公共预算 = 一般公共预算支出表项目支出；基本支出表中的因公出国（境）费用、公务接待费、公务用车运行维护费不超过“三公”经费表的对应数。不同单位（元、万元）换算后比较。',
+      en: "Figures that measure the same money agree across tables: summary expenditure = expenditure table total (and per 类; when both list the same 类, 款 and 项 name for name, every row, including 项 the code list lacks); summary income = income table total and each source = its income-table column; the summary and the fiscal appropriation summary agree on each fund; the fiscal summary's spending of each fund (and per 类) = the general budget, government fund and state capital tables (with a carry-over, a fund table may leave it out, and the 类 are compared only when the totals show the same scope); general-budget basic expenditure (personnel, public use) = basic table total, its project expenditure = the total of the general-budget project table by economic classification, and its total (basic, project) = the general-budget economic classification table's; project table total = project expenditure, and its general-budget money = the general budget table's project column; the basic table's travel abroad, reception and vehicle running costs do not exceed the \"three public\" table's. Tables in 元 and 万元 are compared after conversion.",
     },
     severity: 'error',
     tags: ['cross-table'],

@@ -65,6 +65,29 @@ const tablesOnly = [
   '\t合计\t\t\t',
 ];
 
+/**
+ * 上海 福利彩票发行中心 2026 单位预算: an empty 三公 table, and a narrative stating each item (and, in the
+ * document, the whole: here left out or written as a placeholder) as 0.00.
+ */
+const threePublicEmpty = (items: string[]) => [
+  '上海市某某中心2026年单位预算',
+  '2026年单位“三公”经费和机关运行经费预算表',
+  '单位：万元',
+  '合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t机关运行经费预算数',
+  '\t\t\t\t',
+  '其他相关情况说明',
+  '一、2026年“三公”经费预算情况说明',
+  '2026年“三公”经费预算数为XXX万元，与2025年预算持平。其中：',
+  ...items,
+  '二、机关运行经费预算',
+  '本单位无机关运行经费。',
+];
+const ITEMS_ZERO = [
+  '（一）因公出国（境）费为0.00万元，与2025年预算持平。',
+  '（二）公务用车购置及运行费为0.00万元，与2025年预算持平。其中：公务用车购置费为0.00万元，与2025年预算持平；公务用车运行费为0.00万元，与2025年预算持平。',
+  '（三）公务接待费为0.00万元，与2025年预算持平。',
+];
+
 describe('empty-statement', () => {
   it('notes, without warning, an empty table of a file of tables alone: its statement may be in the 情况说明 published apart (北京 报表)', () => {
     const findings = runRule(emptyStatement, tablesOnly);
@@ -103,8 +126,17 @@ describe('empty-statement', () => {
           name: 'an empty 一般公共预算 table by economic classification stated empty in the narrative',
           lines: projectByEconomic('2026年一般公共预算拨款支出预算3,204.78万元，全部为基本支出，一般公共预算项目支出预算为0。'),
         },
+        {
+          name: 'an empty 三公 table whose items the narrative each states as 0.00, the whole not (上海 福利彩票发行中心 2026)',
+          lines: threePublicEmpty(ITEMS_ZERO),
+        },
       ],
       invalid: [
+        {
+          name: 'an empty 三公 table whose narrative states two of its three items as 0.00',
+          lines: threePublicEmpty(ITEMS_ZERO.slice(0, 2)),
+          findings: [{ severity: 'warning', line: 2 }],
+        },
         {
           name: 'an empty 基本支出 table where the 一般公共预算支出表 prints no 基本支出 is a note (上海 域外农场管理办公室 2026)',
           lines: basicEmpty(''),

@@ -1,7 +1,7 @@
 import { narrativeElsewhere } from '../../model/document-set.js';
 import { compact } from '../../model/names.js';
 import type { BudgetDocument, Table } from '../../model/types.js';
-import { AGENCY_OPERATING, FUND_NAME } from '../../recognize/vocabulary.js';
+import { AGENCY_OPERATING, FUND_NAME, THREE_PUBLIC } from '../../recognize/vocabulary.js';
 import { fundGivenAsZero } from '../fund-money.js';
 import { columnLabel, tableName } from '../table-helpers.js';
 import type { Rule } from '../types.js';
@@ -18,6 +18,14 @@ const FUND_OF: Partial<Record<Table['kind'], RegExp>> = {
   agency_operating: AGENCY_OPERATING,
 };
 
+/**
+ * The parts of a table's money, each of which said to be none says the table is empty too: 上海's
+ * "（一）因公出国（境）费为0.00万元…（二）公务用车购置及运行费为0.00万元…（三）公务接待费为0.00万元".
+ */
+const ITEMS_OF: Partial<Record<Table['kind'], RegExp[]>> = {
+  three_public: [THREE_PUBLIC.travel, THREE_PUBLIC.reception, THREE_PUBLIC.vehicleAny],
+};
+
 /** A clause saying there is none, or that it is zero ("政府性基金拨款支出预算为0", "…0.00万元"). */
 const NONE = /无|没有|为(?:0|零)(?:\.0+)?(?:万?元)?$|(?:^|[^\d.,])0(?:\.0+)?万?元$/;
 
@@ -28,11 +36,13 @@ const NONE = /无|没有|为(?:0|零)(?:\.0+)?(?:万?元)?$|(?:^|[^\d.,])0(?:\.0
 function statedInNarrative(doc: BudgetDocument, table: Table): boolean {
   const fund = FUND_OF[table.kind];
   if (!fund) return false;
-  return doc.narrative.some((s) =>
+  const none = doc.narrative.flatMap((s) =>
     compact(s.text)
       .split(/[。；;，,\n]/)
-      .some((clause) => clause.length < 80 && fund.test(clause) && NONE.test(clause)),
+      .filter((clause) => clause.length < 80 && NONE.test(clause)),
   );
+  const items = ITEMS_OF[table.kind];
+  return none.some((clause) => fund.test(clause)) || (!!items && items.every((item) => none.some((c) => item.test(c))));
 }
 
 /** The column of another table that holds all an empty table would show: 基本支出 of the 一般公共预算支出表. */
@@ -87,8 +97,8 @@ export const emptyStatement: Rule = {
     id: 'empty-statement',
     title: { zh: '空表说明', en: 'Empty-table statements' },
     description: {
-      zh: '没有数据的表格须公开并附说明（如“本表无数据”“本部门无……”）；声明为空表的表格不应含有数据。没有说明的空表为警告；若另一张表中包含其全部内容的列合计为 0（如一般公共预算支出表的基本支出）或收支总表中该项资金的收入为 0，空表与之相符，为提示。',
-      en: 'A table without data is still published with a statement ("本表无数据", "本部门无…"); a table declared empty must not hold data. An empty table without a statement is a warning; when the column of another table that holds its whole (the 基本支出 of the 一般公共预算支出表) totals 0, or the 收支总表 prints the fund’s income as 0, the empty table agrees with it and the finding is a note.',
+      zh: '没有数据的表格须公开并附说明（如“本表无数据”“本部门无……”，或情况说明中该项资金为 0；“三公”经费表也可由因公出国（境）费、公务用车购置及运行费、公务接待费各为 0 说明）；声明为空表的表格不应含有数据。没有说明的空表为警告；若另一张表中包含其全部内容的列合计为 0（如一般公共预算支出表的基本支出）或收支总表中该项资金的收入为 0，空表与之相符，为提示。',
+      en: 'A table without data is still published with a statement ("本表无数据", "本部门无…", or the narrative giving its money as 0; for the 三公 table, each of its three items given as 0); a table declared empty must not hold data. An empty table without a statement is a warning; when the column of another table that holds its whole (the 基本支出 of the 一般公共预算支出表) totals 0, or the 收支总表 prints the fund’s income as 0, the empty table agrees with it and the finding is a note.',
     },
     severity: 'error',
     tags: ['completeness'],

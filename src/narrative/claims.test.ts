@@ -164,6 +164,33 @@ describe('narrative claims', () => {
       ],
     );
   });
+  it('gives each figure the title its numbered paragraph opens with (北京 财政局 2026, 三公 section)', () => {
+    const claims = readClaims(
+      section(
+        [
+          '2026 年财政拨款“三公”经费预算 223.80 万元。其中：',
+          '（一）因公出国（境）费用。2026 年预算数 127.74 万元，主要用于公共管理政策交流等工作。',
+          // 北京 发改委: a justified line spaces out the numbering too.
+          '（三 ）公务 用车购 置和 运行维 护费。 2026年预 算数87.13万元，包括公务用车购置费预算18.69万元。',
+          '（四）本年财政拨款收入 515,256.66 万元',
+          '1.一般公共预算拨款收入 19,756.66 万元。',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(
+      claims.amounts.map((a) => [a.amount.raw, a.paragraphHeading]),
+      [
+        ['223.80', undefined],
+        ['127.74', '因公出国(境)费用'],
+        ['87.13', '公务用车购置和运行维护费'],
+        ['18.69', '公务用车购置和运行维护费'],
+        // A numbered line opening with its figure has no title; nor has the item numbered under it.
+        ['515,256.66', undefined],
+        ['19,756.66', undefined],
+      ],
+    );
+  });
+
   it('lists nothing by a parenthesis that is not opened right after a figure or is not closed', () => {
     const claims = readClaims(
       section(

@@ -42,6 +42,11 @@ export interface AmountClaim {
   lead?: string;
   /** The numbered paragraph of its section it is in (0 before the first "1、" or "（一）" opening a sentence). */
   paragraph?: number;
+  /**
+   * The title its numbered paragraph opens with, when the paragraph opens with words and no figure
+   * (北京: "（一）因公出国（境）费用。2026 年预算数 127.74 万元" is under 因公出国（境）费用).
+   */
+  paragraphHeading?: string;
   section: NarrativeSection;
   sentence: string;
   /** Said to be the same as last year ("公务接待费20.00万元,与2025年预算持平"): a change of 0. */
@@ -116,6 +121,15 @@ export function cleanLabel(text: string): string {
 }
 
 /**
+ * The title a numbered sentence opens with: its words up to the first stop, when they hold no figure
+ * ("（三）公务用车购置和运行维护费。" → 公务用车购置和运行维护费; "（一）本年财政拨款收入 515,256.66 万元" has none).
+ */
+function titleOf(sentence: string): string | undefined {
+  const title = stripNumbering(compact(sentence)).split(/[。：:，,；;]/)[0] ?? '';
+  return title !== '' && !/\d/.test(title) ? title : undefined;
+}
+
+/**
  * Sentences end at 。 or a line break: "本年收入中，甲 …；乙 …。" shares one base across its ；. A 。 closing a
  * parenthesis ("…减少0.05万元。）比上年减少0.05万元") ends the words in it, not the sentence around it.
  */
@@ -153,9 +167,14 @@ function parseClaims(sections: NarrativeSection[]): Claims {
     let previousStated: Stated = [];
     // Justified lines space out every character ("支 出 预 算 9151.31 万 元"): read them joined.
     let paragraph = 0;
+    let paragraphHeading: string | undefined;
     let gap = '';
     for (const sentence of sentencesOf(section.text).map(joinBrokenText)) {
-      if (numberingDepth(sentence) !== null) paragraph++;
+      // "（三 ）公务 用车购 置和…" (北京 发改委, a justified line): the numbering with its spaces removed.
+      if (numberingDepth(compact(sentence)) !== null) {
+        paragraph++;
+        paragraphHeading = titleOf(sentence);
+      }
       const groupBase = GROUP_OPENING.exec(compact(sentence));
       let sentenceFirst: AmountClaim | null = null;
       let sentenceUnknown = false;
@@ -249,6 +268,7 @@ function parseClaims(sections: NarrativeSection[]): Claims {
         // defines a class, not a figure of the budget.
         if (THRESHOLD_AFTER.test(sentence.slice(cursor, cursor + 12))) continue;
         const claim: AmountClaim = { label: cleanLabel(before), amount, before, lead, paragraph, section, sentence };
+        if (paragraphHeading) claim.paragraphHeading = paragraphHeading;
         if (STEADY_AFTER.test(sentence.slice(cursor, cursor + 24))) claim.steady = true;
         amounts.push(claim);
         brackets.figure(claim);

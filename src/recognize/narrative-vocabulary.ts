@@ -158,5 +158,3 @@ export const ONE_PART_HEADING = /财政拨款|一般公共|基金|国有资本|�
 export const THIS_YEAR_INCOME = /^(?:本年|当年)度?\S*(?:收入|资金)/;
 /** A label naming an income source, one of the parts such a list gives (一般公共预算拨款收入, 财政专户管理资金). */
 export const INCOME_SOURCE = /收入|资金|拨款/;
-/** The sum of the sources other than 财政拨款 (北京: 本年其他资金收入), no one line: not the 其他收入 line. */
-export const OTHER_FUNDS_WHOLE = /其他资金收入|非财政拨款(?:资金)?收入/;

@@ -60,14 +60,14 @@ export function isEmptyStatement(text: string): boolean {
 }
 
 /**
- * The items of the “三公” 经费 as a row names them: 因公出国（境）费, 公务接待费, and 公务用车购置及运行
+ * The items of the “三公” 经费 as a row names them: 因公出国（境）费, 公务接待费, and 公务用车购置及（和）运行
  * （维护）费 (or 公务用车费) made of its 购置费 and 运行（维护）费.
  */
 export const THREE_PUBLIC = {
   travel: /因公出国/,
   reception: /公务接待/,
   vehicleAny: /公务用车/,
-  vehicle: /公务用车(?:费|购置及运(?:行|维)(?:维护)?费?)$/,
+  vehicle: /公务用车(?:费|购置[及和]运(?:行|维)(?:维护)?费?)$/,
   purchase: /公务用车购置(?:费)?$/,
   running: /公务用车运(?:行(?:维护)?|维)费?$/,
 } as const;
@@ -86,13 +86,16 @@ export const THREE_PUBLIC_ITEM = new RegExp(
 /** The “三公” total or one of its items, whatever words a row or a sentence uses for it. */
 export type ThreePublicItem = 'total' | 'travel' | 'reception' | 'vehicle' | 'purchase' | 'running';
 
-/** Words an item's name may end with that change nothing: 公务接待费支出 (广州), 公务用车购置经费 (烟台), 因公出国（境）费用. */
-const ITEM_TAIL = /(?:支出|预算数?|经费|费用|费)+$/;
+/**
+ * Words an item's name may end with that change nothing: 公务接待费支出 (广州), 公务用车购置经费 (烟台), 因公出国（境）费用,
+ * and a final account's measure (上海: 公务接待费支出决算, “三公”经费支出决算数). 年初预算 is not one: it names the column.
+ */
+const ITEM_TAIL = /(?:支出|[预决]算数?|经费|费用|费)+$/;
 const ITEM_STEMS: Array<[RegExp, ThreePublicItem]> = [
   [/^因公出国[(（]?境?[)）]?$/, 'travel'],
   [/^公务接待$/, 'reception'],
-  // 公务用车费 (seed), 公务用车购置及运行费, …及运维费, …及运行维护费.
-  [/^公务用车(?:购置及运(?:行|维)(?:维护)?)?$/, 'vehicle'],
+  // 公务用车费 (seed), 公务用车购置及运行费, …及运维费, …及运行维护费, 公务用车购置和运行维护费 (北京).
+  [/^公务用车(?:购置[及和]运(?:行|维)(?:维护)?)?$/, 'vehicle'],
   [/^公务用车购置$/, 'purchase'],
   // 公务用车运行费 (重庆's table) is the 公务用车运行维护费 its narrative names, and 运维费 too.
   [/^公务用车运(?:行|维)(?:维护)?$/, 'running'],
@@ -105,8 +108,10 @@ const ITEM_STEMS: Array<[RegExp, ThreePublicItem]> = [
  */
 export function threePublicItemOf(name: string): ThreePublicItem | null {
   const t = compact(name).replace(/[“”"]/g, '');
-  if (THREE_PUBLIC_TOTAL.test(t) || /^三公经费(?:预算数?)?$/.test(t)) return 'total';
+  if (THREE_PUBLIC_TOTAL.test(t)) return 'total';
   const stem = t.replace(ITEM_TAIL, '');
+  // “三公”经费, …经费预算数, …经费支出决算.
+  if (stem === '三公') return 'total';
   return ITEM_STEMS.find(([re]) => re.test(stem))?.[1] ?? null;
 }
 
@@ -116,9 +121,10 @@ export function threePublicItemOf(name: string): ThreePublicItem | null {
  * 事业收入资金; others 一般公共预算拨款收入 and 事业收入), a 类 with or without 支出 or 科目.
  */
 export function summaryLineKey(name: string): string {
-  return compact(name)
-    .replace(/^本年(?:度)?/, '')
-    .replace(/(?:收入|资金|拨款|支出|科目)+$/, '');
+  const line = compact(name).replace(/^本年(?:度)?/, '');
+  // 其他资金（收入） is every source other than 财政拨款 (北京: 本年其他资金收入), not the 其他收入 line: its 资金 is its name.
+  if (/^其他资金/.test(line)) return '其他资金';
+  return line.replace(/(?:收入|资金|拨款|支出|科目)+$/, '');
 }
 
 /** The three fiscal funds as a title, a heading or a sentence names them. */

@@ -394,6 +394,89 @@ describe('narrative-amount: 三公 items stated outside a 三公 heading or unde
 });
 
 /**
+ * 北京 财政局 2026 (情况说明 p. 8, 预算09表 of its 报表): each item a numbered paragraph whose title names it, over
+ * an unnamed figure (“（二）公务接待费。2026 年预算数 11.64 万元”), the vehicle item named with 和.
+ */
+const beijingItems = (reception: string, vehicle = '5.00', tail = '') =>
+  threePublic('3.00', [
+    '四、财政拨款“三公”经费预算情况说明',
+    '2026 年财政拨款“三公”经费预算 8.00 万元，比 2025 年财政拨款“三公”经费年初预算减少 1.00 万元。其中：',
+    '（一）因公出国（境）费用。2026 年预算数 0 万元。',
+    `（二）公务接待费。2026 年预算数 ${reception} 万元，主要用于公务接待工作。${tail}`,
+    `（三）公务用车购置和运行维护费。2026 年预算数 ${vehicle} 万元，包括公务用车购置费预算 0 万元、公务用车运行维护费预算 ${vehicle} 万元。`,
+  ]);
+
+describe('narrative-amount: 三公 items under a numbered paragraph that names them (北京)', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [
+        { name: 'each paragraph’s figure is its item’s', lines: beijingItems('3.00') },
+        {
+          // A figure of another year, or the change, in the same paragraph is not the item's budget.
+          name: 'a figure of another year or a change in the paragraph is not the item’s',
+          lines: beijingItems('3.00', '5.00', '2025 年预算数 4.00 万元，比上年减少 1.00 万元。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a paragraph whose title names no item leaves its unnamed figure unverified',
+          lines: threePublic('3.00', ['四、财政拨款“三公”经费预算情况说明', '（一）其他情况。2026 年预算数 4.00 万元。']),
+          findings: [{ severity: 'info' }],
+        },
+        {
+          name: 'the table’s 公务接待费 is not the figure under its paragraph',
+          lines: beijingItems('3.50'),
+          findings: [{ severity: 'error', expected: '3.00', actual: '3.50' }],
+        },
+        {
+          name: 'the item named with 和 is the table’s 公务用车购置及运行费',
+          lines: beijingItems('3.00', '6.00'),
+          // The table prints no 运行维护费 row: its 6.00 is left unverified.
+          findings: [{ severity: 'error', expected: '5.00', actual: '6.00' }, { severity: 'info' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+/**
+ * 上海市普陀区规划和自然资源局 2024 决算 (情况说明 七, p. 23): each item's outturn named 公务接待费支出决算,
+ * checked against the 决算数 of the 三公 决算表.
+ */
+const outturnThreePublic = (reception: string) => [
+  '上海市普陀区某局2024年度部门决算',
+  '财政拨款“三公”经费支出决算表',
+  '单位：万元',
+  '项 目\t年初预算数\t决算数',
+  '合 计\t2.85\t0.39',
+  '因公出国（境）费\t0.00\t0.00',
+  '公务用车购置及运行维护费\t0.00\t0.00',
+  '公务接待费\t2.85\t0.39',
+  '第三部分 2024年度部门决算情况说明',
+  '七、财政拨款“三公”经费支出决算情况说明',
+  `“三公”经费财政拨款支出决算中，因公出国（境）费支出决算 0.00 万元，占 0.00%；公务用车购置及运行维护费支出决算 0.00 万元，占 0.00%；公务接待费支出决算 ${reception} 万元，占 100.00%。`,
+];
+
+describe('narrative-amount: a final account’s 三公 items named with their measure (决算)', () => {
+  testRule(
+    narrativeAmount,
+    {
+      valid: [{ name: 'each item’s 支出决算 is its 决算数 (普陀)', lines: outturnThreePublic('0.39') }],
+      invalid: [
+        {
+          name: 'a 公务接待费支出决算 that is not the table’s 决算数',
+          lines: outturnThreePublic('0.93'),
+          findings: [{ severity: 'error', expected: '0.39', actual: '0.93' }],
+        },
+      ],
+    },
+    it,
+  );
+});
+
+/**
  * 重庆 经济信息委 2026: the 三公 table prints 公务用车运行费 and leaves 公务用车购置费 empty; the narrative
  * names the first 公务用车运行维护费 and states the second as 0.
  */

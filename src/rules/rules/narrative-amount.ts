@@ -8,7 +8,6 @@ import {
   BOTH_LABEL,
   INCOME_SOURCE,
   ONE_PART_HEADING,
-  OTHER_FUNDS_WHOLE,
   SECTION_TOPICS,
   type SectionTopic,
   THIS_YEAR_INCOME,
@@ -176,12 +175,22 @@ function threePublicTarget(doc: BudgetDocument, t: Table | undefined, stated: st
 }
 
 /**
- * A 三公 item heading a section of its own (泉州: “（二）公务接待费” over “2026 年预算安排 16.32 万元，比上年
- * 减少…”): the figure the text states with no name of its own, of the document's year, is that item's.
+ * A 三公 item heading the figure's numbered paragraph (北京: “（一）因公出国（境）费用。2026 年预算数 127.74 万元”)
+ * or its section (泉州: “（二）公务接待费” over “2026 年预算安排 16.32 万元，比上年减少…”): the figure the text
+ * states with no name of its own, of the document's year, is that item's. A final account's unnamed figure may
+ * be the budget or the outturn, so it is left to the sentence's own words.
  */
 function headingItem(doc: BudgetDocument, claim: AmountClaim): string | null {
-  const heading = normalizeName(claim.section.heading);
-  if (claim.label !== '' || !THREE_PUBLIC_ITEM.test(heading) || /三公/.test(heading)) return null;
+  if (claim.label !== '' || claim.enclosedBy || doc.phase === 'final_account') return null;
+  const paragraph = claim.paragraphHeading;
+  const section = normalizeName(claim.section.heading);
+  const heading =
+    paragraph && threePublicItemOf(paragraph)
+      ? paragraph
+      : THREE_PUBLIC_ITEM.test(section) && !/三公/.test(section)
+        ? section
+        : null;
+  if (!heading) return null;
   const before = claim.before ?? claim.sentence;
   const years = [...before.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
   if (/上年|比|较|增|减|下降|上升|其中/.test(before) || years.some((y) => y !== doc.year)) return null;
@@ -297,10 +306,10 @@ function summaryLineTarget(doc: BudgetDocument, claim: AmountClaim): Target | nu
   if (!(onWhole(claim.section) || listsThisYear) || spendingColumn(claim) !== null) return null;
   if (speaksOfAnotherYear(claim.before ?? '', doc.year)) return null;
   const key = summaryLineKey(claim.label);
-  // "苏州市交通运输局收入" is the whole of a unit, not a line, and so is the sum of the sources other than
-  // 财政拨款; a budget carrying funds over may state a fund's income with its carry-over (北京: 一般公共预算收入
-  // 19,828.57 = 19,756.66 + 71.92 结转), unless the text says it is this year's.
-  if (key.length < 2 || ORGANISATION_END.test(key) || OTHER_FUNDS_WHOLE.test(compact(claim.label))) return null;
+  // "苏州市交通运输局收入" is the whole of a unit, not a line; a budget carrying funds over may state a fund's
+  // income with its carry-over (北京: 一般公共预算收入 19,828.57 = 19,756.66 + 71.92 结转), unless the text says
+  // it is this year's.
+  if (key.length < 2 || ORGANISATION_END.test(key)) return null;
   if (carriesOver(doc) && !thisYearIncome(claim.section).has(claimKey(claim))) return null;
   const side = /收入/.test(claim.label) ? 'income' : /支出/.test(claim.label) ? 'expenditure' : null;
   const kinds: TableKind[] = ['income_expenditure_summary', 'income_summary', 'expenditure_summary'];
@@ -338,8 +347,8 @@ export const narrativeAmount: Rule = {
     id: 'narrative-amount',
     title: { zh: '说明与表格金额一致', en: 'Narrative amounts match the tables' },
     description: {
-      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”）时，也与“三公”经费表核对；同一项目在表中与说明中名称不同（公务用车运行费/公务用车运行维护费，公务接待费支出/公务接待费，单列一行的““三公”经费”，“本部门财政拨款安排“三公”经费”）仍按该项目核对；表中空白的单元格为 0，与之不同的金额不是四舍五入误差；说明以整数万元写、表格写到分时，只有表中数字四舍五入或舍去能得到的整数才是四舍五入误差（表中 5.00、说明称 6 为错误）；说明整体收支的章节（部门收支总体情况）所列各收入来源和各类支出，与收支总表、收入总表、支出总表的同名行核对，名称可多可少“收入”“资金”“拨款”“支出”“科目”（一般公共预算拨款/一般公共预算资金）；有上年结转结余时，某一资金的收入可能含其结转，不核对，除非说明写明是本年收入（“本年一般公共预算收入”，或“（一）本年财政拨款收入”“本年收入合计”之下所列各项，至“上年结转结余”为止）；“本年其他资金收入”是财政拨款以外各项之和，不与“其他收入”行核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
-      en: "Amounts stated in the narrative (the budget's income, expenditure and 收支总计 / 收支总预算 against the summary's 总计, \"three public\" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”), are checked against the 三公 table too. An item the table and the text name differently (公务用车运行费 / 公务用车运行维护费, 公务接待费支出 / 公务接待费, a “三公”经费 row of its own, 本部门财政拨款安排“三公”经费) is still that item; a cell the table leaves empty is 0, and another figure is not within rounding of it; a figure printed more coarsely than its cell is a rounding note only when it lies within one of its own units of the cell (6 of 5.40, not 6 of 5.00). A section on the whole budget (部门收支总体情况) that lists income sources or 类 checks each against its line of the summary, income or spending table, with or without 收入, 资金, 拨款, 支出 or 科目 in either name (一般公共预算拨款 / 一般公共预算资金); when the summary carries funds over, a fund's income may include them and is not checked, unless the text says it is this year's (本年一般公共预算收入, or the sources listed under （一）本年财政拨款收入 or 本年收入合计, up to 上年结转结余); 本年其他资金收入 is the sum of the sources other than 财政拨款, not the 其他收入 line. A final account's paragraph \"X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元\" is checked against that row of its fund's 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; \"一般公共预算财政拨款支出年初预算为…\" against the table's 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row's figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.",
+      zh: '情况说明中的金额（收入预算、支出预算、收支总计（收支总预算）与收支总表的总计，“三公”经费及其各项、基本支出、项目支出、人员经费、公用经费、各类支出、机关运行经费）应与对应表格中的数字一致；“三公”各项写在其他标题下以“（二）“三公”经费预算：”开头的段落中，或各项自成小标题（“（二）公务接待费”下“2026年预算安排X万元”），或各项为编号段落的标题（“（一）因公出国（境）费用。2026年预算数X万元”，北京；决算不在此列，未写名称的数字可能是预算也可能是决算）时，未写名称的本年金额按该项目与“三公”经费表核对；同一项目在表中与说明中名称不同（公务用车运行费/公务用车运行维护费，公务接待费支出/公务接待费，公务用车购置和运行维护费/公务用车购置及运行维护费，决算的公务接待费支出决算/公务接待费，单列一行的““三公”经费”，“本部门财政拨款安排“三公”经费”）仍按该项目核对；表中空白的单元格为 0，与之不同的金额不是四舍五入误差；说明以整数万元写、表格写到分时，只有表中数字四舍五入或舍去能得到的整数才是四舍五入误差（表中 5.00、说明称 6 为错误）；说明整体收支的章节（部门收支总体情况）所列各收入来源和各类支出，与收支总表、收入总表、支出总表的同名行核对，名称可多可少“收入”“资金”“拨款”“支出”“科目”（一般公共预算拨款/一般公共预算资金）；有上年结转结余时，某一资金的收入可能含其结转，不核对，除非说明写明是本年收入（“本年一般公共预算收入”，或“（一）本年财政拨款收入”“本年收入合计”之下所列各项，至“上年结转结余”为止）；“本年其他资金收入”是财政拨款以外各项之和，只与名为“其他资金”的行核对，不与“其他收入”行核对；表格为元时按说明的小数位换算为万元比较。决算说明逐项写“X（类）Y（款）Z（项）。……年初预算为 A 万元，支出决算为 B 万元”时，A、B 与该段所属资金（标题所称一般公共预算、政府性基金或国有资本经营）决算表中该类/款/项那一行的年初预算数（调整预算数）和决算数核对；“一般公共预算财政拨款支出年初预算为……”与该表合计行核对。表中没有这一行（名称不同）或没有年初预算数列时无法核对，不与其他行的数字比较。说明中的其他金额若在任何表格中都找不到，则无法核实：每个说明章节列为一条提示（info）；表格给出为 0 的资金（政府性基金、国有资本经营）却称有金额的，由 zero-fund 报告为错误。',
+      en: "Amounts stated in the narrative (the budget's income, expenditure and 收支总计 / 收支总预算 against the summary's 总计, \"three public\" items, basic and project expenditure, personnel and public-use costs, each 类, agency operating costs) equal the figures in the tables that print them (a table in 元 is compared in 万元 at the precision of the narrative). 三公 items stated in a paragraph opening “（二）“三公”经费预算：” under another heading, or each under a heading of its own (“（二）公务接待费” over “2026年预算安排X万元”) or a numbered paragraph whose title names it (北京: “（一）因公出国（境）费用。2026年预算数X万元”; not in a final account, where an unnamed figure may be the budget or the outturn), are checked against the 三公 table too: the year's figure stated with no name of its own is that item's. An item the table and the text name differently (公务用车运行费 / 公务用车运行维护费, 公务接待费支出 / 公务接待费, 公务用车购置和运行维护费 / 公务用车购置及运行维护费, a final account's 公务接待费支出决算 / 公务接待费, a “三公”经费 row of its own, 本部门财政拨款安排“三公”经费) is still that item; a cell the table leaves empty is 0, and another figure is not within rounding of it; a figure printed more coarsely than its cell is a rounding note only when it lies within one of its own units of the cell (6 of 5.40, not 6 of 5.00). A section on the whole budget (部门收支总体情况) that lists income sources or 类 checks each against its line of the summary, income or spending table, with or without 收入, 资金, 拨款, 支出 or 科目 in either name (一般公共预算拨款 / 一般公共预算资金); when the summary carries funds over, a fund's income may include them and is not checked, unless the text says it is this year's (本年一般公共预算收入, or the sources listed under （一）本年财政拨款收入 or 本年收入合计, up to 上年结转结余); 本年其他资金收入 is the sum of the sources other than 财政拨款: only a line named 其他资金 prints it, never the 其他收入 line. A final account's paragraph \"X（类）Y（款）Z（项）。…年初预算为 A 万元，支出决算为 B 万元\" is checked against that row of its fund's 决算表 (the fund its heading names): A against the 年初预算数 (调整预算数) column, B against the 决算数; \"一般公共预算财政拨款支出年初预算为…\" against the table's 合计. A row the table does not print (another name) or a table without a budget column leaves the figure unverifiable; it is never compared with another row's figure. Any other amount the narrative states that no table prints is unverifiable: one note (info) per narrative section lists them; a non-zero amount of a fund the tables give as 0 (政府性基金, 国有资本经营) is an error of zero-fund instead.",
     },
     severity: 'error',
     tags: ['narrative', 'cross-table'],
@@ -364,9 +373,12 @@ export const narrativeAmount: Rule = {
     const outturns = outturnTargets(context.doc, amounts);
     const claims = amounts.map((claim) => {
       const outturn = outturns.get(claim);
-      return outturn
-        ? { claim: { ...claim, label: outturn.label }, original: claim, found: outturn as Target, measured: true }
-        : { claim, original: claim, found: targetOf(context.doc, claim), measured: false };
+      if (outturn)
+        return { claim: { ...claim, label: outturn.label }, original: claim, found: outturn as Target, measured: true };
+      // A figure named by its heading is reported with the heading's name ("（二）公务接待费。2026 年预算数 …").
+      const heading = headingItem(context.doc, claim);
+      const named = heading ? { ...claim, label: heading } : claim;
+      return { claim: named, original: claim, found: targetOf(context.doc, claim), measured: false };
     });
     const scales = [...new Set(claims.filter((c) => !c.found).map((c) => c.claim.amount.scale))];
     const printed = printedFigures(context.doc, scales);

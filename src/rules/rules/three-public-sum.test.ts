@@ -53,6 +53,19 @@ describe('three-public-sum', () => {
           findings: [{ severity: 'error', line: 8, expected: '4.00', actual: '5.00' }],
         },
         {
+          // 北京's 情况说明 names the item 公务用车购置和运行维护费: a row so named is the vehicles row.
+          name: 'vehicles named with 和 that are not purchase + running',
+          lines: three([
+            '合 计\t10.00',
+            '1、因公出国（境）费用\t2.00',
+            '2、公务接待费\t3.00',
+            '3、公务用车购置和运行维护费\t5.00',
+            '其中：（1）公务用车运行维护费\t4.00',
+            '（2）公务用车购置\t',
+          ]),
+          findings: [{ severity: 'error', line: 8, expected: '4.00', actual: '5.00' }],
+        },
+        {
           // 北京 军民融合办 预算09表 p.13: 小计 blank, 购置 18.69 + 运行 4.83, the 总额 40.77 counting them.
           name: 'a vehicles 小计 left blank over printed parts: one finding, the total counts the parts',
           lines: three([

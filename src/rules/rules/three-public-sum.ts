@@ -9,8 +9,8 @@ export const threePublicSum: Rule = {
     id: 'three-public-sum',
     title: { zh: '三公经费合计', en: '"Three public" totals' },
     description: {
-      zh: '“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车购置及运行费 = 购置费 + 运行维护费。各项按其各种写法认出（“因公出国（境）支出”“公务接待费支出”“公务用车购置及运行维护支出”“公务用车运行费”）；未标为合计、印在各项之中的“三公”经费行（广州）即为合计。表中缺少某一项的，不核对该等式。',
-      en: 'The "three public" total equals overseas travel + official reception + official vehicles, and vehicles = purchase + running costs. Items are known in any of their wordings (因公出国（境）支出, 公务接待费支出, 公务用车购置及运行维护支出, 公务用车运行费); a “三公”经费 row printed among the items, not marked as a total (广州), is the total. A table lacking one of the items is not checked for that equation.',
+      zh: '“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车购置及运行费 = 购置费 + 运行维护费。各项按其各种写法认出（“因公出国（境）支出”“公务接待费支出”“公务用车购置及运行维护支出”“公务用车购置和运行维护费”“公务用车运行费”，决算表的“公务接待费支出决算”）；未标为合计、印在各项之中的“三公”经费行（广州）即为合计。表中缺少某一项的，不核对该等式。',
+      en: 'The "three public" total equals overseas travel + official reception + official vehicles, and vehicles = purchase + running costs. Items are known in any of their wordings (因公出国（境）支出, 公务接待费支出, 公务用车购置及运行维护支出, 公务用车购置和运行维护费, 公务用车运行费, 公务接待费支出决算 of a final account); a “三公”经费 row printed among the items, not marked as a total (广州), is the total. A table lacking one of the items is not checked for that equation.',
     },
     severity: 'error',
     tags: ['arithmetic', 'three-public'],

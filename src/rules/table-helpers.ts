@@ -1,7 +1,7 @@
 import { standardColumnLabel } from '../model/column-labels.js';
 import type { Amount, Row, Table } from '../model/types.js';
 import { compareSum } from './arithmetic.js';
-import type { RuleContext } from './types.js';
+import type { LocalizedText, RuleContext } from './types.js';
 
 /**
  * A column as messages name it: its printed label, else its printed header path, else the standard
@@ -126,6 +126,9 @@ export function reportSum(
   reportSums(context, { ...rest, keys: [key], parts: () => parts, ...(partCells ? { partCells: () => partCells } : {}) });
 }
 
+/** A total's cell that prints nothing is counted as 0, and the message says it is blank, as the reader sees it. */
+const BLANK_CELL: LocalizedText = { zh: '空白（按 0 计）', en: 'nothing (blank, counted as 0)' };
+
 /**
  * Several columns of one row checked against the same parts: columns that fail with the same figures
  * (合计, 小计 and 一般公共预算 of a row whose 项 is missing) are one fact, reported once naming them all.
@@ -147,16 +150,17 @@ export function reportSums(
     partCells?: (key: string) => Cell[];
   },
 ): void {
-  const groups = new Map<string, { keys: string[]; cmp: ReturnType<typeof compareSum> }>();
+  const groups = new Map<string, { keys: string[]; cmp: ReturnType<typeof compareSum>; blank: boolean }>();
   for (const key of args.keys) {
     const cmp = compareSum(args.row.values[key], args.parts(key));
     if (cmp.equal) continue;
-    const id = `${cmp.rounding}|${cmp.expected}|${cmp.actual}`;
-    const group = groups.get(id) ?? { keys: [], cmp };
+    const blank = args.row.values[key] === undefined;
+    const id = `${cmp.rounding}|${cmp.expected}|${cmp.actual}|${blank}`;
+    const group = groups.get(id) ?? { keys: [], cmp, blank };
     group.keys.push(key);
     groups.set(id, group);
   }
-  for (const { keys, cmp } of groups.values()) {
+  for (const { keys, cmp, blank } of groups.values()) {
     // The caller's name for a single column stands; several are named together.
     const cells =
       !cmp.rounding && args.partCells ? keys.flatMap((k) => [{ row: args.row, key: k }, ...(args.partCells?.(k) ?? [])]) : [];
@@ -168,7 +172,7 @@ export function reportSums(
     context.report({
       messageId: cmp.rounding ? 'rounding' : args.messageId,
       severity: cmp.rounding ? 'info' : undefined,
-      data: { ...args.data, column, expected: cmp.expected, actual: cmp.actual, difference: cmp.difference },
+      data: { ...args.data, column, expected: cmp.expected, actual: blank ? BLANK_CELL : cmp.actual, difference: cmp.difference },
       table: args.table,
       row: args.row,
       column: keys[0] as string,

@@ -9,6 +9,9 @@ export interface LocalizedText {
 
 export type Locale = keyof LocalizedText;
 
+/** A value put into a message: words that differ between the languages are given in each. */
+export type MessageValue = string | number | boolean | LocalizedText;
+
 /** What a rule is, for the registry, the docs and the configuration. */
 export interface RuleMeta {
   id: string;
@@ -23,7 +26,7 @@ export interface RuleMeta {
 /** What a rule reports through its context. */
 export interface Report {
   messageId: string;
-  data?: Record<string, string | number | boolean>;
+  data?: Record<string, MessageValue>;
   table?: Table;
   row?: Row;
   column?: string;

@@ -76,7 +76,7 @@ describe('three-public-sum', () => {
             '其中：（1）公务用车运行维护费	4.00',
             '（2）公务用车购置	1.00',
           ]),
-          findings: [{ severity: 'error', line: 8, expected: '5.00' }],
+          findings: [{ severity: 'error', line: 8, expected: '5.00', actual: '0.00', message: '表中为 空白（按 0 计）' }],
         },
       ],
     },

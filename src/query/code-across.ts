@@ -3,12 +3,12 @@
  * much, split into 基本/项目 where the table prints it; the newest document of each department-year.
  */
 import { atScale } from '../model/amount.js';
+import { money, storedAmount } from '../model/answer-money.js';
 import type { Phase, TableKind } from '../model/types.js';
 import type { LINE_AMOUNT_KEYS } from '../store/doc-lines.js';
 import type { QueryRow, Store } from '../store/store.js';
 import { DECIMALS } from '../store/values.js';
 import { DOCUMENT_FIELDS, type DocumentRef, documentRef, NEWEST_VERSION, type Param } from './fetch.js';
-import { money, storedAmount } from './money.js';
 
 export interface CodeSpending {
   document: DocumentRef;

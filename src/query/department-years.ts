@@ -3,11 +3,12 @@
  * where it has none), the amount of each year in 万元, the change from the year before, and what
  * the narrative of each year says changed.
  */
+
+import { type Change, change, money, storedAmount } from '../model/answer-money.js';
 import { SPENDING_BY_ECONOMIC, SPENDING_BY_FUNCTION } from '../model/kinds.js';
 import type { Amount, Phase, TableKind } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { type DocumentRef, documentsIn, firstTableOfKind, newestDocuments, rowKeys, type StoredCell, totalsOf } from './fetch.js';
-import { type Change, change, money, storedAmount } from './money.js';
 import { type PriorYearFinding, priorYearFindings } from './prior-year.js';
 
 /** Tables whose lines mean the same from year to year. */

@@ -4,6 +4,8 @@
  * must be what that budget's own document printed. Executed figures (上年执行数) are not budgets
  * and are not compared.
  */
+
+import { agreeAtPrintedPrecision, change, money, storedAmount } from '../model/answer-money.js';
 import type { TableKind } from '../model/types.js';
 import type { QueryRow, Store } from '../store/store.js';
 import {
@@ -15,7 +17,6 @@ import {
   newestWhere,
   type Param,
 } from './fetch.js';
-import { agreeAtPrintedPrecision, change, money, storedAmount } from './money.js';
 
 export const PRIOR_YEAR_RULE = 'prior-year';
 

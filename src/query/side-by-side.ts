@@ -69,19 +69,10 @@ export async function sideBySide(store: Store, filter: { region?: string; year?:
     for (const [code, name] of own) if (!names.has(code)) names.set(code, name);
   };
   const departments = documents.map((document): DepartmentFigures => {
-    const answer = answers.get(document.id) ?? summaryAnswer([]);
-    named(functionNames, answer.functionNames);
-    named(economicNames, answer.economicNames);
-    return {
-      document,
-      total: answer.total,
-      basic: answer.basic,
-      project: answer.project,
-      threePublic: answer.threePublic,
-      agencyOperating: answer.agencyOperating,
-      byFunction: answer.byFunction,
-      byEconomic: answer.byEconomic,
-    };
+    const { functionNames: ownFunctions, economicNames: ownEconomic, ...figures } = answers.get(document.id) ?? summaryAnswer([]);
+    named(functionNames, ownFunctions);
+    named(economicNames, ownEconomic);
+    return { document, ...figures };
   });
   const headings = (names: Map<string, string>) =>
     [...names].map(([code, name]) => ({ code, name })).sort((a, b) => byCodeUnit(a.code, b.code));

@@ -6,8 +6,8 @@
  * economic 款. Only the first table of each kind is read (the later ones are per-unit repeats).
  */
 import { formatScaled } from '../model/amount.js';
+import { money, storedAmount } from '../model/answer-money.js';
 import type { Amount, MoneyUnit, Table, TableKind } from '../model/types.js';
-import { money, storedAmount } from '../query/money.js';
 import { DECIMALS, decimalOf, type Value } from './values.js';
 
 /** Where each figure is read, in order of preference: the first table that prints it wins. */
@@ -97,7 +97,7 @@ export function summaryRecords(tables: readonly Table[], id: bigint): Value[][] 
 /** A `summary_figures` row as the engines answer it (the amount a decimal's text). */
 export type SummaryRow = Partial<Record<'figure' | 'code' | 'name' | 'amount' | 'scale' | 'unit', unknown>>;
 
-/** A document's figures as the side-by-side comparison shows them, in 万元 (query/money.ts). */
+/** A document's figures as the side-by-side comparison shows them, in 万元 (model/answer-money.ts). */
 export interface SummaryFigures {
   /** 万元; null where the document prints no such figure. */
   total: string | null;

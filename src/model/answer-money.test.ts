@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAmount } from '../model/amount.js';
-import { agreeAtPrintedPrecision, change, money, percentOf, storedAmount } from './money.js';
+import { parseAmount } from './amount.js';
+import { agreeAtPrintedPrecision, change, money, percentOf, storedAmount } from './answer-money.js';
 
 describe('query money', () => {
   it('reads a stored DECIMAL(20,6) at the decimals printed, in 万元', () => {

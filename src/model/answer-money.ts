@@ -2,8 +2,8 @@
  * Money in query answers: exact, converted to one unit (万元) so that documents printed in 元 and in
  * 万元 compare, kept at the decimals the documents printed (at least two), never a float.
  */
-import { atScale, convertUnit, formatScaled, parseAmount } from '../model/amount.js';
-import type { Amount, MoneyUnit } from '../model/types.js';
+import { atScale, convertUnit, formatScaled, parseAmount } from './amount.js';
+import type { Amount, MoneyUnit } from './types.js';
 
 /** The unit every comparison answers in. */
 export const ANSWER_UNIT: MoneyUnit = '万元';
